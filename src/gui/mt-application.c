@@ -1,0 +1,389 @@
+/* mt-application.c
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mt-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <errno.h>
+#include <locale.h>
+
+#include "mt-application.h"
+#include "mt-date.h"
+#include "mt-screenshot.h"
+#include "mt-store.h"
+#include "mt-window.h"
+
+struct _MtApplication
+{
+  AdwApplication  parent_instance;
+
+  MtStore        *store;
+  GSettings      *settings;
+
+  /* Command-line options, kept for activate */
+  char           *db_path;
+  char           *as_of;
+  char           *screenshot;
+  char           *page;
+
+  int             exit_status;
+};
+
+G_DEFINE_FINAL_TYPE (MtApplication, mt_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use the database FILE instead of the default one"), N_("FILE") },
+  { "as-of", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show the mission as it stood on DATE"), N_("YYYY-MM-DD") },
+  { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Render the main window (1280×800) to a PNG file and exit"), N_("FILE.png") },
+  { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Page to show: overview, map, roster or camp:NAME"), N_("PAGE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+/* Auxiliary methods */
+
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchemaSource) build_source = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+
+  /* Run from the build tree without installing: use the schema compiled there. */
+  if (schema == NULL)
+    {
+      build_source = g_settings_schema_source_new_from_directory (MT_BUILD_SCHEMADIR, source,
+                                                                  FALSE, NULL);
+      if (build_source != NULL)
+        schema = g_settings_schema_source_lookup (build_source, APP_ID, FALSE);
+    }
+
+  if (schema == NULL)
+    {
+      g_warning ("Settings schema %s not found; the window size will not be remembered", APP_ID);
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static gboolean
+page_is_valid (const char *page)
+{
+  return g_strcmp0 (page, "overview") == 0 ||
+         g_strcmp0 (page, "map") == 0 ||
+         g_strcmp0 (page, "roster") == 0 ||
+         g_str_has_prefix (page, "camp:") ||
+         g_strcmp0 (page, "camp") == 0;
+}
+
+static int
+usage_error (const char *message)
+{
+  g_printerr ("%s: %s\n", g_get_prgname (), message);
+  g_printerr (_("Run “%s --help” to see the options.\n"), g_get_prgname ());
+  return 2;
+}
+
+/* Callbacks */
+
+static void
+screenshot_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  MtApplication *self = MT_APPLICATION (user_data);
+  g_autoptr(GError) error = NULL;
+
+  if (!mt_screenshot_finish (result, &error))
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      self->exit_status = 2;
+    }
+
+  g_application_quit (G_APPLICATION (self));
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  const char *developers[] = { _("The MINUSMA Tracker authors"), NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("MINUSMA Withdrawal Tracker"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developers", developers,
+                         "comments", _("Plan and follow the withdrawal of a peacekeeping "
+                                       "mission: camps, personnel, convoys and the figures "
+                                       "to brief from, as of any date."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+/* GApplication overrides */
+
+static int
+mt_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  MtApplication *self = MT_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("minusma-tracker %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, "db", "^ay", &self->db_path);
+  g_variant_dict_lookup (options, "as-of", "s", &self->as_of);
+  g_variant_dict_lookup (options, "screenshot", "^ay", &self->screenshot);
+  g_variant_dict_lookup (options, "page", "s", &self->page);
+
+  if (self->as_of != NULL && !mt_date_is_valid (self->as_of))
+    {
+      g_autofree char *msg = g_strdup_printf (_("“%s” is not a date; write it as YYYY-MM-DD"),
+                                              self->as_of);
+      return usage_error (msg);
+    }
+
+  if (self->page != NULL && !page_is_valid (self->page))
+    {
+      g_autofree char *msg = g_strdup_printf (_("Unknown page “%s”"), self->page);
+      return usage_error (msg);
+    }
+
+  if (self->screenshot != NULL && !g_str_has_suffix (self->screenshot, ".png"))
+    return usage_error (_("The screenshot file name must end in .png"));
+
+  /* A given database or a screenshot is a job of its own: don't hand it to a running window. */
+  if (self->db_path != NULL || self->screenshot != NULL)
+    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+
+  if (self->db_path == NULL)
+    self->db_path = mt_application_default_db_path ();
+
+  self->store = mt_application_open_database (self->db_path, &error);
+  if (self->store == NULL)
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return 2;
+    }
+
+  if (self->page != NULL && g_str_has_prefix (self->page, "camp:") &&
+      mt_store_find_camp (self->store, self->page + strlen ("camp:")) == 0)
+    {
+      g_autofree char *msg = g_strdup_printf (_("No camp named “%s” in %s"),
+                                              self->page + strlen ("camp:"), self->db_path);
+      return usage_error (msg);
+    }
+
+  return -1;
+}
+
+static void
+mt_application_startup (GApplication *app)
+{
+  MtApplication *self = MT_APPLICATION (app);
+
+  G_APPLICATION_CLASS (mt_application_parent_class)->startup (app);
+
+  self->settings = create_settings ();
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+}
+
+static void
+mt_application_activate (GApplication *app)
+{
+  MtApplication *self = MT_APPLICATION (app);
+  GtkWindow *window;
+  gboolean screenshot = self->screenshot != NULL;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (mt_window_new (self, self->store, screenshot ? NULL : self->settings));
+      if (self->as_of != NULL)
+        mt_window_set_as_of (MT_WINDOW (window), self->as_of);
+      if (self->page != NULL)
+        mt_window_show_page (MT_WINDOW (window), self->page);
+    }
+
+  if (screenshot)
+    {
+      /* Held until the PNG is written: the window alone must not end the run early. */
+      g_application_hold (app);
+      mt_screenshot_window_async (window, self->screenshot, 1280, 800, NULL,
+                                  screenshot_done_cb, self);
+      return;
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+mt_application_finalize (GObject *object)
+{
+  MtApplication *self = MT_APPLICATION (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->db_path, g_free);
+  g_clear_pointer (&self->as_of, g_free);
+  g_clear_pointer (&self->screenshot, g_free);
+  g_clear_pointer (&self->page, g_free);
+
+  G_OBJECT_CLASS (mt_application_parent_class)->finalize (object);
+}
+
+static void
+mt_application_class_init (MtApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = mt_application_finalize;
+  app_class->handle_local_options = mt_application_handle_local_options;
+  app_class->startup = mt_application_startup;
+  app_class->activate = mt_application_activate;
+}
+
+static void
+mt_application_init (MtApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Plan and follow the withdrawal of a peacekeeping "
+                                              "mission: camps, personnel, convoys."));
+}
+
+/* Public API */
+
+void
+mt_application_init_i18n (void)
+{
+  const char *localedir = g_getenv ("MT_LOCALEDIR");
+  g_autofree char *probe = NULL;
+
+  setlocale (LC_ALL, "");
+
+  /* Uninstalled runs find the catalogues the build compiled under build/po. */
+  if (localedir == NULL)
+    {
+      probe = g_build_filename (LOCALEDIR, "fr", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+      localedir = g_file_test (probe, G_FILE_TEST_EXISTS) ? LOCALEDIR : MT_BUILD_LOCALEDIR;
+    }
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+MtApplication *
+mt_application_new (void)
+{
+  return g_object_new (MT_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "resource-base-path", "/org/minusma/Tracker",
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+MtStore *
+mt_application_get_store (MtApplication *self)
+{
+  g_return_val_if_fail (MT_IS_APPLICATION (self), NULL);
+  return self->store;
+}
+
+int
+mt_application_get_exit_status (MtApplication *self)
+{
+  g_return_val_if_fail (MT_IS_APPLICATION (self), 1);
+  return self->exit_status;
+}
+
+GSettings *
+mt_application_get_settings (MtApplication *self)
+{
+  g_return_val_if_fail (MT_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
+char *
+mt_application_default_db_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "minusma-tracker", "tracker.db", NULL);
+}
+
+MtStore *
+mt_application_open_database (const char  *path,
+                              GError     **error)
+{
+  g_autoptr(MtStore) store = NULL;
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
+                   _("Cannot open database “%s”: it is a folder"), path);
+      return NULL;
+    }
+
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Cannot create the folder “%s” for the database: %s"), dir,
+                   g_strerror (saved));
+      return NULL;
+    }
+
+  store = mt_store_open (path, error);
+  if (store == NULL)
+    return NULL;
+
+  /* A new database starts with the embedded seed picture, so there is something real to see. */
+  if (mt_store_is_empty (store) && !mt_store_load_seed (store, error))
+    return NULL;
+
+  return g_steal_pointer (&store);
+}

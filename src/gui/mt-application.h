@@ -1,0 +1,35 @@
+/* mt-application.h
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Owns the database (MtStore), the camp list model and the settings; windows get them
+ * from here (like GcalContext), so tests can build a window over a :memory: store.
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "mt-types.h"
+
+G_BEGIN_DECLS
+
+#define MT_TYPE_APPLICATION (mt_application_get_type ())
+G_DECLARE_FINAL_TYPE (MtApplication, mt_application, MT, APPLICATION, AdwApplication)
+
+/* Binds the gettext domain (installed or build tree) and sets the locale. */
+void           mt_application_init_i18n     (void);
+MtApplication *mt_application_new           (void);
+MtStore       *mt_application_get_store     (MtApplication *self);
+/* Non-zero when a job run from the command line (a screenshot) failed. */
+int            mt_application_get_exit_status (MtApplication *self);
+/* The settings, or NULL when the schema is not installed (window size is then not kept). */
+GSettings     *mt_application_get_settings  (MtApplication *self);
+/* The default database: $XDG_DATA_HOME/minusma-tracker/tracker.db. */
+char          *mt_application_default_db_path (void);
+/* Opens @path, creating it and loading the embedded seed picture when it is new. */
+MtStore       *mt_application_open_database (const char    *path,
+                                             GError       **error);
+
+G_END_DECLS

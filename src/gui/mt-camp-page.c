@@ -1,0 +1,565 @@
+/* mt-camp-page.c
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mt-camp-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mt-camp-page.h"
+#include "mt-camp.h"
+#include "mt-date.h"
+#include "mt-event.h"
+#include "mt-resources.h"
+#include "mt-status-pill.h"
+#include "mt-store.h"
+#include "mt-summary.h"
+
+#define RELOAD_DELAY_MS 100
+
+struct _MtCampPage
+{
+  AdwBin               parent_instance;
+
+  MtStore             *store;
+  MtCamp              *camp;
+  char                *as_of;
+  guint                reload_source;
+
+  /* Rows added from C, per group, so a refresh can remove them. */
+  GPtrArray           *personnel_rows;
+  GPtrArray           *event_rows;
+  GPtrArray           *history_rows;
+
+  /* Template widgets */
+  GtkStack            *stack;
+  GtkLabel            *name_label;
+  GtkLabel            *place_label;
+  MtStatusPill        *status_pill;
+  GtkLabel            *since_label;
+  GtkLabel            *planned_value;
+  GtkLabel            *handover_value;
+  GtkLabel            *handed_to_value;
+  GtkLabel            *env_value;
+  AdwPreferencesGroup *personnel_group;
+  AdwPreferencesGroup *events_group;
+  AdwPreferencesGroup *history_group;
+};
+
+G_DEFINE_FINAL_TYPE (MtCampPage, mt_camp_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_CAMP,
+  PROP_AS_OF,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Auxiliary methods */
+
+static const char *
+kind_label (const char *kind)
+{
+  if (g_strcmp0 (kind, "headquarters") == 0)
+    return _("Mission headquarters");
+  if (g_strcmp0 (kind, "sector-headquarters") == 0)
+    return _("Sector headquarters");
+  if (g_strcmp0 (kind, "temporary-operating-base") == 0)
+    return _("Temporary operating base");
+  if (g_strcmp0 (kind, "camp") == 0)
+    return _("Camp");
+  return kind;
+}
+
+static const char *
+event_kind_label (const char *kind)
+{
+  static const struct { const char *key; const char *label; } kinds[] = {
+    { "status", N_("Status") },
+    { "handover", N_("Handover") },
+    { "convoy", N_("Convoy") },
+    { "repatriation", N_("Repatriation") },
+    { "assessment", N_("Environmental assessment") },
+    { "mandate", N_("Mandate") },
+    { "security", N_("Security") },
+    { "note", N_("Note") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_strcmp0 (kind, kinds[i].key) == 0)
+      return _(kinds[i].label);
+
+  return kind;
+}
+
+static void
+set_date_or_not_recorded (GtkLabel   *label,
+                          const char *iso)
+{
+  g_autofree char *text = iso != NULL ? mt_date_format_long (iso) : NULL;
+
+  gtk_label_set_label (label, text != NULL ? text : _("Not recorded"));
+  gtk_widget_set_opacity (GTK_WIDGET (label), text != NULL ? 1.0 : 0.55);
+}
+
+static GtkWidget *
+add_row (AdwPreferencesGroup *group,
+         GPtrArray           *rows,
+         const char          *title,
+         const char          *subtitle,
+         const char          *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Titles are data (camp and event names): never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (value != NULL)
+    {
+      GtkWidget *label = gtk_label_new (value);
+
+      gtk_widget_add_css_class (label, "numeric");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    }
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (rows, row);
+
+  return row;
+}
+
+static void
+clear_rows (AdwPreferencesGroup *group,
+            GPtrArray           *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
+  g_ptr_array_set_size (rows, 0);
+}
+
+static void
+fill_header (MtCampPage *self,
+             MtCamp     *camp)
+{
+  const char *region = mt_camp_get_region (camp);
+  const char *kind = kind_label (mt_camp_get_kind (camp));
+  g_autofree char *place = NULL;
+  g_autofree char *since_date = mt_date_format_long (mt_camp_get_status_since (camp));
+  g_autofree char *since = NULL;
+
+  if (region != NULL && kind != NULL)
+    /* Translators: region and kind of camp, e.g. "Gao · Sector headquarters" */
+    place = g_strdup_printf (C_("camp place", "%s · %s"), region, kind);
+  else
+    place = g_strdup (region != NULL ? region : kind);
+
+  if (mt_camp_get_status_since (camp) != NULL)
+    /* Translators: the date the camp's current status started */
+    since = g_strdup_printf (_("since %s"), since_date);
+
+  gtk_label_set_label (self->name_label, mt_camp_get_name (camp));
+  gtk_label_set_label (self->place_label, place != NULL ? place : "");
+  mt_status_pill_set_status (self->status_pill, mt_camp_get_status (camp));
+  gtk_label_set_label (self->since_label, since != NULL ? since : "");
+}
+
+static void
+fill_closure (MtCampPage *self,
+              MtCamp     *camp)
+{
+  const char *handover = mt_camp_get_handover_date (camp);
+  const char *handed_to = mt_camp_get_handed_over_to (camp);
+  const char *env_label = mt_env_status_get_label (mt_camp_get_env_status (camp));
+
+  /* Looking back at an earlier date, a later handover has not happened yet. */
+  if (handover != NULL && self->as_of != NULL && g_strcmp0 (handover, self->as_of) > 0)
+    handover = handed_to = NULL;
+
+  set_date_or_not_recorded (self->planned_value, mt_camp_get_planned_closure (camp));
+  set_date_or_not_recorded (self->handover_value, handover);
+
+  gtk_label_set_label (self->handed_to_value, handed_to != NULL ? handed_to : _("Not recorded"));
+  gtk_widget_set_opacity (GTK_WIDGET (self->handed_to_value), handed_to != NULL ? 1.0 : 0.55);
+
+  if (mt_camp_get_env_date (camp) != NULL)
+    {
+      g_autofree char *date = mt_date_format_long (mt_camp_get_env_date (camp));
+      /* Translators: environmental assessment status and its date, e.g. "Done, 25 August 2023" */
+      g_autofree char *text = g_strdup_printf (C_("assessment", "%s, %s"), env_label, date);
+
+      gtk_label_set_label (self->env_value, text);
+    }
+  else
+    {
+      gtk_label_set_label (self->env_value, env_label);
+    }
+}
+
+static void
+fill_personnel (MtCampPage *self,
+                MtCamp     *camp)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtSummary) summary = NULL;
+  gint64 baseline = mt_camp_get_baseline_strength (camp);
+
+  clear_rows (self->personnel_group, self->personnel_rows);
+
+  if (baseline > 0)
+    {
+      g_autofree char *count = mt_format_count (baseline);
+      g_autofree char *value = g_strdup_printf (C_("estimate", "~%s"), count);
+
+      add_row (self->personnel_group, self->personnel_rows,
+               _("Strength before the withdrawal"),
+               _("Estimate from UN deployment maps (Geo-PKO)"), value);
+    }
+
+  summary = mt_store_get_summary (self->store, mt_camp_get_id (camp), self->as_of, &error);
+  if (summary == NULL)
+    {
+      g_warning ("Cannot read the figures of camp %" G_GINT64_FORMAT ": %s",
+                 mt_camp_get_id (camp), error->message);
+      return;
+    }
+
+  {
+    g_autofree char *total = mt_format_count (summary->departed_total);
+
+    add_row (self->personnel_group, self->personnel_rows,
+             _("Departed from this camp"), NULL, total);
+  }
+
+  /* Only the categories with someone to count: six rows of zeros hide the news. */
+  for (guint i = 0; i < summary->categories->len; i++)
+    {
+      const MtCategoryTotal *cat = g_ptr_array_index (summary->categories, i);
+      g_autofree char *departed = mt_format_count (cat->departed);
+      g_autofree char *value = NULL;
+
+      if (cat->departed == 0 && cat->on_roster == 0)
+        continue;
+
+      if (cat->on_roster > 0)
+        {
+          g_autofree char *on_roster = mt_format_count (cat->on_roster);
+
+          /* Translators: departed and still on the roster, for one category */
+          value = g_strdup_printf (_("%s departed · %s on roster"), departed, on_roster);
+        }
+      else
+        {
+          value = g_strdup_printf (_("%s departed"), departed);
+        }
+      add_row (self->personnel_group, self->personnel_rows, cat->name, cat->component, value);
+    }
+}
+
+static void
+fill_events (MtCampPage *self,
+             MtCamp     *camp)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) statuses = NULL;
+
+  clear_rows (self->events_group, self->event_rows);
+  clear_rows (self->history_group, self->history_rows);
+
+  events = mt_store_list_events (self->store, mt_camp_get_id (camp), self->as_of, &error);
+  if (events == NULL)
+    g_warning ("Cannot list the camp's events: %s", error->message);
+  g_clear_error (&error);
+
+  /* The store lists by date, oldest first; a planner wants the latest news on top. */
+  for (guint i = events != NULL ? events->len : 0; i > 0; i--)
+    {
+      MtEvent *event = g_ptr_array_index (events, i - 1);
+      g_autofree char *date = mt_date_format_long (mt_event_get_date (event));
+      /* Translators: an event's date and kind, e.g. "3 August 2023 · Handover" */
+      g_autofree char *subtitle = g_strdup_printf (C_("event", "%s · %s"), date,
+                                                   event_kind_label (mt_event_get_kind (event)));
+
+      add_row (self->events_group, self->event_rows, mt_event_get_title (event), subtitle, NULL);
+    }
+  if (events == NULL || events->len == 0)
+    add_row (self->events_group, self->event_rows, _("No events recorded"), NULL, NULL);
+
+  statuses = mt_store_list_camp_statuses (self->store, mt_camp_get_id (camp), &error);
+  if (statuses == NULL)
+    g_warning ("Cannot list the camp's status history: %s", error->message);
+
+  for (guint i = 0; statuses != NULL && i < statuses->len; i++)
+    {
+      MtEvent *event = g_ptr_array_index (statuses, i);
+      g_autofree char *date = mt_date_format_long (mt_event_get_date (event));
+
+      /* Later records than the date shown are not history yet. */
+      if (self->as_of != NULL && g_strcmp0 (mt_event_get_date (event), self->as_of) > 0)
+        continue;
+      add_row (self->history_group, self->history_rows, mt_event_get_title (event), date, NULL);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->history_group), self->history_rows->len > 0);
+}
+
+static void
+reload (MtCampPage *self)
+{
+  g_autoptr(MtCamp) camp = NULL;
+
+  g_assert (MT_IS_CAMP_PAGE (self));
+
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+
+  if (self->camp == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  /* Read the camp again as of our date: the object we were given may be for another. */
+  if (self->store != NULL)
+    camp = mt_store_get_camp (self->store, mt_camp_get_id (self->camp), self->as_of, NULL);
+  if (camp == NULL)
+    camp = g_object_ref (self->camp);
+
+  fill_header (self, camp);
+  fill_closure (self, camp);
+  if (self->store != NULL)
+    {
+      fill_personnel (self, camp);
+      fill_events (self, camp);
+    }
+  else
+    {
+      clear_rows (self->personnel_group, self->personnel_rows);
+      clear_rows (self->events_group, self->event_rows);
+      clear_rows (self->history_group, self->history_rows);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->personnel_group), self->store != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->events_group), self->store != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->history_group), self->history_rows->len > 0);
+
+  gtk_stack_set_visible_child_name (self->stack, "camp");
+}
+
+/* Callbacks */
+
+static gboolean
+reload_timeout_cb (gpointer user_data)
+{
+  MtCampPage *self = user_data;
+
+  self->reload_source = 0;
+  reload (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_reload (MtCampPage *self)
+{
+  g_assert (MT_IS_CAMP_PAGE (self));
+
+  if (self->reload_source == 0)
+    self->reload_source = g_timeout_add (RELOAD_DELAY_MS, reload_timeout_cb, self);
+}
+
+/* GObject overrides */
+
+static void
+set_store (MtCampPage *self,
+           MtStore    *store)
+{
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, schedule_reload, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_swapped (store, "changed", G_CALLBACK (schedule_reload), self);
+
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
+set_camp (MtCampPage *self,
+          MtCamp     *camp)
+{
+  if (self->camp == camp)
+    return;
+
+  /* The camp list refreshes its objects in place: follow them. */
+  if (self->camp != NULL)
+    g_signal_handlers_disconnect_by_func (self->camp, schedule_reload, self);
+  g_set_object (&self->camp, camp);
+  if (camp != NULL)
+    g_signal_connect_swapped (camp, "notify", G_CALLBACK (schedule_reload), self);
+
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMP]);
+}
+
+static void
+mt_camp_page_dispose (GObject *object)
+{
+  MtCampPage *self = MT_CAMP_PAGE (object);
+
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, schedule_reload, self);
+  if (self->camp != NULL)
+    g_signal_handlers_disconnect_by_func (self->camp, schedule_reload, self);
+  g_clear_object (&self->store);
+  g_clear_object (&self->camp);
+
+  /* The stack is both AdwBin's child and a template child: let AdwBin drop it first,
+   * or both would unparent it. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_CAMP_PAGE);
+
+  G_OBJECT_CLASS (mt_camp_page_parent_class)->dispose (object);
+}
+
+static void
+mt_camp_page_finalize (GObject *object)
+{
+  MtCampPage *self = MT_CAMP_PAGE (object);
+
+  g_free (self->as_of);
+  g_ptr_array_unref (self->personnel_rows);
+  g_ptr_array_unref (self->event_rows);
+  g_ptr_array_unref (self->history_rows);
+
+  G_OBJECT_CLASS (mt_camp_page_parent_class)->finalize (object);
+}
+
+static void
+mt_camp_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  MtCampPage *self = MT_CAMP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_CAMP:
+      g_value_set_object (value, self->camp);
+      break;
+
+    case PROP_AS_OF:
+      g_value_set_string (value, self->as_of);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_camp_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  MtCampPage *self = MT_CAMP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      set_store (self, g_value_get_object (value));
+      break;
+
+    case PROP_CAMP:
+      set_camp (self, g_value_get_object (value));
+      break;
+
+    case PROP_AS_OF:
+      if (g_strcmp0 (self->as_of, g_value_get_string (value)) != 0)
+        {
+          g_free (self->as_of);
+          self->as_of = g_value_dup_string (value);
+          reload (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_camp_page_class_init (MtCampPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mt_camp_page_dispose;
+  object_class->finalize = mt_camp_page_finalize;
+  object_class->get_property = mt_camp_page_get_property;
+  object_class->set_property = mt_camp_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         MT_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CAMP] =
+    g_param_spec_object ("camp", NULL, NULL,
+                         MT_TYPE_CAMP,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_AS_OF] =
+    g_param_spec_string ("as-of", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (MT_TYPE_STATUS_PILL);
+
+  /* The resources sit in a static library: referencing them is what links them in. */
+  g_assert (mt_get_resource () != NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/minusma/Tracker/ui/mt-camp-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MtCampPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, MtCampPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, MtCampPage, place_label);
+  gtk_widget_class_bind_template_child (widget_class, MtCampPage, status_pill);
+  gtk_widget_class_bind_template_child (widget_class, MtCampPage, since_label);
+  gtk_widget_class_bind_template_child (widget_class, MtCampPage, planned_value);
+  gtk_widget_class_bind_template_child (widget_class, MtCampPage, handover_value);
+  gtk_widget_class_bind_template_child (widget_class, MtCampPage, handed_to_value);
+  gtk_widget_class_bind_template_child (widget_class, MtCampPage, env_value);
+  gtk_widget_class_bind_template_child (widget_class, MtCampPage, personnel_group);
+  gtk_widget_class_bind_template_child (widget_class, MtCampPage, events_group);
+  gtk_widget_class_bind_template_child (widget_class, MtCampPage, history_group);
+}
+
+static void
+mt_camp_page_init (MtCampPage *self)
+{
+  self->personnel_rows = g_ptr_array_new ();
+  self->event_rows = g_ptr_array_new ();
+  self->history_rows = g_ptr_array_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}

@@ -1,0 +1,124 @@
+/* mt-map-page.c
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mt-map-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mt-map-page.h"
+#include "mt-map-view.h"
+#include "mt-resources.h"
+
+struct _MtMapPage
+{
+  AdwBin      parent_instance;
+
+  GListModel *model;
+
+  /* Template widgets */
+  MtMapView  *map_view;
+};
+
+G_DEFINE_FINAL_TYPE (MtMapPage, mt_map_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_MODEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* GObject overrides */
+
+static void
+mt_map_page_dispose (GObject *object)
+{
+  MtMapPage *self = MT_MAP_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_MAP_PAGE);
+  g_clear_object (&self->model);
+
+  G_OBJECT_CLASS (mt_map_page_parent_class)->dispose (object);
+}
+
+static void
+mt_map_page_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  MtMapPage *self = MT_MAP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_map_page_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  MtMapPage *self = MT_MAP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODEL:
+      if (g_set_object (&self->model, g_value_get_object (value)))
+        {
+          /* The view follows the model's selection itself when it is a selection model. */
+          g_object_set (self->map_view, "model", self->model, NULL);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_map_page_class_init (MtMapPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mt_map_page_dispose;
+  object_class->get_property = mt_map_page_get_property;
+  object_class->set_property = mt_map_page_set_property;
+
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (MT_TYPE_MAP_VIEW);
+
+  /* The resources sit in a static library: referencing them is what links them in. */
+  g_assert (mt_get_resource () != NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/minusma/Tracker/ui/mt-map-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MtMapPage, map_view);
+}
+
+static void
+mt_map_page_init (MtMapPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

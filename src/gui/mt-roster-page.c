@@ -1,0 +1,408 @@
+/* mt-roster-page.c
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mt-roster-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mt-category.h"
+#include "mt-column-sorter.h"
+#include "mt-date.h"
+#include "mt-person.h"
+#include "mt-resources.h"
+#include "mt-roster-model.h"
+#include "mt-roster-page.h"
+#include "mt-store.h"
+
+struct _MtRosterPage
+{
+  AdwBin          parent_instance;
+
+  MtStore        *store;
+  char           *as_of;
+  MtRosterModel  *model;
+  GPtrArray      *category_codes;  /* (element-type utf8) parallel to the drop-down, after "All" */
+
+  /* Template widgets */
+  GtkWidget      *toolbar;
+  GtkSearchEntry *search_entry;
+  GtkDropDown    *category_dropdown;
+  GtkStringList  *category_names;
+  GtkLabel       *count_label;
+  GtkStack       *stack;
+  GtkColumnView  *column_view;
+  AdwStatusPage  *no_matches_page;
+};
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_AS_OF,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (MtRosterPage, mt_roster_page, ADW_TYPE_BIN)
+
+/* Auxiliary methods */
+
+static void
+update_state (MtRosterPage *self)
+{
+  g_autofree char *count = NULL;
+  g_autofree char *text = NULL;
+  gboolean roster_empty;
+  guint n_items = 0;
+
+  g_assert (MT_IS_ROSTER_PAGE (self));
+
+  if (self->model != NULL)
+    n_items = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+
+  count = mt_format_count (n_items);
+  /* Translators: the number of people listed, e.g. "12,345 people" */
+  text = g_strdup_printf (ngettext ("%s person", "%s people", n_items), count);
+  gtk_label_set_label (self->count_label, text);
+
+  if (n_items > 0)
+    roster_empty = FALSE;
+  else
+    roster_empty = self->store == NULL || mt_store_count_personnel (self->store) == 0;
+
+  if (n_items > 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "roster");
+    }
+  else if (roster_empty)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+    }
+  else
+    {
+      const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+      gboolean any_category = gtk_drop_down_get_selected (self->category_dropdown) == 0;
+      g_autofree char *description = NULL;
+
+      if (search[0] != '\0' && any_category)
+        /* Translators: %s is what the user typed in the roster's search entry */
+        description = g_strdup_printf (_("No one on the roster matches “%s”."), search);
+      else if (search[0] != '\0')
+        /* Translators: %s is what the user typed in the roster's search entry */
+        description = g_strdup_printf (_("No one in this category matches “%s”."), search);
+      else
+        description = g_strdup (_("No one on the roster is in this category."));
+
+      adw_status_page_set_description (self->no_matches_page, description);
+      gtk_stack_set_visible_child_name (self->stack, "no-matches");
+    }
+
+  /* Nothing to search or filter in an empty roster. */
+  gtk_widget_set_sensitive (self->toolbar, !roster_empty);
+}
+
+static void
+fill_categories (MtRosterPage *self)
+{
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_old;
+
+  g_assert (MT_IS_ROSTER_PAGE (self));
+
+  n_old = g_list_model_get_n_items (G_LIST_MODEL (self->category_names));
+  g_ptr_array_set_size (self->category_codes, 0);
+
+  if (self->store != NULL)
+    categories = mt_store_list_categories (self->store, &error);
+  if (error != NULL)
+    g_warning ("Could not list personnel categories: %s", error->message);
+
+  {
+    g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+    g_auto(GStrv) strv = NULL;
+
+    g_strv_builder_add (names, _("All categories"));
+    for (guint i = 0; categories != NULL && i < categories->len; i++)
+      {
+        MtCategory *category = g_ptr_array_index (categories, i);
+
+        g_strv_builder_add (names, mt_category_get_name (category));
+        g_ptr_array_add (self->category_codes, g_strdup (mt_category_get_code (category)));
+      }
+
+    strv = g_strv_builder_end (names);
+    gtk_string_list_splice (self->category_names, 0, n_old, (const char * const *) strv);
+  }
+
+  gtk_drop_down_set_selected (self->category_dropdown, 0);
+}
+
+static void
+rebuild_model (MtRosterPage *self)
+{
+  g_autoptr(GtkSelectionModel) selection = NULL;
+  MtRosterColumn column = MT_ROSTER_COLUMN_PERSONNEL_ID;
+  gboolean descending = FALSE;
+
+  g_assert (MT_IS_ROSTER_PAGE (self));
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_clear_object (&self->model);
+
+  /* Categories first: resetting the drop-down must not query a model. */
+  fill_categories (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+
+  if (self->store != NULL)
+    {
+      self->model = g_object_new (MT_TYPE_ROSTER_MODEL,
+                                  "store", self->store,
+                                  "as-of", self->as_of,
+                                  NULL);
+      mt_column_sorter_probe (gtk_column_view_get_sorter (self->column_view), &column, &descending);
+      mt_roster_model_set_sort (self->model, column, descending);
+      g_signal_connect_object (self->model, "items-changed",
+                               G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+
+      /* No selection: a GtkSingleSelection or GtkMultiSelection would look for
+       * its selected item among all the rows after each re-sort, creating a
+       * million objects; the roster has no row actions anyway. */
+      selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->model))));
+    }
+
+  gtk_column_view_set_model (self->column_view, selection);
+  update_state (self);
+}
+
+/* Callbacks */
+
+static char *
+format_date_cb (GtkListItem *item,
+                const char  *iso)
+{
+  if (iso == NULL || iso[0] == '\0')
+    return NULL;
+
+  return mt_date_format_short (iso);
+}
+
+static void
+search_changed_cb (MtRosterPage *self)
+{
+  g_assert (MT_IS_ROSTER_PAGE (self));
+
+  if (self->model == NULL)
+    return;
+
+  mt_roster_model_set_search (self->model,
+                              gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  update_state (self);
+}
+
+static void
+category_selected_cb (MtRosterPage *self)
+{
+  guint selected;
+
+  g_assert (MT_IS_ROSTER_PAGE (self));
+
+  if (self->model == NULL)
+    return;
+
+  selected = gtk_drop_down_get_selected (self->category_dropdown);
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || selected > self->category_codes->len)
+    mt_roster_model_set_category (self->model, NULL);
+  else
+    mt_roster_model_set_category (self->model, g_ptr_array_index (self->category_codes, selected - 1));
+  update_state (self);
+}
+
+static void
+view_sorter_changed_cb (MtRosterPage *self)
+{
+  MtRosterColumn column = MT_ROSTER_COLUMN_PERSONNEL_ID;
+  gboolean descending = FALSE;
+
+  g_assert (MT_IS_ROSTER_PAGE (self));
+
+  if (self->model == NULL)
+    return;
+
+  /* Unsorted (EQUAL) falls back to the personnel ID, the roster's natural order. */
+  mt_column_sorter_probe (gtk_column_view_get_sorter (self->column_view), &column, &descending);
+  mt_roster_model_set_sort (self->model, column, descending);
+}
+
+static void
+store_reset_cb (MtRosterPage *self)
+{
+  g_assert (MT_IS_ROSTER_PAGE (self));
+
+  /* A new database may bring other categories; the model reloads itself. */
+  fill_categories (self);
+  update_state (self);
+}
+
+/* GObject overrides */
+
+static void
+mt_roster_page_dispose (GObject *object)
+{
+  MtRosterPage *self = MT_ROSTER_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_ROSTER_PAGE);
+  g_clear_object (&self->model);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (mt_roster_page_parent_class)->dispose (object);
+}
+
+static void
+mt_roster_page_finalize (GObject *object)
+{
+  MtRosterPage *self = MT_ROSTER_PAGE (object);
+
+  g_free (self->as_of);
+  g_ptr_array_unref (self->category_codes);
+
+  G_OBJECT_CLASS (mt_roster_page_parent_class)->finalize (object);
+}
+
+static void
+mt_roster_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  MtRosterPage *self = MT_ROSTER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_AS_OF:
+      g_value_set_string (value, self->as_of);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_roster_page_set_store (MtRosterPage *self,
+                          MtStore      *store)
+{
+  g_assert (MT_IS_ROSTER_PAGE (self));
+  g_assert (store == NULL || MT_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "reset", G_CALLBACK (store_reset_cb), self, G_CONNECT_SWAPPED);
+
+  rebuild_model (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
+mt_roster_page_set_as_of (MtRosterPage *self,
+                          const char   *as_of)
+{
+  g_assert (MT_IS_ROSTER_PAGE (self));
+
+  if (g_strcmp0 (self->as_of, as_of) == 0)
+    return;
+
+  g_free (self->as_of);
+  self->as_of = g_strdup (as_of);
+  if (self->model != NULL)
+    mt_roster_model_set_as_of (self->model, as_of);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_OF]);
+}
+
+static void
+mt_roster_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  MtRosterPage *self = MT_ROSTER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      mt_roster_page_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_AS_OF:
+      mt_roster_page_set_as_of (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_roster_page_class_init (MtRosterPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mt_roster_page_dispose;
+  object_class->finalize = mt_roster_page_finalize;
+  object_class->get_property = mt_roster_page_get_property;
+  object_class->set_property = mt_roster_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, MT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_AS_OF] =
+    g_param_spec_string ("as-of", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The resources sit in a static library: referencing them is what links them in. */
+  g_assert (mt_get_resource () != NULL);
+
+  /* The template and its inline cell factories name these types; the builder
+   * cannot find them by symbol in a binary without exported symbols. */
+  g_type_ensure (MT_TYPE_COLUMN_SORTER);
+  g_type_ensure (MT_TYPE_PERSON);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/minusma/Tracker/ui/mt-roster-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MtRosterPage, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, MtRosterPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MtRosterPage, category_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MtRosterPage, category_names);
+  gtk_widget_class_bind_template_child (widget_class, MtRosterPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, MtRosterPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, MtRosterPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, MtRosterPage, no_matches_page);
+  gtk_widget_class_bind_template_callback (widget_class, format_date_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, category_selected_cb);
+}
+
+static void
+mt_roster_page_init (MtRosterPage *self)
+{
+  self->category_codes = g_ptr_array_new_with_free_func (g_free);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (view_sorter_changed_cb), self, G_CONNECT_SWAPPED);
+  update_state (self);
+}

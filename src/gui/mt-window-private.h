@@ -1,0 +1,51 @@
+/* mt-window-private.h: shared by mt-window.c and mt-window-actions.c.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "mt-camp-page.h"
+#include "mt-map-page.h"
+#include "mt-overview-page.h"
+#include "mt-roster-page.h"
+#include "mt-window.h"
+
+G_BEGIN_DECLS
+
+struct _MtWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  MtStore              *store;
+  GSettings            *settings;
+  MtCampList           *camps;
+  GtkFilterListModel   *filtered;
+  GtkSingleSelection   *selection;
+  GtkCustomFilter      *filter;
+  char                 *as_of;       /* NULL: the latest data */
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  AdwWindowTitle       *sidebar_title;
+  GtkSearchEntry       *search_entry;
+  GtkDropDown          *status_dropdown;
+  GtkStack             *sidebar_stack;
+  GtkListView          *camp_list_view;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkMenuButton        *as_of_button;
+  GtkLabel             *as_of_label;
+  GtkPopover           *as_of_popover;
+  GtkCalendar          *calendar;
+  AdwViewStack         *view_stack;
+  MtOverviewPage       *overview_page;
+  MtMapPage            *map_page;
+  MtCampPage           *camp_page;
+  MtRosterPage         *roster_page;
+};
+
+void _mt_window_class_install_actions (MtWindowClass *klass);
+
+G_END_DECLS

@@ -1,0 +1,37 @@
+/* mt-window.h
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The main window: the camp list in a sidebar, and the Overview, Map, Camp and Roster
+ * pages, all showing the mission as of one date (the header bar's date control).
+ * Properties: store (MtStore, construct-only), settings (GSettings or NULL, construct-only:
+ * where the window size is kept), as-of (string, ISO date or NULL for the latest data).
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "mt-types.h"
+
+G_BEGIN_DECLS
+
+#define MT_TYPE_WINDOW (mt_window_get_type ())
+G_DECLARE_FINAL_TYPE (MtWindow, mt_window, MT, WINDOW, AdwApplicationWindow)
+
+MtWindow   *mt_window_new            (gpointer    application,
+                                      MtStore    *store,
+                                      GSettings  *settings);
+const char *mt_window_get_as_of      (MtWindow   *self);
+void        mt_window_set_as_of      (MtWindow   *self,
+                                      const char *as_of);
+/* "overview", "map", "roster", "camp" or "camp:NAME" (selects that camp); FALSE if unknown. */
+gboolean    mt_window_show_page      (MtWindow   *self,
+                                      const char *page);
+/* The sidebar's model: the camps that pass the search and status filter. */
+GListModel *mt_window_get_camp_model (MtWindow   *self);
+void        mt_window_set_search     (MtWindow   *self,
+                                      const char *text);
+
+G_END_DECLS

@@ -1,0 +1,50 @@
+/* mt-camp.h
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "mt-types.h"
+
+G_BEGIN_DECLS
+
+#define MT_TYPE_CAMP (mt_camp_get_type ())
+G_DECLARE_FINAL_TYPE (MtCamp, mt_camp, MT, CAMP, GObject)
+
+/* A camp as it stood on the store query's "as of" date.
+ * Properties (read-write, G_PARAM_EXPLICIT_NOTIFY; setters notify only on change):
+ *   id (int64), name, region, kind (string: "headquarters", "sector-headquarters", "camp",
+ *   "temporary-operating-base"), latitude, longitude (double),
+ *   status (MtCampStatus, as of the date), status-label (string, read-only, localised),
+ *   status-since (ISO date of the status record in force),
+ *   planned-closure, handover-date, handed-over-to (strings, may be NULL),
+ *   env-status (MtEnvStatus), env-date (string),
+ *   baseline-strength (int64: personnel before the withdrawal, estimate),
+ *   departed (int64: departures from this camp up to the as-of date),
+ *   aliases (string: other names, comma separated, may be NULL). */
+gint64       mt_camp_get_id                (MtCamp *self);
+const char  *mt_camp_get_name              (MtCamp *self);
+const char  *mt_camp_get_region            (MtCamp *self);
+const char  *mt_camp_get_kind              (MtCamp *self);
+double       mt_camp_get_latitude          (MtCamp *self);
+double       mt_camp_get_longitude         (MtCamp *self);
+MtCampStatus mt_camp_get_status            (MtCamp *self);
+const char  *mt_camp_get_status_label      (MtCamp *self);
+const char  *mt_camp_get_status_since      (MtCamp *self);
+const char  *mt_camp_get_planned_closure   (MtCamp *self);
+const char  *mt_camp_get_handover_date     (MtCamp *self);
+const char  *mt_camp_get_handed_over_to    (MtCamp *self);
+MtEnvStatus  mt_camp_get_env_status        (MtCamp *self);
+const char  *mt_camp_get_env_date          (MtCamp *self);
+gint64       mt_camp_get_baseline_strength (MtCamp *self);
+gint64       mt_camp_get_departed          (MtCamp *self);
+const char  *mt_camp_get_aliases           (MtCamp *self);
+
+/* Copies every property of @other into @self, notifying only what changed.
+ * Used by MtCampList so an updated row keeps its object (bindings stay attached). */
+void         mt_camp_update_from           (MtCamp *self,
+                                            MtCamp *other);
+
+G_END_DECLS

@@ -1,0 +1,441 @@
+/* mt-convoy.c
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mt-convoy"
+
+#include "config.h"
+
+#include "mt-convoy.h"
+
+struct _MtConvoy
+{
+  GObject       parent_instance;
+
+  gint64        id;
+  gint64        from_camp_id;
+  gint64        to_camp_id;
+  char         *from_name;
+  char         *to_name;
+  char         *departed;
+  char         *arrived;
+  gint64        personnel;
+  gint64        vehicles;
+  char         *note;
+};
+
+G_DEFINE_FINAL_TYPE (MtConvoy, mt_convoy, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_FROM_CAMP_ID,
+  PROP_TO_CAMP_ID,
+  PROP_FROM_NAME,
+  PROP_TO_NAME,
+  PROP_DEPARTED,
+  PROP_ARRIVED,
+  PROP_PERSONNEL,
+  PROP_VEHICLES,
+  PROP_NOTE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Setters: private, used by set_property, so every write notifies only on change. */
+
+static void
+mt_convoy_set_id (MtConvoy *self,
+                  gint64    id)
+{
+  g_assert (MT_IS_CONVOY (self));
+
+  if (self->id == id)
+    return;
+
+  self->id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+static void
+mt_convoy_set_from_camp_id (MtConvoy *self,
+                            gint64    from_camp_id)
+{
+  g_assert (MT_IS_CONVOY (self));
+
+  if (self->from_camp_id == from_camp_id)
+    return;
+
+  self->from_camp_id = from_camp_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FROM_CAMP_ID]);
+}
+
+static void
+mt_convoy_set_to_camp_id (MtConvoy *self,
+                          gint64    to_camp_id)
+{
+  g_assert (MT_IS_CONVOY (self));
+
+  if (self->to_camp_id == to_camp_id)
+    return;
+
+  self->to_camp_id = to_camp_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TO_CAMP_ID]);
+}
+
+static void
+mt_convoy_set_from_name (MtConvoy   *self,
+                         const char *from_name)
+{
+  g_assert (MT_IS_CONVOY (self));
+
+  if (g_strcmp0 (self->from_name, from_name) == 0)
+    return;
+
+  g_free (self->from_name);
+  self->from_name = g_strdup (from_name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FROM_NAME]);
+}
+
+static void
+mt_convoy_set_to_name (MtConvoy   *self,
+                       const char *to_name)
+{
+  g_assert (MT_IS_CONVOY (self));
+
+  if (g_strcmp0 (self->to_name, to_name) == 0)
+    return;
+
+  g_free (self->to_name);
+  self->to_name = g_strdup (to_name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TO_NAME]);
+}
+
+static void
+mt_convoy_set_departed (MtConvoy   *self,
+                        const char *departed)
+{
+  g_assert (MT_IS_CONVOY (self));
+
+  if (g_strcmp0 (self->departed, departed) == 0)
+    return;
+
+  g_free (self->departed);
+  self->departed = g_strdup (departed);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEPARTED]);
+}
+
+static void
+mt_convoy_set_arrived (MtConvoy   *self,
+                       const char *arrived)
+{
+  g_assert (MT_IS_CONVOY (self));
+
+  if (g_strcmp0 (self->arrived, arrived) == 0)
+    return;
+
+  g_free (self->arrived);
+  self->arrived = g_strdup (arrived);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARRIVED]);
+}
+
+static void
+mt_convoy_set_personnel (MtConvoy *self,
+                         gint64    personnel)
+{
+  g_assert (MT_IS_CONVOY (self));
+
+  if (self->personnel == personnel)
+    return;
+
+  self->personnel = personnel;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSONNEL]);
+}
+
+static void
+mt_convoy_set_vehicles (MtConvoy *self,
+                        gint64    vehicles)
+{
+  g_assert (MT_IS_CONVOY (self));
+
+  if (self->vehicles == vehicles)
+    return;
+
+  self->vehicles = vehicles;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VEHICLES]);
+}
+
+static void
+mt_convoy_set_note (MtConvoy   *self,
+                    const char *note)
+{
+  g_assert (MT_IS_CONVOY (self));
+
+  if (g_strcmp0 (self->note, note) == 0)
+    return;
+
+  g_free (self->note);
+  self->note = g_strdup (note);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+}
+
+/* GObject overrides */
+
+static void
+mt_convoy_finalize (GObject *object)
+{
+  MtConvoy *self = MT_CONVOY (object);
+
+  g_free (self->from_name);
+  g_free (self->to_name);
+  g_free (self->departed);
+  g_free (self->arrived);
+  g_free (self->note);
+
+  G_OBJECT_CLASS (mt_convoy_parent_class)->finalize (object);
+}
+
+static void
+mt_convoy_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  MtConvoy *self = MT_CONVOY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, mt_convoy_get_id (self));
+      break;
+
+    case PROP_FROM_CAMP_ID:
+      g_value_set_int64 (value, mt_convoy_get_from_camp_id (self));
+      break;
+
+    case PROP_TO_CAMP_ID:
+      g_value_set_int64 (value, mt_convoy_get_to_camp_id (self));
+      break;
+
+    case PROP_FROM_NAME:
+      g_value_set_string (value, mt_convoy_get_from_name (self));
+      break;
+
+    case PROP_TO_NAME:
+      g_value_set_string (value, mt_convoy_get_to_name (self));
+      break;
+
+    case PROP_DEPARTED:
+      g_value_set_string (value, mt_convoy_get_departed (self));
+      break;
+
+    case PROP_ARRIVED:
+      g_value_set_string (value, mt_convoy_get_arrived (self));
+      break;
+
+    case PROP_PERSONNEL:
+      g_value_set_int64 (value, mt_convoy_get_personnel (self));
+      break;
+
+    case PROP_VEHICLES:
+      g_value_set_int64 (value, mt_convoy_get_vehicles (self));
+      break;
+
+    case PROP_NOTE:
+      g_value_set_string (value, mt_convoy_get_note (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_convoy_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  MtConvoy *self = MT_CONVOY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      mt_convoy_set_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_FROM_CAMP_ID:
+      mt_convoy_set_from_camp_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_TO_CAMP_ID:
+      mt_convoy_set_to_camp_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_FROM_NAME:
+      mt_convoy_set_from_name (self, g_value_get_string (value));
+      break;
+
+    case PROP_TO_NAME:
+      mt_convoy_set_to_name (self, g_value_get_string (value));
+      break;
+
+    case PROP_DEPARTED:
+      mt_convoy_set_departed (self, g_value_get_string (value));
+      break;
+
+    case PROP_ARRIVED:
+      mt_convoy_set_arrived (self, g_value_get_string (value));
+      break;
+
+    case PROP_PERSONNEL:
+      mt_convoy_set_personnel (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_VEHICLES:
+      mt_convoy_set_vehicles (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_NOTE:
+      mt_convoy_set_note (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* Class */
+
+static void
+mt_convoy_class_init (MtConvoyClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = mt_convoy_finalize;
+  object_class->get_property = mt_convoy_get_property;
+  object_class->set_property = mt_convoy_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FROM_CAMP_ID] =
+    g_param_spec_int64 ("from-camp-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TO_CAMP_ID] =
+    g_param_spec_int64 ("to-camp-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FROM_NAME] =
+    g_param_spec_string ("from-name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TO_NAME] =
+    g_param_spec_string ("to-name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DEPARTED] =
+    g_param_spec_string ("departed", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ARRIVED] =
+    g_param_spec_string ("arrived", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PERSONNEL] =
+    g_param_spec_int64 ("personnel", NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VEHICLES] =
+    g_param_spec_int64 ("vehicles", NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+mt_convoy_init (MtConvoy *self)
+{
+}
+
+/* Public API */
+
+gint64
+mt_convoy_get_id (MtConvoy *self)
+{
+  g_return_val_if_fail (MT_IS_CONVOY (self), 0);
+
+  return self->id;
+}
+
+gint64
+mt_convoy_get_from_camp_id (MtConvoy *self)
+{
+  g_return_val_if_fail (MT_IS_CONVOY (self), 0);
+
+  return self->from_camp_id;
+}
+
+gint64
+mt_convoy_get_to_camp_id (MtConvoy *self)
+{
+  g_return_val_if_fail (MT_IS_CONVOY (self), 0);
+
+  return self->to_camp_id;
+}
+
+const char *
+mt_convoy_get_from_name (MtConvoy *self)
+{
+  g_return_val_if_fail (MT_IS_CONVOY (self), NULL);
+
+  return self->from_name;
+}
+
+const char *
+mt_convoy_get_to_name (MtConvoy *self)
+{
+  g_return_val_if_fail (MT_IS_CONVOY (self), NULL);
+
+  return self->to_name;
+}
+
+const char *
+mt_convoy_get_departed (MtConvoy *self)
+{
+  g_return_val_if_fail (MT_IS_CONVOY (self), NULL);
+
+  return self->departed;
+}
+
+const char *
+mt_convoy_get_arrived (MtConvoy *self)
+{
+  g_return_val_if_fail (MT_IS_CONVOY (self), NULL);
+
+  return self->arrived;
+}
+
+gint64
+mt_convoy_get_personnel (MtConvoy *self)
+{
+  g_return_val_if_fail (MT_IS_CONVOY (self), 0);
+
+  return self->personnel;
+}
+
+gint64
+mt_convoy_get_vehicles (MtConvoy *self)
+{
+  g_return_val_if_fail (MT_IS_CONVOY (self), 0);
+
+  return self->vehicles;
+}
+
+const char *
+mt_convoy_get_note (MtConvoy *self)
+{
+  g_return_val_if_fail (MT_IS_CONVOY (self), NULL);
+
+  return self->note;
+}

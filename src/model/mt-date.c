@@ -1,0 +1,123 @@
+/* mt-date.c
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mt-date"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "mt-date.h"
+
+gboolean
+mt_date_parse (const char *iso,
+               GDate      *out)
+{
+  unsigned y, m, d;
+  char tail;
+
+  g_date_clear (out, 1);
+  if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-')
+    return FALSE;
+  if (sscanf (iso, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3)
+    return FALSE;
+  if (!g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_set_dmy (out, d, m, y);
+  return TRUE;
+}
+
+gboolean
+mt_date_is_valid (const char *iso)
+{
+  GDate date;
+
+  return mt_date_parse (iso, &date);
+}
+
+char *
+mt_date_to_iso (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          g_date_get_year (date),
+                          g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+int
+mt_date_days_between (const char *from,
+                      const char *to)
+{
+  GDate a, b;
+
+  g_return_val_if_fail (mt_date_parse (from, &a), 0);
+  g_return_val_if_fail (mt_date_parse (to, &b), 0);
+
+  return g_date_days_between (&a, &b);
+}
+
+char *
+mt_date_add_days (const char *iso,
+                  int         days)
+{
+  GDate date;
+
+  g_return_val_if_fail (mt_date_parse (iso, &date), NULL);
+
+  if (days >= 0)
+    g_date_add_days (&date, days);
+  else
+    g_date_subtract_days (&date, -days);
+
+  return mt_date_to_iso (&date);
+}
+
+char *
+mt_date_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static char *
+format_with (const char *iso,
+             const char *format)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  GDate date;
+
+  if (!mt_date_parse (iso, &date))
+    return g_strdup (iso != NULL ? iso : "");
+
+  dt = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
+                              g_date_get_day (&date), 12, 0, 0);
+  return g_date_time_format (dt, format);
+}
+
+char *
+mt_date_format_long (const char *iso)
+{
+  /* Translators: a long date, see g_date_time_format(); UN style is day month year */
+  return format_with (iso, _("%-d %B %Y"));
+}
+
+char *
+mt_date_format_short (const char *iso)
+{
+  /* Translators: a short date, see g_date_time_format() */
+  return format_with (iso, _("%-d %b %Y"));
+}
+
+char *
+mt_format_count (gint64 value)
+{
+  /* The ' flag groups digits with the locale's thousands separator. */
+  return g_strdup_printf ("%'" G_GINT64_FORMAT, value);
+}

@@ -1,0 +1,303 @@
+/* mt-event.c
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mt-event"
+
+#include "config.h"
+
+#include "mt-event.h"
+
+struct _MtEvent
+{
+  GObject       parent_instance;
+
+  gint64        id;
+  gint64        camp_id;
+  char         *camp_name;
+  char         *date;
+  char         *kind;
+  char         *title;
+};
+
+G_DEFINE_FINAL_TYPE (MtEvent, mt_event, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_CAMP_ID,
+  PROP_CAMP_NAME,
+  PROP_DATE,
+  PROP_KIND,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Setters: private, used by set_property, so every write notifies only on change. */
+
+static void
+mt_event_set_id (MtEvent *self,
+                 gint64   id)
+{
+  g_assert (MT_IS_EVENT (self));
+
+  if (self->id == id)
+    return;
+
+  self->id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+static void
+mt_event_set_camp_id (MtEvent *self,
+                      gint64   camp_id)
+{
+  g_assert (MT_IS_EVENT (self));
+
+  if (self->camp_id == camp_id)
+    return;
+
+  self->camp_id = camp_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMP_ID]);
+}
+
+static void
+mt_event_set_camp_name (MtEvent    *self,
+                        const char *camp_name)
+{
+  g_assert (MT_IS_EVENT (self));
+
+  if (g_strcmp0 (self->camp_name, camp_name) == 0)
+    return;
+
+  g_free (self->camp_name);
+  self->camp_name = g_strdup (camp_name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMP_NAME]);
+}
+
+static void
+mt_event_set_date (MtEvent    *self,
+                   const char *date)
+{
+  g_assert (MT_IS_EVENT (self));
+
+  if (g_strcmp0 (self->date, date) == 0)
+    return;
+
+  g_free (self->date);
+  self->date = g_strdup (date);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+}
+
+static void
+mt_event_set_kind (MtEvent    *self,
+                   const char *kind)
+{
+  g_assert (MT_IS_EVENT (self));
+
+  if (g_strcmp0 (self->kind, kind) == 0)
+    return;
+
+  g_free (self->kind);
+  self->kind = g_strdup (kind);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+static void
+mt_event_set_title (MtEvent    *self,
+                    const char *title)
+{
+  g_assert (MT_IS_EVENT (self));
+
+  if (g_strcmp0 (self->title, title) == 0)
+    return;
+
+  g_free (self->title);
+  self->title = g_strdup (title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+/* GObject overrides */
+
+static void
+mt_event_finalize (GObject *object)
+{
+  MtEvent *self = MT_EVENT (object);
+
+  g_free (self->camp_name);
+  g_free (self->date);
+  g_free (self->kind);
+  g_free (self->title);
+
+  G_OBJECT_CLASS (mt_event_parent_class)->finalize (object);
+}
+
+static void
+mt_event_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  MtEvent *self = MT_EVENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, mt_event_get_id (self));
+      break;
+
+    case PROP_CAMP_ID:
+      g_value_set_int64 (value, mt_event_get_camp_id (self));
+      break;
+
+    case PROP_CAMP_NAME:
+      g_value_set_string (value, mt_event_get_camp_name (self));
+      break;
+
+    case PROP_DATE:
+      g_value_set_string (value, mt_event_get_date (self));
+      break;
+
+    case PROP_KIND:
+      g_value_set_string (value, mt_event_get_kind (self));
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, mt_event_get_title (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_event_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  MtEvent *self = MT_EVENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      mt_event_set_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_CAMP_ID:
+      mt_event_set_camp_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_CAMP_NAME:
+      mt_event_set_camp_name (self, g_value_get_string (value));
+      break;
+
+    case PROP_DATE:
+      mt_event_set_date (self, g_value_get_string (value));
+      break;
+
+    case PROP_KIND:
+      mt_event_set_kind (self, g_value_get_string (value));
+      break;
+
+    case PROP_TITLE:
+      mt_event_set_title (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* Class */
+
+static void
+mt_event_class_init (MtEventClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = mt_event_finalize;
+  object_class->get_property = mt_event_get_property;
+  object_class->set_property = mt_event_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAMP_ID] =
+    g_param_spec_int64 ("camp-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAMP_NAME] =
+    g_param_spec_string ("camp-name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATE] =
+    g_param_spec_string ("date", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KIND] =
+    g_param_spec_string ("kind", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+mt_event_init (MtEvent *self)
+{
+}
+
+/* Public API */
+
+gint64
+mt_event_get_id (MtEvent *self)
+{
+  g_return_val_if_fail (MT_IS_EVENT (self), 0);
+
+  return self->id;
+}
+
+gint64
+mt_event_get_camp_id (MtEvent *self)
+{
+  g_return_val_if_fail (MT_IS_EVENT (self), 0);
+
+  return self->camp_id;
+}
+
+const char *
+mt_event_get_camp_name (MtEvent *self)
+{
+  g_return_val_if_fail (MT_IS_EVENT (self), NULL);
+
+  return self->camp_name;
+}
+
+const char *
+mt_event_get_date (MtEvent *self)
+{
+  g_return_val_if_fail (MT_IS_EVENT (self), NULL);
+
+  return self->date;
+}
+
+const char *
+mt_event_get_kind (MtEvent *self)
+{
+  g_return_val_if_fail (MT_IS_EVENT (self), NULL);
+
+  return self->kind;
+}
+
+const char *
+mt_event_get_title (MtEvent *self)
+{
+  g_return_val_if_fail (MT_IS_EVENT (self), NULL);
+
+  return self->title;
+}

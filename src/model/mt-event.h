@@ -1,0 +1,27 @@
+/* mt-event.h
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "mt-types.h"
+
+G_BEGIN_DECLS
+
+#define MT_TYPE_EVENT (mt_event_get_type ())
+G_DECLARE_FINAL_TYPE (MtEvent, mt_event, MT, EVENT, GObject)
+
+/* A dated milestone, optionally tied to a camp. Properties (read-write):
+ *   id (int64), camp-id (int64, 0 for mission-wide), camp-name, date (ISO),
+ *   kind (string key: "status", "handover", "convoy", "repatriation", "assessment",
+ *   "mandate", "security", "note"), title (string, the product's own words). */
+gint64      mt_event_get_id        (MtEvent *self);
+gint64      mt_event_get_camp_id   (MtEvent *self);
+const char *mt_event_get_camp_name (MtEvent *self);
+const char *mt_event_get_date      (MtEvent *self);
+const char *mt_event_get_kind      (MtEvent *self);
+const char *mt_event_get_title     (MtEvent *self);
+
+G_END_DECLS

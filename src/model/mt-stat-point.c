@@ -1,0 +1,207 @@
+/* mt-stat-point.c
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mt-stat-point"
+
+#include "config.h"
+
+#include "mt-stat-point.h"
+
+struct _MtStatPoint
+{
+  GObject       parent_instance;
+
+  char         *date;
+  double        value;
+  char         *label;
+};
+
+G_DEFINE_FINAL_TYPE (MtStatPoint, mt_stat_point, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DATE,
+  PROP_VALUE,
+  PROP_LABEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Setters: private, used by set_property, so every write notifies only on change. */
+
+static void
+mt_stat_point_set_date (MtStatPoint *self,
+                        const char  *date)
+{
+  g_assert (MT_IS_STAT_POINT (self));
+
+  if (g_strcmp0 (self->date, date) == 0)
+    return;
+
+  g_free (self->date);
+  self->date = g_strdup (date);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+}
+
+static void
+mt_stat_point_set_value (MtStatPoint *self,
+                         double       value)
+{
+  g_assert (MT_IS_STAT_POINT (self));
+
+  if (self->value == value)
+    return;
+
+  self->value = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
+}
+
+static void
+mt_stat_point_set_label (MtStatPoint *self,
+                         const char  *label)
+{
+  g_assert (MT_IS_STAT_POINT (self));
+
+  if (g_strcmp0 (self->label, label) == 0)
+    return;
+
+  g_free (self->label);
+  self->label = g_strdup (label);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+}
+
+/* GObject overrides */
+
+static void
+mt_stat_point_finalize (GObject *object)
+{
+  MtStatPoint *self = MT_STAT_POINT (object);
+
+  g_free (self->date);
+  g_free (self->label);
+
+  G_OBJECT_CLASS (mt_stat_point_parent_class)->finalize (object);
+}
+
+static void
+mt_stat_point_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  MtStatPoint *self = MT_STAT_POINT (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATE:
+      g_value_set_string (value, mt_stat_point_get_date (self));
+      break;
+
+    case PROP_VALUE:
+      g_value_set_double (value, mt_stat_point_get_value (self));
+      break;
+
+    case PROP_LABEL:
+      g_value_set_string (value, mt_stat_point_get_label (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_stat_point_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  MtStatPoint *self = MT_STAT_POINT (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATE:
+      mt_stat_point_set_date (self, g_value_get_string (value));
+      break;
+
+    case PROP_VALUE:
+      mt_stat_point_set_value (self, g_value_get_double (value));
+      break;
+
+    case PROP_LABEL:
+      mt_stat_point_set_label (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* Class */
+
+static void
+mt_stat_point_class_init (MtStatPointClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = mt_stat_point_finalize;
+  object_class->get_property = mt_stat_point_get_property;
+  object_class->set_property = mt_stat_point_set_property;
+
+  properties[PROP_DATE] =
+    g_param_spec_string ("date", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VALUE] =
+    g_param_spec_double ("value", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+mt_stat_point_init (MtStatPoint *self)
+{
+}
+
+/* Public API */
+
+const char *
+mt_stat_point_get_date (MtStatPoint *self)
+{
+  g_return_val_if_fail (MT_IS_STAT_POINT (self), NULL);
+
+  return self->date;
+}
+
+double
+mt_stat_point_get_value (MtStatPoint *self)
+{
+  g_return_val_if_fail (MT_IS_STAT_POINT (self), 0.0);
+
+  return self->value;
+}
+
+const char *
+mt_stat_point_get_label (MtStatPoint *self)
+{
+  g_return_val_if_fail (MT_IS_STAT_POINT (self), NULL);
+
+  return self->label;
+}
+
+MtStatPoint *
+mt_stat_point_new (const char *date,
+                   double      value)
+{
+  return g_object_new (MT_TYPE_STAT_POINT,
+                       "date", date,
+                       "value", value,
+                       NULL);
+}

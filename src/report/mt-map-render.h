@@ -1,0 +1,73 @@
+/* mt-map-render.h: the camp map drawn with cairo and pango only, at any size.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The country outline and regions come from the embedded GeoJSON
+ * (/org/minusma/Tracker/data/mali-admin{0,1}.geojson, read once). MtMapView draws
+ * with this on screen and the printed report can reuse it.
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <glib-object.h>
+
+#include "mt-types.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double      foreground[4]; /* outlines, labels */
+  double      background[4]; /* label halos, legend box; the page behind the map */
+  gboolean    dark;          /* picks the status colours' dark set */
+  gboolean    paint_background; /* fill with @background first (paper, images) */
+  const char *font_family;   /* borrowed; NULL = "Sans" */
+  double      font_size;     /* in user units */
+} MtMapStyle;
+
+/* Equirectangular projection fitted to a rectangle. */
+typedef struct
+{
+  double min_lon;
+  double max_lat;
+  double kx;     /* cos (mean latitude): keeps the country's shape */
+  double scale;  /* user units per degree of latitude */
+  double ox;
+  double oy;
+} MtMapProjection;
+
+void    mt_map_style_init           (MtMapStyle            *style,
+                                     gboolean               dark);
+
+/* Longitude/latitude bounds (min lon, min lat, max lon, max lat) of the outline and
+ * of every camp in @camps (MtCamp, may be NULL). */
+void    mt_map_get_bounds           (GPtrArray             *camps,
+                                     double                 bounds[4]);
+void    mt_map_projection_fit       (MtMapProjection       *proj,
+                                     const double           bounds[4],
+                                     double                 width,
+                                     double                 height,
+                                     double                 margin);
+void    mt_map_project              (const MtMapProjection *proj,
+                                     double                 longitude,
+                                     double                 latitude,
+                                     double                *x,
+                                     double                *y);
+/* Marker radius: its area grows with the camp's strength before the withdrawal. */
+double  mt_map_marker_radius        (gint64                 strength,
+                                     gint64                 max_strength);
+gint64  mt_map_max_strength         (GPtrArray             *camps);
+
+/* Draws the outline, region names, @camps (MtCamp) as status-coloured markers with
+ * their names, a ring around @selected_id (0 = none) and a status legend. */
+void    mt_map_render               (cairo_t               *cr,
+                                     double                 width,
+                                     double                 height,
+                                     const MtMapStyle      *style,
+                                     const MtMapProjection *proj,
+                                     GPtrArray             *camps,
+                                     gint64                 selected_id);
+
+G_END_DECLS

@@ -1,0 +1,71 @@
+/* mt-store-private.h: shared by the mt-store-*.c files only.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "mt-store.h"
+
+G_BEGIN_DECLS
+
+struct _MtStore
+{
+  GObject     parent_instance;
+  sqlite3    *db;
+  char       *path;
+  GHashTable *statements;   /* SQL text -> sqlite3_stmt*, prepared once */
+  guint       in_transaction : 1;
+};
+
+enum {
+  MT_STORE_SIGNAL_CAMP_ADDED,
+  MT_STORE_SIGNAL_CAMP_CHANGED,
+  MT_STORE_SIGNAL_CAMP_REMOVED,
+  MT_STORE_SIGNAL_PERSONNEL_CHANGED,
+  MT_STORE_SIGNAL_RESET,
+  MT_STORE_SIGNAL_CHANGED,
+  MT_STORE_N_SIGNALS
+};
+
+extern guint _mt_store_signals[MT_STORE_N_SIGNALS];
+
+/* A cached prepared statement, reset and with bindings cleared; NULL + @error on failure. */
+sqlite3_stmt *_mt_store_prepare      (MtStore      *self,
+                                      const char   *sql,
+                                      GError      **error);
+/* Sets @error from the connection's last error; always returns FALSE. */
+gboolean      _mt_store_fail         (MtStore      *self,
+                                      GError      **error,
+                                      const char   *doing);
+gboolean      _mt_store_begin        (MtStore      *self,
+                                      GError      **error);
+gboolean      _mt_store_commit       (MtStore      *self,
+                                      GError      **error);
+void          _mt_store_rollback     (MtStore      *self);
+/* Binds a string, or NULL for NULL/empty. */
+void          _mt_store_bind_text    (sqlite3_stmt *stmt,
+                                      int           index,
+                                      const char   *value);
+/* The text of column @col, or NULL. */
+const char   *_mt_store_column_text  (sqlite3_stmt *stmt,
+                                      int           col);
+/* @as_of, or the latest date when NULL; caller frees. */
+char         *_mt_store_resolve_as_of (MtStore    *self,
+                                       const char *as_of);
+/* Brings the schema up to MT_STORE_SCHEMA_VERSION (mt-store-schema.c). */
+gboolean      _mt_store_migrate      (MtStore      *self,
+                                      GError      **error);
+/* The one place that picks a language for data stored in two (categories, events):
+ * @fr when the user's first language is French and @fr is set, else @en. */
+const char   *_mt_store_localize     (const char   *en,
+                                      const char   *fr);
+
+/* SQL functions registered on the connection:
+ *   mt_fold(text): case- and accent-folded text ("Ménaka" -> "menaka") for lookups
+ *   and for sorting names the way people expect. */
+
+G_END_DECLS

@@ -1,0 +1,547 @@
+/* mt-store-records.c: the mission, categories, roster writes, movements, convoys, events.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mt-store-records"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "mt-category.h"
+#include "mt-convoy.h"
+#include "mt-date.h"
+#include "mt-event.h"
+#include "mt-mission.h"
+#include "mt-movement.h"
+#include "mt-person.h"
+#include "mt-store-private.h"
+
+/* Helpers */
+
+static gboolean
+row_exists (MtStore    *self,
+            const char *sql,
+            gint64      id,
+            const char *code)
+{
+  sqlite3_stmt *stmt;
+  gboolean exists;
+
+  g_assert (MT_IS_STORE (self));
+
+  stmt = _mt_store_prepare (self, sql, NULL);
+  if (stmt == NULL)
+    return FALSE;
+
+  if (code != NULL)
+    _mt_store_bind_text (stmt, 1, code);
+  else
+    sqlite3_bind_int64 (stmt, 1, id);
+  exists = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+
+  return exists;
+}
+
+static gboolean
+camp_exists (MtStore *self,
+             gint64   camp_id)
+{
+  return row_exists (self, "SELECT 1 FROM camps WHERE id = ?1", camp_id, NULL);
+}
+
+static gboolean
+category_exists (MtStore    *self,
+                 const char *code)
+{
+  return code != NULL &&
+         row_exists (self, "SELECT 1 FROM categories WHERE code = ?1", 0, code);
+}
+
+static gboolean
+check_optional_date (const char  *date,
+                     const char  *personnel_id,
+                     GError     **error)
+{
+  if (date == NULL || date[0] == '\0' || mt_date_is_valid (date))
+    return TRUE;
+
+  g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID,
+               _("Personnel %s: “%s” is not a date (expected YYYY-MM-DD)"), personnel_id, date);
+  return FALSE;
+}
+
+/* SQLite says "FOREIGN KEY constraint failed" without saying which key, so look. */
+static void
+explain_person_failure (MtStore   *self,
+                        MtPerson  *person,
+                        GError   **error)
+{
+  const char *id = mt_person_get_personnel_id (person);
+  const char *category = mt_person_get_category (person);
+  int rc = sqlite3_extended_errcode (self->db);
+
+  g_assert (MT_IS_STORE (self));
+
+  if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+    g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONSTRAINT,
+                 _("Personnel %s: this personnel id is already on the roster"), id);
+  else if (!camp_exists (self, mt_person_get_camp_id (person)))
+    g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONSTRAINT,
+                 _("Personnel %s: there is no camp number %lld"),
+                 id, (long long) mt_person_get_camp_id (person));
+  else if (!category_exists (self, category))
+    g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONSTRAINT,
+                 _("Personnel %s: “%s” is not a personnel category"),
+                 id, category != NULL ? category : "");
+  else
+    g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONSTRAINT,
+                 _("Personnel %s: %s"), id, sqlite3_errmsg (self->db));
+}
+
+static gboolean
+insert_person (MtStore   *self,
+               MtPerson  *person,
+               GError   **error)
+{
+  const char *id = mt_person_get_personnel_id (person);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_assert (MT_IS_STORE (self));
+  g_assert (self->in_transaction);
+
+  if (id == NULL || id[0] == '\0')
+    {
+      g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID,
+                           _("A roster entry has no personnel id"));
+      return FALSE;
+    }
+
+  if (!check_optional_date (mt_person_get_planned_departure (person), id, error) ||
+      !check_optional_date (mt_person_get_departure_date (person), id, error))
+    return FALSE;
+
+  stmt = _mt_store_prepare (self,
+                            "INSERT INTO personnel (personnel_id, family_name, given_name, rank,"
+                            " category, country, unit, camp_id, planned_departure, status,"
+                            " departure_date, import_id, import_line)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+
+  _mt_store_bind_text (stmt, 1, id);
+  _mt_store_bind_text (stmt, 2, mt_person_get_family_name (person));
+  _mt_store_bind_text (stmt, 3, mt_person_get_given_name (person));
+  _mt_store_bind_text (stmt, 4, mt_person_get_rank (person));
+  _mt_store_bind_text (stmt, 5, mt_person_get_category (person));
+  _mt_store_bind_text (stmt, 6, mt_person_get_country (person));
+  _mt_store_bind_text (stmt, 7, mt_person_get_unit (person));
+  sqlite3_bind_int64 (stmt, 8, mt_person_get_camp_id (person));
+  _mt_store_bind_text (stmt, 9, mt_person_get_planned_departure (person));
+  _mt_store_bind_text (stmt, 10, mt_person_get_status (person));
+  _mt_store_bind_text (stmt, 11, mt_person_get_departure_date (person));
+  if (mt_person_get_import_id (person) > 0)
+    sqlite3_bind_int64 (stmt, 12, mt_person_get_import_id (person));
+  if (mt_person_get_import_line (person) > 0)
+    sqlite3_bind_int (stmt, 13, mt_person_get_import_line (person));
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      explain_person_failure (self, person, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+/* Public API */
+
+MtMission *
+mt_store_get_mission (MtStore  *self,
+                      GError  **error)
+{
+  sqlite3_stmt *stmt;
+  MtMission *mission = NULL;
+  int rc;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = _mt_store_prepare (self,
+                            "SELECT name, full_name, resolution, resolution_date,"
+                            " withdrawal_start, deadline, headquarters FROM mission WHERE id = 1",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    mission = g_object_new (MT_TYPE_MISSION,
+                            "name", _mt_store_column_text (stmt, 0),
+                            "full-name", _mt_store_column_text (stmt, 1),
+                            "resolution", _mt_store_column_text (stmt, 2),
+                            "resolution-date", _mt_store_column_text (stmt, 3),
+                            "withdrawal-start", _mt_store_column_text (stmt, 4),
+                            "deadline", _mt_store_column_text (stmt, 5),
+                            "headquarters", _mt_store_column_text (stmt, 6),
+                            NULL);
+  else if (rc == SQLITE_DONE)
+    g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND,
+                         _("No mission has been recorded yet"));
+  else
+    _mt_store_fail (self, error, _("Could not read the mission"));
+
+  sqlite3_reset (stmt);
+
+  return mission;
+}
+
+GPtrArray *
+mt_store_list_categories (MtStore  *self,
+                          GError  **error)
+{
+  g_autoptr(GPtrArray) categories = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = _mt_store_prepare (self,
+                            "SELECT code, name, name_fr, short_name, short_name_fr, component,"
+                            " component_fr, uniformed, position FROM categories"
+                            " ORDER BY position, code",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (categories,
+                     g_object_new (MT_TYPE_CATEGORY,
+                                   "code", _mt_store_column_text (stmt, 0),
+                                   "name", _mt_store_localize (_mt_store_column_text (stmt, 1),
+                                                               _mt_store_column_text (stmt, 2)),
+                                   "short-name", _mt_store_localize (_mt_store_column_text (stmt, 3),
+                                                                     _mt_store_column_text (stmt, 4)),
+                                   "component", _mt_store_localize (_mt_store_column_text (stmt, 5),
+                                                                    _mt_store_column_text (stmt, 6)),
+                                   "uniformed", sqlite3_column_int (stmt, 7) != 0,
+                                   "position", sqlite3_column_int (stmt, 8),
+                                   NULL));
+
+  if (rc != SQLITE_DONE)
+    {
+      _mt_store_fail (self, error, _("Could not read the personnel categories"));
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  sqlite3_reset (stmt);
+
+  return g_steal_pointer (&categories);
+}
+
+gboolean
+mt_store_add_personnel (MtStore    *self,
+                        GPtrArray  *persons,
+                        GError    **error)
+{
+  g_return_val_if_fail (MT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (persons != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (persons->len == 0)
+    return TRUE;
+
+  if (!_mt_store_begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < persons->len; i++)
+    {
+      if (!insert_person (self, g_ptr_array_index (persons, i), error))
+        {
+          /* All or nothing: a half-imported roster would skew every figure. */
+          _mt_store_rollback (self);
+          return FALSE;
+        }
+    }
+
+  if (!_mt_store_commit (self, error))
+    return FALSE;
+
+  g_signal_emit (self, _mt_store_signals[MT_STORE_SIGNAL_PERSONNEL_CHANGED], 0);
+  g_signal_emit (self, _mt_store_signals[MT_STORE_SIGNAL_CHANGED], 0);
+
+  return TRUE;
+}
+
+gint64
+mt_store_count_personnel (MtStore *self)
+{
+  sqlite3_stmt *stmt;
+  gint64 count = 0;
+
+  g_return_val_if_fail (MT_IS_STORE (self), 0);
+
+  stmt = _mt_store_prepare (self, "SELECT COUNT (*) FROM personnel", NULL);
+  if (stmt == NULL)
+    return 0;
+
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return count;
+}
+
+gint64
+mt_store_add_movement (MtStore     *self,
+                       const char  *date,
+                       gint64       camp_id,
+                       const char  *category,
+                       const char  *contingent,
+                       gint64       count,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 movement_id;
+  int rc;
+
+  g_return_val_if_fail (MT_IS_STORE (self), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!mt_date_is_valid (date))
+    {
+      g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID,
+                   _("“%s” is not a date (expected YYYY-MM-DD)"), date != NULL ? date : "");
+      return 0;
+    }
+
+  if (count < 0)
+    {
+      g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID,
+                           _("A number of departures cannot be negative"));
+      return 0;
+    }
+
+  if (!category_exists (self, category))
+    {
+      g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONSTRAINT,
+                   _("“%s” is not a personnel category"), category != NULL ? category : "");
+      return 0;
+    }
+
+  if (camp_id != 0 && !camp_exists (self, camp_id))
+    {
+      g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONSTRAINT,
+                   _("No camp has the number %lld"), (long long) camp_id);
+      return 0;
+    }
+
+  if (!_mt_store_begin (self, error))
+    return 0;
+
+  stmt = _mt_store_prepare (self,
+                            "INSERT INTO movements (date, camp_id, category, contingent, count)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5)",
+                            error);
+  if (stmt == NULL)
+    {
+      _mt_store_rollback (self);
+      return 0;
+    }
+
+  _mt_store_bind_text (stmt, 1, date);
+  if (camp_id != 0)
+    sqlite3_bind_int64 (stmt, 2, camp_id);
+  _mt_store_bind_text (stmt, 3, category);
+  _mt_store_bind_text (stmt, 4, contingent);
+  sqlite3_bind_int64 (stmt, 5, count);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _mt_store_fail (self, error, _("Could not record the departures"));
+      _mt_store_rollback (self);
+      return 0;
+    }
+
+  movement_id = sqlite3_last_insert_rowid (self->db);
+  if (!_mt_store_commit (self, error))
+    return 0;
+
+  /* The camp's departed figure changed; mission-wide movements only move the totals. */
+  if (camp_id != 0)
+    g_signal_emit (self, _mt_store_signals[MT_STORE_SIGNAL_CAMP_CHANGED], 0, camp_id);
+  g_signal_emit (self, _mt_store_signals[MT_STORE_SIGNAL_CHANGED], 0);
+
+  return movement_id;
+}
+
+GPtrArray *
+mt_store_list_movements (MtStore     *self,
+                         const char  *as_of,
+                         GError     **error)
+{
+  g_autoptr(GPtrArray) movements = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *date = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  date = _mt_store_resolve_as_of (self, as_of);
+  stmt = _mt_store_prepare (self,
+                            "SELECT m.id, m.date, m.camp_id, c.name, m.category, k.name, k.name_fr,"
+                            " m.contingent, m.count, m.note"
+                            " FROM movements m"
+                            " LEFT JOIN camps c ON c.id = m.camp_id"
+                            " LEFT JOIN categories k ON k.code = m.category"
+                            " WHERE m.date <= ?1 ORDER BY m.date, m.id",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  _mt_store_bind_text (stmt, 1, date);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (movements,
+                     g_object_new (MT_TYPE_MOVEMENT,
+                                   "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                                   "date", _mt_store_column_text (stmt, 1),
+                                   "camp-id", (gint64) sqlite3_column_int64 (stmt, 2),
+                                   "camp-name", _mt_store_column_text (stmt, 3),
+                                   "category", _mt_store_column_text (stmt, 4),
+                                   "category-name", _mt_store_localize (_mt_store_column_text (stmt, 5),
+                                                                        _mt_store_column_text (stmt, 6)),
+                                   "contingent", _mt_store_column_text (stmt, 7),
+                                   "count", (gint64) sqlite3_column_int64 (stmt, 8),
+                                   "note", _mt_store_column_text (stmt, 9),
+                                   NULL));
+
+  if (rc != SQLITE_DONE)
+    {
+      _mt_store_fail (self, error, _("Could not read the departures"));
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  sqlite3_reset (stmt);
+
+  return g_steal_pointer (&movements);
+}
+
+GPtrArray *
+mt_store_list_convoys (MtStore     *self,
+                       const char  *as_of,
+                       GError     **error)
+{
+  g_autoptr(GPtrArray) convoys = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *date = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  date = _mt_store_resolve_as_of (self, as_of);
+  /* A convoy still under way on @as_of shows without its arrival. */
+  stmt = _mt_store_prepare (self,
+                            "SELECT v.id, v.from_camp_id, v.to_camp_id, f.name, t.name, v.departed,"
+                            " CASE WHEN v.arrived <= ?1 THEN v.arrived END,"
+                            " v.personnel, v.vehicles, v.note"
+                            " FROM convoys v"
+                            " JOIN camps f ON f.id = v.from_camp_id"
+                            " JOIN camps t ON t.id = v.to_camp_id"
+                            " WHERE COALESCE (v.departed, v.arrived) <= ?1"
+                            " ORDER BY COALESCE (v.departed, v.arrived), v.id",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  _mt_store_bind_text (stmt, 1, date);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (convoys,
+                     g_object_new (MT_TYPE_CONVOY,
+                                   "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                                   "from-camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                                   "to-camp-id", (gint64) sqlite3_column_int64 (stmt, 2),
+                                   "from-name", _mt_store_column_text (stmt, 3),
+                                   "to-name", _mt_store_column_text (stmt, 4),
+                                   "departed", _mt_store_column_text (stmt, 5),
+                                   "arrived", _mt_store_column_text (stmt, 6),
+                                   "personnel", (gint64) sqlite3_column_int64 (stmt, 7),
+                                   "vehicles", (gint64) sqlite3_column_int64 (stmt, 8),
+                                   "note", _mt_store_column_text (stmt, 9),
+                                   NULL));
+
+  if (rc != SQLITE_DONE)
+    {
+      _mt_store_fail (self, error, _("Could not read the convoys"));
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  sqlite3_reset (stmt);
+
+  return g_steal_pointer (&convoys);
+}
+
+GPtrArray *
+mt_store_list_events (MtStore     *self,
+                      gint64       camp_id,
+                      const char  *as_of,
+                      GError     **error)
+{
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *date = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  date = _mt_store_resolve_as_of (self, as_of);
+  stmt = _mt_store_prepare (self,
+                            "SELECT e.id, e.camp_id, c.name, e.date, e.kind, e.title, e.title_fr"
+                            " FROM events e LEFT JOIN camps c ON c.id = e.camp_id"
+                            " WHERE e.date <= ?1 AND (?2 = 0 OR e.camp_id = ?2)"
+                            " ORDER BY e.date, e.id",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  _mt_store_bind_text (stmt, 1, date);
+  sqlite3_bind_int64 (stmt, 2, camp_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (events,
+                     g_object_new (MT_TYPE_EVENT,
+                                   "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                                   "camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                                   "camp-name", _mt_store_column_text (stmt, 2),
+                                   "date", _mt_store_column_text (stmt, 3),
+                                   "kind", _mt_store_column_text (stmt, 4),
+                                   "title", _mt_store_localize (_mt_store_column_text (stmt, 5),
+                                                                _mt_store_column_text (stmt, 6)),
+                                   NULL));
+
+  if (rc != SQLITE_DONE)
+    {
+      _mt_store_fail (self, error, _("Could not read the events"));
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  sqlite3_reset (stmt);
+
+  return g_steal_pointer (&events);
+}

@@ -1,0 +1,252 @@
+/* mt-store-schema.c: the schema, created and upgraded by PRAGMA user_version.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each migrate_to_N() takes a database at version N-1 to version N and runs in its own
+ * transaction together with the user_version bump, so an interrupted upgrade leaves the
+ * file at the last complete version. Schema v2 is one more function in the table below.
+ */
+
+#define G_LOG_DOMAIN "mt-store-schema"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "mt-store-private.h"
+
+typedef gboolean (*MigrateFunc) (sqlite3  *db,
+                                 GError  **error);
+
+/* Helpers */
+
+static gboolean
+exec_sql (sqlite3     *db,
+          const char  *sql,
+          GError     **error)
+{
+  char *message = NULL;
+
+  g_assert (db != NULL);
+  g_assert (sql != NULL);
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    {
+      g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_SCHEMA,
+                           message != NULL ? message : sqlite3_errmsg (db));
+      sqlite3_free (message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Migrations */
+
+static gboolean
+migrate_to_1 (sqlite3  *db,
+              GError  **error)
+{
+  /* Dates are ISO 8601 TEXT, so they sort and compare as strings. Figures are never
+   * stored: they are aggregated from movements and personnel as of a date. */
+  static const char sql[] =
+    "CREATE TABLE mission ("
+    "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+    "  name TEXT NOT NULL,"
+    "  full_name TEXT,"
+    "  resolution TEXT,"
+    "  resolution_date TEXT,"
+    "  withdrawal_start TEXT,"
+    "  deadline TEXT,"
+    "  headquarters TEXT);"
+
+    "CREATE TABLE categories ("
+    "  code TEXT PRIMARY KEY,"
+    "  name TEXT NOT NULL,"
+    "  name_fr TEXT,"
+    "  short_name TEXT,"
+    "  short_name_fr TEXT,"
+    "  component TEXT,"
+    "  component_fr TEXT,"
+    "  uniformed INTEGER NOT NULL DEFAULT 0 CHECK (uniformed IN (0, 1)),"
+    "  position INTEGER NOT NULL DEFAULT 0);"
+
+    "CREATE TABLE camps ("
+    "  id INTEGER PRIMARY KEY,"
+    "  name TEXT NOT NULL UNIQUE,"
+    "  region TEXT,"
+    "  latitude REAL CHECK (latitude IS NULL OR latitude BETWEEN -90 AND 90),"
+    "  longitude REAL CHECK (longitude IS NULL OR longitude BETWEEN -180 AND 180),"
+    "  kind TEXT,"
+    "  planned_closure TEXT,"
+    "  handover_date TEXT,"
+    "  handed_over_to TEXT,"
+    "  env_status TEXT NOT NULL DEFAULT 'not-started'"
+    "    CHECK (env_status IN ('not-started', 'in-progress', 'done')),"
+    "  env_date TEXT,"
+    "  notes TEXT);"
+
+    "CREATE TABLE camp_aliases ("
+    "  camp_id INTEGER NOT NULL REFERENCES camps (id) ON DELETE CASCADE,"
+    "  alias TEXT NOT NULL UNIQUE);"
+    "CREATE INDEX camp_aliases_camp ON camp_aliases (camp_id);"
+
+    "CREATE TABLE camp_status ("
+    "  id INTEGER PRIMARY KEY,"
+    "  camp_id INTEGER NOT NULL REFERENCES camps (id) ON DELETE CASCADE,"
+    "  date TEXT NOT NULL,"
+    "  status TEXT NOT NULL"
+    "    CHECK (status IN ('operational', 'drawing-down', 'closed', 'handed-over')),"
+    "  note TEXT);"
+    /* "Status as of D" is the latest row per camp with date <= D. */
+    "CREATE INDEX camp_status_camp_date ON camp_status (camp_id, date, id);"
+
+    "CREATE TABLE deployments ("
+    "  id INTEGER PRIMARY KEY,"
+    "  camp_id INTEGER NOT NULL REFERENCES camps (id) ON DELETE CASCADE,"
+    "  category TEXT NOT NULL REFERENCES categories (code),"
+    "  count INTEGER NOT NULL CHECK (count >= 0),"
+    "  date TEXT,"
+    "  source TEXT);"
+    "CREATE INDEX deployments_camp ON deployments (camp_id);"
+
+    "CREATE TABLE imports ("
+    "  id INTEGER PRIMARY KEY,"
+    "  file_name TEXT,"
+    "  sha256 TEXT,"
+    "  imported_at TEXT,"
+    "  rows_accepted INTEGER,"
+    "  rows_rejected INTEGER);"
+
+    "CREATE TABLE personnel ("
+    "  id INTEGER PRIMARY KEY,"
+    "  personnel_id TEXT NOT NULL UNIQUE,"
+    "  family_name TEXT,"
+    "  given_name TEXT,"
+    "  rank TEXT,"
+    "  category TEXT NOT NULL REFERENCES categories (code),"
+    "  country TEXT,"
+    "  unit TEXT,"
+    "  camp_id INTEGER NOT NULL REFERENCES camps (id),"
+    "  planned_departure TEXT,"
+    "  status TEXT,"
+    "  departure_date TEXT,"
+    "  import_id INTEGER REFERENCES imports (id) ON DELETE SET NULL,"
+    "  import_line INTEGER);"
+    /* The roster sorts and filters on these in SQL; figures group by category and date. */
+    "CREATE INDEX personnel_family_name ON personnel (family_name, given_name);"
+    "CREATE INDEX personnel_category ON personnel (category, departure_date);"
+    "CREATE INDEX personnel_country ON personnel (country);"
+    "CREATE INDEX personnel_camp ON personnel (camp_id, departure_date);"
+    "CREATE INDEX personnel_departure ON personnel (departure_date);"
+    "CREATE INDEX personnel_import ON personnel (import_id);"
+
+    "CREATE TABLE movements ("
+    "  id INTEGER PRIMARY KEY,"
+    "  date TEXT NOT NULL,"
+    "  camp_id INTEGER REFERENCES camps (id),"
+    "  category TEXT NOT NULL REFERENCES categories (code),"
+    "  contingent TEXT,"
+    "  count INTEGER NOT NULL CHECK (count >= 0),"
+    "  note TEXT);"
+    "CREATE INDEX movements_date ON movements (date);"
+    "CREATE INDEX movements_camp ON movements (camp_id, date);"
+
+    "CREATE TABLE convoys ("
+    "  id INTEGER PRIMARY KEY,"
+    "  from_camp_id INTEGER NOT NULL REFERENCES camps (id),"
+    "  to_camp_id INTEGER NOT NULL REFERENCES camps (id),"
+    "  departed TEXT,"
+    "  arrived TEXT,"
+    "  personnel INTEGER CHECK (personnel IS NULL OR personnel >= 0),"
+    "  vehicles INTEGER CHECK (vehicles IS NULL OR vehicles >= 0),"
+    "  note TEXT,"
+    "  CHECK (from_camp_id <> to_camp_id),"
+    "  CHECK (arrived IS NULL OR departed IS NULL OR arrived >= departed));"
+    "CREATE INDEX convoys_departed ON convoys (departed);"
+
+    "CREATE TABLE assets ("
+    "  id INTEGER PRIMARY KEY,"
+    "  tag TEXT UNIQUE,"
+    "  description TEXT,"
+    "  owner TEXT CHECK (owner IN ('COE', 'UNOE')),"
+    "  camp_id INTEGER REFERENCES camps (id),"
+    "  quantity INTEGER CHECK (quantity IS NULL OR quantity >= 0),"
+    "  decision TEXT,"
+    "  value REAL,"
+    "  decision_date TEXT);"
+    "CREATE INDEX assets_camp ON assets (camp_id);"
+
+    "CREATE TABLE events ("
+    "  id INTEGER PRIMARY KEY,"
+    "  camp_id INTEGER REFERENCES camps (id) ON DELETE CASCADE,"
+    "  date TEXT NOT NULL,"
+    "  kind TEXT,"
+    "  title TEXT,"
+    "  title_fr TEXT);"
+    "CREATE INDEX events_date ON events (date);"
+    "CREATE INDEX events_camp ON events (camp_id, date);";
+
+  return exec_sql (db, sql, error);
+}
+
+static const MigrateFunc migrations[] = {
+  migrate_to_1,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == MT_STORE_SCHEMA_VERSION);
+
+static gboolean
+migrate_one (MtStore  *self,
+             int       target,
+             GError  **error)
+{
+  g_autofree char *bump = NULL;
+
+  g_assert (MT_IS_STORE (self));
+  g_assert (target >= 1 && target <= MT_STORE_SCHEMA_VERSION);
+
+  if (!_mt_store_begin (self, error))
+    return FALSE;
+
+  /* PRAGMA takes no bound parameters; the value is our own integer. */
+  bump = g_strdup_printf ("PRAGMA user_version = %d", target);
+  if (!migrations[target - 1] (self->db, error) || !exec_sql (self->db, bump, error))
+    {
+      _mt_store_rollback (self);
+      return FALSE;
+    }
+
+  return _mt_store_commit (self, error);
+}
+
+/* Private API */
+
+gboolean
+_mt_store_migrate (MtStore  *self,
+                   GError  **error)
+{
+  int version;
+
+  g_assert (MT_IS_STORE (self));
+
+  version = mt_store_get_schema_version (self);
+
+  for (int target = version + 1; target <= MT_STORE_SCHEMA_VERSION; target++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!migrate_one (self, target, &local_error))
+        {
+          g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_SCHEMA,
+                       _("Could not update “%s” to schema version %d: %s"),
+                       self->path, target, local_error->message);
+          return FALSE;
+        }
+
+      g_debug ("Migrated %s to schema version %d", self->path, target);
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,163 @@
+/* mt-store.h: the one module that owns the database.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * No other module sees SQL or sqlite3: the API speaks in item objects, so another
+ * backend (PostgreSQL for planners sharing one dataset) can stand behind it later.
+ *
+ * Dates are ISO 8601 strings ("YYYY-MM-DD"). Every figure takes an @as_of date;
+ * NULL means "the latest data" (mt_store_dup_latest_date()).
+ *
+ * Signals are emitted only after COMMIT, never inside a transaction:
+ *   camp-added (gint64 id), camp-changed (gint64 id), camp-removed (gint64 id),
+ *   personnel-changed (), reset (), changed () — the last after every commit.
+ */
+
+#pragma once
+
+#include "mt-types.h"
+#include "mt-summary.h"
+
+G_BEGIN_DECLS
+
+#define MT_STORE_ERROR (mt_store_error_quark ())
+
+typedef enum
+{
+  MT_STORE_ERROR_OPEN,        /* file cannot be opened or is not a database */
+  MT_STORE_ERROR_SCHEMA,      /* schema newer than this program, or migration failed */
+  MT_STORE_ERROR_CONSTRAINT,  /* unique / foreign key / check violated */
+  MT_STORE_ERROR_NOT_FOUND,
+  MT_STORE_ERROR_INVALID,     /* a value the API refuses before SQL (bad date...) */
+  MT_STORE_ERROR_FAILED,
+} MtStoreError;
+
+#define MT_STORE_SCHEMA_VERSION 1
+
+#define MT_TYPE_STORE (mt_store_get_type ())
+G_DECLARE_FINAL_TYPE (MtStore, mt_store, MT, STORE, GObject)
+
+GQuark      mt_store_error_quark          (void);
+
+/* Opens (creating if needed) the database at @path (":memory:" allowed), turns foreign
+ * keys on and migrates the schema to MT_STORE_SCHEMA_VERSION. Does not seed. */
+MtStore    *mt_store_open                 (const char  *path,
+                                           GError     **error);
+const char *mt_store_get_path             (MtStore     *self);
+int         mt_store_get_schema_version   (MtStore     *self);
+/* TRUE when no mission has been recorded yet (a new database). */
+gboolean    mt_store_is_empty             (MtStore     *self);
+/* Fills an empty database with the embedded seed picture, in one transaction. */
+gboolean    mt_store_load_seed            (MtStore     *self,
+                                           GError     **error);
+/* Runs a whole SQL script (e.g. a seed or test fixture) in one transaction. */
+gboolean    mt_store_load_sql             (MtStore     *self,
+                                           const char  *sql,
+                                           GError     **error);
+/* The latest date any record carries (status change, movement, event, convoy,
+ * departure); NULL for an empty database. */
+char       *mt_store_dup_latest_date      (MtStore     *self);
+
+/* Mission, categories ------------------------------------------------------ */
+MtMission  *mt_store_get_mission          (MtStore     *self,
+                                           GError     **error);
+GPtrArray  *mt_store_list_categories      (MtStore     *self,
+                                           GError     **error);
+
+/* Camps -------------------------------------------------------------------- */
+/* (element-type MtCamp), ordered by name, status as of @as_of. */
+GPtrArray  *mt_store_list_camps           (MtStore     *self,
+                                           const char  *as_of,
+                                           GError     **error);
+MtCamp     *mt_store_get_camp             (MtStore     *self,
+                                           gint64       camp_id,
+                                           const char  *as_of,
+                                           GError     **error);
+/* Finds a camp by name or alias, case- and accent-insensitively; 0 if none. */
+gint64      mt_store_find_camp            (MtStore     *self,
+                                           const char  *name);
+gint64      mt_store_add_camp             (MtStore     *self,
+                                           const char  *name,
+                                           const char  *region,
+                                           double       latitude,
+                                           double       longitude,
+                                           const char  *kind,
+                                           MtCampStatus status,
+                                           const char  *status_date,
+                                           GError     **error);
+/* Records a dated status change (the history is kept; nothing is overwritten). */
+gboolean    mt_store_set_camp_status      (MtStore     *self,
+                                           gint64       camp_id,
+                                           MtCampStatus status,
+                                           const char  *date,
+                                           const char  *note,
+                                           GError     **error);
+/* (element-type MtEvent) the camp's status history, kind "status", oldest first. */
+GPtrArray  *mt_store_list_camp_statuses   (MtStore     *self,
+                                           gint64       camp_id,
+                                           GError     **error);
+
+/* Personnel ---------------------------------------------------------------- */
+/* Inserts every MtPerson of @persons in one transaction: all or nothing. */
+gboolean    mt_store_add_personnel        (MtStore     *self,
+                                           GPtrArray   *persons,
+                                           GError     **error);
+gint64      mt_store_count_personnel      (MtStore     *self);
+
+typedef struct
+{
+  const char     *search;      /* matched against id, names, country, unit; NULL = all */
+  gint64          camp_id;     /* 0 = every camp */
+  const char     *category;    /* category code; NULL = all */
+  MtRosterColumn  sort_column;
+  gboolean        descending;
+  const char     *as_of;       /* for the departed/deployed status; NULL = latest */
+} MtRosterQuery;
+
+/* Row ids of the personnel matching @query, in its order: sorting and filtering run in SQL. */
+GArray     *mt_store_query_personnel_ids  (MtStore             *self,
+                                           const MtRosterQuery *query,
+                                           GError             **error);
+/* (element-type MtPerson) the rows with these ids, in the same order. */
+GPtrArray  *mt_store_fetch_personnel      (MtStore             *self,
+                                           const gint64        *ids,
+                                           guint                n_ids,
+                                           const char          *as_of,
+                                           GError             **error);
+
+/* Movements, convoys, events ----------------------------------------------- */
+gint64      mt_store_add_movement         (MtStore     *self,
+                                           const char  *date,
+                                           gint64       camp_id,
+                                           const char  *category,
+                                           const char  *contingent,
+                                           gint64       count,
+                                           GError     **error);
+/* (element-type MtMovement) movements on or before @as_of, by date. */
+GPtrArray  *mt_store_list_movements       (MtStore     *self,
+                                           const char  *as_of,
+                                           GError     **error);
+/* (element-type MtConvoy) convoys departed on or before @as_of. */
+GPtrArray  *mt_store_list_convoys         (MtStore     *self,
+                                           const char  *as_of,
+                                           GError     **error);
+/* (element-type MtEvent) events on or before @as_of; @camp_id 0 = all, by date. */
+GPtrArray  *mt_store_list_events          (MtStore     *self,
+                                           gint64       camp_id,
+                                           const char  *as_of,
+                                           GError     **error);
+
+/* Figures ------------------------------------------------------------------ */
+/* Mission-wide figures (@camp_id 0) or one camp's, as of @as_of. */
+MtSummary  *mt_store_get_summary          (MtStore     *self,
+                                           gint64       camp_id,
+                                           const char  *as_of,
+                                           GError     **error);
+/* (element-type MtStatPoint) cumulative departures after each date that has any,
+ * from the withdrawal start (value 0) to @as_of. */
+GPtrArray  *mt_store_departure_series     (MtStore     *self,
+                                           const char  *as_of,
+                                           GError     **error);
+
+G_END_DECLS

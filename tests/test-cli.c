@@ -1,0 +1,181 @@
+/* test-cli.c: the command line, as a planner or a script uses it.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_tracker (Run        *run,
+             const char *first_arg,
+             ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *binary = g_getenv ("MT_BINARY");
+  const char *arg;
+  va_list ap;
+
+  g_assert_nonnull (binary);
+  g_ptr_array_add (argv, (char *) binary);
+  va_start (ap, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &run->status, &error);
+  g_assert_no_error (error);
+  /* Normalise the wait status into an exit code. */
+  run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : 128;
+}
+
+static char *
+temp_path (const char *name)
+{
+  return g_build_filename (g_get_tmp_dir (), name, NULL);
+}
+
+static void
+test_version (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_tracker (&run, "--version", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "minusma-tracker " PACKAGE_VERSION));
+}
+
+static void
+test_help_lists_options (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_tracker (&run, "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  for (const char **opt = (const char *[]) { "--db", "--as-of", "--screenshot", "--page",
+                                             "--version", NULL }; *opt; opt++)
+    g_assert_nonnull (strstr (run.out, *opt));
+}
+
+static void
+test_bad_date_is_usage_error (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_tracker (&run, "--as-of", "2023-02-30", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "2023-02-30"));
+  g_assert_nonnull (strstr (run.err, "YYYY-MM-DD"));
+}
+
+static void
+test_unknown_page_is_usage_error (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *db = temp_path ("cli-page.db");
+
+  run_tracker (&run, "--db", db, "--page", "charts", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "charts"));
+
+  g_clear_pointer (&run.out, g_free);
+  g_clear_pointer (&run.err, g_free);
+  run_tracker (&run, "--db", db, "--page", "camp:Atlantis", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "Atlantis"));
+}
+
+static void
+test_database_errors_name_the_file (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("mt-cli-XXXXXX", NULL);
+  g_autofree char *junk = g_build_filename (dir, "notes.db", NULL);
+  g_autofree char *png = g_build_filename (dir, "x.png", NULL);
+
+  /* A folder where the database should be. */
+  run_tracker (&run, "--db", dir, "--screenshot", png, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, dir));
+
+  /* A file that is not a database is refused, and left as it was. */
+  g_assert_true (g_file_set_contents (junk, "these are my notes, not a database\n", -1, NULL));
+  g_clear_pointer (&run.out, g_free);
+  g_clear_pointer (&run.err, g_free);
+  run_tracker (&run, "--db", junk, "--screenshot", png, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "notes.db"));
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *contents = NULL;
+    g_assert_true (g_file_get_contents (junk, &contents, NULL, NULL));
+    g_assert_cmpstr (contents, ==, "these are my notes, not a database\n");
+  }
+
+  g_unlink (junk);
+  g_rmdir (dir);
+}
+
+static void
+test_screenshot_of_new_database (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("mt-cli-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "sub", "tracker.db", NULL);
+  g_autofree char *png = g_build_filename (dir, "camp.png", NULL);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A database that does not exist yet is created (with its folder) and seeded: the camp
+   * page for a seeded camp can be shown at once. */
+  run_tracker (&run, "--db", db, "--page", "camp:Gao", "--as-of", "2023-09-27",
+               "--screenshot", png, NULL);
+  if (run.status != 0)
+    g_printerr ("%s", run.err);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_test (db, G_FILE_TEST_IS_REGULAR));
+
+  texture = gdk_texture_new_from_filename (png, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 1280);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 800);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/mt/cli/version", test_version);
+  g_test_add_func ("/mt/cli/help-lists-options", test_help_lists_options);
+  g_test_add_func ("/mt/cli/bad-date-is-usage-error", test_bad_date_is_usage_error);
+  g_test_add_func ("/mt/cli/unknown-page-is-usage-error", test_unknown_page_is_usage_error);
+  g_test_add_func ("/mt/cli/database-errors-name-the-file", test_database_errors_name_the_file);
+  g_test_add_func ("/mt/cli/screenshot-of-new-database", test_screenshot_of_new_database);
+
+  return g_test_run ();
+}

@@ -1,0 +1,111 @@
+/* test-date.c
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib.h>
+
+#include "mt-date.h"
+
+static void
+test_date_valid (void)
+{
+  g_assert_true (mt_date_is_valid ("2023-06-30"));
+  g_assert_true (mt_date_is_valid ("2024-02-29"));   /* leap year */
+  g_assert_false (mt_date_is_valid ("2023-02-29"));  /* not a leap year */
+  g_assert_false (mt_date_is_valid ("2023-13-01"));
+  g_assert_false (mt_date_is_valid ("2023-00-10"));
+  g_assert_false (mt_date_is_valid ("2023-9-27"));   /* planners type this; we refuse it */
+  g_assert_false (mt_date_is_valid ("27/09/2023"));
+  g_assert_false (mt_date_is_valid ("2023-09-27x"));
+  g_assert_false (mt_date_is_valid ("2023-09-2"));
+  g_assert_false (mt_date_is_valid (""));
+  g_assert_false (mt_date_is_valid (NULL));
+}
+
+static void
+test_date_parse (void)
+{
+  g_autofree char *iso = NULL;
+  GDate date;
+
+  g_assert_true (mt_date_parse ("2023-10-16", &date));
+  g_assert_cmpint (g_date_get_year (&date), ==, 2023);
+  g_assert_cmpint (g_date_get_month (&date), ==, G_DATE_OCTOBER);
+  g_assert_cmpint (g_date_get_day (&date), ==, 16);
+
+  iso = mt_date_to_iso (&date);
+  g_assert_cmpstr (iso, ==, "2023-10-16");
+
+  g_assert_false (mt_date_parse ("2023-02-30", &date));
+  g_assert_false (g_date_valid (&date));
+}
+
+static void
+test_date_days_between (void)
+{
+  /* The countdown the overview shows on the day of the 27 September release. */
+  g_assert_cmpint (mt_date_days_between ("2023-09-27", "2023-12-31"), ==, 95);
+  g_assert_cmpint (mt_date_days_between ("2023-12-31", "2023-09-27"), ==, -95);
+  g_assert_cmpint (mt_date_days_between ("2023-07-01", "2023-07-01"), ==, 0);
+  g_assert_cmpint (mt_date_days_between ("2024-02-28", "2024-03-01"), ==, 2);
+  g_assert_cmpint (mt_date_days_between ("2023-02-28", "2023-03-01"), ==, 1);
+  g_assert_cmpint (mt_date_days_between ("2023-06-30", "2023-12-31"), ==, 184);
+}
+
+static void
+test_date_add_days (void)
+{
+  struct {
+    const char *from;
+    int         days;
+    const char *expected;
+  } cases[] = {
+    { "2023-12-31", 1, "2024-01-01" },
+    { "2024-01-01", -1, "2023-12-31" },
+    { "2024-02-28", 1, "2024-02-29" },
+    { "2023-02-28", 1, "2023-03-01" },
+    { "2023-09-27", 95, "2023-12-31" },
+    { "2023-10-16", 0, "2023-10-16" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *result = mt_date_add_days (cases[i].from, cases[i].days);
+
+      g_assert_cmpstr (result, ==, cases[i].expected);
+      g_assert_cmpint (mt_date_days_between (cases[i].from, result), ==, cases[i].days);
+    }
+}
+
+static void
+test_date_format (void)
+{
+  g_autofree char *long_form = mt_date_format_long ("2023-10-16");
+  g_autofree char *short_form = mt_date_format_short ("2023-08-03");
+  g_autofree char *not_a_date = mt_date_format_long ("soon");
+
+  /* The tests run in the C locale: English month names, day first (UN style). */
+  g_assert_cmpstr (long_form, ==, "16 October 2023");
+  g_assert_cmpstr (short_form, ==, "3 Aug 2023");
+  /* Text that is not a date is shown as typed rather than dropped. */
+  g_assert_cmpstr (not_a_date, ==, "soon");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/mt/date/valid", test_date_valid);
+  g_test_add_func ("/mt/date/parse", test_date_parse);
+  g_test_add_func ("/mt/date/days-between", test_date_days_between);
+  g_test_add_func ("/mt/date/add-days", test_date_add_days);
+  g_test_add_func ("/mt/date/format", test_date_format);
+
+  return g_test_run ();
+}

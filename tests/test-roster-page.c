@@ -1,0 +1,463 @@
+/* test-roster-page.c
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Roster page in a window: which status page shows when, and that a click on
+ * a column header (gtk_column_view_sort_by_column) re-sorts the rows in SQL
+ * through the MtColumnSorter probe.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "mt-category.h"
+#include "mt-column-sorter.h"
+#include "mt-date.h"
+#include "mt-person.h"
+#include "mt-roster-page.h"
+#include "mt-store.h"
+#include "mt-test-util.h"
+
+typedef struct
+{
+  const char *personnel_id;
+  const char *family_name;
+  const char *category;
+} Person;
+
+/* Deliberately not in any column's order. */
+static const Person people[] = {
+  { "SN-0413", "Ndiaye",    "troops" },
+  { "BD-0077", "Rahman",    "troops" },
+  { "TD-1200", "Abakar",    "fpu" },
+  { "BF-0950", "Zongo",     "ipo" },
+  { "EG-0031", "Mansour",   "mso" },
+  { "DE-2100", "Becker",    "intl-staff" },
+  { "GH-0815", "Owusu",     "fpu" },
+};
+
+typedef struct
+{
+  MtStore    *store;
+  GtkWindow  *window;
+  MtRosterPage *page;
+} Fixture;
+
+/* Helpers */
+
+static gpointer
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gpointer found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The page's own stack (widgets like GtkDropDown hold stacks too). */
+static GtkStack *
+find_page_stack (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "roster") != NULL)
+    return GTK_STACK (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *found = find_page_stack (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_inscription (GtkWidget  *widget,
+                 const char *text)
+{
+  if (GTK_IS_INSCRIPTION (widget) &&
+      g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (has_inscription (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (has_label (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GtkColumnViewColumn *
+find_column (GtkColumnView *view,
+             const char    *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;  /* still owned by the view */
+    }
+
+  g_assert_not_reached ();
+}
+
+static const char *
+first_family_name (GtkColumnView *view)
+{
+  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (view));
+  g_autoptr(MtPerson) person = g_list_model_get_item (model, 0);
+
+  g_assert_nonnull (person);
+  /* The person is owned by the model's cache; the string outlives this call. */
+  return mt_person_get_family_name (person);
+}
+
+static AdwStatusPage *
+visible_status_page (Fixture *fixture)
+{
+  GtkStack *stack = find_page_stack (GTK_WIDGET (fixture->page));
+  GtkWidget *child;
+
+  g_assert_nonnull (stack);
+  child = gtk_stack_get_visible_child (stack);
+
+  return ADW_IS_STATUS_PAGE (child) ? ADW_STATUS_PAGE (child) : NULL;
+}
+
+static void
+add_people (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  gint64 gao = mt_store_find_camp (fixture->store, "Gao");
+
+  g_assert_cmpint (gao, >, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    g_ptr_array_add (persons, g_object_new (MT_TYPE_PERSON,
+                                            "personnel-id", people[i].personnel_id,
+                                            "family-name", people[i].family_name,
+                                            "category", people[i].category,
+                                            "camp-id", gao,
+                                            "planned-departure", i == 0 ? "2023-10-16" : NULL,
+                                            NULL));
+  mt_store_add_personnel (fixture->store, persons, &error);
+  g_assert_no_error (error);
+}
+
+static void
+wait_for_n_items (GListModel *model,
+                  guint       n_items)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  /* The search entry debounces: its search-changed comes from a timeout. */
+  while (g_list_model_get_n_items (model) != n_items && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_items);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->store = mt_test_store_new (TRUE);
+  fixture->page = g_object_ref_sink (g_object_new (MT_TYPE_ROSTER_PAGE, NULL));
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  gtk_window_present (fixture->window);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  g_clear_object (&fixture->page);
+  g_clear_object (&fixture->store);
+}
+
+/* Tests */
+
+static void
+test_no_store (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkColumnView *view = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  AdwStatusPage *status = visible_status_page (fixture);
+
+  /* The window sets the store after construction: until then, nothing to show. */
+  g_assert_null (gtk_column_view_get_model (view));
+  g_assert_nonnull (status);
+  g_assert_cmpstr (adw_status_page_get_title (status), ==, "No Roster Loaded");
+}
+
+static void
+test_empty_roster (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AdwStatusPage *status;
+
+  g_object_set (fixture->page, "store", fixture->store, NULL);
+  status = visible_status_page (fixture);
+  g_assert_nonnull (status);
+  g_assert_cmpstr (adw_status_page_get_title (status), ==, "No Roster Loaded");
+  g_assert_cmpstr (adw_status_page_get_icon_name (status), ==, "system-users-symbolic");
+
+  /* Importing people shows them. */
+  add_people (fixture);
+  g_assert_null (visible_status_page (fixture));
+  g_assert_true (has_label (GTK_WIDGET (fixture->page), "7 people"));
+}
+
+static void
+test_rows (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GtkColumnView *view = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  GListModel *model;
+
+  add_people (fixture);
+  g_object_set (fixture->page, "store", fixture->store, NULL);
+
+  g_assert_null (visible_status_page (fixture));
+  model = G_LIST_MODEL (gtk_column_view_get_model (view));
+  g_assert_nonnull (model);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, G_N_ELEMENTS (people));
+  g_assert_true (has_label (GTK_WIDGET (fixture->page), "7 people"));
+
+  /* The cells show the people, dates in the short human form. */
+  {
+    g_autofree char *date = mt_date_format_short ("2023-10-16");
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while (!has_inscription (GTK_WIDGET (view), people[0].family_name) &&
+           g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+
+    for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+      {
+        g_assert_true (has_inscription (GTK_WIDGET (view), people[i].family_name));
+        g_assert_true (has_inscription (GTK_WIDGET (view), people[i].personnel_id));
+      }
+    g_assert_true (has_inscription (GTK_WIDGET (view), date));
+    g_assert_false (has_inscription (GTK_WIDGET (view), "2023-10-16"));
+  }
+
+  /* Every column has a title (the accessible name of its header) and a sorter. */
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_column_view_get_columns (view)); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column =
+        g_list_model_get_item (gtk_column_view_get_columns (view), i);
+
+      g_assert_nonnull (gtk_column_view_column_get_title (column));
+      g_assert_true (MT_IS_COLUMN_SORTER (gtk_column_view_column_get_sorter (column)));
+    }
+}
+
+static void
+test_sort_by_header (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkColumnView *view = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  const char *first = NULL;
+  const char *last = NULL;
+  const char *first_id = NULL;
+  MtRosterColumn column;
+  gboolean descending;
+
+  add_people (fixture);
+  g_object_set (fixture->page, "store", fixture->store, NULL);
+
+  /* The alphabetical extremes of the names and IDs inserted above. */
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      if (first == NULL || strcmp (people[i].family_name, first) < 0)
+        first = people[i].family_name;
+      if (last == NULL || strcmp (people[i].family_name, last) > 0)
+        last = people[i].family_name;
+      if (first_id == NULL || strcmp (people[i].personnel_id, first_id) < 0)
+        first_id = people[i].personnel_id;
+    }
+
+  gtk_column_view_sort_by_column (view, find_column (view, "Family name"), GTK_SORT_ASCENDING);
+  g_assert_cmpstr (first_family_name (view), ==, first);
+  g_assert_true (mt_column_sorter_probe (gtk_column_view_get_sorter (view), &column, &descending));
+  g_assert_cmpint (column, ==, MT_ROSTER_COLUMN_FAMILY_NAME);
+  g_assert_false (descending);
+
+  gtk_column_view_sort_by_column (view, find_column (view, "Family name"), GTK_SORT_DESCENDING);
+  g_assert_cmpstr (first_family_name (view), ==, last);
+  g_assert_true (mt_column_sorter_probe (gtk_column_view_get_sorter (view), &column, &descending));
+  g_assert_cmpint (column, ==, MT_ROSTER_COLUMN_FAMILY_NAME);
+  g_assert_true (descending);
+
+  /* Another column becomes the primary one. */
+  gtk_column_view_sort_by_column (view, find_column (view, "Personnel ID"), GTK_SORT_DESCENDING);
+  g_assert_true (mt_column_sorter_probe (gtk_column_view_get_sorter (view), &column, &descending));
+  g_assert_cmpint (column, ==, MT_ROSTER_COLUMN_PERSONNEL_ID);
+  g_assert_true (descending);
+  gtk_column_view_sort_by_column (view, find_column (view, "Personnel ID"), GTK_SORT_ASCENDING);
+  {
+    GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (view));
+    g_autoptr(MtPerson) person = g_list_model_get_item (model, 0);
+
+    g_assert_cmpstr (mt_person_get_personnel_id (person), ==, first_id);
+  }
+
+  /* Unsorting: nothing to probe, back to the natural (ID) order. */
+  gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
+  g_assert_false (mt_column_sorter_probe (gtk_column_view_get_sorter (view), NULL, NULL));
+}
+
+static void
+test_probe_without_view (void)
+{
+  g_autoptr(GtkMultiSorter) multi = gtk_multi_sorter_new ();
+  MtRosterColumn column = MT_ROSTER_COLUMN_UNIT;
+  gboolean descending = TRUE;
+
+  g_assert_false (mt_column_sorter_probe (GTK_SORTER (multi), &column, &descending));
+
+  /* The first sorter in the chain decides; the others are never asked. */
+  gtk_multi_sorter_append (multi, mt_column_sorter_new (MT_ROSTER_COLUMN_CAMP));
+  gtk_multi_sorter_append (multi, mt_column_sorter_new (MT_ROSTER_COLUMN_RANK));
+  g_assert_true (mt_column_sorter_probe (GTK_SORTER (multi), &column, &descending));
+  g_assert_cmpint (column, ==, MT_ROSTER_COLUMN_CAMP);
+  g_assert_false (descending);
+}
+
+static void
+test_search_no_matches (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkColumnView *view = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  GtkEditable *entry = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_ENTRY);
+  GListModel *model;
+  AdwStatusPage *status;
+
+  add_people (fixture);
+  g_object_set (fixture->page, "store", fixture->store, NULL);
+  model = G_LIST_MODEL (gtk_column_view_get_model (view));
+
+  gtk_editable_set_text (entry, "owusu");
+  wait_for_n_items (model, 1);
+  g_assert_cmpstr (first_family_name (view), ==, "Owusu");
+  g_assert_true (has_label (GTK_WIDGET (fixture->page), "1 person"));
+
+  gtk_editable_set_text (entry, "Nobody Here");
+  wait_for_n_items (model, 0);
+  status = visible_status_page (fixture);
+  g_assert_nonnull (status);
+  g_assert_cmpstr (adw_status_page_get_title (status), ==, "No Matches");
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), "Nobody Here"));
+
+  gtk_editable_set_text (entry, "");
+  wait_for_n_items (model, G_N_ELEMENTS (people));
+  g_assert_null (visible_status_page (fixture));
+}
+
+static void
+test_category_filter (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkColumnView *view = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  GtkDropDown *dropdown = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_DROP_DOWN);
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *names = gtk_drop_down_get_model (dropdown);
+  GListModel *model;
+  const char *fpu_name = NULL;
+  guint expected = 0;
+
+  add_people (fixture);
+  g_object_set (fixture->page, "store", fixture->store, NULL);
+  model = G_LIST_MODEL (gtk_column_view_get_model (view));
+
+  categories = mt_store_list_categories (fixture->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < categories->len; i++)
+    if (g_str_equal (mt_category_get_code (g_ptr_array_index (categories, i)), "fpu"))
+      fpu_name = mt_category_get_name (g_ptr_array_index (categories, i));
+  g_assert_nonnull (fpu_name);
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    expected += g_str_equal (people[i].category, "fpu");
+
+  /* "All categories", then one entry per category. */
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, categories->len + 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), fpu_name) == 0)
+      gtk_drop_down_set_selected (dropdown, i);
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, expected);
+
+  gtk_drop_down_set_selected (dropdown, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, G_N_ELEMENTS (people));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* gtk_test_init() makes warnings fatal, and without a session bus (a bare
+   * xvfb-run) GTK warns that it cannot reach the accessibility bus. */
+  g_setenv ("GTK_A11Y", "none", FALSE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/mt/roster-page/no-store", test_no_store);
+  ADD ("/mt/roster-page/empty-roster", test_empty_roster);
+  ADD ("/mt/roster-page/rows", test_rows);
+  ADD ("/mt/roster-page/sort-by-header", test_sort_by_header);
+  ADD ("/mt/roster-page/search-no-matches", test_search_no_matches);
+  ADD ("/mt/roster-page/category-filter", test_category_filter);
+  g_test_add_func ("/mt/roster-page/probe-without-view", test_probe_without_view);
+
+#undef ADD
+
+  return g_test_run ();
+}

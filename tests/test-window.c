@@ -1,0 +1,235 @@
+/* test-window.c: the main window over the seed database.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "mt-camp.h"
+#include "mt-screenshot.h"
+#include "mt-store.h"
+#include "mt-test-util.h"
+#include "mt-window.h"
+
+typedef struct
+{
+  MtStore  *store;
+  MtWindow *window;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->store = mt_test_store_new (TRUE);
+  f->window = mt_window_new (NULL, f->store, NULL);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&f->store);
+}
+
+static void
+spin_until_mapped (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  /* A few more turns so list rows are created and bound. */
+  for (guint i = 0; i < 50 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+  g_assert_true (gtk_widget_get_mapped (widget));
+}
+
+static void
+collect_labels (GtkWidget  *widget,
+                GHashTable *texts)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    g_hash_table_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, texts);
+}
+
+static MtCamp *
+find_in_model (GListModel *model,
+               const char *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(MtCamp) camp = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (mt_camp_get_name (camp), name) == 0)
+        return camp;
+    }
+  return NULL;
+}
+
+static void
+test_every_camp_listed (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) camps = mt_store_list_camps (f->store, NULL, NULL);
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GListModel *model = mt_window_get_camp_model (f->window);
+
+  g_assert_cmpuint (camps->len, >=, 12);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, camps->len);
+
+  /* Tall enough that every row of the sidebar is realized and shown. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 1400);
+  gtk_window_present (GTK_WINDOW (f->window));
+  spin_until_mapped (GTK_WIDGET (f->window));
+
+  collect_labels (GTK_WIDGET (f->window), texts);
+  for (guint i = 0; i < camps->len; i++)
+    {
+      const char *name = mt_camp_get_name (g_ptr_array_index (camps, i));
+
+      if (!g_hash_table_contains (texts, name))
+        g_error ("camp “%s” is not shown in the sidebar", name);
+    }
+  /* Each row shows its status as a pill with the localised label. */
+  g_assert_true (g_hash_table_contains (texts, "Handed over"));
+  g_assert_true (g_hash_table_contains (texts, "Drawing down"));
+}
+
+static void
+test_search_and_status_filter (Fixture       *f,
+                               gconstpointer  data)
+{
+  GListModel *model = mt_window_get_camp_model (f->window);
+  g_autoptr(MtCamp) first = NULL;
+  guint all = g_list_model_get_n_items (model);
+
+  /* Accent-insensitive: planners type "Menaka". */
+  mt_window_set_search (f->window, "menaka");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  first = g_list_model_get_item (model, 0);
+  g_assert_cmpstr (mt_camp_get_name (first), ==, "Ménaka");
+
+  mt_window_set_search (f->window, "kidal");   /* the region holds three camps */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+
+  mt_window_set_search (f->window, "no such camp");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  mt_window_set_search (f->window, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
+}
+
+static void
+test_as_of_changes_statuses (Fixture       *f,
+                             gconstpointer  data)
+{
+  GListModel *model = mt_window_get_camp_model (f->window);
+  MtCamp *ogossagou = find_in_model (model, "Ogossagou");
+
+  g_assert_nonnull (ogossagou);
+  g_assert_cmpint (mt_camp_get_status (ogossagou), ==, MT_CAMP_STATUS_HANDED_OVER);
+
+  mt_window_set_as_of (f->window, "2023-07-15");
+  g_assert_cmpstr (mt_window_get_as_of (f->window), ==, "2023-07-15");
+  /* Same object, refreshed in place: the sidebar row follows. */
+  g_assert_true (find_in_model (model, "Ogossagou") == ogossagou);
+  g_assert_cmpint (mt_camp_get_status (ogossagou), ==, MT_CAMP_STATUS_OPERATIONAL);
+
+  mt_window_set_as_of (f->window, NULL);
+  g_assert_cmpint (mt_camp_get_status (ogossagou), ==, MT_CAMP_STATUS_HANDED_OVER);
+}
+
+static void
+test_show_camp_page (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (mt_window_get_camp_model (f->window));
+  MtCamp *selected;
+
+  g_assert_true (mt_window_show_page (f->window, "camp:Gao"));
+  selected = gtk_single_selection_get_selected_item (selection);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (mt_camp_get_name (selected), ==, "Gao");
+
+  /* Names are matched like the importer will: accents and case do not matter. */
+  g_assert_true (mt_window_show_page (f->window, "camp:tombouctou"));
+  selected = gtk_single_selection_get_selected_item (selection);
+  g_assert_cmpstr (mt_camp_get_name (selected), ==, "Timbuktu");
+
+  g_assert_false (mt_window_show_page (f->window, "camp:Atlantis"));
+  g_assert_false (mt_window_show_page (f->window, "nowhere"));
+  g_assert_true (mt_window_show_page (f->window, "roster"));
+}
+
+typedef struct
+{
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} Outcome;
+
+static void
+screenshot_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  Outcome *outcome = user_data;
+
+  outcome->ok = mt_screenshot_finish (result, &outcome->error);
+  outcome->done = TRUE;
+}
+
+static void
+test_screenshot_size (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "mt-window.png", NULL);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  Outcome outcome = { 0 };
+
+  mt_screenshot_window_async (GTK_WINDOW (f->window), path, 1280, 800, NULL,
+                              screenshot_done_cb, &outcome);
+  while (!outcome.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (outcome.error);
+  g_assert_true (outcome.ok);
+
+  texture = gdk_texture_new_from_filename (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 1280);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 800);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/mt/window/every-camp-listed", Fixture, NULL,
+              fixture_setup, test_every_camp_listed, fixture_teardown);
+  g_test_add ("/mt/window/search-and-status-filter", Fixture, NULL,
+              fixture_setup, test_search_and_status_filter, fixture_teardown);
+  g_test_add ("/mt/window/as-of-changes-statuses", Fixture, NULL,
+              fixture_setup, test_as_of_changes_statuses, fixture_teardown);
+  g_test_add ("/mt/window/show-camp-page", Fixture, NULL,
+              fixture_setup, test_show_camp_page, fixture_teardown);
+  g_test_add ("/mt/window/screenshot-size", Fixture, NULL,
+              fixture_setup, test_screenshot_size, fixture_teardown);
+
+  return g_test_run ();
+}
