@@ -96,7 +96,7 @@ test_schema_memory (void)
   g_autofree char *latest = NULL;
 
   g_assert_no_error (error);
-  g_assert_cmpint (mt_store_get_schema_version (store), ==, 1);
+  g_assert_cmpint (mt_store_get_schema_version (store), ==, MT_STORE_SCHEMA_VERSION);
   g_assert_true (mt_store_is_empty (store));
 
   /* The tables exist: every read answers, with nothing in it. */
@@ -127,7 +127,7 @@ test_schema_new_file_and_reopen (void)
   store = mt_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_assert_cmpint (mt_store_get_schema_version (store), ==, 1);
+  g_assert_cmpint (mt_store_get_schema_version (store), ==, MT_STORE_SCHEMA_VERSION);
   g_assert_cmpstr (mt_store_get_path (store), ==, path);
 
   camp_id = mt_store_add_camp (store, "Kati", "Koulikoro", 12.74, -8.07, "camp",
@@ -139,7 +139,7 @@ test_schema_new_file_and_reopen (void)
   /* What was written survives closing the program. */
   store = mt_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (mt_store_get_schema_version (store), ==, 1);
+  g_assert_cmpint (mt_store_get_schema_version (store), ==, MT_STORE_SCHEMA_VERSION);
   g_assert_cmpint (mt_store_find_camp (store, "Kati"), ==, camp_id);
   g_assert_finalize_object (store);
 
@@ -160,7 +160,7 @@ test_schema_empty_file (void)
 
   store = mt_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (mt_store_get_schema_version (store), ==, 1);
+  g_assert_cmpint (mt_store_get_schema_version (store), ==, MT_STORE_SCHEMA_VERSION);
   g_assert_true (mt_store_is_empty (store));
   mt_store_load_seed (store, &error);
   g_assert_no_error (error);

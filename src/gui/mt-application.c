@@ -14,7 +14,9 @@
 #include <locale.h>
 
 #include "mt-application.h"
+#include "mt-csv-cli.h"
 #include "mt-date.h"
+#include "mt-report-cli.h"
 #include "mt-screenshot.h"
 #include "mt-store.h"
 #include "mt-window.h"
@@ -31,6 +33,13 @@ struct _MtApplication
   char           *as_of;
   char           *screenshot;
   char           *page;
+  char           *import_path;
+  char           *rejects_path;
+  char           *export_kind;
+  char           *report_path;
+  char           *paper;
+  char          **remaining;
+  gboolean        skip_invalid;
 
   int             exit_status;
 };
@@ -46,7 +55,22 @@ static const GOptionEntry option_entries[] = {
     N_("Render the main window (1280×800) to a PNG file and exit"), N_("FILE.png") },
   { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Page to show: overview, map, roster or camp:NAME"), N_("PAGE") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import a personnel roster from a CSV file, print a summary and exit"), N_("FILE.csv") },
+  { "skip-invalid", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import: write the valid rows and skip the invalid ones"), NULL },
+  { "rejects", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --skip-invalid: write the rejected rows, with the reason, to this CSV file"),
+    N_("FILE.csv") },
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export roster, camps, movements, convoys or assets to OUT.csv (- for standard output) "
+       "and exit"), N_("LIST OUT.csv") },
+  { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the withdrawal report as a PDF file and exit"), N_("FILE.pdf") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Paper size of the report: a4 (default) or letter"), N_("SIZE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[OUT.csv]") },
   { NULL }
 };
 
@@ -170,6 +194,29 @@ mt_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "as-of", "s", &self->as_of);
   g_variant_dict_lookup (options, "screenshot", "^ay", &self->screenshot);
   g_variant_dict_lookup (options, "page", "s", &self->page);
+  g_variant_dict_lookup (options, "import", "^ay", &self->import_path);
+  g_variant_dict_lookup (options, "rejects", "^ay", &self->rejects_path);
+  g_variant_dict_lookup (options, "export", "s", &self->export_kind);
+  g_variant_dict_lookup (options, "report", "^ay", &self->report_path);
+  g_variant_dict_lookup (options, "paper", "s", &self->paper);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &self->remaining);
+  self->skip_invalid = g_variant_dict_contains (options, "skip-invalid");
+
+  if (self->rejects_path != NULL && !self->skip_invalid)
+    return usage_error (_("--rejects goes with --skip-invalid"));
+  if (self->skip_invalid && self->import_path == NULL)
+    return usage_error (_("--skip-invalid goes with --import"));
+  if (self->export_kind != NULL &&
+      (self->remaining == NULL || g_strv_length (self->remaining) != 1))
+    return usage_error (_("--export takes a list and one output file, e.g. --export roster "
+                          "roster.csv"));
+  if (self->export_kind == NULL && self->remaining != NULL && self->remaining[0] != NULL)
+    {
+      g_autofree char *msg = g_strdup_printf (_("Unexpected argument “%s”"), self->remaining[0]);
+      return usage_error (msg);
+    }
+  if (self->paper != NULL && self->report_path == NULL)
+    return usage_error (_("--paper goes with --report"));
 
   if (self->as_of != NULL && !mt_date_is_valid (self->as_of))
     {
@@ -208,6 +255,15 @@ mt_application_handle_local_options (GApplication *app,
                                               self->page + strlen ("camp:"), self->db_path);
       return usage_error (msg);
     }
+
+  /* Jobs that need no display run here, before GTK starts, and end the program. */
+  if (self->import_path != NULL)
+    return mt_csv_cli_import (self->store, self->import_path, self->skip_invalid,
+                              self->rejects_path);
+  if (self->export_kind != NULL)
+    return mt_csv_cli_export (self->store, self->export_kind, self->remaining[0]);
+  if (self->report_path != NULL)
+    return mt_report_cli_run (self->store, self->report_path, self->as_of, self->paper);
 
   return -1;
 }
@@ -267,6 +323,12 @@ mt_application_finalize (GObject *object)
   g_clear_pointer (&self->as_of, g_free);
   g_clear_pointer (&self->screenshot, g_free);
   g_clear_pointer (&self->page, g_free);
+  g_clear_pointer (&self->import_path, g_free);
+  g_clear_pointer (&self->rejects_path, g_free);
+  g_clear_pointer (&self->export_kind, g_free);
+  g_clear_pointer (&self->report_path, g_free);
+  g_clear_pointer (&self->paper, g_free);
+  g_clear_pointer (&self->remaining, g_strfreev);
 
   G_OBJECT_CLASS (mt_application_parent_class)->finalize (object);
 }

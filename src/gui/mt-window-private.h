@@ -48,4 +48,12 @@ struct _MtWindow
 
 void _mt_window_class_install_actions (MtWindowClass *klass);
 
+/* Each feature installs its actions (class) and wires its widgets (instance) from its own file. */
+void _mt_window_class_install_edit_actions   (MtWindowClass *klass);
+void _mt_window_class_install_import_actions (MtWindowClass *klass);
+void _mt_window_class_install_report_actions (MtWindowClass *klass);
+void _mt_window_init_edit                    (MtWindow      *self);
+void _mt_window_init_import                  (MtWindow      *self);
+void _mt_window_init_report                  (MtWindow      *self);
+
 G_END_DECLS

@@ -261,6 +261,10 @@ mt_window_constructed (GObject *object)
   load_window_size (self);
   update_as_of_control (self);
   update_sidebar_stack (self);
+
+  _mt_window_init_edit (self);
+  _mt_window_init_import (self);
+  _mt_window_init_report (self);
 }
 
 static void
@@ -393,6 +397,9 @@ mt_window_class_init (MtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtWindow, roster_page);
 
   _mt_window_class_install_actions (klass);
+  _mt_window_class_install_edit_actions (klass);
+  _mt_window_class_install_import_actions (klass);
+  _mt_window_class_install_report_actions (klass);
 }
 
 static void

@@ -193,6 +193,8 @@ migrate_to_1 (sqlite3  *db,
 
 static const MigrateFunc migrations[] = {
   migrate_to_1,
+  _mt_store_migrate_to_2,
+  _mt_store_migrate_to_3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == MT_STORE_SCHEMA_VERSION);
