@@ -213,6 +213,33 @@ test_screenshot_size (Fixture       *f,
   g_assert_cmpint (gdk_texture_get_height (texture), ==, 800);
 }
 
+static void
+test_window_size_remembered (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  MtWindow *window;
+  int width, height;
+
+  /* A planner resizes the window and closes it... */
+  window = mt_window_new (NULL, store, settings);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_until_mapped (GTK_WIDGET (window));
+  gtk_window_close (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+
+  /* ...and the next window opens at that size. */
+  window = mt_window_new (NULL, store, settings);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 700);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -230,6 +257,8 @@ main (int   argc,
               fixture_setup, test_show_camp_page, fixture_teardown);
   g_test_add ("/mt/window/screenshot-size", Fixture, NULL,
               fixture_setup, test_screenshot_size, fixture_teardown);
+
+  g_test_add_func ("/mt/window/size-remembered", test_window_size_remembered);
 
   return g_test_run ();
 }

@@ -2,6 +2,10 @@
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Exit status, as scripts rely on it: 0 imported (or nothing new to import), 1 rows were
+ * rejected or a required column is missing (the file was read, its data refused), 2 the
+ * command or the file is unusable (missing, a folder, unreadable, empty, no header).
  */
 
 #define G_LOG_DOMAIN "mt-csv-cli"
@@ -11,6 +15,15 @@
 #include <glib/gi18n-lib.h>
 
 #include "mt-csv-cli.h"
+#include "mt-csv-export.h"
+#include "mt-csv-import.h"
+
+static void
+print_message (MtCsvMessage *message,
+               gpointer      user_data)
+{
+  g_printerr ("%s\n", mt_csv_message_get_text (message));
+}
 
 int
 mt_csv_cli_import (MtStore    *store,
@@ -18,8 +31,37 @@ mt_csv_cli_import (MtStore    *store,
                    gboolean    skip_invalid,
                    const char *rejects_path)
 {
-  g_printerr ("%s\n", _("Importing is not available yet"));
-  return 2;
+  g_autoptr(MtCsvImportSettings) settings = mt_csv_import_settings_new ();
+  g_autoptr(MtCsvImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (MT_IS_STORE (store), 2);
+  g_return_val_if_fail (path != NULL, 2);
+
+  settings->mode = skip_invalid ? MT_CSV_IMPORT_SKIP_INVALID : MT_CSV_IMPORT_ALL_OR_NOTHING;
+  settings->rejects_path = g_strdup (rejects_path);
+
+  result = mt_csv_import_file (store, path, settings, FALSE, NULL, print_message, NULL, NULL,
+                               &error);
+  if (result == NULL)
+    {
+      /* The reader's messages name the file already. */
+      g_printerr ("%s\n", error->message);
+      return g_error_matches (error, MT_CSV_ERROR, MT_CSV_ERROR_MAPPING) ? 1 : 2;
+    }
+
+  if (mt_csv_import_result_get_encoding_fell_back (result))
+    {
+      g_autofree char *note = g_strdup_printf (_("%s: not UTF-8 text; read as Windows-1252"), path);
+
+      g_printerr ("%s\n", note);
+    }
+
+  summary = mt_csv_import_result_dup_summary (result);
+  g_print ("%s\n", summary);
+
+  return mt_csv_import_result_get_n_rejected (result) > 0 ? 1 : 0;
 }
 
 int
@@ -27,6 +69,50 @@ mt_csv_cli_export (MtStore    *store,
                    const char *kind,
                    const char *out_path)
 {
-  g_printerr ("%s\n", _("Exporting is not available yet"));
-  return 2;
+  g_autoptr(GError) error = NULL;
+  MtCsvExportKind export_kind;
+
+  g_return_val_if_fail (MT_IS_STORE (store), 2);
+
+  if (!mt_csv_export_kind_from_string (kind, &export_kind))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("Unknown list “%s”: use roster, camps, movements, convoys or assets"), kind);
+
+      g_printerr ("%s\n", message);
+      return 2;
+    }
+
+  if (out_path == NULL || g_strcmp0 (out_path, "-") == 0)
+    {
+      /* Standard output, through the file that names it: no GIO-Unix needed in the core. */
+      g_autoptr(GFile) file = g_file_new_for_path ("/dev/stdout");
+      g_autoptr(GFileOutputStream) out = g_file_append_to (file, G_FILE_CREATE_NONE, NULL, &error);
+      gboolean ok;
+
+      ok = out != NULL &&
+           (export_kind == MT_CSV_EXPORT_ROSTER
+              ? mt_csv_export_roster (store, NULL, G_OUTPUT_STREAM (out), NULL, &error)
+              : mt_csv_export_list (store, export_kind, NULL, G_OUTPUT_STREAM (out), NULL, &error)) &&
+           g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &error);
+      if (!ok)
+        {
+          g_autofree char *message = g_strdup_printf (_("Could not export: %s"), error->message);
+
+          g_printerr ("%s\n", message);
+          return 2;
+        }
+      return 0;
+    }
+
+  if (!mt_csv_export_to_path (store, export_kind, NULL, NULL, out_path, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not export to %s: %s"), out_path,
+                                                  error->message);
+
+      g_printerr ("%s\n", message);
+      return 2;
+    }
+
+  return 0;
 }

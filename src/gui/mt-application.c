@@ -54,7 +54,7 @@ static const GOptionEntry option_entries[] = {
   { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Render the main window (1280×800) to a PNG file and exit"), N_("FILE.png") },
   { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Page to show: overview, map, roster or camp:NAME"), N_("PAGE") },
+    N_("Page to show: overview, map, roster, movements, convoys, assets or camp:NAME"), N_("PAGE") },
   { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Import a personnel roster from a CSV file, print a summary and exit"), N_("FILE.csv") },
   { "skip-invalid", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -107,11 +107,10 @@ create_settings (void)
 static gboolean
 page_is_valid (const char *page)
 {
-  return g_strcmp0 (page, "overview") == 0 ||
-         g_strcmp0 (page, "map") == 0 ||
-         g_strcmp0 (page, "roster") == 0 ||
-         g_str_has_prefix (page, "camp:") ||
-         g_strcmp0 (page, "camp") == 0;
+  static const char *pages[] = { "overview", "map", "camp", "roster", "movements", "convoys",
+                                  "assets", NULL };
+
+  return g_strv_contains (pages, page) || g_str_has_prefix (page, "camp:");
 }
 
 static int

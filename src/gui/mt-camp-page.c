@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "mt-camp-page.h"
+#include "mt-camp-page-private.h"
 #include "mt-camp.h"
 #include "mt-date.h"
 #include "mt-event.h"
@@ -20,35 +20,6 @@
 #include "mt-summary.h"
 
 #define RELOAD_DELAY_MS 100
-
-struct _MtCampPage
-{
-  AdwBin               parent_instance;
-
-  MtStore             *store;
-  MtCamp              *camp;
-  char                *as_of;
-  guint                reload_source;
-
-  /* Rows added from C, per group, so a refresh can remove them. */
-  GPtrArray           *personnel_rows;
-  GPtrArray           *event_rows;
-  GPtrArray           *history_rows;
-
-  /* Template widgets */
-  GtkStack            *stack;
-  GtkLabel            *name_label;
-  GtkLabel            *place_label;
-  MtStatusPill        *status_pill;
-  GtkLabel            *since_label;
-  GtkLabel            *planned_value;
-  GtkLabel            *handover_value;
-  GtkLabel            *handed_to_value;
-  GtkLabel            *env_value;
-  AdwPreferencesGroup *personnel_group;
-  AdwPreferencesGroup *events_group;
-  AdwPreferencesGroup *history_group;
-};
 
 G_DEFINE_FINAL_TYPE (MtCampPage, mt_camp_page, ADW_TYPE_BIN)
 
@@ -288,7 +259,10 @@ fill_events (MtCampPage *self,
       g_autofree char *subtitle = g_strdup_printf (C_("event", "%s · %s"), date,
                                                    event_kind_label (mt_event_get_kind (event)));
 
-      add_row (self->events_group, self->event_rows, mt_event_get_title (event), subtitle, NULL);
+      GtkWidget *row = add_row (self->events_group, self->event_rows,
+                                mt_event_get_title (event), subtitle, NULL);
+
+      _mt_camp_page_decorate_event (self, row, event);
     }
   if (events == NULL || events->len == 0)
     add_row (self->events_group, self->event_rows, _("No events recorded"), NULL, NULL);
@@ -337,12 +311,14 @@ reload (MtCampPage *self)
     {
       fill_personnel (self, camp);
       fill_events (self, camp);
+      _mt_camp_page_fill_edit (self, camp);
     }
   else
     {
       clear_rows (self->personnel_group, self->personnel_rows);
       clear_rows (self->events_group, self->event_rows);
       clear_rows (self->history_group, self->history_rows);
+      clear_rows (self->changes_group, self->change_rows);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->personnel_group), self->store != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->events_group), self->store != NULL);
@@ -440,6 +416,7 @@ mt_camp_page_finalize (GObject *object)
   g_ptr_array_unref (self->personnel_rows);
   g_ptr_array_unref (self->event_rows);
   g_ptr_array_unref (self->history_rows);
+  g_ptr_array_unref (self->change_rows);
 
   G_OBJECT_CLASS (mt_camp_page_parent_class)->finalize (object);
 }
@@ -551,6 +528,7 @@ mt_camp_page_class_init (MtCampPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtCampPage, personnel_group);
   gtk_widget_class_bind_template_child (widget_class, MtCampPage, events_group);
   gtk_widget_class_bind_template_child (widget_class, MtCampPage, history_group);
+  _mt_camp_page_class_init_edit (widget_class);
 }
 
 static void
@@ -559,6 +537,7 @@ mt_camp_page_init (MtCampPage *self)
   self->personnel_rows = g_ptr_array_new ();
   self->event_rows = g_ptr_array_new ();
   self->history_rows = g_ptr_array_new ();
+  self->change_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->stack, "empty");

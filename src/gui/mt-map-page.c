@@ -34,6 +34,32 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Actions: the overlay buttons (the view has its own keys) */
+
+static void
+zoom_in_cb (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  mt_map_view_zoom (MT_MAP_PAGE (widget)->map_view, 1.25);
+}
+
+static void
+zoom_out_cb (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  mt_map_view_zoom (MT_MAP_PAGE (widget)->map_view, 1 / 1.25);
+}
+
+static void
+reset_view_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  mt_map_view_reset_view (MT_MAP_PAGE (widget)->map_view);
+}
+
 /* GObject overrides */
 
 static void
@@ -115,6 +141,10 @@ mt_map_page_class_init (MtMapPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/minusma/Tracker/ui/mt-map-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MtMapPage, map_view);
+
+  gtk_widget_class_install_action (widget_class, "map.zoom-in", NULL, zoom_in_cb);
+  gtk_widget_class_install_action (widget_class, "map.zoom-out", NULL, zoom_out_cb);
+  gtk_widget_class_install_action (widget_class, "map.reset-view", NULL, reset_view_cb);
 }
 
 static void

@@ -9,22 +9,15 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
+#include <string.h>
 
 #include "mt-camp.h"
-#include "mt-date.h"
-#include "mt-map-render.h"
-#include "mt-map-view.h"
+#include "mt-camp-list.h"
+#include "mt-chart-view.h"
+#include "mt-map-view-private.h"
+#include "mt-store.h"
 
 #define MARGIN 28.0
-
-struct _MtMapView
-{
-  GtkWidget   parent_instance;
-
-  GListModel *model;
-  gint64      selected_id;
-};
 
 G_DEFINE_FINAL_TYPE (MtMapView, mt_map_view, GTK_TYPE_WIDGET)
 
@@ -39,9 +32,91 @@ static GParamSpec *properties[N_PROPS];
 
 /* Auxiliary methods */
 
-/* (element-type MtCamp): a snapshot of the model for one drawing or hit test. */
-static GPtrArray *
-dup_camps (MtMapView *self)
+/* The camp list under the window's selection and filter models: it knows the store
+ * and the date, which the convoys need. */
+static MtCampList *
+find_camp_list (GListModel *model)
+{
+  while (model != NULL && !MT_IS_CAMP_LIST (model))
+    {
+      if (GTK_IS_SINGLE_SELECTION (model))
+        model = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model));
+      else if (GTK_IS_FILTER_LIST_MODEL (model))
+        model = gtk_filter_list_model_get_model (GTK_FILTER_LIST_MODEL (model));
+      else if (GTK_IS_SORT_LIST_MODEL (model))
+        model = gtk_sort_list_model_get_model (GTK_SORT_LIST_MODEL (model));
+      else if (GTK_IS_NO_SELECTION (model))
+        model = gtk_no_selection_get_model (GTK_NO_SELECTION (model));
+      else
+        model = NULL;
+    }
+
+  return model != NULL ? MT_CAMP_LIST (model) : NULL;
+}
+
+static void
+reload_convoys (gpointer user_data)
+{
+  MtMapView *self = user_data;
+  MtCampList *list = find_camp_list (self->model);
+  g_autoptr(GError) error = NULL;
+
+  g_assert (MT_IS_MAP_VIEW (self));
+
+  mt_store_watch_cancel (self->watch);
+  g_clear_pointer (&self->convoys, g_ptr_array_unref);
+  mt_store_watch_set_store (self->watch, list != NULL ? mt_camp_list_get_store (list) : NULL);
+  if (list != NULL && mt_camp_list_get_store (list) != NULL)
+    {
+      self->convoys = mt_store_list_convoys (mt_camp_list_get_store (list),
+                                             mt_camp_list_get_as_of (list), &error);
+      if (self->convoys == NULL)
+        g_warning ("Cannot read the convoys: %s", error->message);
+    }
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+get_style (MtMapView  *self,
+           MtMapStyle *style)
+{
+  mt_map_style_init (style, adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  /* Text and outlines follow the theme's foreground and font. */
+  mt_widget_get_text_style (GTK_WIDGET (self), style->foreground, &style->font_family,
+                            &style->font_size);
+}
+
+static void
+sync_selection (MtMapView *self)
+{
+  GtkBitset *selected;
+  gint64 id = 0;
+
+  if (!GTK_IS_SELECTION_MODEL (self->model))
+    return;
+
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->model));
+  if (!gtk_bitset_is_empty (selected))
+    {
+      g_autoptr(MtCamp) camp = g_list_model_get_item (self->model,
+                                                      gtk_bitset_get_minimum (selected));
+
+      id = mt_camp_get_id (camp);
+    }
+  gtk_bitset_unref (selected);
+
+  if (id != self->selected_id)
+    {
+      self->selected_id = id;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ID]);
+    }
+}
+
+/* Shared with mt-map-view-input.c */
+
+GPtrArray *
+_mt_map_view_dup_camps (MtMapView *self)
 {
   GPtrArray *camps = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
@@ -52,10 +127,10 @@ dup_camps (MtMapView *self)
   return camps;
 }
 
-static void
-compute_projection (MtMapView       *self,
-                    GPtrArray       *camps,
-                    MtMapProjection *proj)
+void
+_mt_map_view_get_projection (MtMapView       *self,
+                             GPtrArray       *camps,
+                             MtMapProjection *proj)
 {
   double bounds[4];
 
@@ -64,62 +139,49 @@ compute_projection (MtMapView       *self,
                          gtk_widget_get_width (GTK_WIDGET (self)),
                          gtk_widget_get_height (GTK_WIDGET (self)),
                          MARGIN);
+  mt_map_projection_zoom (proj, self->zoom, 0, 0);
+  mt_map_projection_pan (proj, self->tx, self->ty);
 }
 
-/* Position of the camp under (@x, @y), or G_MAXUINT. Smaller markers win: they are on top. */
-static guint
-hit_test (MtMapView *self,
-          double     x,
-          double     y)
+void
+_mt_map_view_select (MtMapView *self,
+                     guint      position)
 {
-  g_autoptr(GPtrArray) camps = dup_camps (self);
-  gint64 max = mt_map_max_strength (camps);
-  guint best = G_MAXUINT;
-  double best_radius = G_MAXDOUBLE;
-  MtMapProjection proj;
+  g_autoptr(MtCamp) camp = NULL;
 
-  compute_projection (self, camps, &proj);
-
-  for (guint i = 0; i < camps->len; i++)
-    {
-      MtCamp *camp = g_ptr_array_index (camps, i);
-      double cx, cy, r = mt_map_marker_radius (mt_camp_get_baseline_strength (camp), max);
-
-      mt_map_project (&proj, mt_camp_get_longitude (camp), mt_camp_get_latitude (camp), &cx, &cy);
-      if (hypot (x - cx, y - cy) <= r + 4 && r < best_radius)
-        {
-          best = i;
-          best_radius = r;
-        }
-    }
-
-  return best;
-}
-
-static void
-sync_selection (MtMapView *self)
-{
-  gint64 id = 0;
-
-  if (!GTK_IS_SELECTION_MODEL (self->model))
+  if (self->model == NULL || position >= g_list_model_get_n_items (self->model))
     return;
 
-  for (guint i = 0; i < g_list_model_get_n_items (self->model); i++)
-    {
-      if (gtk_selection_model_is_selected (GTK_SELECTION_MODEL (self->model), i))
-        {
-          g_autoptr(MtCamp) camp = g_list_model_get_item (self->model, i);
+  /* The window's selection model: the sidebar list and the camp page follow it. */
+  if (GTK_IS_SELECTION_MODEL (self->model))
+    gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->model), position, TRUE);
 
-          id = mt_camp_get_id (camp);
-          break;
-        }
-    }
-
-  if (id != self->selected_id)
+  camp = g_list_model_get_item (self->model, position);
+  if (mt_camp_get_id (camp) != self->selected_id)
     {
-      self->selected_id = id;
+      self->selected_id = mt_camp_get_id (camp);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ID]);
     }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+_mt_map_view_zoom_at (MtMapView *self,
+                      double     zoom,
+                      double     x,
+                      double     y)
+{
+  double factor;
+
+  zoom = CLAMP (zoom, 1.0, MT_MAP_VIEW_MAX_ZOOM);
+  factor = zoom / self->zoom;
+  /* screen' = factor × (screen − p) + p */
+  self->tx = factor * self->tx + x * (1 - factor);
+  self->ty = factor * self->ty + y * (1 - factor);
+  self->zoom = zoom;
+  if (zoom <= 1.0)
+    self->tx = self->ty = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* GtkWidget overrides */
@@ -130,42 +192,34 @@ mt_map_view_snapshot (GtkWidget   *widget,
 {
   MtMapView *self = MT_MAP_VIEW (widget);
   g_autoptr(GPtrArray) camps = NULL;
+  g_autoptr(MtCamp) focus = NULL;
+  MtCampList *list = find_camp_list (self->model);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  PangoContext *pango = gtk_widget_get_pango_context (widget);
-  const PangoFontDescription *font = pango_context_get_font_description (pango);
-  double resolution = pango_cairo_context_get_resolution (pango);
   MtMapProjection proj;
+  MtMapScene scene = { NULL, };
   MtMapStyle style;
-  GdkRGBA fg;
   cairo_t *cr;
 
   if (width <= 0 || height <= 0)
     return;
 
-  mt_map_style_init (&style, adw_style_manager_get_dark (adw_style_manager_get_default ()));
-  /* Text and outlines follow the theme's foreground and font. */
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
-  style.foreground[0] = fg.red;
-  style.foreground[1] = fg.green;
-  style.foreground[2] = fg.blue;
-  style.foreground[3] = fg.alpha;
-  if (font != NULL && pango_font_description_get_family (font) != NULL)
-    {
-      double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+  get_style (self, &style);
+  camps = _mt_map_view_dup_camps (self);
+  _mt_map_view_get_projection (self, camps, &proj);
 
-      style.font_family = pango_font_description_get_family (font);
-      if (!pango_font_description_get_size_is_absolute (font))
-        size = size * (resolution > 0 ? resolution : 96.0) / 72.0;
-      if (size > 0)
-        style.font_size = size;
-    }
+  if (self->focus_index < camps->len && gtk_widget_has_focus (widget))
+    focus = g_object_ref (g_ptr_array_index (camps, self->focus_index));
 
-  camps = dup_camps (self);
-  compute_projection (self, camps, &proj);
+  scene.camps = camps;
+  scene.convoys = self->convoys;
+  scene.as_of = list != NULL ? mt_camp_list_get_as_of (list) : NULL;
+  scene.selected_id = self->selected_id;
+  scene.focus_id = focus != NULL ? mt_camp_get_id (focus) : 0;
+  scene.hover_id = self->hover_id;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  mt_map_render (cr, width, height, &style, &proj, camps, self->selected_id);
+  mt_map_render_scene (cr, width, height, &style, &proj, &scene);
   cairo_destroy (cr);
 }
 
@@ -187,7 +241,14 @@ mt_map_view_measure (GtkWidget      *widget,
 static void
 on_items_changed_cb (MtMapView *self)
 {
+  guint n = g_list_model_get_n_items (self->model);
+
+  if (self->focus_index != G_MAXUINT && self->focus_index >= n)
+    self->focus_index = n > 0 ? n - 1 : G_MAXUINT;
   sync_selection (self);
+  /* The list reloads when the date changes: the convoys follow. */
+  mt_store_watch_queue (self->watch);
+  _mt_map_view_update_focus (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -196,77 +257,6 @@ on_selection_changed_cb (MtMapView *self)
 {
   sync_selection (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-on_click_released_cb (GtkGestureClick *gesture,
-                      int              n_press,
-                      double           x,
-                      double           y,
-                      MtMapView       *self)
-{
-  guint position = hit_test (self, x, y);
-  g_autoptr(MtCamp) camp = NULL;
-
-  if (position == G_MAXUINT)
-    return;
-
-  if (GTK_IS_SELECTION_MODEL (self->model))
-    gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->model), position, TRUE);
-
-  camp = g_list_model_get_item (self->model, position);
-  if (mt_camp_get_id (camp) != self->selected_id)
-    {
-      self->selected_id = mt_camp_get_id (camp);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ID]);
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-}
-
-static void
-on_motion_cb (GtkEventControllerMotion *motion,
-              double                    x,
-              double                    y,
-              MtMapView                *self)
-{
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
-                                   hit_test (self, x, y) != G_MAXUINT ? "pointer" : NULL);
-}
-
-static gboolean
-on_query_tooltip_cb (GtkWidget  *widget,
-                     int         x,
-                     int         y,
-                     gboolean    keyboard,
-                     GtkTooltip *tooltip,
-                     MtMapView  *self)
-{
-  guint position = hit_test (self, x, y);
-  g_autoptr(MtCamp) camp = NULL;
-  g_autofree char *text = NULL;
-
-  if (position == G_MAXUINT)
-    return FALSE;
-
-  camp = g_list_model_get_item (self->model, position);
-  if (mt_camp_get_baseline_strength (camp) > 0)
-    {
-      g_autofree char *strength = mt_format_count (mt_camp_get_baseline_strength (camp));
-
-      /* Translators: camp name, status, estimated strength before the withdrawal */
-      text = g_strdup_printf (_("%s — %s\n~%s personnel before the withdrawal (estimate)"),
-                              mt_camp_get_name (camp),
-                              mt_camp_status_get_label (mt_camp_get_status (camp)),
-                              strength);
-    }
-  else
-    {
-      text = g_strdup_printf (C_("map tooltip", "%s — %s"), mt_camp_get_name (camp),
-                              mt_camp_status_get_label (mt_camp_get_status (camp)));
-    }
-  gtk_tooltip_set_text (tooltip, text);
-
-  return TRUE;
 }
 
 /* GObject overrides */
@@ -292,8 +282,9 @@ set_model (MtMapView  *self,
                                   G_CALLBACK (on_selection_changed_cb), self);
     }
 
+  self->focus_index = G_MAXUINT;
   sync_selection (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  reload_convoys (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
 }
 
@@ -308,6 +299,8 @@ mt_map_view_dispose (GObject *object)
       g_signal_handlers_disconnect_by_func (self->model, on_selection_changed_cb, self);
     }
   g_clear_object (&self->model);
+  g_clear_pointer (&self->watch, mt_store_watch_free);
+  g_clear_pointer (&self->convoys, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mt_map_view_parent_class)->dispose (object);
 }
@@ -390,23 +383,17 @@ mt_map_view_class_init (MtMapViewClass *klass)
 
   gtk_widget_class_set_css_name (widget_class, "mt-map-view");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  _mt_map_view_class_init_input (widget_class);
 }
 
 static void
 mt_map_view_init (MtMapView *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkEventController *motion = gtk_event_controller_motion_new ();
+  self->zoom = 1.0;
+  self->focus_index = G_MAXUINT;
+  self->watch = mt_store_watch_new (reload_convoys, self);
 
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-
-  g_signal_connect (motion, "motion", G_CALLBACK (on_motion_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
-
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), self);
+  _mt_map_view_init_input (self);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
@@ -432,7 +419,55 @@ mt_map_view_project (MtMapView *self,
   g_return_if_fail (MT_IS_MAP_VIEW (self));
   g_return_if_fail (x != NULL && y != NULL);
 
-  camps = dup_camps (self);
-  compute_projection (self, camps, &proj);
+  camps = _mt_map_view_dup_camps (self);
+  _mt_map_view_get_projection (self, camps, &proj);
   mt_map_project (&proj, longitude, latitude, x, y);
+}
+
+MtCamp *
+mt_map_view_camp_at (MtMapView *self,
+                     double     x,
+                     double     y)
+{
+  g_autoptr(GPtrArray) camps = NULL;
+  MtMapProjection proj;
+  guint position;
+
+  g_return_val_if_fail (MT_IS_MAP_VIEW (self), NULL);
+
+  camps = _mt_map_view_dup_camps (self);
+  _mt_map_view_get_projection (self, camps, &proj);
+  position = mt_map_hit_test (&proj, camps, x, y);
+
+  return position != G_MAXUINT ? g_object_ref (g_ptr_array_index (camps, position)) : NULL;
+}
+
+void
+mt_map_view_zoom (MtMapView *self,
+                  double     factor)
+{
+  g_return_if_fail (MT_IS_MAP_VIEW (self));
+  g_return_if_fail (factor > 0);
+
+  _mt_map_view_zoom_at (self, self->zoom * factor,
+                        gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                        gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+}
+
+void
+mt_map_view_reset_view (MtMapView *self)
+{
+  g_return_if_fail (MT_IS_MAP_VIEW (self));
+
+  self->zoom = 1.0;
+  self->tx = self->ty = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+double
+mt_map_view_get_zoom (MtMapView *self)
+{
+  g_return_val_if_fail (MT_IS_MAP_VIEW (self), 1.0);
+
+  return self->zoom;
 }

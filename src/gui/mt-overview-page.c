@@ -16,17 +16,15 @@
 #include "mt-overview-page.h"
 #include "mt-resources.h"
 #include "mt-store.h"
+#include "mt-store-watch.h"
 #include "mt-summary.h"
-
-#define RELOAD_DELAY_MS 100
 
 struct _MtOverviewPage
 {
   AdwBin                parent_instance;
 
-  MtStore              *store;
+  MtStoreWatch         *watch;
   char                 *as_of;
-  guint                 reload_source;
   GPtrArray            *category_rows;  /* (element-type AdwActionRow) in categories_group */
 
   /* Template widgets */
@@ -45,7 +43,10 @@ struct _MtOverviewPage
   GtkLabel             *days_detail;
   GtkLabel             *camps_value;
   GtkLabel             *camps_detail;
-  MtChartView          *chart;
+  MtChartView          *burndown_chart;
+  MtChartView          *categories_chart;
+  MtChartView          *statuses_chart;
+  GtkFlowBox           *chart_pair;
   AdwPreferencesGroup  *categories_group;
 };
 
@@ -160,7 +161,8 @@ fill_heading (MtOverviewPage  *self,
               const MtSummary *summary)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MtMission) mission = mt_store_get_mission (self->store, &error);
+  g_autoptr(MtMission) mission = mt_store_get_mission (mt_store_watch_get_store (self->watch),
+                                                      &error);
   g_autofree char *date = mt_date_format_long (summary->as_of);
   g_autofree char *as_of = g_strdup_printf (_("Situation as of %s"), date);
   g_autofree char *start = mt_date_format_long (summary->withdrawal_start);
@@ -234,18 +236,20 @@ fill_cards (MtOverviewPage  *self,
 }
 
 static void
-reload (MtOverviewPage *self)
+reload (gpointer user_data)
 {
+  MtOverviewPage *self = user_data;
+  MtStore *store = mt_store_watch_get_store (self->watch);
   g_autoptr(GError) error = NULL;
   g_autoptr(MtSummary) summary = NULL;
 
   g_assert (MT_IS_OVERVIEW_PAGE (self));
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
+  mt_store_watch_cancel (self->watch);
 
-  if (self->store != NULL)
+  if (store != NULL)
     {
-      summary = mt_store_get_summary (self->store, 0, self->as_of, &error);
+      summary = mt_store_get_summary (store, 0, self->as_of, &error);
       if (summary == NULL)
         g_warning ("Cannot read the figures: %s", error->message);
     }
@@ -263,28 +267,6 @@ reload (MtOverviewPage *self)
   gtk_stack_set_visible_child_name (self->stack, "figures");
 }
 
-/* Callbacks */
-
-static gboolean
-reload_timeout_cb (gpointer user_data)
-{
-  MtOverviewPage *self = user_data;
-
-  self->reload_source = 0;
-  reload (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_store_changed_cb (MtOverviewPage *self)
-{
-  g_assert (MT_IS_OVERVIEW_PAGE (self));
-
-  if (self->reload_source == 0)
-    self->reload_source = g_timeout_add (RELOAD_DELAY_MS, reload_timeout_cb, self);
-}
-
 /* GObject overrides */
 
 static void
@@ -292,10 +274,7 @@ mt_overview_page_dispose (GObject *object)
 {
   MtOverviewPage *self = MT_OVERVIEW_PAGE (object);
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
-  g_clear_object (&self->store);
+  g_clear_pointer (&self->watch, mt_store_watch_free);
 
   /* The stack is both AdwBin's child and a template child: let AdwBin drop it first,
    * or both would unparent it. */
@@ -327,7 +306,7 @@ mt_overview_page_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      g_value_set_object (value, self->store);
+      g_value_set_object (value, mt_store_watch_get_store (self->watch));
       break;
 
     case PROP_AS_OF:
@@ -353,14 +332,13 @@ mt_overview_page_set_property (GObject      *object,
       {
         MtStore *store = g_value_get_object (value);
 
-        if (self->store == store)
+        if (mt_store_watch_get_store (self->watch) == store)
           break;
-        if (self->store != NULL)
-          g_signal_handlers_disconnect_by_func (self->store, on_store_changed_cb, self);
-        g_set_object (&self->store, store);
-        if (store != NULL)
-          g_signal_connect_swapped (store, "changed", G_CALLBACK (on_store_changed_cb), self);
-        g_object_set (self->chart, "store", store, NULL);
+        mt_store_watch_set_store (self->watch, store);
+        /* The charts follow the store themselves, each debounced. */
+        g_object_set (self->burndown_chart, "store", store, NULL);
+        g_object_set (self->categories_chart, "store", store, NULL);
+        g_object_set (self->statuses_chart, "store", store, NULL);
         reload (self);
         g_object_notify_by_pspec (object, pspec);
       }
@@ -371,7 +349,9 @@ mt_overview_page_set_property (GObject      *object,
         {
           g_free (self->as_of);
           self->as_of = g_value_dup_string (value);
-          g_object_set (self->chart, "as-of", self->as_of, NULL);
+          g_object_set (self->burndown_chart, "as-of", self->as_of, NULL);
+          g_object_set (self->categories_chart, "as-of", self->as_of, NULL);
+          g_object_set (self->statuses_chart, "as-of", self->as_of, NULL);
           reload (self);
           g_object_notify_by_pspec (object, pspec);
         }
@@ -427,7 +407,10 @@ mt_overview_page_class_init (MtOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, days_detail);
   gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, camps_value);
   gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, camps_detail);
-  gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, chart);
+  gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, burndown_chart);
+  gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, categories_chart);
+  gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, statuses_chart);
+  gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, chart_pair);
   gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, categories_group);
 }
 
@@ -437,11 +420,16 @@ mt_overview_page_init (MtOverviewPage *self)
   GtkWidget *child;
 
   self->category_rows = g_ptr_array_new ();
+  self->watch = mt_store_watch_new (reload, self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* The cards are figures to read, not items to pick: keep them out of the focus chain. */
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self->cards));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->chart_pair));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_focusable (child, FALSE);

@@ -13,6 +13,7 @@
 #include "mt-category.h"
 #include "mt-column-sorter.h"
 #include "mt-date.h"
+#include "mt-edit-forms.h"
 #include "mt-person.h"
 #include "mt-resources.h"
 #include "mt-roster-model.h"
@@ -37,6 +38,7 @@ struct _MtRosterPage
   GtkStack       *stack;
   GtkColumnView  *column_view;
   AdwStatusPage  *no_matches_page;
+  GtkWidget      *departed_button;
 };
 
 enum {
@@ -144,6 +146,58 @@ fill_categories (MtRosterPage *self)
 }
 
 static void
+update_departed_action (MtRosterPage *self)
+{
+  GtkSelectionModel *selection = gtk_column_view_get_model (self->column_view);
+  g_autoptr(GtkBitset) selected = selection != NULL ? gtk_selection_model_get_selection (selection) : NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.mark-departed",
+                                 selected != NULL && !gtk_bitset_is_empty (selected));
+}
+
+static void
+forget_selection (MtRosterPage *self)
+{
+  GtkSelectionModel *selection = gtk_column_view_get_model (self->column_view);
+
+  if (selection != NULL)
+    gtk_selection_model_unselect_all (selection);
+}
+
+static void
+mark_departed_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  MtRosterPage *self = MT_ROSTER_PAGE (widget);
+  GtkSelectionModel *selection = gtk_column_view_get_model (self->column_view);
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *date = NULL;
+  GtkBitsetIter iter;
+  guint position;
+
+  if (selection == NULL || self->store == NULL)
+    return;
+
+  /* Only the selected rows are created. */
+  selected = gtk_selection_model_get_selection (selection);
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position); ok;
+       ok = gtk_bitset_iter_next (&iter, &position))
+    {
+      g_autoptr(MtPerson) person = g_list_model_get_item (G_LIST_MODEL (selection), position);
+      gint64 id = mt_person_get_id (person);
+
+      g_array_append_val (ids, id);
+    }
+  if (ids->len == 0)
+    return;
+
+  date = self->as_of != NULL ? g_strdup (self->as_of) : mt_store_dup_latest_date (self->store);
+  mt_edit_departures (widget, self->store, ids, date);
+}
+
+static void
 rebuild_model (MtRosterPage *self)
 {
   g_autoptr(GtkSelectionModel) selection = NULL;
@@ -171,14 +225,17 @@ rebuild_model (MtRosterPage *self)
       g_signal_connect_object (self->model, "items-changed",
                                G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
 
-      /* No selection: a GtkSingleSelection or GtkMultiSelection would look for
-       * its selected item among all the rows after each re-sort, creating a
-       * million objects; the roster has no row actions anyway. */
-      selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->model))));
+      /* A GtkMultiSelection looks for its selected items among all the rows after
+       * each re-sort or reload, creating a million objects: the page forgets the
+       * selection before it changes the model (forget_selection()). */
+      selection = GTK_SELECTION_MODEL (gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->model))));
+      g_signal_connect_object (selection, "selection-changed",
+                               G_CALLBACK (update_departed_action), self, G_CONNECT_SWAPPED);
     }
 
   gtk_column_view_set_model (self->column_view, selection);
   update_state (self);
+  update_departed_action (self);
 }
 
 /* Callbacks */
@@ -201,6 +258,7 @@ search_changed_cb (MtRosterPage *self)
   if (self->model == NULL)
     return;
 
+  forget_selection (self);
   mt_roster_model_set_search (self->model,
                               gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   update_state (self);
@@ -216,6 +274,7 @@ category_selected_cb (MtRosterPage *self)
   if (self->model == NULL)
     return;
 
+  forget_selection (self);
   selected = gtk_drop_down_get_selected (self->category_dropdown);
   if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || selected > self->category_codes->len)
     mt_roster_model_set_category (self->model, NULL);
@@ -235,6 +294,7 @@ view_sorter_changed_cb (MtRosterPage *self)
   if (self->model == NULL)
     return;
 
+  forget_selection (self);
   /* Unsorted (EQUAL) falls back to the personnel ID, the roster's natural order. */
   mt_column_sorter_probe (gtk_column_view_get_sorter (self->column_view), &column, &descending);
   mt_roster_model_set_sort (self->model, column, descending);
@@ -310,7 +370,12 @@ mt_roster_page_set_store (MtRosterPage *self,
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
   if (store != NULL)
-    g_signal_connect_object (store, "reset", G_CALLBACK (store_reset_cb), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (store, "reset", G_CALLBACK (store_reset_cb), self, G_CONNECT_SWAPPED);
+      /* Connected before the model is: runs before it reloads. */
+      g_signal_connect_object (store, "personnel-changed", G_CALLBACK (forget_selection), self,
+                               G_CONNECT_SWAPPED);
+    }
 
   rebuild_model (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -327,6 +392,7 @@ mt_roster_page_set_as_of (MtRosterPage *self,
 
   g_free (self->as_of);
   self->as_of = g_strdup (as_of);
+  forget_selection (self);
   if (self->model != NULL)
     mt_roster_model_set_as_of (self->model, as_of);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_OF]);
@@ -390,6 +456,8 @@ mt_roster_page_class_init (MtRosterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, stack);
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, no_matches_page);
+  gtk_widget_class_bind_template_child (widget_class, MtRosterPage, departed_button);
+  gtk_widget_class_install_action (widget_class, "roster.mark-departed", NULL, mark_departed_action);
   gtk_widget_class_bind_template_callback (widget_class, format_date_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, category_selected_cb);
@@ -405,4 +473,14 @@ mt_roster_page_init (MtRosterPage *self)
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (view_sorter_changed_cb), self, G_CONNECT_SWAPPED);
   update_state (self);
+}
+
+/* Public API */
+
+MtRosterModel *
+mt_roster_page_get_model (MtRosterPage *self)
+{
+  g_return_val_if_fail (MT_IS_ROSTER_PAGE (self), NULL);
+
+  return self->model;
 }

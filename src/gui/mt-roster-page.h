@@ -19,4 +19,7 @@ G_BEGIN_DECLS
 #define MT_TYPE_ROSTER_PAGE (mt_roster_page_get_type ())
 G_DECLARE_FINAL_TYPE (MtRosterPage, mt_roster_page, MT, ROSTER_PAGE, AdwBin)
 
+/* The model the page lists, with its search, category and sort (NULL without a store). */
+MtRosterModel *mt_roster_page_get_model (MtRosterPage *self);
+
 G_END_DECLS

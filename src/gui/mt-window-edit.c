@@ -1,4 +1,5 @@
-/* mt-window-edit.c: the window's edit actions.
+/* mt-window-edit.c: the window's edit actions: undo, redo, history, and the pages of
+ * records kept by hand (movements, convoys, assets).
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,14 +11,140 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-camp.h"
+#include "mt-history-dialog.h"
+#include "mt-records-page.h"
+#include "mt-store-history.h"
 #include "mt-window-private.h"
+
+/* Auxiliary methods */
+
+static void
+show_toast (MtWindow   *self,
+            const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+update_undo_actions (MtWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", mt_store_can_undo (self->store));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", mt_store_can_redo (self->store));
+}
+
+/* Actions */
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  MtWindow *self = MT_WINDOW (widget);
+  g_autofree char *what = mt_store_dup_undo_description (self->store);
+  g_autoptr(GError) error = NULL;
+
+  if (!mt_store_can_undo (self->store))
+    return;
+
+  if (!mt_store_undo (self->store, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  if (what != NULL)
+    {
+      /* Translators: toast after Ctrl+Z, %s is the change, e.g. "Change of Status of Kidal" */
+      g_autofree char *message = g_strdup_printf (_("Undone: %s"), what);
+
+      show_toast (self, message);
+    }
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  MtWindow *self = MT_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!mt_store_can_redo (self->store))
+    return;
+
+  if (!mt_store_redo (self->store, &error))
+    show_toast (self, error->message);
+}
+
+static void
+show_history_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  MtWindow *self = MT_WINDOW (widget);
+  MtHistoryDialog *dialog;
+
+  dialog = mt_history_dialog_new (GTK_WINDOW (self), self->store, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Callbacks */
+
+static void
+on_undo_changed_cb (MtWindow *self)
+{
+  update_undo_actions (self);
+}
+
+/* Window hooks */
 
 void
 _mt_window_class_install_edit_actions (MtWindowClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const char *pages[] = { "movements", "convoys", "assets" };
+
+  g_type_ensure (MT_TYPE_RECORDS_PAGE);
+
+  gtk_widget_class_bind_template_child (widget_class, MtWindow, movements_page);
+  gtk_widget_class_bind_template_child (widget_class, MtWindow, convoys_page);
+  gtk_widget_class_bind_template_child (widget_class, MtWindow, assets_page);
+
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK,
+                                       "win.show-history", NULL);
+
+  /* Alt+1…4 are the first pages (mt-window-actions.c). */
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5 + i, GDK_ALT_MASK,
+                                         "win.show-page", "s", pages[i]);
 }
 
 void
 _mt_window_init_edit (MtWindow *self)
 {
+  MtRecordsPage *pages[] = { self->movements_page, self->convoys_page, self->assets_page };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_object_set (pages[i], "store", self->store, NULL);
+      g_object_bind_property (self, "as-of", pages[i], "as-of", G_BINDING_SYNC_CREATE);
+    }
+
+  g_signal_connect_object (self->store, "undo-changed", G_CALLBACK (on_undo_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_undo_actions (self);
 }

@@ -1,7 +1,11 @@
-/* mt-window-import.c: the window's import actions.
+/* mt-window-import.c: the window's import and export actions.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * win.import-csv (Ctrl+I) opens the import dialog; win.export-csv (Ctrl+E) exports
+ * what the visible page lists, filters applied; win.export-list ("s": roster, camps,
+ * movements, convoys, assets) exports one list, for the buttons beside the lists.
  */
 
 #define G_LOG_DOMAIN "mt-window-import"
@@ -10,11 +14,426 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-camp.h"
+#include "mt-csv-export.h"
+#include "mt-csv-reader.h"
+#include "mt-date.h"
+#include "mt-import-dialog.h"
+#include "mt-roster-model.h"
+#include "mt-store.h"
 #include "mt-window-private.h"
+
+/* Which list each page shows. A page not named here exports the list of its own name
+ * (a "convoys" page exports convoys), so new list pages need no change here. */
+static const struct
+{
+  const char *page;
+  const char *kind;
+} page_exports[] = {
+  { "roster",   "roster" },
+  { "overview", "camps" },
+  { "map",      "camps" },
+  { "camp",     "camps" },
+};
+
+/* One export, everything copied: it may run on a worker thread. */
+typedef struct
+{
+  MtCsvExportKind  kind;
+  char            *db_path;     /* NULL: in memory, run in this thread */
+  char            *out_path;
+  char            *as_of;
+  /* roster */
+  char            *search;
+  char            *category;
+  gint64           camp_id;
+  MtRosterColumn   sort_column;
+  gboolean         descending;
+  /* camps: the names the sidebar shows, NULL for all */
+  GHashTable      *camp_names;
+  gint64           n_rows;      /* -1: unknown */
+} ExportJob;
+
+static void
+export_job_free (gpointer user_data)
+{
+  ExportJob *job = user_data;
+
+  g_free (job->db_path);
+  g_free (job->out_path);
+  g_free (job->as_of);
+  g_free (job->search);
+  g_free (job->category);
+  g_clear_pointer (&job->camp_names, g_hash_table_unref);
+  g_free (job);
+}
+
+/* Auxiliary methods */
+
+static char *
+dup_effective_as_of (MtWindow *self)
+{
+  if (self->as_of != NULL)
+    return g_strdup (self->as_of);
+  return mt_store_dup_latest_date (self->store);
+}
+
+static int
+find_name_column (MtCsvReader *reader)
+{
+  for (int i = 0; i < (int) mt_csv_reader_get_n_fields (reader); i++)
+    {
+      const char *header = mt_csv_reader_get_field (reader, i);
+
+      if (g_ascii_strcasecmp (header, "name") == 0 || g_ascii_strcasecmp (header, "camp") == 0)
+        return i;
+    }
+  return -1;
+}
+
+/* The camps list as the exporter writes it, keeping only the rows the sidebar shows.
+ * The exporter has no camp filter; camps are a few dozen rows, so filtering its output
+ * keeps the canonical columns without a second writer. */
+static gboolean
+export_filtered_camps (MtStore    *store,
+                       ExportJob  *job,
+                       GError    **error)
+{
+  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(MtCsvReader) reader = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GFile) file = NULL;
+  int name_column;
+  gboolean header = TRUE;
+  gint64 n_rows = 0;
+
+  if (!mt_csv_export_list (store, MT_CSV_EXPORT_CAMPS, job->as_of, memory, NULL, error) ||
+      !g_output_stream_close (memory, NULL, error))
+    return FALSE;
+
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+  reader = mt_csv_reader_new_for_bytes (bytes, "camps", MT_CSV_ENCODING_UTF8, ',', error);
+  if (reader == NULL || !mt_csv_reader_next (reader, error))
+    return FALSE;
+
+  name_column = find_name_column (reader);
+  do
+    {
+      if (!header && name_column >= 0 &&
+          !g_hash_table_contains (job->camp_names,
+                                  mt_csv_unescape_cell (mt_csv_reader_get_field (reader, name_column))))
+        continue;
+
+      for (guint i = 0; i < mt_csv_reader_get_n_fields (reader); i++)
+        {
+          if (i > 0)
+            g_string_append_c (out, ',');
+          /* The reader gives the cell as written; write it back the same way. */
+          mt_csv_escape_cell (out, mt_csv_unescape_cell (mt_csv_reader_get_field (reader, i)));
+        }
+      g_string_append (out, "\r\n");
+      if (!header)
+        n_rows++;
+      header = FALSE;
+    }
+  while (mt_csv_reader_next (reader, error));
+
+  if (error != NULL && *error != NULL)
+    return FALSE;
+
+  file = g_file_new_for_path (job->out_path);
+  if (!g_file_replace_contents (file, out->str, out->len, NULL, FALSE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error))
+    return FALSE;
+
+  job->n_rows = n_rows;
+  return TRUE;
+}
+
+static gboolean
+run_export (MtStore    *store,
+            ExportJob  *job,
+            GError    **error)
+{
+  if (job->kind == MT_CSV_EXPORT_ROSTER)
+    {
+      MtRosterQuery query = {
+        .search = job->search,
+        .camp_id = job->camp_id,
+        .category = job->category,
+        .sort_column = job->sort_column,
+        .descending = job->descending,
+        .as_of = job->as_of,
+      };
+
+      return mt_csv_export_to_path (store, job->kind, &query, job->as_of, job->out_path, error);
+    }
+
+  if (job->kind == MT_CSV_EXPORT_CAMPS && job->camp_names != NULL)
+    return export_filtered_camps (store, job, error);
+
+  return mt_csv_export_to_path (store, job->kind, NULL, job->as_of, job->out_path, error);
+}
+
+/* Large rosters take seconds to write: a worker thread with its own connection keeps
+ * the window responsive. */
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autoptr(MtStore) store = NULL;
+  GError *error = NULL;
+
+  store = mt_store_open (job->db_path, &error);
+  if (store == NULL || !run_export (store, job, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+show_export_toast (MtWindow  *self,
+                   ExportJob *job,
+                   GError    *error)
+{
+  g_autofree char *base = g_path_get_basename (job->out_path);
+  g_autofree char *text = NULL;
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  if (error != NULL)
+    /* Translators: %s is the error message */
+    text = g_strdup_printf (_("Could not export: %s"), error->message);
+  else if (job->n_rows >= 0)
+    {
+      g_autofree char *count = mt_format_count (job->n_rows);
+
+      /* Translators: e.g. "Exported 1,204 rows to “roster-2023-10-16.csv”" */
+      text = g_strdup_printf (ngettext ("Exported %s row to “%s”", "Exported %s rows to “%s”",
+                                        (gulong) job->n_rows),
+                              count, base);
+    }
+  else
+    /* Translators: %s is a file name */
+    text = g_strdup_printf (_("Exported to “%s”"), base);
+
+  /* Toast titles are markup in libadwaita 1.2; file names may hold '&'. */
+  escaped = g_markup_escape_text (text, -1);
+  toast = adw_toast_new (escaped);
+  if (error != NULL)
+    adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  MtWindow *self = MT_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+
+  g_task_propagate_boolean (G_TASK (result), &error);
+  show_export_toast (self, g_task_get_task_data (G_TASK (result)), error);
+}
+
+static void
+start_export (MtWindow  *self,
+              ExportJob *job)
+{
+  const char *db_path = mt_store_get_path (self->store);
+
+  if (db_path == NULL || g_strcmp0 (db_path, ":memory:") == 0 || db_path[0] == '\0')
+    {
+      /* An in-memory database has no second connection: run here. */
+      g_autoptr(GError) error = NULL;
+
+      run_export (self->store, job, &error);
+      show_export_toast (self, job, error);
+      export_job_free (job);
+    }
+  else
+    {
+      g_autoptr(GTask) task = g_task_new (self, NULL, export_done_cb, NULL);
+
+      job->db_path = g_strdup (db_path);
+      g_task_set_source_tag (task, start_export);
+      g_task_set_task_data (task, job, export_job_free);
+      g_task_run_in_thread (task, export_thread);
+    }
+}
+
+/* Fills @job with what the window shows of its list now. */
+static void
+capture_filters (MtWindow  *self,
+                 ExportJob *job)
+{
+  job->as_of = g_strdup (self->as_of);
+  job->n_rows = -1;
+
+  if (job->kind == MT_CSV_EXPORT_ROSTER)
+    {
+      MtRosterModel *model = mt_roster_page_get_model (self->roster_page);
+      int column = MT_ROSTER_COLUMN_PERSONNEL_ID;
+
+      if (model == NULL)
+        return;
+      g_object_get (model,
+                    "search", &job->search,
+                    "category", &job->category,
+                    "camp-id", &job->camp_id,
+                    "sort-column", &column,
+                    "descending", &job->descending,
+                    NULL);
+      job->sort_column = column;
+      job->n_rows = g_list_model_get_n_items (G_LIST_MODEL (model));
+    }
+  else if (job->kind == MT_CSV_EXPORT_CAMPS)
+    {
+      GListModel *shown = G_LIST_MODEL (self->filtered);
+      guint n_shown = g_list_model_get_n_items (shown);
+
+      job->n_rows = n_shown;
+      /* Every camp shown: no filter, the exporter's own list is the same. */
+      if (n_shown == g_list_model_get_n_items (G_LIST_MODEL (self->camps)))
+        return;
+
+      job->camp_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < n_shown; i++)
+        {
+          g_autoptr(MtCamp) camp = g_list_model_get_item (shown, i);
+
+          g_hash_table_add (job->camp_names, g_strdup (mt_camp_get_name (camp)));
+        }
+    }
+}
+
+static void
+save_response_cb (GtkFileChooserNative *chooser,
+                  int                   response,
+                  gpointer              user_data)
+{
+  MtWindow *self = MT_WINDOW (gtk_native_dialog_get_transient_for (GTK_NATIVE_DIALOG (chooser)));
+  ExportJob *job = user_data;
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  if (file == NULL || (job->out_path = g_file_get_path (file)) == NULL)
+    {
+      export_job_free (job);
+      g_object_unref (chooser);
+      return;
+    }
+
+  /* The filters as they are now, when the user confirms. */
+  capture_filters (self, job);
+  start_export (self, job);
+  g_object_unref (chooser);
+}
+
+static void
+export_kind (MtWindow        *self,
+             MtCsvExportKind  kind)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *date = dup_effective_as_of (self);
+  g_autofree char *name = NULL;
+  ExportJob *job;
+
+  job = g_new0 (ExportJob, 1);
+  job->kind = kind;
+
+  /* The list and the date it shows: "roster-2023-10-16.csv". */
+  name = g_strdup_printf ("%s-%s.csv", mt_csv_export_kind_to_string (kind),
+                          date != NULL ? date : "all");
+
+  chooser = gtk_file_chooser_native_new (_("Export as CSV"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), job);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Actions */
+
+static void
+import_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  MtWindow *self = MT_WINDOW (widget);
+  MtImportDialog *dialog = mt_import_dialog_new (GTK_WINDOW (self), self->store, self->toast_overlay);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  mt_import_dialog_choose_file (dialog);
+}
+
+static void
+export_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  MtWindow *self = MT_WINDOW (widget);
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+  const char *kind_name = page;
+  MtCsvExportKind kind;
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_exports); i++)
+    if (g_strcmp0 (page, page_exports[i].page) == 0)
+      kind_name = page_exports[i].kind;
+
+  if (kind_name == NULL || !mt_csv_export_kind_from_string (kind_name, &kind))
+    {
+      g_warning ("The page “%s” has no list to export", page);
+      return;
+    }
+
+  export_kind (self, kind);
+}
+
+static void
+export_list_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  MtCsvExportKind kind;
+
+  if (!mt_csv_export_kind_from_string (g_variant_get_string (param, NULL), &kind))
+    {
+      g_warning ("Unknown list “%s”", g_variant_get_string (param, NULL));
+      return;
+    }
+
+  export_kind (MT_WINDOW (widget), kind);
+}
+
+/* Private API */
 
 void
 _mt_window_class_install_import_actions (MtWindowClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.export-list", "s", export_list_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
+                                       "win.import-csv", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export-csv", NULL);
 }
 
 void

@@ -9,6 +9,7 @@
 #include "mt-camp-page.h"
 #include "mt-map-page.h"
 #include "mt-overview-page.h"
+#include "mt-records-page.h"
 #include "mt-roster-page.h"
 #include "mt-window.h"
 
@@ -44,6 +45,10 @@ struct _MtWindow
   MtMapPage            *map_page;
   MtCampPage           *camp_page;
   MtRosterPage         *roster_page;
+  /* Editing (mt-window-edit.c) */
+  MtRecordsPage        *movements_page;
+  MtRecordsPage        *convoys_page;
+  MtRecordsPage        *assets_page;
 };
 
 void _mt_window_class_install_actions (MtWindowClass *klass);

@@ -55,16 +55,19 @@ update_as_of_control (MtWindow *self)
     }
 
   shown = mt_date_format_short (effective);
+  gtk_label_set_label (self->as_of_label, shown);
+  /* Following the latest data is the normal state; a chosen date stands out, so a planner
+   * does not mistake an old snapshot for today's picture. */
   if (self->as_of == NULL)
-    {
-      /* Translators: the date control when it follows the latest data; %s is a date */
-      g_autofree char *label = g_strdup_printf (_("%s (latest)"), shown);
-      gtk_label_set_label (self->as_of_label, label);
-    }
+    gtk_widget_remove_css_class (GTK_WIDGET (self->as_of_button), "accent");
   else
-    gtk_label_set_label (self->as_of_label, shown);
+    gtk_widget_add_css_class (GTK_WIDGET (self->as_of_button), "accent");
 
-  tooltip = g_strdup_printf (_("Figures as of %s. Choose another date (Ctrl+D)"), shown);
+  if (self->as_of == NULL)
+    tooltip = g_strdup_printf (_("Figures as of %s, the latest data. Choose another date (Ctrl+D)"),
+                               shown);
+  else
+    tooltip = g_strdup_printf (_("Figures as of %s. Choose another date (Ctrl+D)"), shown);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->as_of_button), tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->as_of_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);

@@ -32,6 +32,10 @@ struct _MtCamp
   gint64        baseline_strength;
   gint64        departed;
   char         *aliases;
+  /* Schema v3 (editing) */
+  char *notes;
+  char *env_findings;
+  char *env_remediation;
 };
 
 G_DEFINE_FINAL_TYPE (MtCamp, mt_camp, G_TYPE_OBJECT)
@@ -55,6 +59,9 @@ enum {
   PROP_DEPARTED,
   PROP_ALIASES,
   PROP_STATUS_LABEL,
+  PROP_NOTES,
+  PROP_ENV_FINDINGS,
+  PROP_ENV_REMEDIATION,
   N_PROPS
 };
 
@@ -280,6 +287,48 @@ mt_camp_set_aliases (MtCamp     *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIASES]);
 }
 
+static void
+mt_camp_set_notes (MtCamp *self,
+                   const char *value)
+{
+  g_assert (MT_IS_CAMP (self));
+
+  if (g_strcmp0 (self->notes, value) == 0)
+    return;
+
+  g_free (self->notes);
+  self->notes = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+}
+
+static void
+mt_camp_set_env_findings (MtCamp *self,
+                          const char *value)
+{
+  g_assert (MT_IS_CAMP (self));
+
+  if (g_strcmp0 (self->env_findings, value) == 0)
+    return;
+
+  g_free (self->env_findings);
+  self->env_findings = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENV_FINDINGS]);
+}
+
+static void
+mt_camp_set_env_remediation (MtCamp *self,
+                             const char *value)
+{
+  g_assert (MT_IS_CAMP (self));
+
+  if (g_strcmp0 (self->env_remediation, value) == 0)
+    return;
+
+  g_free (self->env_remediation);
+  self->env_remediation = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENV_REMEDIATION]);
+}
+
 /* GObject overrides */
 
 static void
@@ -287,6 +336,9 @@ mt_camp_finalize (GObject *object)
 {
   MtCamp *self = MT_CAMP (object);
 
+  g_free (self->notes);
+  g_free (self->env_findings);
+  g_free (self->env_remediation);
   g_free (self->name);
   g_free (self->region);
   g_free (self->kind);
@@ -378,6 +430,18 @@ mt_camp_get_property (GObject    *object,
       g_value_set_string (value, mt_camp_get_status_label (self));
       break;
 
+    case PROP_NOTES:
+      g_value_set_string (value, self->notes);
+      break;
+
+    case PROP_ENV_FINDINGS:
+      g_value_set_string (value, self->env_findings);
+      break;
+
+    case PROP_ENV_REMEDIATION:
+      g_value_set_string (value, self->env_remediation);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -457,6 +521,18 @@ mt_camp_set_property (GObject      *object,
       mt_camp_set_aliases (self, g_value_get_string (value));
       break;
 
+    case PROP_NOTES:
+      mt_camp_set_notes (self, g_value_get_string (value));
+      break;
+
+    case PROP_ENV_FINDINGS:
+      mt_camp_set_env_findings (self, g_value_get_string (value));
+      break;
+
+    case PROP_ENV_REMEDIATION:
+      mt_camp_set_env_remediation (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -524,6 +600,16 @@ mt_camp_class_init (MtCampClass *klass)
   properties[PROP_STATUS_LABEL] =
     g_param_spec_string ("status-label", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_NOTES] =
+    g_param_spec_string ("notes", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ENV_FINDINGS] =
+    g_param_spec_string ("env-findings", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ENV_REMEDIATION] =
+    g_param_spec_string ("env-remediation", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -701,5 +787,32 @@ mt_camp_update_from (MtCamp *self,
   mt_camp_set_baseline_strength (self, other->baseline_strength);
   mt_camp_set_departed (self, other->departed);
   mt_camp_set_aliases (self, other->aliases);
+  mt_camp_set_notes (self, other->notes);
+  mt_camp_set_env_findings (self, other->env_findings);
+  mt_camp_set_env_remediation (self, other->env_remediation);
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+const char *
+mt_camp_get_notes (MtCamp *self)
+{
+  g_return_val_if_fail (MT_IS_CAMP (self), NULL);
+
+  return self->notes;
+}
+
+const char *
+mt_camp_get_env_findings (MtCamp *self)
+{
+  g_return_val_if_fail (MT_IS_CAMP (self), NULL);
+
+  return self->env_findings;
+}
+
+const char *
+mt_camp_get_env_remediation (MtCamp *self)
+{
+  g_return_val_if_fail (MT_IS_CAMP (self), NULL);
+
+  return self->env_remediation;
 }

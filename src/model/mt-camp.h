@@ -44,6 +44,11 @@ const char  *mt_camp_get_aliases           (MtCamp *self);
 
 /* Copies every property of @other into @self, notifying only what changed.
  * Used by MtCampList so an updated row keeps its object (bindings stay attached). */
+/* Added with schema v3 (editing): notes, env-findings, env-remediation (strings, may be
+ * NULL). */
+const char  *mt_camp_get_notes             (MtCamp *self);
+const char  *mt_camp_get_env_findings      (MtCamp *self);
+const char  *mt_camp_get_env_remediation   (MtCamp *self);
 void         mt_camp_update_from           (MtCamp *self,
                                             MtCamp *other);
 

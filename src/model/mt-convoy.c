@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mt-convoy.h"
 
 struct _MtConvoy
@@ -24,6 +26,10 @@ struct _MtConvoy
   gint64        personnel;
   gint64        vehicles;
   char         *note;
+  /* Schema v3 (editing) */
+  char *planned_departure;
+  char *planned_arrival;
+  guint status;
 };
 
 G_DEFINE_FINAL_TYPE (MtConvoy, mt_convoy, G_TYPE_OBJECT)
@@ -40,6 +46,9 @@ enum {
   PROP_PERSONNEL,
   PROP_VEHICLES,
   PROP_NOTE,
+  PROP_PLANNED_DEPARTURE,
+  PROP_PLANNED_ARRIVAL,
+  PROP_STATUS,
   N_PROPS
 };
 
@@ -182,6 +191,47 @@ mt_convoy_set_note (MtConvoy   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
 }
 
+static void
+mt_convoy_set_planned_departure (MtConvoy *self,
+                                 const char *value)
+{
+  g_assert (MT_IS_CONVOY (self));
+
+  if (g_strcmp0 (self->planned_departure, value) == 0)
+    return;
+
+  g_free (self->planned_departure);
+  self->planned_departure = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLANNED_DEPARTURE]);
+}
+
+static void
+mt_convoy_set_planned_arrival (MtConvoy *self,
+                               const char *value)
+{
+  g_assert (MT_IS_CONVOY (self));
+
+  if (g_strcmp0 (self->planned_arrival, value) == 0)
+    return;
+
+  g_free (self->planned_arrival);
+  self->planned_arrival = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLANNED_ARRIVAL]);
+}
+
+static void
+mt_convoy_set_status (MtConvoy *self,
+                      guint value)
+{
+  g_assert (MT_IS_CONVOY (self));
+
+  if (self->status == value)
+    return;
+
+  self->status = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
 /* GObject overrides */
 
 static void
@@ -189,6 +239,8 @@ mt_convoy_finalize (GObject *object)
 {
   MtConvoy *self = MT_CONVOY (object);
 
+  g_free (self->planned_departure);
+  g_free (self->planned_arrival);
   g_free (self->from_name);
   g_free (self->to_name);
   g_free (self->departed);
@@ -248,6 +300,18 @@ mt_convoy_get_property (GObject    *object,
       g_value_set_string (value, mt_convoy_get_note (self));
       break;
 
+    case PROP_PLANNED_DEPARTURE:
+      g_value_set_string (value, self->planned_departure);
+      break;
+
+    case PROP_PLANNED_ARRIVAL:
+      g_value_set_string (value, self->planned_arrival);
+      break;
+
+    case PROP_STATUS:
+      g_value_set_uint (value, self->status);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -303,6 +367,18 @@ mt_convoy_set_property (GObject      *object,
       mt_convoy_set_note (self, g_value_get_string (value));
       break;
 
+    case PROP_PLANNED_DEPARTURE:
+      mt_convoy_set_planned_departure (self, g_value_get_string (value));
+      break;
+
+    case PROP_PLANNED_ARRIVAL:
+      mt_convoy_set_planned_arrival (self, g_value_get_string (value));
+      break;
+
+    case PROP_STATUS:
+      mt_convoy_set_status (self, g_value_get_uint (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -349,6 +425,16 @@ mt_convoy_class_init (MtConvoyClass *klass)
   properties[PROP_NOTE] =
     g_param_spec_string ("note", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_PLANNED_DEPARTURE] =
+    g_param_spec_string ("planned-departure", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLANNED_ARRIVAL] =
+    g_param_spec_string ("planned-arrival", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATUS] =
+    g_param_spec_uint ("status", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -438,4 +524,72 @@ mt_convoy_get_note (MtConvoy *self)
   g_return_val_if_fail (MT_IS_CONVOY (self), NULL);
 
   return self->note;
+}
+
+const char *
+mt_convoy_get_planned_departure (MtConvoy *self)
+{
+  g_return_val_if_fail (MT_IS_CONVOY (self), NULL);
+
+  return self->planned_departure;
+}
+
+const char *
+mt_convoy_get_planned_arrival (MtConvoy *self)
+{
+  g_return_val_if_fail (MT_IS_CONVOY (self), NULL);
+
+  return self->planned_arrival;
+}
+
+MtConvoyStatus
+mt_convoy_get_status (MtConvoy *self)
+{
+  g_return_val_if_fail (MT_IS_CONVOY (self), MT_CONVOY_STATUS_PLANNED);
+
+  return self->status;
+}
+
+static const struct {
+  const char *key;
+  const char *label;
+} statuses[] = {
+  { "planned", N_("Planned") },
+  { "under-way", N_("Under way") },
+  { "arrived", N_("Arrived") },
+  { "cancelled", N_("Cancelled") },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (statuses) == MT_CONVOY_N_STATUSES);
+
+const char *
+mt_convoy_status_to_key (MtConvoyStatus status)
+{
+  g_return_val_if_fail (status < MT_CONVOY_N_STATUSES, NULL);
+
+  return statuses[status].key;
+}
+
+gboolean
+mt_convoy_status_from_key (const char     *key,
+                           MtConvoyStatus *status)
+{
+  g_return_val_if_fail (status != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    if (g_strcmp0 (statuses[i].key, key) == 0)
+      {
+        *status = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+const char *
+mt_convoy_status_get_label (MtConvoyStatus status)
+{
+  g_return_val_if_fail (status < MT_CONVOY_N_STATUSES, NULL);
+
+  return _(statuses[status].label);
 }

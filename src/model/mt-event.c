@@ -20,6 +20,9 @@ struct _MtEvent
   char         *date;
   char         *kind;
   char         *title;
+  /* Schema v3 (editing) */
+  char *title_en;
+  char *title_fr;
 };
 
 G_DEFINE_FINAL_TYPE (MtEvent, mt_event, G_TYPE_OBJECT)
@@ -32,6 +35,8 @@ enum {
   PROP_DATE,
   PROP_KIND,
   PROP_TITLE,
+  PROP_TITLE_EN,
+  PROP_TITLE_FR,
   N_PROPS
 };
 
@@ -121,6 +126,34 @@ mt_event_set_title (MtEvent    *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
+static void
+mt_event_set_title_en (MtEvent *self,
+                       const char *value)
+{
+  g_assert (MT_IS_EVENT (self));
+
+  if (g_strcmp0 (self->title_en, value) == 0)
+    return;
+
+  g_free (self->title_en);
+  self->title_en = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE_EN]);
+}
+
+static void
+mt_event_set_title_fr (MtEvent *self,
+                       const char *value)
+{
+  g_assert (MT_IS_EVENT (self));
+
+  if (g_strcmp0 (self->title_fr, value) == 0)
+    return;
+
+  g_free (self->title_fr);
+  self->title_fr = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE_FR]);
+}
+
 /* GObject overrides */
 
 static void
@@ -128,6 +161,8 @@ mt_event_finalize (GObject *object)
 {
   MtEvent *self = MT_EVENT (object);
 
+  g_free (self->title_en);
+  g_free (self->title_fr);
   g_free (self->camp_name);
   g_free (self->date);
   g_free (self->kind);
@@ -170,6 +205,14 @@ mt_event_get_property (GObject    *object,
       g_value_set_string (value, mt_event_get_title (self));
       break;
 
+    case PROP_TITLE_EN:
+      g_value_set_string (value, self->title_en);
+      break;
+
+    case PROP_TITLE_FR:
+      g_value_set_string (value, self->title_fr);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -209,6 +252,14 @@ mt_event_set_property (GObject      *object,
       mt_event_set_title (self, g_value_get_string (value));
       break;
 
+    case PROP_TITLE_EN:
+      mt_event_set_title_en (self, g_value_get_string (value));
+      break;
+
+    case PROP_TITLE_FR:
+      mt_event_set_title_fr (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -242,6 +293,13 @@ mt_event_class_init (MtEventClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_TITLE_EN] =
+    g_param_spec_string ("title-en", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE_FR] =
+    g_param_spec_string ("title-fr", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -300,4 +358,20 @@ mt_event_get_title (MtEvent *self)
   g_return_val_if_fail (MT_IS_EVENT (self), NULL);
 
   return self->title;
+}
+
+const char *
+mt_event_get_title_en (MtEvent *self)
+{
+  g_return_val_if_fail (MT_IS_EVENT (self), NULL);
+
+  return self->title_en;
+}
+
+const char *
+mt_event_get_title_fr (MtEvent *self)
+{
+  g_return_val_if_fail (MT_IS_EVENT (self), NULL);
+
+  return self->title_fr;
 }

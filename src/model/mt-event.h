@@ -23,5 +23,9 @@ const char *mt_event_get_camp_name (MtEvent *self);
 const char *mt_event_get_date      (MtEvent *self);
 const char *mt_event_get_kind      (MtEvent *self);
 const char *mt_event_get_title     (MtEvent *self);
+/* Added for editing: the stored English and French titles (title-en, title-fr; the
+ * French one may be NULL). "title" is the one shown in the user's language. */
+const char *mt_event_get_title_en  (MtEvent *self);
+const char *mt_event_get_title_fr  (MtEvent *self);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* mt-chart-render.c
+/* mt-chart-render.c: chart style, axis maths and the drawing helpers every chart shares.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,13 +11,9 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
-#include <pango/pangocairo.h>
 
-#include "mt-chart-render.h"
+#include "mt-chart-render-private.h"
 #include "mt-date.h"
-#include "mt-stat-point.h"
-
-#define MAX_Y_TICKS 5
 
 /* Auxiliary methods */
 
@@ -32,100 +28,18 @@ set_rgba (double       dst[4],
   dst[3] = alpha;
 }
 
+/* Six categories in three pairs (Force blues, Police greens, civilians warm), so the
+ * components read at a glance; each pair differs in lightness for colour-blind readers. */
 static void
-source_rgba (cairo_t      *cr,
-             const double  rgba[4],
-             double        alpha)
+set_palette (MtChartStyle *style,
+             gboolean      dark)
 {
-  cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], rgba[3] * alpha);
-}
+  static const unsigned int light[] = { 0x1a5fb4, 0x62a0ea, 0x26a269, 0x8ff0a4, 0xc64600, 0xf8e45c };
+  static const unsigned int dark_set[] = { 0x99c1f1, 0x3584e4, 0x8ff0a4, 0x2ec27e, 0xffa348, 0xf5c211 };
 
-static PangoLayout *
-make_layout (cairo_t            *cr,
-             const MtChartStyle *style,
-             double              scale,
-             gboolean            bold,
-             const char         *text)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *desc = pango_font_description_new ();
-  double size = style->font_size > 0 ? style->font_size : 12.0;
-
-  pango_font_description_set_family (desc, style->font_family ? style->font_family : "Sans");
-  /* Absolute size: user units, whatever the surface's resolution (screen or paper). */
-  pango_font_description_set_absolute_size (desc, size * scale * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_text (layout, text, -1);
-
-  return layout;
-}
-
-static void
-text_size (PangoLayout *layout,
-           double      *width,
-           double      *height)
-{
-  int w, h;
-
-  pango_layout_get_pixel_size (layout, &w, &h);
-  *width = w;
-  *height = h;
-}
-
-/* Draws @layout with its box's (@xalign, @yalign) point at (@x, @y). */
-static void
-show_layout (cairo_t     *cr,
-             PangoLayout *layout,
-             double       x,
-             double       y,
-             double       xalign,
-             double       yalign)
-{
-  double w, h;
-
-  text_size (layout, &w, &h);
-  cairo_move_to (cr, round (x - w * xalign), round (y - h * yalign));
-  pango_cairo_show_layout (cr, layout);
-}
-
-static double
-series_max (GPtrArray *points)
-{
-  double max = 0;
-
-  for (guint i = 0; points != NULL && i < points->len; i++)
-    max = MAX (max, mt_stat_point_get_value (g_ptr_array_index (points, i)));
-
-  return max;
-}
-
-static double
-line_height (cairo_t            *cr,
-             const MtChartStyle *style)
-{
-  g_autoptr(PangoLayout) layout = make_layout (cr, style, 1.0, FALSE, "0");
-  double w, h;
-
-  text_size (layout, &w, &h);
-  return h;
-}
-
-/* The legend is one row, or two when the chart is too narrow for both entries. */
-static gboolean
-legend_fits_one_row (cairo_t            *cr,
-                     const MtChartStyle *style,
-                     double              width)
-{
-  g_autoptr(PangoLayout) departed = make_layout (cr, style, 0.95, FALSE, _("Departed (cumulative)"));
-  g_autoptr(PangoLayout) plan = make_layout (cr, style, 0.95, FALSE, _("Straight line to the deadline"));
-  double lh = line_height (cr, style), w1, w2, h;
-
-  text_size (departed, &w1, &h);
-  text_size (plan, &w2, &h);
-  return lh * 4 + 24 + w1 + lh * 1.5 + 26 + w2 <= width;
+  G_STATIC_ASSERT (G_N_ELEMENTS (light) == G_N_ELEMENTS (style->palette));
+  for (guint i = 0; i < G_N_ELEMENTS (light); i++)
+    set_rgba (style->palette[i], dark ? dark_set[i] : light[i], 1.0);
 }
 
 /* Public API: colours */
@@ -142,6 +56,9 @@ mt_chart_style_init_light (MtChartStyle *style)
   set_rgba (style->accent, 0x3584e4, 1.0);
   set_rgba (style->plan, 0xe66100, 1.0);
   set_rgba (style->marker, 0xc01c28, 0.9);
+  set_rgba (style->projection, 0x613583, 1.0);
+  set_rgba (style->late, 0xc01c28, 1.0);
+  set_palette (style, FALSE);
   style->font_family = "Sans";
   style->font_size = 12.0;
 }
@@ -158,6 +75,9 @@ mt_chart_style_init_dark (MtChartStyle *style)
   set_rgba (style->accent, 0x78aeed, 1.0);
   set_rgba (style->plan, 0xffa348, 1.0);
   set_rgba (style->marker, 0xf66151, 0.9);
+  set_rgba (style->projection, 0xc061cb, 1.0);
+  set_rgba (style->late, 0xff7b63, 1.0);
+  set_palette (style, TRUE);
   style->font_family = "Sans";
   style->font_size = 12.0;
 }
@@ -243,89 +163,306 @@ mt_chart_value_to_y (double             value,
   return plot->y + plot->height - plot->height * value / top;
 }
 
+
+/* Shared drawing helpers (mt-chart-render-private.h) */
+
 void
-mt_chart_cumulative_get_plot (cairo_t            *cr,
-                              double              width,
-                              double              height,
-                              const MtChartStyle *style,
-                              GPtrArray          *points,
-                              double              target,
-                              MtChartRect        *plot,
-                              double             *top)
+_mt_chart_source (cairo_t      *cr,
+                  const double  rgba[4],
+                  double        alpha)
+{
+  cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], MIN (rgba[3] * alpha, 1.0));
+}
+
+PangoLayout *
+_mt_render_layout (cairo_t    *cr,
+                   const char *font_family,
+                   double      font_size,
+                   double      scale,
+                   gboolean    bold,
+                   const char *text)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *desc = pango_font_description_new ();
+  double size = font_size > 0 ? font_size : 12.0;
+
+  pango_font_description_set_family (desc, font_family != NULL ? font_family : "Sans");
+  /* Absolute size: user units, whatever the surface's resolution (screen or paper). */
+  pango_font_description_set_absolute_size (desc, size * scale * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_text (layout, text, -1);
+
+  return layout;
+}
+
+PangoLayout *
+_mt_chart_layout (cairo_t            *cr,
+                  const MtChartStyle *style,
+                  double              scale,
+                  gboolean            bold,
+                  const char         *text)
+{
+  return _mt_render_layout (cr, style->font_family, style->font_size, scale, bold, text);
+}
+
+void
+_mt_chart_text_size (PangoLayout *layout,
+                     double      *width,
+                     double      *height)
+{
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  *width = w;
+  *height = h;
+}
+
+void
+_mt_chart_show (cairo_t     *cr,
+                PangoLayout *layout,
+                double       x,
+                double       y,
+                double       xalign,
+                double       yalign)
+{
+  double w, h;
+
+  _mt_chart_text_size (layout, &w, &h);
+  cairo_move_to (cr, round (x - w * xalign), round (y - h * yalign));
+  pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
+}
+
+double
+_mt_chart_line_height (cairo_t            *cr,
+                       const MtChartStyle *style)
+{
+  g_autoptr(PangoLayout) layout = _mt_chart_layout (cr, style, 1.0, FALSE, "0");
+  double w, h;
+
+  _mt_chart_text_size (layout, &w, &h);
+  return h;
+}
+
+void
+_mt_chart_begin (cairo_t            *cr,
+                 double              width,
+                 double              height,
+                 const MtChartStyle *style)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  cairo_new_path (cr);
+  if (style->background[3] > 0)
+    {
+      _mt_chart_source (cr, style->background, 1.0);
+      cairo_paint (cr);
+    }
+}
+
+#define KEY_SWATCH 20
+#define KEY_GAP    6
+
+static double
+key_width (cairo_t            *cr,
+           const MtChartStyle *style,
+           const MtChartKey   *key,
+           double             *text_height)
+{
+  g_autoptr(PangoLayout) layout = _mt_chart_layout (cr, style, 0.9, FALSE, key->text);
+  double w, h;
+
+  _mt_chart_text_size (layout, &w, &h);
+  if (text_height != NULL)
+    *text_height = h;
+  return KEY_SWATCH + KEY_GAP + w;
+}
+
+/* Keys flow left to right and wrap; calls @draw (when set) for each placed key. */
+static double
+flow_legend (cairo_t            *cr,
+             const MtChartStyle *style,
+             const MtChartKey   *keys,
+             guint               n_keys,
+             double              x0,
+             double              y0,
+             double              width,
+             gboolean            draw)
+{
+  double lh = _mt_chart_line_height (cr, style);
+  double spacing = round (lh * 1.2), row_h = round (lh * 1.25);
+  double x = x0, y = y0;
+
+  for (guint i = 0; i < n_keys; i++)
+    {
+      const MtChartKey *key = &keys[i];
+      double h, w = key_width (cr, style, key, &h), mid;
+
+      if (x > x0 && x + w > x0 + width)
+        {
+          x = x0;
+          y += row_h;
+        }
+      mid = y + h / 2;
+
+      if (draw)
+        {
+          g_autoptr(PangoLayout) layout = _mt_chart_layout (cr, style, 0.9, FALSE, key->text);
+
+          cairo_save (cr);
+          cairo_new_path (cr);
+          switch (key->kind)
+            {
+            case MT_CHART_KEY_AREA:
+              _mt_chart_source (cr, key->rgba, 0.25);
+              cairo_rectangle (cr, x, mid - 4, KEY_SWATCH, 9);
+              cairo_fill (cr);
+              _mt_chart_source (cr, key->rgba, 1.0);
+              cairo_rectangle (cr, x, mid - 5, KEY_SWATCH, 2);
+              cairo_fill (cr);
+              break;
+
+            case MT_CHART_KEY_BOX:
+              _mt_chart_source (cr, key->rgba, 1.0);
+              cairo_rectangle (cr, x + 4, mid - 6, 12, 12);
+              cairo_fill (cr);
+              break;
+
+            case MT_CHART_KEY_DASH:
+            case MT_CHART_KEY_DOTS:
+              {
+                static const double dash[] = { 6, 4 };
+                static const double dots[] = { 0.1, 4 };
+
+                if (key->kind == MT_CHART_KEY_DASH)
+                  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+                else
+                  cairo_set_dash (cr, dots, G_N_ELEMENTS (dots), 0);
+                cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+                cairo_set_line_width (cr, 2.5);
+                _mt_chart_source (cr, key->rgba, 1.0);
+                cairo_move_to (cr, x + 1, mid);
+                cairo_line_to (cr, x + KEY_SWATCH - 1, mid);
+                cairo_stroke (cr);
+              }
+              break;
+
+            default:
+              g_assert_not_reached ();
+            }
+          cairo_restore (cr);
+          _mt_chart_source (cr, style->foreground, 1.0);
+          _mt_chart_show (cr, layout, x + KEY_SWATCH + KEY_GAP, y, 0.0, 0.0);
+        }
+      x += w + spacing;
+    }
+
+  return n_keys > 0 ? y + row_h - y0 : 0;
+}
+
+double
+_mt_chart_legend_height (cairo_t            *cr,
+                         const MtChartStyle *style,
+                         const MtChartKey   *keys,
+                         guint               n_keys,
+                         double              width)
+{
+  return flow_legend (cr, style, keys, n_keys, 0, 0, width, FALSE);
+}
+
+void
+_mt_chart_draw_legend (cairo_t            *cr,
+                       const MtChartStyle *style,
+                       const MtChartKey   *keys,
+                       guint               n_keys,
+                       double              x,
+                       double              y,
+                       double              width)
+{
+  flow_legend (cr, style, keys, n_keys, x, y, width, TRUE);
+}
+
+void
+_mt_chart_frame (cairo_t            *cr,
+                 double              width,
+                 double              height,
+                 const MtChartStyle *style,
+                 const MtChartKey   *keys,
+                 guint               n_keys,
+                 gboolean            with_note,
+                 double              max_value,
+                 MtChartFrame       *frame)
 {
   g_autofree char *top_label = NULL;
   g_autoptr(PangoLayout) layout = NULL;
-  double max, step, y_top, label_w, label_h, lh;
+  double label_w, label_h, lh = _mt_chart_line_height (cr, style), legend_h;
 
-  g_return_if_fail (cr != NULL && style != NULL && plot != NULL);
-
-  max = MAX (series_max (points), target);
-  step = mt_chart_nice_step (max, MAX_Y_TICKS, &y_top);
-  (void) step;
+  mt_chart_nice_step (max_value, MT_CHART_MAX_Y_TICKS, &frame->top);
 
   /* The top label is the widest: the y axis ends at the largest value. */
-  top_label = mt_format_count ((gint64) y_top);
-  layout = make_layout (cr, style, 0.9, FALSE, top_label);
-  text_size (layout, &label_w, &label_h);
-  lh = line_height (cr, style);
+  top_label = mt_format_count ((gint64) frame->top);
+  layout = _mt_chart_layout (cr, style, 0.9, FALSE, top_label);
+  _mt_chart_text_size (layout, &label_w, &label_h);
 
-  plot->x = ceil (label_w + lh * 0.75);
-  /* The legend sits above the plot. */
-  plot->y = ceil (legend_fits_one_row (cr, style, width) ? lh * 2.4 : lh * 3.6);
-  plot->width = MAX (1, floor (width - plot->x - lh));
-  plot->height = MAX (1, floor (height - plot->y - lh * 1.9));  /* month labels below */
-
-  if (top != NULL)
-    *top = y_top;
+  frame->plot.x = ceil (label_w + lh * 0.75);
+  legend_h = _mt_chart_legend_height (cr, style, keys, n_keys, width - frame->plot.x);
+  frame->plot.y = ceil (lh * 0.4 + legend_h + (with_note ? lh * 1.3 : 0) + lh * 0.6);
+  frame->plot.width = MAX (1, floor (width - frame->plot.x - lh));
+  frame->plot.height = MAX (1, floor (height - frame->plot.y - lh * 1.9));  /* months below */
 }
 
-/* Rendering */
-
-static void
-draw_grid_and_y_axis (cairo_t            *cr,
-                      const MtChartStyle *style,
-                      const MtChartRect  *plot,
-                      double              top)
+void
+_mt_chart_draw_y_axis (cairo_t            *cr,
+                       const MtChartStyle *style,
+                       const MtChartFrame *frame)
 {
-  double step = mt_chart_nice_step (top, MAX_Y_TICKS, NULL);
+  const MtChartRect *plot = &frame->plot;
+  double step = mt_chart_nice_step (frame->top, MT_CHART_MAX_Y_TICKS, NULL);
 
+  cairo_save (cr);
   cairo_set_line_width (cr, 1);
-  for (double v = 0; v <= top + step / 2; v += step)
+  for (double v = 0; v <= frame->top + step / 2; v += step)
     {
       g_autofree char *label = mt_format_count ((gint64) round (v));
-      g_autoptr(PangoLayout) layout = make_layout (cr, style, 0.9, FALSE, label);
-      double y = round (mt_chart_value_to_y (v, top, plot)) + 0.5;
+      g_autoptr(PangoLayout) layout = _mt_chart_layout (cr, style, 0.9, FALSE, label);
+      double y = round (mt_chart_value_to_y (v, frame->top, plot)) + 0.5;
 
-      source_rgba (cr, style->grid, v == 0 ? 2.5 : 1.0);
+      _mt_chart_source (cr, style->grid, v == 0 ? 2.5 : 1.0);
       cairo_move_to (cr, plot->x, y);
       cairo_line_to (cr, plot->x + plot->width, y);
       cairo_stroke (cr);
 
-      source_rgba (cr, style->foreground, 0.75);
-      show_layout (cr, layout, plot->x - 6, y, 1.0, 0.5);
+      _mt_chart_source (cr, style->foreground, 0.75);
+      _mt_chart_show (cr, layout, plot->x - 6, y, 1.0, 0.5);
     }
+  cairo_restore (cr);
 }
 
-static void
-draw_months (cairo_t            *cr,
-             const MtChartStyle *style,
-             const MtChartRect  *plot,
-             const char         *start,
-             const char         *deadline)
+void
+_mt_chart_draw_months (cairo_t            *cr,
+                       const MtChartStyle *style,
+                       const MtChartFrame *frame)
 {
+  const MtChartRect *plot = &frame->plot;
+  const char *start = frame->start, *end_iso = frame->end;
   GDate month, end, first;
   double bottom = plot->y + plot->height;
   gboolean several_years;
 
-  if (!mt_date_parse (start, &first) || !mt_date_parse (deadline, &end))
+  if (!mt_date_parse (start, &first) || !mt_date_parse (end_iso, &end))
     return;
   several_years = g_date_get_year (&first) != g_date_get_year (&end);
 
   g_date_clear (&month, 1);
   g_date_set_dmy (&month, 1, g_date_get_month (&first), g_date_get_year (&first));
 
+  cairo_save (cr);
   cairo_set_line_width (cr, 1);
-  while (g_date_compare (&month, &end) <= 0)
+  while (g_date_compare (&month, &end) < 0)
     {
       g_autoptr(GDateTime) dt = NULL;
       g_autoptr(PangoLayout) layout = NULL;
@@ -338,258 +475,135 @@ draw_months (cairo_t            *cr,
       g_date_add_months (&next, 1);
       next_iso = mt_date_to_iso (&next);
       x0 = mt_chart_date_to_x (g_date_compare (&month, &first) < 0 ? start : iso,
-                               start, deadline, plot->x, plot->x + plot->width);
-      x1 = mt_chart_date_to_x (g_date_compare (&next, &end) > 0 ? deadline : next_iso,
-                               start, deadline, plot->x, plot->x + plot->width);
+                               start, end_iso, plot->x, plot->x + plot->width);
+      x1 = mt_chart_date_to_x (g_date_compare (&next, &end) > 0 ? end_iso : next_iso,
+                               start, end_iso, plot->x, plot->x + plot->width);
 
       if (g_date_compare (&month, &first) >= 0)
         {
-          source_rgba (cr, style->grid, 2.5);
+          _mt_chart_source (cr, style->grid, 2.5);
           cairo_move_to (cr, round (x0) + 0.5, bottom);
           cairo_line_to (cr, round (x0) + 0.5, bottom + 5);
           cairo_stroke (cr);
         }
 
-      /* The label names the month and sits in the middle of its span. */
+      /* The label names the month in the user's locale and sits in its span's middle;
+       * the year is added where it changes when the axis spans two. */
       dt = g_date_time_new_utc (g_date_get_year (&month), g_date_get_month (&month), 1, 12, 0, 0);
-      if (several_years && g_date_get_month (&month) == G_DATE_JANUARY)
+      if (several_years && (g_date_get_month (&month) == G_DATE_JANUARY ||
+                            g_date_compare (&month, &first) <= 0))
         label = g_date_time_format (dt, "%b %Y");
       else
         label = g_date_time_format (dt, "%b");
-      layout = make_layout (cr, style, 0.9, FALSE, label);
-      text_size (layout, &w, &h);
+      layout = _mt_chart_layout (cr, style, 0.9, FALSE, label);
+      _mt_chart_text_size (layout, &w, &h);
+      if (x1 - x0 < w + 2 && several_years)
+        {
+          g_clear_object (&layout);
+          g_free (label);
+          label = g_date_time_format (dt, "%b");
+          layout = _mt_chart_layout (cr, style, 0.9, FALSE, label);
+          _mt_chart_text_size (layout, &w, &h);
+        }
       if (x1 - x0 >= w + 2)
         {
-          source_rgba (cr, style->foreground, 0.75);
-          show_layout (cr, layout, (x0 + x1) / 2, bottom + 6, 0.5, 0.0);
+          _mt_chart_source (cr, style->foreground, 0.75);
+          _mt_chart_show (cr, layout, (x0 + x1) / 2, bottom + 6, 0.5, 0.0);
         }
 
       month = next;
     }
-}
-
-static void
-draw_series (cairo_t            *cr,
-             const MtChartStyle *style,
-             const MtChartRect  *plot,
-             double              top,
-             GPtrArray          *points,
-             const char         *start,
-             const char         *deadline,
-             const char         *as_of)
-{
-  double left = plot->x, right = plot->x + plot->width;
-  double base = plot->y + plot->height;
-  double x = left, y = base, last_value = 0;
-  const char *end_date = as_of;
-
-  if (points == NULL || points->len == 0)
-    return;
-
-  if (end_date == NULL)
-    end_date = mt_stat_point_get_date (g_ptr_array_index (points, points->len - 1));
-
-  cairo_save (cr);
-  cairo_rectangle (cr, plot->x, plot->y - 2, plot->width + 2, plot->height + 4);
-  cairo_clip (cr);
-
-  cairo_new_path (cr);
-  cairo_move_to (cr, left, base);
-  for (guint i = 0; i < points->len; i++)
-    {
-      MtStatPoint *point = g_ptr_array_index (points, i);
-
-      x = mt_chart_date_to_x (mt_stat_point_get_date (point), start, deadline, left, right);
-      x = CLAMP (x, left, right);
-      last_value = mt_stat_point_get_value (point);
-      cairo_line_to (cr, x, y);
-      y = mt_chart_value_to_y (last_value, top, plot);
-      cairo_line_to (cr, x, y);
-    }
-  /* The level holds until the as-of date: nothing left after the last movement. */
-  x = MAX (x, CLAMP (mt_chart_date_to_x (end_date, start, deadline, left, right), left, right));
-  cairo_line_to (cr, x, y);
-
-  {
-    cairo_path_t *line = cairo_copy_path (cr);
-
-    cairo_line_to (cr, x, base);
-    cairo_close_path (cr);
-    source_rgba (cr, style->accent, 0.22);
-    cairo_fill (cr);
-
-    cairo_append_path (cr, line);
-    cairo_path_destroy (line);
-  }
-  cairo_set_line_width (cr, 2.0);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  source_rgba (cr, style->accent, 1.0);
-  cairo_stroke (cr);
-
-  cairo_arc (cr, x, y, 3.5, 0, 2 * G_PI);
-  cairo_fill (cr);
-  cairo_restore (cr);
-
-  /* The latest figure, written where the eye ends up. */
-  {
-    g_autofree char *label = mt_format_count ((gint64) round (last_value));
-    g_autoptr(PangoLayout) layout = make_layout (cr, style, 1.0, TRUE, label);
-    double w, h, lx;
-
-    text_size (layout, &w, &h);
-    lx = x + 6 + w <= right ? x + 6 : x - 6 - w;
-    source_rgba (cr, style->accent, 1.0);
-    show_layout (cr, layout, lx, y - 4, 0.0, 1.0);
-  }
-}
-
-static void
-draw_plan (cairo_t            *cr,
-           const MtChartStyle *style,
-           const MtChartRect  *plot,
-           double              top,
-           double              target)
-{
-  static const double dash[] = { 6, 4 };
-
-  if (target <= 0)
-    return;
-
-  cairo_save (cr);
-  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
-  cairo_set_line_width (cr, 2.0);
-  source_rgba (cr, style->plan, 1.0);
-  cairo_move_to (cr, plot->x, plot->y + plot->height);
-  cairo_line_to (cr, plot->x + plot->width, mt_chart_value_to_y (target, top, plot));
-  cairo_stroke (cr);
   cairo_restore (cr);
 }
 
-static void
-draw_as_of (cairo_t            *cr,
-            const MtChartStyle *style,
-            const MtChartRect  *plot,
-            const char         *start,
-            const char         *deadline,
-            const char         *as_of)
+void
+_mt_chart_draw_date_line (cairo_t            *cr,
+                          const MtChartStyle *style,
+                          const MtChartFrame *frame,
+                          const char         *date,
+                          const double        rgba[4],
+                          const char         *label,
+                          gboolean            label_left)
 {
   static const double dash[] = { 2, 3 };
-  g_autofree char *label = NULL;
+  const MtChartRect *plot = &frame->plot;
   g_autoptr(PangoLayout) layout = NULL;
   double x, w, h;
 
-  if (!mt_date_is_valid (as_of))
+  if (!mt_date_is_valid (date))
     return;
 
-  x = mt_chart_date_to_x (as_of, start, deadline, plot->x, plot->x + plot->width);
-  if (x < plot->x || x > plot->x + plot->width)
+  x = mt_chart_date_to_x (date, frame->start, frame->end, plot->x, plot->x + plot->width);
+  if (x < plot->x - 0.5 || x > plot->x + plot->width + 0.5)
     return;
   x = round (x) + 0.5;
 
   cairo_save (cr);
   cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
   cairo_set_line_width (cr, 1.0);
-  source_rgba (cr, style->marker, 1.0);
+  _mt_chart_source (cr, rgba, 1.0);
   cairo_move_to (cr, x, plot->y);
   cairo_line_to (cr, x, plot->y + plot->height);
   cairo_stroke (cr);
   cairo_restore (cr);
 
-  label = mt_date_format_short (as_of);
-  layout = make_layout (cr, style, 0.85, FALSE, label);
-  text_size (layout, &w, &h);
-  source_rgba (cr, style->marker, 1.0);
-  if (x + 4 + w <= plot->x + plot->width)
-    show_layout (cr, layout, x + 4, plot->y + 2, 0.0, 0.0);
+  if (label == NULL)
+    return;
+  layout = _mt_chart_layout (cr, style, 0.85, FALSE, label);
+  _mt_chart_text_size (layout, &w, &h);
+  _mt_chart_source (cr, rgba, 1.0);
+  /* The label stays inside the plot: it flips side near an edge. */
+  if (label_left ? x - 4 - w < plot->x : x + 4 + w <= plot->x + plot->width)
+    _mt_chart_show (cr, layout, x + 4, plot->y + 2, 0.0, 0.0);
   else
-    show_layout (cr, layout, x - 4, plot->y + 2, 1.0, 0.0);
+    _mt_chart_show (cr, layout, x - 4, plot->y + 2, 1.0, 0.0);
 }
 
-static void
-draw_legend (cairo_t            *cr,
-             const MtChartStyle *style,
-             const MtChartRect  *plot,
-             double              width,
-             gboolean            with_plan)
-{
-  static const double dash[] = { 6, 4 };
-  g_autoptr(PangoLayout) departed = NULL;
-  double lh = line_height (cr, style);
-  double x = plot->x, y = round (lh * 0.7), w, h;
-
-  departed = make_layout (cr, style, 0.95, FALSE, _("Departed (cumulative)"));
-  text_size (departed, &w, &h);
-
-  source_rgba (cr, style->accent, 0.22);
-  cairo_rectangle (cr, x, y + h / 2 - 5, 18, 10);
-  cairo_fill (cr);
-  source_rgba (cr, style->accent, 1.0);
-  cairo_rectangle (cr, x, y + h / 2 - 6, 18, 2);
-  cairo_fill (cr);
-  source_rgba (cr, style->foreground, 1.0);
-  show_layout (cr, departed, x + 24, y, 0.0, 0.0);
-  if (legend_fits_one_row (cr, style, width))
-    {
-      x += 24 + w + lh * 1.5;
-    }
-  else
-    {
-      y += round (lh * 1.2);
-    }
-
-  if (with_plan)
-    {
-      g_autoptr(PangoLayout) plan = make_layout (cr, style, 0.95, FALSE,
-                                                 _("Straight line to the deadline"));
-
-      cairo_save (cr);
-      cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
-      cairo_set_line_width (cr, 2.0);
-      source_rgba (cr, style->plan, 1.0);
-      cairo_move_to (cr, x, y + h / 2);
-      cairo_line_to (cr, x + 20, y + h / 2);
-      cairo_stroke (cr);
-      cairo_restore (cr);
-      source_rgba (cr, style->foreground, 1.0);
-      show_layout (cr, plan, x + 26, y, 0.0, 0.0);
-    }
-}
+/* Public API: hover */
 
 void
-mt_chart_render_cumulative (cairo_t            *cr,
-                            double              width,
-                            double              height,
-                            const MtChartStyle *style,
-                            GPtrArray          *points,
-                            const char         *start,
-                            const char         *deadline,
-                            double              target,
-                            const char         *as_of)
+mt_chart_render_hover (cairo_t            *cr,
+                       const MtChartStyle *style,
+                       const MtChartFrame *frame,
+                       double              x,
+                       const char         *text)
 {
-  MtChartRect plot;
-  double top;
+  const MtChartRect *plot;
+  g_autoptr(PangoLayout) layout = NULL;
+  double w, h, pad = 8, bx, by;
 
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (style != NULL);
+  g_return_if_fail (cr != NULL && style != NULL && frame != NULL);
+
+  plot = &frame->plot;
+  if (x < plot->x || x > plot->x + plot->width || text == NULL)
+    return;
 
   cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_clip (cr);
+  cairo_new_path (cr);
+  cairo_set_line_width (cr, 1);
+  _mt_chart_source (cr, style->foreground, 0.5);
+  cairo_move_to (cr, round (x) + 0.5, plot->y);
+  cairo_line_to (cr, round (x) + 0.5, plot->y + plot->height);
+  cairo_stroke (cr);
 
+  layout = _mt_chart_layout (cr, style, 0.9, FALSE, text);
+  _mt_chart_text_size (layout, &w, &h);
+  /* Beside the line, on the side with room, near the plot's top. */
+  bx = x + 10 + w + 2 * pad <= plot->x + plot->width ? x + 10 : x - 10 - w - 2 * pad;
+  bx = MAX (bx, 0);
+  by = plot->y + 6;
+
+  cairo_rectangle (cr, round (bx), round (by), ceil (w + 2 * pad), ceil (h + 2 * pad));
   if (style->background[3] > 0)
-    {
-      source_rgba (cr, style->background, 1.0);
-      cairo_paint (cr);
-    }
+    _mt_chart_source (cr, style->background, 1.0 / style->background[3] * 0.95);
+  else
+    cairo_set_source_rgba (cr, 1 - style->foreground[0], 1 - style->foreground[1],
+                           1 - style->foreground[2], 0.95);
+  cairo_fill_preserve (cr);
+  _mt_chart_source (cr, style->foreground, 0.3);
+  cairo_stroke (cr);
 
-  mt_chart_cumulative_get_plot (cr, width, height, style, points, target, &plot, &top);
-
-  draw_grid_and_y_axis (cr, style, &plot, top);
-  draw_months (cr, style, &plot, start, deadline);
-  draw_plan (cr, style, &plot, top, target);
-  draw_as_of (cr, style, &plot, start, deadline, as_of);
-  draw_series (cr, style, &plot, top, points, start, deadline, as_of);
-  draw_legend (cr, style, &plot, width, target > 0);
-
+  _mt_chart_source (cr, style->foreground, 1.0 / MAX (style->foreground[3], 0.01));
+  _mt_chart_show (cr, layout, round (bx + pad), round (by + pad), 0.0, 0.0);
   cairo_restore (cr);
 }

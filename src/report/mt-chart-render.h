@@ -14,6 +14,7 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "mt-chart-data.h"
 #include "mt-types.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,9 @@ typedef struct
   double      accent[4];     /* the departures line; the area uses it translucent */
   double      plan[4];       /* the dashed straight line to the deadline */
   double      marker[4];     /* the as-of marker */
+  double      projection[4]; /* the projection when it makes the deadline */
+  double      late[4];       /* the projection and its date when they miss the deadline */
+  double      palette[6][4]; /* series of stacked charts (categories), cycled */
   const char *font_family;   /* borrowed; NULL = "Sans" */
   double      font_size;     /* in user units (pixels on screen, points on paper) */
 } MtChartStyle;
@@ -62,6 +66,67 @@ double   mt_chart_date_to_x          (const char   *date,
 double   mt_chart_value_to_y         (double        value,
                                       double        top,
                                       const MtChartRect *plot);
+
+/* Where a chart put its plot and which dates and values its axes span, so a widget can
+ * map the pointer back to a date. */
+typedef struct
+{
+  MtChartRect plot;
+  char        start[11];  /* ISO date at the plot's left edge */
+  char        end[11];    /* ISO date at the plot's right edge */
+  double      top;        /* value at the plot's top edge */
+} MtChartFrame;
+
+/* The chart of personnel still deployed (see MtBurndown): a step line from the
+ * withdrawal start to as-of, the dashed straight line to zero at the deadline, the
+ * dotted projection at the recent rate (MT_BURNDOWN_RATE_DAYS) with its completion
+ * date written in the corner (in the style's late colour when after the deadline),
+ * the deadline and as-of marked. The x axis runs to the deadline, or further when the
+ * projection ends later (up to half the withdrawal's span again). */
+void     mt_chart_render_burndown    (cairo_t            *cr,
+                                      double              width,
+                                      double              height,
+                                      const MtChartStyle *style,
+                                      const MtBurndown   *data);
+void     mt_chart_burndown_get_frame (cairo_t            *cr,
+                                      double              width,
+                                      double              height,
+                                      const MtChartStyle *style,
+                                      const MtBurndown   *data,
+                                      MtChartFrame       *frame);
+/* What the chart says at @date, one fact per line (for hover and screen readers). */
+char    *mt_chart_burndown_describe  (const MtBurndown   *data,
+                                      const char         *date);
+/* One sentence: the projected completion date, and whether it makes the deadline. */
+char    *mt_chart_burndown_summary   (const MtBurndown   *data);
+
+/* Stacked bars per bucket: departures by category (palette colours) and camps by
+ * status (mt_status_color(), series in MtCampStatus order). */
+void     mt_chart_render_categories  (cairo_t            *cr,
+                                      double              width,
+                                      double              height,
+                                      const MtChartStyle *style,
+                                      const MtStacked    *data);
+void     mt_chart_render_statuses    (cairo_t            *cr,
+                                      double              width,
+                                      double              height,
+                                      const MtChartStyle *style,
+                                      const MtStacked    *data);
+void     mt_chart_stacked_get_frame  (cairo_t            *cr,
+                                      double              width,
+                                      double              height,
+                                      const MtChartStyle *style,
+                                      const MtStacked    *data,
+                                      MtChartFrame       *frame);
+char    *mt_chart_stacked_describe   (const MtStacked    *data,
+                                      guint               bucket);
+
+/* The hover read-out: a guide line at @x in the plot and a box with @text beside it. */
+void     mt_chart_render_hover       (cairo_t            *cr,
+                                      const MtChartStyle *style,
+                                      const MtChartFrame *frame,
+                                      double              x,
+                                      const char         *text);
 
 /* The plot area mt_chart_render_cumulative() will use for these inputs (it depends on
  * the widest y label, hence @cr for text measurement). */

@@ -9,32 +9,18 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <json-glib/json-glib.h>
 #include <math.h>
-#include <pango/pangocairo.h>
 #include <string.h>
 
 #include "mt-camp.h"
 #include "mt-chart-render.h"
+#include "mt-convoy.h"
 #include "mt-date.h"
-#include "mt-map-render.h"
+#include "mt-chart-render-private.h"
+#include "mt-map-render-private.h"
 
-#define ADMIN0_PATH "/org/minusma/Tracker/data/mali-admin0.geojson"
-#define ADMIN1_PATH "/org/minusma/Tracker/data/mali-admin1.geojson"
 #define MIN_RADIUS  5.0
 #define MAX_RADIUS  18.0
-
-/* Generated with the core resources (data/mt-core-resources.h): calling it also makes
- * the linker keep the resource object when libmt-core is a static archive. */
-GResource *mt_core_get_resource (void);
-
-/* A region or the country: rings of (longitude, latitude) pairs. */
-typedef struct
-{
-  char      *name;
-  GPtrArray *rings;     /* (element-type GArray of double) */
-  double     bounds[4]; /* min lon, min lat, max lon, max lat */
-} Shape;
 
 typedef struct
 {
@@ -47,196 +33,16 @@ typedef struct
   double  x, y, r;
 } Marker;
 
-/* GeoJSON, read once per process: the outlines never change. */
-
-static void
-shape_free (gpointer data)
-{
-  Shape *shape = data;
-
-  g_free (shape->name);
-  g_ptr_array_unref (shape->rings);
-  g_free (shape);
-}
-
-static void
-add_ring (Shape     *shape,
-          JsonArray *ring)
-{
-  GArray *points = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint i = 0; ring != NULL && i < json_array_get_length (ring); i++)
-    {
-      JsonArray *pos = json_array_get_array_element (ring, i);
-      double lon, lat;
-
-      if (pos == NULL || json_array_get_length (pos) < 2)
-        continue;
-      lon = json_array_get_double_element (pos, 0);
-      lat = json_array_get_double_element (pos, 1);
-      g_array_append_val (points, lon);
-      g_array_append_val (points, lat);
-      shape->bounds[0] = MIN (shape->bounds[0], lon);
-      shape->bounds[1] = MIN (shape->bounds[1], lat);
-      shape->bounds[2] = MAX (shape->bounds[2], lon);
-      shape->bounds[3] = MAX (shape->bounds[3], lat);
-    }
-  g_ptr_array_add (shape->rings, points);
-}
-
-static void
-add_polygon (Shape     *shape,
-             JsonArray *polygon)
-{
-  for (guint i = 0; polygon != NULL && i < json_array_get_length (polygon); i++)
-    add_ring (shape, json_array_get_array_element (polygon, i));
-}
-
-/* Accepts a FeatureCollection, a Feature or a bare (Multi)Polygon; one Shape per feature. */
-static void
-collect_shapes (JsonObject *object,
-                GPtrArray  *shapes)
-{
-  const char *type = json_object_get_string_member_with_default (object, "type", "");
-
-  if (g_str_equal (type, "FeatureCollection"))
-    {
-      JsonArray *features = json_object_get_array_member (object, "features");
-
-      for (guint i = 0; features != NULL && i < json_array_get_length (features); i++)
-        collect_shapes (json_array_get_object_element (features, i), shapes);
-    }
-  else if (g_str_equal (type, "Feature"))
-    {
-      JsonObject *props = json_object_get_object_member (object, "properties");
-      JsonObject *geometry = json_object_get_object_member (object, "geometry");
-      guint before = shapes->len;
-
-      if (geometry != NULL)
-        collect_shapes (geometry, shapes);
-      if (shapes->len > before && props != NULL)
-        {
-          Shape *shape = g_ptr_array_index (shapes, shapes->len - 1);
-
-          shape->name = g_strdup (json_object_get_string_member_with_default (props, "name", NULL));
-        }
-    }
-  else if (g_str_equal (type, "Polygon") || g_str_equal (type, "MultiPolygon"))
-    {
-      JsonArray *coords = json_object_get_array_member (object, "coordinates");
-      Shape *shape = g_new0 (Shape, 1);
-
-      shape->rings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-      shape->bounds[0] = shape->bounds[1] = G_MAXDOUBLE;
-      shape->bounds[2] = shape->bounds[3] = -G_MAXDOUBLE;
-      if (g_str_equal (type, "Polygon"))
-        add_polygon (shape, coords);
-      else
-        for (guint i = 0; coords != NULL && i < json_array_get_length (coords); i++)
-          add_polygon (shape, json_array_get_array_element (coords, i));
-      g_ptr_array_add (shapes, shape);
-    }
-}
-
-static GPtrArray *
-load_shapes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  GPtrArray *shapes = g_ptr_array_new_with_free_func (shape_free);
-  JsonNode *root;
-
-  bytes = g_resource_lookup_data (mt_core_get_resource (), path, 0, &error);
-  if (bytes == NULL ||
-      !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
-                                   g_bytes_get_size (bytes), &error))
-    {
-      g_warning ("Cannot read %s: %s", path, error->message);
-      return shapes;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root != NULL && JSON_NODE_HOLDS_OBJECT (root))
-    collect_shapes (json_node_get_object (root), shapes);
-
-  return shapes;
-}
-
-static GPtrArray *
-get_country (void)
-{
-  static GPtrArray *country;
-
-  if (g_once_init_enter (&country))
-    g_once_init_leave (&country, load_shapes (ADMIN0_PATH));
-
-  return country;
-}
-
-static GPtrArray *
-get_regions (void)
-{
-  static GPtrArray *regions;
-
-  if (g_once_init_enter (&regions))
-    g_once_init_leave (&regions, load_shapes (ADMIN1_PATH));
-
-  return regions;
-}
-
-/* Text */
-
-static PangoLayout *
-make_layout (cairo_t          *cr,
-             const MtMapStyle *style,
-             const char       *text,
-             double            scale,
-             gboolean          bold)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *desc = pango_font_description_new ();
-  double size = style->font_size > 0 ? style->font_size : 12.0;
-
-  pango_font_description_set_family (desc, style->font_family ? style->font_family : "Sans");
-  pango_font_description_set_absolute_size (desc, size * scale * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  pango_layout_set_text (layout, text, -1);
-
-  return layout;
-}
-
-static void
-layout_size (PangoLayout *layout,
-             double      *w,
-             double      *h)
-{
-  int iw, ih;
-
-  pango_layout_get_pixel_size (layout, &iw, &ih);
-  *w = iw;
-  *h = ih;
-}
-
-static void
-source (cairo_t      *cr,
-        const double  rgba[4],
-        double        alpha)
-{
-  cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], rgba[3] * alpha);
-}
-
 /* Text readable over lines and markers: a halo in the background colour first. */
 static void
 show_with_halo (cairo_t          *cr,
                 const MtMapStyle *style,
                 PangoLayout      *layout,
                 double            x,
-                double            y)
+                double            y,
+                double            alpha)
 {
+  cairo_new_path (cr);
   cairo_move_to (cr, x, y);
   pango_cairo_layout_path (cr, layout);
   cairo_set_line_width (cr, 3.0);
@@ -245,8 +51,9 @@ show_with_halo (cairo_t          *cr,
                          style->background[2], 0.85);
   cairo_stroke (cr);
   cairo_move_to (cr, x, y);
-  source (cr, style->foreground, 1.0);
+  _mt_chart_source (cr, style->foreground, alpha);
   pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
 }
 
 /* Geometry */
@@ -254,7 +61,7 @@ show_with_halo (cairo_t          *cr,
 static void
 trace_shape (cairo_t               *cr,
              const MtMapProjection *proj,
-             const Shape           *shape)
+             const MtMapShape      *shape)
 {
   for (guint r = 0; r < shape->rings->len; r++)
     {
@@ -274,6 +81,8 @@ trace_shape (cairo_t               *cr,
       cairo_close_path (cr);
     }
 }
+
+/* Placement helpers */
 
 static gboolean
 boxes_overlap (const Box *a,
@@ -304,55 +113,60 @@ compare_markers (gconstpointer a,
   return (ma->r < mb->r) - (ma->r > mb->r);
 }
 
-/* Drawing */
+/* Placement */
 
-static void
-draw_regions (cairo_t               *cr,
-              const MtMapStyle      *style,
-              const MtMapProjection *proj)
+static gboolean
+box_is_free (const Box *box,
+             double     width,
+             double     height,
+             GArray    *boxes,
+             GArray    *markers,
+             guint      own_marker,
+             double     margin)
 {
-  GPtrArray *country = get_country ();
-  GPtrArray *regions = get_regions ();
+  if (box->x < 2 || box->y < 2 || box->x + box->w > width - 2 || box->y + box->h > height - 2)
+    return FALSE;
+  for (guint j = 0; j < boxes->len; j++)
+    if (boxes_overlap (box, &g_array_index (boxes, Box, j)))
+      return FALSE;
+  for (guint j = 0; j < markers->len; j++)
+    {
+      Marker *other = &g_array_index (markers, Marker, j);
 
-  cairo_save (cr);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      if (j != own_marker && box_hits_circle (box, other->x, other->y, other->r + margin))
+        return FALSE;
+    }
 
-  cairo_new_path (cr);
-  for (guint i = 0; i < country->len; i++)
-    trace_shape (cr, proj, g_ptr_array_index (country, i));
-  source (cr, style->foreground, 0.05);
-  cairo_fill (cr);
-
-  cairo_set_line_width (cr, 1.0);
-  source (cr, style->foreground, 0.2);
-  for (guint i = 0; i < regions->len; i++)
-    trace_shape (cr, proj, g_ptr_array_index (regions, i));
-  cairo_stroke (cr);
-
-  cairo_set_line_width (cr, 1.5);
-  source (cr, style->foreground, 0.55);
-  for (guint i = 0; i < country->len; i++)
-    trace_shape (cr, proj, g_ptr_array_index (country, i));
-  cairo_stroke (cr);
-
-  cairo_restore (cr);
+  return TRUE;
 }
 
-/* Places markers (big first, so small ones stay visible on top) and their names: each
- * name takes the first side that hits no other name or marker and stays visible. */
+static gboolean
+is_emphasized (const MtMapScene *scene,
+               MtCamp           *camp)
+{
+  gint64 id = mt_camp_get_id (camp);
+
+  return id != 0 && (id == scene->selected_id || id == scene->focus_id || id == scene->hover_id);
+}
+
+/* Markers (big first, so small ones stay visible on top), then names: the selected,
+ * focused and hovered camps' first, then by size; each takes the first of eight spots
+ * around its marker that hits no other name or marker. A name with no free spot is
+ * left out (zooming in makes room), unless it is one of the emphasized camps. */
 static void
 layout_camps (cairo_t               *cr,
               const MtMapStyle      *style,
               const MtMapProjection *proj,
               double                 width,
               double                 height,
-              GPtrArray             *camps,
-              gint64                 selected_id,
+              const MtMapScene      *scene,
               GArray                *markers,
               GArray                *boxes,
               GPtrArray             *layouts)
 {
+  GPtrArray *camps = scene->camps;
   gint64 max = mt_map_max_strength (camps);
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint i = 0; camps != NULL && i < camps->len; i++)
     {
@@ -361,49 +175,85 @@ layout_camps (cairo_t               *cr,
       m.camp = g_ptr_array_index (camps, i);
       mt_map_project (proj, mt_camp_get_longitude (m.camp), mt_camp_get_latitude (m.camp),
                       &m.x, &m.y);
-      m.r = mt_map_marker_radius (mt_camp_get_baseline_strength (m.camp), max);
+      m.r = mt_map_camp_radius (m.camp, max);
       g_array_append_val (markers, m);
     }
   g_array_sort (markers, compare_markers);
 
-  for (guint i = 0; i < markers->len; i++)
-    {
-      Marker *m = &g_array_index (markers, Marker, i);
-      gboolean selected = selected_id != 0 && mt_camp_get_id (m->camp) == selected_id;
-      PangoLayout *layout = make_layout (cr, style, mt_camp_get_name (m->camp), 0.9, selected);
-      double w, h, gap = m->r + (selected ? 7 : 3);
-      Box candidates[4], chosen;
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < markers->len; i++)
+      if (is_emphasized (scene, g_array_index (markers, Marker, i).camp) == (pass == 0))
+        g_array_append_val (order, i);
 
-      layout_size (layout, &w, &h);
+  for (guint k = 0; k < order->len; k++)
+    {
+      guint i = g_array_index (order, guint, k);
+      Marker *m = &g_array_index (markers, Marker, i);
+      gboolean emphasized = is_emphasized (scene, m->camp);
+      g_autoptr(PangoLayout) layout = _mt_map_layout (cr, style, mt_camp_get_name (m->camp),
+                                                      0.9, emphasized);
+      double w, h, gap = m->r + (emphasized ? 7 : 3), d;
+      Box candidates[8];
+      gboolean placed = FALSE;
+
+      _mt_chart_text_size (layout, &w, &h);
+      d = gap * 0.75;
       candidates[0] = (Box) { m->x + gap, m->y - h / 2, w, h };
       candidates[1] = (Box) { m->x - gap - w, m->y - h / 2, w, h };
       candidates[2] = (Box) { m->x - w / 2, m->y - gap - h, w, h };
       candidates[3] = (Box) { m->x - w / 2, m->y + gap, w, h };
-      chosen = candidates[0];
+      candidates[4] = (Box) { m->x + d, m->y - d - h, w, h };
+      candidates[5] = (Box) { m->x + d, m->y + d, w, h };
+      candidates[6] = (Box) { m->x - d - w, m->y - d - h, w, h };
+      candidates[7] = (Box) { m->x - d - w, m->y + d, w, h };
 
-      for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
+      for (guint c = 0; c < G_N_ELEMENTS (candidates) && !placed; c++)
+        if (box_is_free (&candidates[c], width, height, boxes, markers, i, 1))
+          {
+            g_array_append_val (boxes, candidates[c]);
+            g_ptr_array_add (layouts, g_steal_pointer (&layout));
+            placed = TRUE;
+          }
+      if (!placed && emphasized)
         {
-          const Box *box = &candidates[c];
-          gboolean free = box->x >= 0 && box->y >= 0 &&
-                          box->x + w <= width && box->y + h <= height;
-
-          for (guint j = 0; free && j < boxes->len; j++)
-            free = !boxes_overlap (box, &g_array_index (boxes, Box, j));
-          for (guint j = 0; free && j < markers->len; j++)
-            {
-              Marker *other = &g_array_index (markers, Marker, j);
-
-              free = j == i || !box_hits_circle (box, other->x, other->y, other->r);
-            }
-          if (free)
-            {
-              chosen = *box;
-              break;
-            }
+          g_array_append_val (boxes, candidates[0]);
+          g_ptr_array_add (layouts, g_steal_pointer (&layout));
         }
-      g_array_append_val (boxes, chosen);
-      g_ptr_array_add (layouts, layout);
     }
+}
+
+/* Drawing */
+
+static void
+draw_regions (cairo_t               *cr,
+              const MtMapStyle      *style,
+              const MtMapProjection *proj)
+{
+  GPtrArray *country = _mt_map_get_country ();
+  GPtrArray *regions = _mt_map_get_regions ();
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  for (guint i = 0; i < country->len; i++)
+    trace_shape (cr, proj, g_ptr_array_index (country, i));
+  _mt_chart_source (cr, style->foreground, 0.06);
+  cairo_fill (cr);
+
+  cairo_set_line_width (cr, 1.0);
+  _mt_chart_source (cr, style->foreground, 0.22);
+  for (guint i = 0; i < regions->len; i++)
+    trace_shape (cr, proj, g_ptr_array_index (regions, i));
+  cairo_stroke (cr);
+
+  cairo_set_line_width (cr, 1.5);
+  _mt_chart_source (cr, style->foreground, 0.6);
+  for (guint i = 0; i < country->len; i++)
+    trace_shape (cr, proj, g_ptr_array_index (country, i));
+  cairo_stroke (cr);
+
+  cairo_restore (cr);
 }
 
 /* Region names, small and dim, where they fit inside their region's box and hide
@@ -415,170 +265,133 @@ draw_region_names (cairo_t               *cr,
                    GArray                *markers,
                    GArray                *boxes)
 {
-  GPtrArray *regions = get_regions ();
+  GPtrArray *regions = _mt_map_get_regions ();
 
   for (guint i = 0; i < regions->len; i++)
     {
-      Shape *region = g_ptr_array_index (regions, i);
+      MtMapShape *region = g_ptr_array_index (regions, i);
       g_autoptr(PangoLayout) layout = NULL;
       g_autofree char *upper = NULL;
       double x0, y0, x1, y1, w, h;
-      gboolean free = TRUE;
       Box box;
 
       if (region->name == NULL)
         continue;
       upper = g_utf8_strup (region->name, -1);
-      layout = make_layout (cr, style, upper, 0.75, FALSE);
-      layout_size (layout, &w, &h);
+      layout = _mt_map_layout (cr, style, upper, 0.72, FALSE);
+      pango_layout_set_spacing (layout, 0);
+      _mt_chart_text_size (layout, &w, &h);
       mt_map_project (proj, region->bounds[0], region->bounds[3], &x0, &y0);
       mt_map_project (proj, region->bounds[2], region->bounds[1], &x1, &y1);
       if (w > (x1 - x0) * 0.8 || h > (y1 - y0) * 0.8)
         continue;
 
       box = (Box) { round ((x0 + x1 - w) / 2), round ((y0 + y1 - h) / 2), w, h };
-      for (guint j = 0; free && j < boxes->len; j++)
-        free = !boxes_overlap (&box, &g_array_index (boxes, Box, j));
-      for (guint j = 0; free && j < markers->len; j++)
-        {
-          Marker *m = &g_array_index (markers, Marker, j);
-
-          free = !box_hits_circle (&box, m->x, m->y, m->r + 2);
-        }
-      if (!free)
+      if (!box_is_free (&box, G_MAXDOUBLE, G_MAXDOUBLE, boxes, markers, G_MAXUINT, 2))
         continue;
+      g_array_append_val (boxes, box);
 
-      source (cr, style->foreground, 0.4);
+      _mt_chart_source (cr, style->foreground, 0.42);
       cairo_move_to (cr, box.x, box.y);
       pango_cairo_show_layout (cr, layout);
+      cairo_new_path (cr);
+    }
+}
+
+/* Towns for orientation: a small dot and a dim name, only where nothing else is and
+ * not where a camp of the same place already stands. */
+static void
+draw_towns (cairo_t               *cr,
+            const MtMapStyle      *style,
+            const MtMapProjection *proj,
+            double                 width,
+            double                 height,
+            const MtMapScene      *scene,
+            GArray                *markers,
+            GArray                *boxes)
+{
+  GArray *towns = _mt_map_get_towns ();
+
+  for (guint i = 0; i < towns->len; i++)
+    {
+      const MtMapTown *town = &g_array_index (towns, MtMapTown, i);
+      g_autoptr(PangoLayout) layout = NULL;
+      gboolean near_camp = FALSE;
+      double x, y, w, h;
+      Box box;
+
+      for (guint j = 0; scene->camps != NULL && j < scene->camps->len && !near_camp; j++)
+        {
+          MtCamp *camp = g_ptr_array_index (scene->camps, j);
+
+          near_camp = g_utf8_collate (mt_camp_get_name (camp), town->name) == 0 ||
+                      (fabs (mt_camp_get_latitude (camp) - town->latitude) < 0.05 &&
+                       fabs (mt_camp_get_longitude (camp) - town->longitude) < 0.05);
+        }
+      if (near_camp)
+        continue;
+
+      mt_map_project (proj, town->longitude, town->latitude, &x, &y);
+      layout = _mt_map_layout (cr, style, town->name, 0.78, FALSE);
+      _mt_chart_text_size (layout, &w, &h);
+      box = (Box) { x + 5, y - h / 2, w, h };
+      if (!box_is_free (&box, width, height, boxes, markers, G_MAXUINT, 2))
+        {
+          box.x = x - 5 - w;
+          if (!box_is_free (&box, width, height, boxes, markers, G_MAXUINT, 2))
+            continue;
+        }
+      g_array_append_val (boxes, box);
+
+      cairo_new_path (cr);
+      cairo_rectangle (cr, round (x) - 2, round (y) - 2, 4, 4);
+      _mt_chart_source (cr, style->foreground, 0.55);
+      cairo_fill (cr);
+      show_with_halo (cr, style, layout, round (box.x), round (box.y), 0.6);
     }
 }
 
 static void
 draw_camps (cairo_t          *cr,
             const MtMapStyle *style,
-            GArray           *markers,
-            GArray           *boxes,
-            GPtrArray        *layouts,
-            gint64            selected_id)
+            const MtMapScene *scene,
+            GArray           *markers)
 {
+  static const double dash[] = { 3, 3 };
+
   for (guint i = 0; i < markers->len; i++)
     {
       Marker *m = &g_array_index (markers, Marker, i);
+      gint64 id = mt_camp_get_id (m->camp);
       double rgb[3];
 
-      /* pango_cairo_show_layout() leaves a current point: start a fresh path. */
       cairo_new_path (cr);
       mt_status_color (mt_camp_get_status (m->camp), style->dark, rgb);
       cairo_arc (cr, m->x, m->y, m->r, 0, 2 * G_PI);
-      cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], 0.85);
+      cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], id == scene->hover_id ? 1.0 : 0.85);
       cairo_fill_preserve (cr);
       cairo_set_line_width (cr, 1.5);
-      source (cr, style->background, 1.0);
+      _mt_chart_source (cr, style->background, 1.0);
       cairo_stroke (cr);
 
-      if (selected_id != 0 && mt_camp_get_id (m->camp) == selected_id)
+      if (id != 0 && id == scene->selected_id)
         {
           cairo_arc (cr, m->x, m->y, m->r + 4, 0, 2 * G_PI);
-          cairo_set_line_width (cr, 2.5);
-          source (cr, style->foreground, 1.0);
+          cairo_set_line_width (cr, 3);
+          _mt_chart_source (cr, style->foreground, 1.0);
           cairo_stroke (cr);
         }
+      if (id != 0 && id == scene->focus_id)
+        {
+          cairo_save (cr);
+          cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+          cairo_arc (cr, m->x, m->y, m->r + 8, 0, 2 * G_PI);
+          cairo_set_line_width (cr, 2);
+          _mt_chart_source (cr, style->foreground, 0.9);
+          cairo_stroke (cr);
+          cairo_restore (cr);
+        }
     }
-
-  for (guint i = 0; i < boxes->len; i++)
-    {
-      const Box *box = &g_array_index (boxes, Box, i);
-
-      cairo_new_path (cr);
-      show_with_halo (cr, style, g_ptr_array_index (layouts, i), round (box->x), round (box->y));
-    }
-  cairo_new_path (cr);
-}
-
-static void
-rounded_rect (cairo_t *cr,
-              double   x,
-              double   y,
-              double   w,
-              double   h,
-              double   r)
-{
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
-static void
-draw_legend (cairo_t          *cr,
-             const MtMapStyle *style,
-             double            width,
-             double            height,
-             GPtrArray        *camps)
-{
-  g_autoptr(PangoLayout) title = make_layout (cr, style, _("Camp status"), 0.85, TRUE);
-  PangoLayout *labels[MT_CAMP_N_STATUSES];
-  guint counts[MT_CAMP_N_STATUSES] = { 0 };
-  double pad = 10, swatch = 10, row_h, w, h, title_w, title_h, box_w, box_h, x, y;
-
-  for (guint i = 0; camps != NULL && i < camps->len; i++)
-    counts[mt_camp_get_status (g_ptr_array_index (camps, i))]++;
-
-  layout_size (title, &title_w, &title_h);
-  box_w = title_w;
-  row_h = title_h;
-  for (MtCampStatus s = 0; s < MT_CAMP_N_STATUSES; s++)
-    {
-      g_autofree char *count = mt_format_count (counts[s]);
-      /* Translators: a status and how many camps have it, e.g. "Closed (2)" */
-      g_autofree char *text = g_strdup_printf (C_("map legend", "%s (%s)"),
-                                               mt_camp_status_get_label (s), count);
-
-      labels[s] = make_layout (cr, style, text, 0.85, FALSE);
-      layout_size (labels[s], &w, &h);
-      box_w = MAX (box_w, swatch + 6 + w);
-      row_h = MAX (row_h, h);
-    }
-  box_w += 2 * pad;
-  box_h = 2 * pad + title_h + 4 + MT_CAMP_N_STATUSES * (row_h + 2);
-  /* Bottom right: outside Mali's outline for the usual aspect ratios. */
-  x = round (width - box_w - 12);
-  y = round (height - box_h - 12);
-
-  cairo_save (cr);
-  cairo_new_path (cr);
-  rounded_rect (cr, x, y, box_w, box_h, 8);
-  cairo_set_source_rgba (cr, style->background[0], style->background[1],
-                         style->background[2], 0.9);
-  cairo_fill_preserve (cr);
-  cairo_set_line_width (cr, 1);
-  source (cr, style->foreground, 0.15);
-  cairo_stroke (cr);
-
-  source (cr, style->foreground, 1.0);
-  cairo_move_to (cr, x + pad, y + pad);
-  pango_cairo_show_layout (cr, title);
-
-  y += pad + title_h + 4;
-  for (MtCampStatus s = 0; s < MT_CAMP_N_STATUSES; s++)
-    {
-      double rgb[3];
-
-      mt_status_color (s, style->dark, rgb);
-      cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
-      cairo_new_path (cr);
-      cairo_arc (cr, x + pad + swatch / 2, y + row_h / 2, swatch / 2, 0, 2 * G_PI);
-      cairo_fill (cr);
-      source (cr, style->foreground, 1.0);
-      cairo_move_to (cr, x + pad + swatch + 6, y);
-      pango_cairo_show_layout (cr, labels[s]);
-      g_object_unref (labels[s]);
-      y += row_h + 2;
-    }
-  cairo_restore (cr);
 }
 
 /* Public API */
@@ -611,7 +424,7 @@ void
 mt_map_get_bounds (GPtrArray *camps,
                    double     bounds[4])
 {
-  GPtrArray *country = get_country ();
+  GPtrArray *country = _mt_map_get_country ();
 
   g_return_if_fail (bounds != NULL);
 
@@ -620,7 +433,7 @@ mt_map_get_bounds (GPtrArray *camps,
 
   for (guint i = 0; i < country->len; i++)
     {
-      Shape *shape = g_ptr_array_index (country, i);
+      MtMapShape *shape = g_ptr_array_index (country, i);
 
       bounds[0] = MIN (bounds[0], shape->bounds[0]);
       bounds[1] = MIN (bounds[1], shape->bounds[1]);
@@ -683,6 +496,32 @@ mt_map_project (const MtMapProjection *proj,
   *y = proj->oy + (proj->max_lat - latitude) * proj->scale;
 }
 
+void
+mt_map_projection_zoom (MtMapProjection *proj,
+                        double           factor,
+                        double           x,
+                        double           y)
+{
+  g_return_if_fail (proj != NULL);
+  g_return_if_fail (factor > 0);
+
+  /* Screen = o + geo × scale: scaling about (x, y) scales o's distance to it. */
+  proj->ox = x - (x - proj->ox) * factor;
+  proj->oy = y - (y - proj->oy) * factor;
+  proj->scale *= factor;
+}
+
+void
+mt_map_projection_pan (MtMapProjection *proj,
+                       double           dx,
+                       double           dy)
+{
+  g_return_if_fail (proj != NULL);
+
+  proj->ox += dx;
+  proj->oy += dy;
+}
+
 double
 mt_map_marker_radius (gint64 strength,
                       gint64 max_strength)
@@ -705,6 +544,95 @@ mt_map_max_strength (GPtrArray *camps)
   return max;
 }
 
+gint64
+mt_map_current_personnel (MtCamp *camp)
+{
+  g_return_val_if_fail (MT_IS_CAMP (camp), 0);
+
+  return MAX (0, mt_camp_get_baseline_strength (camp) - mt_camp_get_departed (camp));
+}
+
+double
+mt_map_camp_radius (MtCamp *camp,
+                    gint64  max_strength)
+{
+  g_return_val_if_fail (MT_IS_CAMP (camp), MIN_RADIUS);
+
+  return mt_map_marker_radius (mt_map_current_personnel (camp), max_strength);
+}
+
+guint
+mt_map_hit_test (const MtMapProjection *proj,
+                 GPtrArray             *camps,
+                 double                 x,
+                 double                 y)
+{
+  gint64 max = mt_map_max_strength (camps);
+  guint best = G_MAXUINT;
+  double best_radius = G_MAXDOUBLE;
+
+  g_return_val_if_fail (proj != NULL, G_MAXUINT);
+
+  for (guint i = 0; camps != NULL && i < camps->len; i++)
+    {
+      MtCamp *camp = g_ptr_array_index (camps, i);
+      double cx, cy, r = mt_map_camp_radius (camp, max);
+
+      mt_map_project (proj, mt_camp_get_longitude (camp), mt_camp_get_latitude (camp), &cx, &cy);
+      /* A few units of slack: small markers are hard to hit. */
+      if (hypot (x - cx, y - cy) <= r + 4 && r < best_radius)
+        {
+          best = i;
+          best_radius = r;
+        }
+    }
+
+  return best;
+}
+
+void
+mt_map_render_scene (cairo_t               *cr,
+                     double                 width,
+                     double                 height,
+                     const MtMapStyle      *style,
+                     const MtMapProjection *proj,
+                     const MtMapScene      *scene)
+{
+  g_autoptr(GArray) markers = g_array_new (FALSE, FALSE, sizeof (Marker));
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (Box));
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_if_fail (cr != NULL && style != NULL && proj != NULL && scene != NULL);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  cairo_new_path (cr);
+  if (style->paint_background)
+    {
+      _mt_chart_source (cr, style->background, 1.0);
+      cairo_paint (cr);
+    }
+
+  layout_camps (cr, style, proj, width, height, scene, markers, boxes, layouts);
+  _mt_map_draw_graticule (cr, style, proj, width, height);
+  draw_regions (cr, style, proj);
+  _mt_map_draw_convoys (cr, style, proj, scene);
+  draw_region_names (cr, style, proj, markers, boxes);
+  draw_towns (cr, style, proj, width, height, scene, markers, boxes);
+  draw_camps (cr, style, scene, markers);
+  for (guint i = 0; i < layouts->len; i++)
+    {
+      const Box *box = &g_array_index (boxes, Box, i);
+
+      show_with_halo (cr, style, g_ptr_array_index (layouts, i), round (box->x), round (box->y), 1.0);
+    }
+  _mt_map_draw_scale_bar (cr, style, proj, width, height);
+  _mt_map_draw_legend (cr, style, width, height, scene);
+  _mt_map_draw_frame (cr, style, width, height);
+  cairo_restore (cr);
+}
+
 void
 mt_map_render (cairo_t               *cr,
                double                 width,
@@ -714,25 +642,7 @@ mt_map_render (cairo_t               *cr,
                GPtrArray             *camps,
                gint64                 selected_id)
 {
-  g_autoptr(GArray) markers = g_array_new (FALSE, FALSE, sizeof (Marker));
-  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (Box));
-  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  MtMapScene scene = { camps, NULL, NULL, selected_id, 0, 0 };
 
-  g_return_if_fail (cr != NULL && style != NULL && proj != NULL);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_clip (cr);
-  if (style->paint_background)
-    {
-      source (cr, style->background, 1.0);
-      cairo_paint (cr);
-    }
-
-  layout_camps (cr, style, proj, width, height, camps, selected_id, markers, boxes, layouts);
-  draw_regions (cr, style, proj);
-  draw_region_names (cr, style, proj, markers, boxes);
-  draw_camps (cr, style, markers, boxes, layouts, selected_id);
-  draw_legend (cr, style, width, height, camps);
-  cairo_restore (cr);
+  mt_map_render_scene (cr, width, height, style, proj, &scene);
 }

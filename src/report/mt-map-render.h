@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The country outline and regions come from the embedded GeoJSON
- * (/org/minusma/Tracker/data/mali-admin{0,1}.geojson, read once). MtMapView draws
- * with this on screen and the printed report can reuse it.
+ * (/org/minusma/Tracker/data/mali-admin{0,1}.geojson, read once), the towns from
+ * mali-towns.csv. MtMapView draws with this on screen and the printed report can
+ * reuse it.
  */
 
 #pragma once
@@ -55,10 +56,53 @@ void    mt_map_project              (const MtMapProjection *proj,
                                      double                 latitude,
                                      double                *x,
                                      double                *y);
-/* Marker radius: its area grows with the camp's strength before the withdrawal. */
+/* Zooms by @factor keeping the point (@x, @y) where it is. */
+void    mt_map_projection_zoom      (MtMapProjection       *proj,
+                                     double                 factor,
+                                     double                 x,
+                                     double                 y);
+void    mt_map_projection_pan       (MtMapProjection       *proj,
+                                     double                 dx,
+                                     double                 dy);
+/* Marker radius: its area grows with @strength, relative to @max_strength. */
 double  mt_map_marker_radius        (gint64                 strength,
                                      gint64                 max_strength);
+/* The largest strength before the withdrawal: the reference for every marker, so a
+ * camp's marker shrinks as its people leave. */
 gint64  mt_map_max_strength         (GPtrArray             *camps);
+/* Personnel still at the camp (an estimate): its strength before the withdrawal less
+ * its departures as of the camp's date, never below 0. */
+gint64  mt_map_current_personnel    (MtCamp                *camp);
+double  mt_map_camp_radius          (MtCamp                *camp,
+                                     gint64                 max_strength);
+/* Index in @camps of the marker under (@x, @y), or G_MAXUINT; the smallest wins
+ * (small markers are drawn on top). */
+guint   mt_map_hit_test             (const MtMapProjection *proj,
+                                     GPtrArray             *camps,
+                                     double                 x,
+                                     double                 y);
+
+typedef struct
+{
+  GPtrArray  *camps;        /* (element-type MtCamp) */
+  GPtrArray  *convoys;      /* (element-type MtConvoy) (nullable) */
+  const char *as_of;        /* a convoy not arrived by then is in progress; NULL = latest */
+  gint64      selected_id;  /* 0 = none */
+  gint64      focus_id;     /* the camp the keyboard is on; 0 = none */
+  gint64      hover_id;     /* the camp under the pointer; 0 = none */
+} MtMapScene;
+
+/* Draws a graticule, the outline and regions with their names, towns, convoys as
+ * lines between camps (solid when arrived, dashed when on the road as of @as_of, an
+ * arrow at the destination), camps as status-coloured markers sized by personnel
+ * still there, with names that do not collide, rings for the selected, focused and
+ * hovered camps, a frame, a scale bar and a legend. */
+void    mt_map_render_scene         (cairo_t               *cr,
+                                     double                 width,
+                                     double                 height,
+                                     const MtMapStyle      *style,
+                                     const MtMapProjection *proj,
+                                     const MtMapScene      *scene);
 
 /* Draws the outline, region names, @camps (MtCamp) as status-coloured markers with
  * their names, a ring around @selected_id (0 = none) and a status legend. */

@@ -38,7 +38,8 @@ static const char camps_sql[] =
   "           FROM camp_aliases GROUP BY camp_id)"
   " SELECT c.id, c.name, c.region, c.latitude, c.longitude, c.kind, cur.status, cur.date,"
   "        c.planned_closure, c.handover_date, c.handed_over_to, c.env_status, c.env_date,"
-  "        COALESCE (b.n, 0), COALESCE (d.n, 0), names.aliases"
+  "        COALESCE (b.n, 0), COALESCE (d.n, 0), names.aliases,"
+  "        c.notes, c.env_findings, c.env_remediation"
   " FROM camps c"
   " LEFT JOIN current cur ON cur.camp_id = c.id AND cur.rn = 1"
   " LEFT JOIN departed d ON d.camp_id = c.id"
@@ -77,6 +78,10 @@ camp_from_row (sqlite3_stmt *stmt)
                        "baseline-strength", (gint64) sqlite3_column_int64 (stmt, 13),
                        "departed", (gint64) sqlite3_column_int64 (stmt, 14),
                        "aliases", _mt_store_column_text (stmt, 15),
+                       /* Schema v3 (editing) */
+                       "notes", _mt_store_column_text (stmt, 16),
+                       "env-findings", _mt_store_column_text (stmt, 17),
+                       "env-remediation", _mt_store_column_text (stmt, 18),
                        NULL);
 }
 

@@ -28,6 +28,8 @@ enum {
   MT_STORE_SIGNAL_PERSONNEL_CHANGED,
   MT_STORE_SIGNAL_RESET,
   MT_STORE_SIGNAL_CHANGED,
+  MT_STORE_SIGNAL_RECORDS_CHANGED,  /* (const char *table), mt-store-edit.c */
+  MT_STORE_SIGNAL_UNDO_CHANGED,     /* (), mt-store-history.c */
   MT_STORE_N_SIGNALS
 };
 

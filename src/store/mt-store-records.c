@@ -532,6 +532,8 @@ mt_store_list_events (MtStore     *self,
                                    "kind", _mt_store_column_text (stmt, 4),
                                    "title", _mt_store_localize (_mt_store_column_text (stmt, 5),
                                                                 _mt_store_column_text (stmt, 6)),
+                                   "title-en", _mt_store_column_text (stmt, 5),
+                                   "title-fr", _mt_store_column_text (stmt, 6),
                                    NULL));
 
   if (rc != SQLITE_DONE)

@@ -207,6 +207,15 @@ mt_store_class_init (MtStoreClass *klass)
   _mt_store_signals[MT_STORE_SIGNAL_CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Editing (mt-store-edit.h, mt-store-history.h): the table a commit touched, and
+   * the undo stack having changed. */
+  _mt_store_signals[MT_STORE_SIGNAL_RECORDS_CHANGED] =
+    g_signal_new ("records-changed", G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  _mt_store_signals[MT_STORE_SIGNAL_UNDO_CHANGED] =
+    g_signal_new ("undo-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

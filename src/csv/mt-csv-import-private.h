@@ -1,0 +1,57 @@
+/* mt-csv-import-private.h: shared by the mt-csv-import*.c and mt-csv-preview.c files.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "mt-csv-import.h"
+
+G_BEGIN_DECLS
+
+/* The messages a result keeps (the callback sees every one). */
+#define MT_CSV_MAX_KEPT_MESSAGES 10000
+
+MtCsvMessage      *_mt_csv_message_new        (const char        *display_name,
+                                               MtCsvSeverity      severity,
+                                               guint              line,
+                                               guint              column,
+                                               MtCsvField         field,
+                                               const char        *reason);
+
+struct _MtCsvImportResult
+{
+  GObject        parent_instance;
+
+  gboolean       dry_run;
+  gboolean       committed;
+  gboolean       already_imported;
+  gint64         import_id;
+  char          *display_name;
+  char          *sha256;
+  MtCsvEncoding  encoding;
+  gboolean       fell_back;
+  char           separator;
+  MtCsvImportMode mode;
+  guint64        n_rows;
+  guint64        n_new;
+  guint64        n_updated;
+  guint64        n_unchanged;
+  guint64        n_rejected;
+  guint64        n_warnings;
+  guint64        n_changed[MT_CSV_N_FIELDS];
+  GPtrArray     *unknown_columns;   /* NULL-terminated */
+  GListStore    *messages;
+};
+
+MtCsvImportResult *_mt_csv_import_result_new  (const char        *display_name,
+                                               gboolean           dry_run);
+void               _mt_csv_import_result_add  (MtCsvImportResult *self,
+                                               MtCsvMessage      *message);
+
+/* Trims spaces and undoes the export's formula escape; returns a pointer into @value, which
+ * it may modify (the trailing spaces become NUL). */
+char              *_mt_csv_clean_cell         (char              *value);
+
+G_END_DECLS

@@ -1,0 +1,440 @@
+/* mt-csv-import-row.c: one row of an import — mapping, validation, messages, upsert.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mt-csv-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "mt-csv-export.h"
+#include "mt-csv-import-run-private.h"
+
+/* Ids */
+
+static guint64
+hash_id (const char *id)
+{
+  /* FNV-1a with a final avalanche (splitmix64), good enough spread for sequential ids. */
+  guint64 h = 0xcbf29ce484222325ull;
+
+  for (const guint8 *p = (const guint8 *) id; *p != '\0'; p++)
+    h = (h ^ *p) * 0x100000001b3ull;
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ull;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebull;
+  h ^= h >> 31;
+
+  return h != 0 ? h : 1;
+}
+
+/* Adds @id; FALSE when it was there already. */
+static gboolean
+id_set_add (IdSet      *set,
+            const char *id)
+{
+  guint64 hash = hash_id (id);
+  gsize i;
+
+  if (set->hashes == NULL || (set->n_used + 1) * 2 > set->mask + 1)
+    {
+      gsize size = set->hashes == NULL ? 1024 : (set->mask + 1) * 2;
+      guint64 *hashes = g_new0 (guint64, size);
+
+      for (gsize j = 0; set->hashes != NULL && j <= set->mask; j++)
+        {
+          if (set->hashes[j] == 0)
+            continue;
+          for (i = set->hashes[j] & (size - 1); hashes[i] != 0; i = (i + 1) & (size - 1))
+            ;
+          hashes[i] = set->hashes[j];
+        }
+      g_free (set->hashes);
+      set->hashes = hashes;
+      set->mask = size - 1;
+    }
+
+  for (i = hash & set->mask; set->hashes[i] != 0; i = (i + 1) & set->mask)
+    if (set->hashes[i] == hash)
+      return FALSE;
+
+  set->hashes[i] = hash;
+  set->n_used++;
+
+  return TRUE;
+}
+
+/* Messages */
+
+static void
+emit_message (Run           *run,
+              MtCsvSeverity  severity,
+              guint          line,
+              guint          column,
+              MtCsvField     field,
+              const char    *reason)
+{
+  g_autoptr(MtCsvMessage) message = _mt_csv_message_new (run->display_name, severity, line,
+                                                         column, field, reason);
+
+  if (severity == MT_CSV_SEVERITY_WARNING)
+    run->result->n_warnings++;
+  _mt_csv_import_result_add (run->result, message);
+  if (run->on_message != NULL)
+    run->on_message (message, run->user_data);
+}
+
+/* A message about @field of the current row, pointing at its cell. */
+G_GNUC_PRINTF (4, 5)
+static void
+row_message (Run           *run,
+             MtCsvSeverity  severity,
+             MtCsvField     field,
+             const char    *format,
+             ...)
+{
+  g_autofree char *reason = NULL;
+  guint line, column;
+  int index = field != MT_CSV_FIELD_IGNORE ? run->field_column[field] : -1;
+  va_list args;
+
+  va_start (args, format);
+  reason = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (index >= 0)
+    mt_csv_reader_get_position (run->reader, index, &line, &column);
+  else
+    {
+      /* The field came from a constant: the row is what we can point at. */
+      line = mt_csv_reader_get_line (run->reader);
+      column = 1;
+    }
+
+  emit_message (run, severity, line, column, field, reason);
+
+  if (severity == MT_CSV_SEVERITY_ERROR)
+    {
+      if (run->reasons->len > 0)
+        g_string_append (run->reasons, "; ");
+      g_string_append (run->reasons, reason);
+    }
+}
+
+/* Header */
+
+gboolean
+_mt_csv_run_map_header (Run     *run,
+                        GError **error)
+{
+  g_autoptr(GString) missing = g_string_new (NULL);
+  guint n = mt_csv_reader_get_n_fields (run->reader);
+
+  run->headers = g_ptr_array_new_with_free_func (g_free);
+  run->column_field = g_array_sized_new (FALSE, TRUE, sizeof (int), n);
+  for (guint f = 0; f < MT_CSV_N_FIELDS; f++)
+    run->field_column[f] = -1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *copy = g_strdup (mt_csv_reader_get_field (run->reader, i));
+      char *header = _mt_csv_clean_cell (copy);
+      int field = -1;
+      guint line, column;
+
+      if (run->settings->columns != NULL && i < run->settings->columns->len)
+        field = g_array_index (run->settings->columns, int, i);
+      if (field < 0 || field >= MT_CSV_N_FIELDS)
+        field = mt_csv_field_from_header (header);
+
+      g_ptr_array_add (run->headers, g_strdup (header));
+      mt_csv_reader_get_position (run->reader, i, &line, &column);
+
+      if (field != MT_CSV_FIELD_IGNORE && run->field_column[field] >= 0)
+        {
+          g_autofree char *reason =
+            g_strdup_printf (_("column “%s” is a second %s column: ignored"), header,
+                             mt_csv_field_get_label (field));
+          emit_message (run, MT_CSV_SEVERITY_WARNING, line, column, field, reason);
+          field = MT_CSV_FIELD_IGNORE;
+        }
+      else if (field == MT_CSV_FIELD_IGNORE && header[0] != '\0' &&
+               (run->settings->columns == NULL || i >= run->settings->columns->len ||
+                g_array_index (run->settings->columns, int, i) < 0))
+        {
+          g_autofree char *reason = g_strdup_printf (_("unknown column “%s”: ignored"), header);
+
+          emit_message (run, MT_CSV_SEVERITY_WARNING, line, column, MT_CSV_FIELD_IGNORE, reason);
+          g_ptr_array_insert (run->result->unknown_columns,
+                              run->result->unknown_columns->len - 1, g_strdup (header));
+        }
+
+      g_array_append_val (run->column_field, field);
+      if (field != MT_CSV_FIELD_IGNORE)
+        run->field_column[field] = i;
+    }
+
+  for (guint f = 1; f < MT_CSV_N_FIELDS; f++)
+    {
+      if (!mt_csv_field_is_required (f) || run->field_column[f] >= 0 ||
+          run->settings->constants[f] != NULL)
+        continue;
+      if (missing->len > 0)
+        g_string_append (missing, ", ");
+      g_string_append (missing, mt_csv_field_get_label (f));
+    }
+
+  if (missing->len > 0)
+    {
+      g_set_error (error, MT_CSV_ERROR, MT_CSV_ERROR_MAPPING,
+                   _("%s:%u: no column for %s: name the column in the header row, or give a "
+                     "value for the whole file; nothing was imported"),
+                   run->display_name, mt_csv_reader_get_line (run->reader), missing->str);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Rejects file */
+
+static gboolean
+write_reject (Run     *run,
+              GError **error)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+  guint n = mt_csv_reader_get_n_fields (run->reader);
+
+  if (run->rejects == NULL)
+    {
+      g_autofree char *part = g_strconcat (run->settings->rejects_path, ".part", NULL);
+
+      run->rejects_file = g_file_new_for_path (run->settings->rejects_path);
+      run->rejects_part = g_file_new_for_path (part);
+      run->rejects = G_OUTPUT_STREAM (g_file_replace (run->rejects_part, NULL, FALSE,
+                                                      G_FILE_CREATE_NONE, NULL, error));
+      if (run->rejects == NULL)
+        return FALSE;
+
+      for (guint i = 0; i < run->headers->len; i++)
+        {
+          mt_csv_escape_cell (line, g_ptr_array_index (run->headers, i));
+          g_string_append_c (line, ',');
+        }
+      g_string_append (line, _("Reason"));
+      g_string_append (line, "\r\n");
+    }
+
+  /* The row as read (the cells unchanged), then why it was refused. */
+  for (guint i = 0; i < MAX (n, run->headers->len); i++)
+    {
+      mt_csv_escape_cell (line, i < n ? mt_csv_reader_get_field (run->reader, i) : "");
+      g_string_append_c (line, ',');
+    }
+  mt_csv_escape_cell (line, run->reasons->str);
+  g_string_append (line, "\r\n");
+
+  return g_output_stream_write_all (run->rejects, line->str, line->len, NULL, NULL, error);
+}
+
+/* Rows */
+
+gboolean
+_mt_csv_row_is_blank (MtCsvReader *reader)
+{
+  guint n = mt_csv_reader_get_n_fields (reader);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *cell = mt_csv_reader_get_field (reader, i);
+
+      for (; *cell != '\0'; cell++)
+        if (*cell != ' ' && *cell != '\t' && *cell != '\r')
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_mt_csv_run_import_row (Run     *run,
+                        GError **error)
+{
+  const char *cells[MT_CSV_N_FIELDS] = { NULL, };
+  char planned[11], departed[11];
+  MtStorePersonRow row = { NULL, };
+  guint n = mt_csv_reader_get_n_fields (run->reader);
+  guint line = mt_csv_reader_get_line (run->reader);
+  gboolean closed = FALSE;
+  const char *camp_text = NULL;
+  const int *column_field = (const int *) run->column_field->data;
+
+  g_string_truncate (run->reasons, 0);
+
+  for (guint i = 0; i < n && i < run->column_field->len; i++)
+    {
+      if (column_field[i] != MT_CSV_FIELD_IGNORE)
+        {
+          /* The reader's buffer is ours to trim in place: no copy per cell. */
+          char *cell = _mt_csv_clean_cell ((char *) mt_csv_reader_get_field (run->reader, i));
+
+          cells[column_field[i]] = cell[0] != '\0' ? cell : NULL;
+        }
+    }
+  for (guint f = 1; f < MT_CSV_N_FIELDS; f++)
+    if (cells[f] == NULL)
+      cells[f] = run->settings->constants[f];
+
+  for (guint i = run->column_field->len; i < n; i++)
+    {
+      const char *extra = mt_csv_reader_get_field (run->reader, i);
+
+      if (extra[strspn (extra, " \t\r")] != '\0')
+        {
+          guint l, c;
+
+          mt_csv_reader_get_position (run->reader, i, &l, &c);
+          g_autofree char *reason =
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "more cells than the header row's %u column",
+                                          "more cells than the header row's %u columns",
+                                          run->column_field->len),
+                             run->column_field->len);
+          emit_message (run, MT_CSV_SEVERITY_ERROR, l, c, MT_CSV_FIELD_IGNORE, reason);
+          if (run->reasons->len > 0)
+            g_string_append (run->reasons, "; ");
+          g_string_append (run->reasons, reason);
+          break;
+        }
+    }
+
+  row.personnel_id = cells[MT_CSV_FIELD_PERSONNEL_ID];
+  if (row.personnel_id == NULL)
+    row_message (run, MT_CSV_SEVERITY_ERROR, MT_CSV_FIELD_PERSONNEL_ID, _("no personnel ID"));
+  else
+    {
+      if (!id_set_add (&run->ids, row.personnel_id))
+        {
+          guint first = mt_store_import_get_line (run->import, row.personnel_id);
+
+          if (first != 0)
+            row_message (run, MT_CSV_SEVERITY_ERROR, MT_CSV_FIELD_PERSONNEL_ID,
+                         _("personnel ID “%s” is already on line %u"), row.personnel_id, first);
+          else
+            row_message (run, MT_CSV_SEVERITY_ERROR, MT_CSV_FIELD_PERSONNEL_ID,
+                         _("personnel ID “%s” is already on an earlier line"), row.personnel_id);
+        }
+    }
+
+  if (cells[MT_CSV_FIELD_CATEGORY] == NULL)
+    row_message (run, MT_CSV_SEVERITY_ERROR, MT_CSV_FIELD_CATEGORY, _("no category"));
+  else
+    {
+      row.values[MT_STORE_PERSON_CATEGORY] =
+        mt_csv_values_lookup_category (run->values, cells[MT_CSV_FIELD_CATEGORY]);
+      if (row.values[MT_STORE_PERSON_CATEGORY] == NULL)
+        row_message (run, MT_CSV_SEVERITY_ERROR, MT_CSV_FIELD_CATEGORY,
+                     _("unknown category “%s” (use a category’s name or code, e.g. MSO, IPO, "
+                       "FPU, UNV, troops)"),
+                     cells[MT_CSV_FIELD_CATEGORY]);
+    }
+
+  if (cells[MT_CSV_FIELD_COUNTRY] == NULL)
+    row_message (run, MT_CSV_SEVERITY_ERROR, MT_CSV_FIELD_COUNTRY, _("no contingent"));
+
+  camp_text = cells[MT_CSV_FIELD_CAMP];
+  if (camp_text == NULL)
+    row_message (run, MT_CSV_SEVERITY_ERROR, MT_CSV_FIELD_CAMP, _("no camp"));
+  else
+    {
+      row.camp_id = mt_csv_values_lookup_camp (run->values, camp_text, &closed);
+      if (row.camp_id == 0)
+        {
+          const char *nearest = mt_csv_values_suggest_camp (run->values, camp_text);
+
+          if (nearest != NULL)
+            row_message (run, MT_CSV_SEVERITY_ERROR, MT_CSV_FIELD_CAMP,
+                         _("unknown camp “%s”; did you mean “%s”?"), camp_text, nearest);
+          else
+            row_message (run, MT_CSV_SEVERITY_ERROR, MT_CSV_FIELD_CAMP,
+                         _("unknown camp “%s”"), camp_text);
+        }
+    }
+
+  if (cells[MT_CSV_FIELD_PLANNED_DEPARTURE] != NULL)
+    {
+      if (mt_csv_parse_date (cells[MT_CSV_FIELD_PLANNED_DEPARTURE], planned))
+        row.values[MT_STORE_PERSON_PLANNED_DEPARTURE] = planned;
+      else
+        row_message (run, MT_CSV_SEVERITY_ERROR, MT_CSV_FIELD_PLANNED_DEPARTURE,
+                     _("“%s” is not a date: write YYYY-MM-DD or DD/MM/YYYY"),
+                     cells[MT_CSV_FIELD_PLANNED_DEPARTURE]);
+    }
+  if (cells[MT_CSV_FIELD_DEPARTURE_DATE] != NULL)
+    {
+      if (mt_csv_parse_date (cells[MT_CSV_FIELD_DEPARTURE_DATE], departed))
+        row.values[MT_STORE_PERSON_DEPARTURE_DATE] = departed;
+      else
+        row_message (run, MT_CSV_SEVERITY_ERROR, MT_CSV_FIELD_DEPARTURE_DATE,
+                     _("“%s” is not a date: write YYYY-MM-DD or DD/MM/YYYY"),
+                     cells[MT_CSV_FIELD_DEPARTURE_DATE]);
+    }
+
+  if (run->reasons->len > 0)
+    {
+      run->result->n_rejected++;
+      if (run->settings->mode == MT_CSV_IMPORT_SKIP_INVALID && run->settings->rejects_path != NULL &&
+          !run->result->dry_run)
+        return write_reject (run, error);
+      return TRUE;
+    }
+
+  /* Rosters carry history: a row at a camp closed since is kept, and said so. */
+  if (closed)
+    row_message (run, MT_CSV_SEVERITY_WARNING, MT_CSV_FIELD_CAMP,
+                 _("camp “%s” is closed or handed over; row imported"),
+                 mt_csv_values_get_camp_name (run->values, row.camp_id));
+
+  row.values[MT_STORE_PERSON_FAMILY_NAME] = cells[MT_CSV_FIELD_FAMILY_NAME];
+  row.values[MT_STORE_PERSON_GIVEN_NAME] = cells[MT_CSV_FIELD_GIVEN_NAME];
+  row.values[MT_STORE_PERSON_RANK] = cells[MT_CSV_FIELD_RANK];
+  row.values[MT_STORE_PERSON_COUNTRY] = cells[MT_CSV_FIELD_COUNTRY];
+  row.values[MT_STORE_PERSON_UNIT] = cells[MT_CSV_FIELD_UNIT];
+  row.values[MT_STORE_PERSON_STATUS] = mt_csv_normalize_status (cells[MT_CSV_FIELD_STATUS]);
+
+  {
+    MtStoreUpsert outcome;
+    guint changed = 0;
+
+    if (!mt_store_import_upsert (run->import, &row, line, &outcome, &changed, error))
+      return FALSE;
+
+    switch (outcome)
+      {
+      case MT_STORE_UPSERT_NEW:
+        run->result->n_new++;
+        break;
+      case MT_STORE_UPSERT_UPDATED:
+        run->result->n_updated++;
+        /* Store fields follow the CSV fields from family name on, camp included. */
+        for (guint f = 0; f < MT_STORE_PERSON_N_FIELDS; f++)
+          if (changed & (1u << f))
+            run->result->n_changed[f + MT_CSV_FIELD_FAMILY_NAME]++;
+        break;
+      case MT_STORE_UPSERT_UNCHANGED:
+      default:
+        run->result->n_unchanged++;
+        break;
+      }
+  }
+
+  return TRUE;
+}
+
+G_STATIC_ASSERT (MT_STORE_PERSON_DEPARTURE_DATE + MT_CSV_FIELD_FAMILY_NAME == MT_CSV_FIELD_DEPARTURE_DATE);
+G_STATIC_ASSERT (MT_STORE_PERSON_CAMP + MT_CSV_FIELD_FAMILY_NAME == MT_CSV_FIELD_CAMP);

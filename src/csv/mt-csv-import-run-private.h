@@ -1,0 +1,63 @@
+/* mt-csv-import-run-private.h: shared by mt-csv-import-run.c and mt-csv-import-row.c.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "mt-csv-import-private.h"
+#include "mt-csv-values.h"
+#include "mt-store-import.h"
+
+G_BEGIN_DECLS
+
+/* Personnel ids seen so far, as 64-bit hashes: a million ids in 16 MB instead of a hash table
+ * of strings. Two different ids share a hash with a chance of about 1 in 10^7 for a million
+ * rows. The line of the first occurrence is asked of the store (the row it wrote). */
+typedef struct
+{
+  guint64 *hashes;
+  gsize    mask;
+  gsize    n_used;
+} IdSet;
+
+typedef struct
+{
+  MtStore                   *store;
+  MtCsvReader               *reader;
+  const MtCsvImportSettings *settings;
+  MtCsvProgressFunc          progress;
+  MtCsvMessageFunc           on_message;
+  gpointer                   user_data;
+  GCancellable              *cancellable;
+  MtCsvImportResult         *result;
+  MtCsvValues               *values;
+  MtStoreImport             *import;
+  const char                *display_name;
+
+  GPtrArray                 *headers;
+  GArray                    *column_field;              /* int per column */
+  int                        field_column[MT_CSV_N_FIELDS];
+  IdSet                      ids;
+  GString                   *reasons;
+  GOutputStream             *rejects;
+  GFile                     *rejects_file;
+  GFile                     *rejects_part;
+  gint64                     started;
+  gint64                     next_progress;
+  guint64                    rows_done;
+} Run;
+
+/* Maps the header row (the reader's current record) to fields; FALSE + MT_CSV_ERROR_MAPPING
+ * when a required field has neither a column nor a constant. */
+gboolean _mt_csv_run_map_header (Run      *run,
+                                 GError  **error);
+/* TRUE when every cell of the current record is empty or blank. */
+gboolean _mt_csv_row_is_blank   (MtCsvReader *reader);
+/* Validates the current record and, when valid, upserts it; counts into run->result. FALSE +
+ * @error only for a store or rejects-file error (a bad row is no error). */
+gboolean _mt_csv_run_import_row (Run      *run,
+                                 GError  **error);
+
+G_END_DECLS

@@ -1,0 +1,444 @@
+/* mt-csv-preview.c: the first rows of a file as the import will read them, and presets.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mt-csv-preview"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "mt-csv-export.h"
+#include "mt-csv-import-private.h"
+#include "mt-store-import.h"
+
+struct _MtCsvPreview
+{
+  GObject              parent_instance;
+  MtCsvImportSettings *settings;   /* effective: encoding, separator, every column set */
+  gboolean             fell_back;
+  GPtrArray           *headers;    /* char* */
+  GPtrArray           *rows;       /* GStrv */
+  char                *preset_name;
+};
+
+G_DEFINE_FINAL_TYPE (MtCsvPreview, mt_csv_preview, G_TYPE_OBJECT)
+
+/* Presets as JSON: {"columns": ["personnel_id", "ignore", ...]} and {"contingent": "Chad"}. */
+
+static char *
+columns_to_json (const MtCsvImportSettings *settings,
+                 guint                      n_columns)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "columns");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n_columns; i++)
+    json_builder_add_string_value (builder,
+                                   mt_csv_field_get_key (mt_csv_import_settings_get_column (settings, i)));
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+
+  return json_to_string (root, FALSE);
+}
+
+static char *
+constants_to_json (const MtCsvImportSettings *settings)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  for (guint f = 1; f < MT_CSV_N_FIELDS; f++)
+    {
+      if (settings->constants[f] == NULL)
+        continue;
+      json_builder_set_member_name (builder, mt_csv_field_get_key (f));
+      json_builder_add_string_value (builder, settings->constants[f]);
+    }
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+
+  return json_to_string (root, FALSE);
+}
+
+static MtCsvImportSettings *
+settings_from_preset (const char *mapping,
+                      const char *encoding,
+                      const char *separator,
+                      const char *constants)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  MtCsvImportSettings *settings = mt_csv_import_settings_new ();
+  JsonObject *object;
+
+  settings->encoding = mt_csv_encoding_from_name (encoding);
+  if (separator != NULL && strlen (separator) == 1 && strchr (",;\t", separator[0]) != NULL)
+    settings->separator = separator[0];
+
+  if (mapping != NULL && json_parser_load_from_data (parser, mapping, -1, NULL) &&
+      JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) &&
+      (object = json_node_get_object (json_parser_get_root (parser))) != NULL &&
+      json_object_has_member (object, "columns"))
+    {
+      JsonArray *columns = json_object_get_array_member (object, "columns");
+
+      for (guint i = 0; columns != NULL && i < json_array_get_length (columns); i++)
+        mt_csv_import_settings_set_column (settings, i,
+                                           mt_csv_field_from_key (json_array_get_string_element (columns, i)));
+    }
+
+  if (constants != NULL && json_parser_load_from_data (parser, constants, -1, NULL) &&
+      JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      object = json_node_get_object (json_parser_get_root (parser));
+      for (guint f = 1; f < MT_CSV_N_FIELDS; f++)
+        if (json_object_has_member (object, mt_csv_field_get_key (f)))
+          mt_csv_import_settings_set_constant (settings, f,
+                                               json_object_get_string_member (object, mt_csv_field_get_key (f)));
+    }
+
+  return settings;
+}
+
+/* GObject overrides */
+
+static void
+mt_csv_preview_finalize (GObject *object)
+{
+  MtCsvPreview *self = MT_CSV_PREVIEW (object);
+
+  mt_csv_import_settings_free (self->settings);
+  g_ptr_array_unref (self->headers);
+  g_ptr_array_unref (self->rows);
+  g_free (self->preset_name);
+
+  G_OBJECT_CLASS (mt_csv_preview_parent_class)->finalize (object);
+}
+
+static void
+mt_csv_preview_class_init (MtCsvPreviewClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = mt_csv_preview_finalize;
+}
+
+static void
+mt_csv_preview_init (MtCsvPreview *self)
+{
+  self->headers = g_ptr_array_new_with_free_func (g_free);
+  self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+}
+
+/* Public API */
+
+MtCsvPreview *
+mt_csv_preview_load (MtStore                   *store,
+                     const char                *path,
+                     const MtCsvImportSettings *settings,
+                     guint                      max_rows,
+                     GError                   **error)
+{
+  g_autoptr(MtCsvPreview) self = NULL;
+  g_autoptr(MtCsvReader) reader = NULL;
+  g_autoptr(MtCsvImportSettings) preset = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *signature = NULL;
+  gboolean explicit_columns;
+  guint n;
+
+  g_return_val_if_fail (store == NULL || MT_IS_STORE (store), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (MT_TYPE_CSV_PREVIEW, NULL);
+  self->settings = settings != NULL ? mt_csv_import_settings_copy (settings)
+                                    : mt_csv_import_settings_new ();
+  explicit_columns = self->settings->columns != NULL && self->settings->columns->len > 0;
+
+  reader = mt_csv_reader_new_for_path (path, self->settings->encoding, self->settings->separator,
+                                       error);
+  if (reader == NULL)
+    return NULL;
+
+  if (!mt_csv_reader_next (reader, &local_error))
+    {
+      if (local_error == NULL)
+        g_set_error (&local_error, MT_CSV_ERROR, MT_CSV_ERROR_EMPTY, _("%s: no header row"), path);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  n = mt_csv_reader_get_n_fields (reader);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *copy = g_strdup (mt_csv_reader_get_field (reader, i));
+
+      g_ptr_array_add (self->headers, g_strdup (_mt_csv_clean_cell (copy)));
+    }
+
+  /* A preset saved for this header fills what the caller did not choose. */
+  signature = mt_csv_header_signature ((const char * const *) self->headers->pdata, n);
+  if (store != NULL && !explicit_columns)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *mapping = NULL;
+      g_autofree char *encoding = NULL;
+      g_autofree char *separator = NULL;
+      g_autofree char *constants = NULL;
+
+      if (mt_store_find_csv_preset (store, signature, &name, &mapping, &encoding, &separator,
+                                    &constants))
+        {
+          preset = settings_from_preset (mapping, encoding, separator, constants);
+          self->preset_name = g_steal_pointer (&name);
+          /* Encoding and separator: a preset was saved from a file like this one; reread
+           * with its choices only if they differ from what detection found. */
+          if ((preset->encoding != MT_CSV_ENCODING_AUTO &&
+               preset->encoding != mt_csv_reader_get_encoding (reader) &&
+               self->settings->encoding == MT_CSV_ENCODING_AUTO) ||
+              (preset->separator != 0 && preset->separator != mt_csv_reader_get_separator (reader) &&
+               self->settings->separator == 0))
+            {
+              g_autoptr(MtCsvImportSettings) merged = mt_csv_import_settings_copy (preset);
+              MtCsvPreview *again;
+
+              merged->mode = self->settings->mode;
+              merged->force = self->settings->force;
+              merged->rejects_path = g_strdup (self->settings->rejects_path);
+              again = mt_csv_preview_load (NULL, path, merged, max_rows, error);
+              if (again != NULL)
+                {
+                  g_free (again->preset_name);
+                  again->preset_name = g_strdup (self->preset_name);
+                }
+              return again;
+            }
+          g_clear_pointer (&self->settings->columns, g_array_unref);
+          if (preset->columns != NULL)
+            self->settings->columns = g_array_ref (preset->columns);
+          for (guint f = 1; f < MT_CSV_N_FIELDS; f++)
+            if (self->settings->constants[f] == NULL && preset->constants[f] != NULL)
+              self->settings->constants[f] = g_strdup (preset->constants[f]);
+        }
+    }
+
+  /* Every column's target made explicit: the run then reads exactly what the preview showed. */
+  {
+    gboolean taken[MT_CSV_N_FIELDS] = { FALSE, };
+
+    for (guint i = 0; i < n; i++)
+      {
+        int field = -1;
+
+        if (self->settings->columns != NULL && i < self->settings->columns->len)
+          field = g_array_index (self->settings->columns, int, i);
+        if (field < 0 || field >= MT_CSV_N_FIELDS)
+          field = mt_csv_field_from_header (g_ptr_array_index (self->headers, i));
+        if (field != MT_CSV_FIELD_IGNORE && taken[field])
+          field = MT_CSV_FIELD_IGNORE;
+        taken[field] = TRUE;
+        mt_csv_import_settings_set_column (self->settings, i, field);
+      }
+    if (self->settings->columns != NULL && self->settings->columns->len > n)
+      g_array_set_size (self->settings->columns, n);
+  }
+
+  self->settings->encoding = mt_csv_reader_get_encoding (reader);
+  self->settings->separator = mt_csv_reader_get_separator (reader);
+  self->fell_back = mt_csv_reader_get_encoding_fell_back (reader);
+
+  while (self->rows->len < max_rows && mt_csv_reader_next (reader, &local_error))
+    {
+      guint m = mt_csv_reader_get_n_fields (reader);
+      GStrv cells = g_new0 (char *, m + 1);
+
+      for (guint i = 0; i < m; i++)
+        cells[i] = g_strdup (mt_csv_unescape_cell (mt_csv_reader_get_field (reader, i)));
+      g_ptr_array_add (self->rows, cells);
+    }
+
+  /* A bad byte further on is the import's business; the rows read so far still show. */
+  return g_steal_pointer (&self);
+}
+
+MtCsvEncoding
+mt_csv_preview_get_encoding (MtCsvPreview *self)
+{
+  g_return_val_if_fail (MT_IS_CSV_PREVIEW (self), MT_CSV_ENCODING_AUTO);
+  return self->settings->encoding;
+}
+
+gboolean
+mt_csv_preview_get_encoding_fell_back (MtCsvPreview *self)
+{
+  g_return_val_if_fail (MT_IS_CSV_PREVIEW (self), FALSE);
+  return self->fell_back;
+}
+
+char
+mt_csv_preview_get_separator (MtCsvPreview *self)
+{
+  g_return_val_if_fail (MT_IS_CSV_PREVIEW (self), ',');
+  return self->settings->separator;
+}
+
+guint
+mt_csv_preview_get_n_columns (MtCsvPreview *self)
+{
+  g_return_val_if_fail (MT_IS_CSV_PREVIEW (self), 0);
+  return self->headers->len;
+}
+
+const char *
+mt_csv_preview_get_header (MtCsvPreview *self,
+                           guint         column)
+{
+  g_return_val_if_fail (MT_IS_CSV_PREVIEW (self), NULL);
+  g_return_val_if_fail (column < self->headers->len, NULL);
+  return g_ptr_array_index (self->headers, column);
+}
+
+MtCsvField
+mt_csv_preview_get_column_field (MtCsvPreview *self,
+                                 guint         column)
+{
+  g_return_val_if_fail (MT_IS_CSV_PREVIEW (self), MT_CSV_FIELD_IGNORE);
+  return mt_csv_import_settings_get_column (self->settings, column);
+}
+
+guint
+mt_csv_preview_get_n_rows (MtCsvPreview *self)
+{
+  g_return_val_if_fail (MT_IS_CSV_PREVIEW (self), 0);
+  return self->rows->len;
+}
+
+const char *
+mt_csv_preview_get_cell (MtCsvPreview *self,
+                         guint         row,
+                         guint         column)
+{
+  GStrv cells;
+
+  g_return_val_if_fail (MT_IS_CSV_PREVIEW (self), "");
+  g_return_val_if_fail (row < self->rows->len, "");
+
+  cells = g_ptr_array_index (self->rows, row);
+
+  return column < g_strv_length (cells) ? cells[column] : "";
+}
+
+GArray *
+mt_csv_preview_get_missing_fields (MtCsvPreview *self)
+{
+  GArray *missing;
+
+  g_return_val_if_fail (MT_IS_CSV_PREVIEW (self), NULL);
+
+  missing = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint f = 1; f < MT_CSV_N_FIELDS; f++)
+    {
+      gboolean filled = self->settings->constants[f] != NULL;
+
+      for (guint i = 0; i < self->headers->len && !filled; i++)
+        filled = mt_csv_import_settings_get_column (self->settings, i) == (MtCsvField) f;
+      if (mt_csv_field_is_required (f) && !filled)
+        g_array_append_val (missing, f);
+    }
+
+  return missing;
+}
+
+const char *
+mt_csv_preview_get_preset_name (MtCsvPreview *self)
+{
+  g_return_val_if_fail (MT_IS_CSV_PREVIEW (self), NULL);
+  return self->preset_name;
+}
+
+MtCsvImportSettings *
+mt_csv_preview_dup_settings (MtCsvPreview *self)
+{
+  g_return_val_if_fail (MT_IS_CSV_PREVIEW (self), NULL);
+  return mt_csv_import_settings_copy (self->settings);
+}
+
+/* Presets */
+
+gboolean
+mt_csv_preset_save (MtStore                   *store,
+                    const char                *name,
+                    MtCsvPreview              *preview,
+                    const MtCsvImportSettings *settings,
+                    GError                   **error)
+{
+  g_autofree char *signature = NULL;
+  g_autofree char *mapping = NULL;
+  g_autofree char *constants = NULL;
+  char separator[2] = { 0, 0 };
+
+  g_return_val_if_fail (MT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (name != NULL && name[0] != '\0', FALSE);
+  g_return_val_if_fail (MT_IS_CSV_PREVIEW (preview), FALSE);
+  g_return_val_if_fail (settings != NULL, FALSE);
+
+  signature = mt_csv_header_signature ((const char * const *) preview->headers->pdata,
+                                       preview->headers->len);
+  mapping = columns_to_json (settings, preview->headers->len);
+  constants = constants_to_json (settings);
+  separator[0] = settings->separator;
+
+  return mt_store_save_csv_preset (store, name, signature, mapping,
+                                   settings->encoding != MT_CSV_ENCODING_AUTO
+                                     ? mt_csv_encoding_get_name (settings->encoding) : NULL,
+                                   separator, constants, error);
+}
+
+GStrv
+mt_csv_preset_list (MtStore *store)
+{
+  g_return_val_if_fail (MT_IS_STORE (store), NULL);
+
+  return mt_store_list_csv_presets (store);
+}
+
+MtCsvImportSettings *
+mt_csv_preset_load (MtStore     *store,
+                    const char  *name,
+                    GError     **error)
+{
+  g_autofree char *mapping = NULL;
+  g_autofree char *encoding = NULL;
+  g_autofree char *separator = NULL;
+  g_autofree char *constants = NULL;
+
+  g_return_val_if_fail (MT_IS_STORE (store), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (!mt_store_get_csv_preset (store, name, NULL, &mapping, &encoding, &separator, &constants))
+    {
+      g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND, _("No preset named “%s”"), name);
+      return NULL;
+    }
+
+  return settings_from_preset (mapping, encoding, separator, constants);
+}
+
+gboolean
+mt_csv_preset_delete (MtStore     *store,
+                      const char  *name,
+                      GError     **error)
+{
+  g_return_val_if_fail (MT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  return mt_store_delete_csv_preset (store, name, error);
+}

@@ -1,0 +1,59 @@
+/* mt-camp-page-private.h: shared by mt-camp-page.c and mt-camp-page-edit.c.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "mt-camp-page.h"
+#include "mt-status-pill.h"
+#include "mt-store.h"
+
+G_BEGIN_DECLS
+
+struct _MtCampPage
+{
+  AdwBin               parent_instance;
+
+  MtStore             *store;
+  MtCamp              *camp;
+  char                *as_of;
+  guint                reload_source;
+
+  /* Rows added from C, per group, so a refresh can remove them. */
+  GPtrArray           *personnel_rows;
+  GPtrArray           *event_rows;
+  GPtrArray           *history_rows;
+
+  /* Template widgets */
+  GtkStack            *stack;
+  GtkLabel            *name_label;
+  GtkLabel            *place_label;
+  MtStatusPill        *status_pill;
+  GtkLabel            *since_label;
+  GtkLabel            *planned_value;
+  GtkLabel            *handover_value;
+  GtkLabel            *handed_to_value;
+  GtkLabel            *env_value;
+  AdwPreferencesGroup *personnel_group;
+  AdwPreferencesGroup *events_group;
+  AdwPreferencesGroup *history_group;
+  /* Editing (mt-camp-page-edit.c) */
+  AdwActionRow        *handover_row;
+  GtkButton           *status_button;
+  AdwPreferencesGroup *changes_group;
+  GPtrArray           *change_rows;
+};
+
+/* Installs the camp.* editing actions (class_init). */
+void _mt_camp_page_class_init_edit (GtkWidgetClass *widget_class);
+/* Fills what the editing adds: handover blockers, the change history. */
+void _mt_camp_page_fill_edit       (MtCampPage     *self,
+                                    MtCamp         *camp);
+/* Makes an event row open its editor and offer deletion. */
+void _mt_camp_page_decorate_event  (MtCampPage     *self,
+                                    GtkWidget      *row,
+                                    MtEvent        *event);
+
+G_END_DECLS

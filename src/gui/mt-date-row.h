@@ -1,0 +1,33 @@
+/* mt-date-row.h
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * An entry row for a date: accepts ISO (2023-08-31) and the day-first form planners
+ * write (31/08/2023, 31.08.2023), with a calendar in a popover.
+ * Properties: date (ISO string or NULL when empty or not a date), valid (FALSE while
+ * the text is not a date; an empty row is valid, the editor decides whether a date
+ * is required).
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define MT_TYPE_DATE_ROW (mt_date_row_get_type ())
+G_DECLARE_FINAL_TYPE (MtDateRow, mt_date_row, MT, DATE_ROW, AdwEntryRow)
+
+GtkWidget  *mt_date_row_new       (void);
+const char *mt_date_row_get_date  (MtDateRow  *self);
+void        mt_date_row_set_date  (MtDateRow  *self,
+                                   const char *iso);
+gboolean    mt_date_row_get_valid (MtDateRow  *self);
+gboolean    mt_date_row_is_empty  (MtDateRow  *self);
+
+/* Reads @text as a date: "YYYY-MM-DD", "DD/MM/YYYY" or "DD.MM.YYYY" (leading and
+ * trailing blanks ignored). Returns the ISO form, or NULL. */
+char       *mt_date_row_parse     (const char *text);
+
+G_END_DECLS

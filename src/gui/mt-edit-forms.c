@@ -1,0 +1,193 @@
+/* mt-edit-forms.c: what the editors share, and deleting a record with its Undo toast.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mt-edit-forms"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mt-asset.h"
+#include "mt-camp.h"
+#include "mt-convoy.h"
+#include "mt-edit-forms-private.h"
+#include "mt-event.h"
+#include "mt-movement.h"
+#include "mt-store-edit.h"
+
+/* Form helpers */
+
+MtForm *
+_mt_form_new (GtkWidget *parent,
+              MtStore   *store,
+              gint64     id,
+              GObject   *record)
+{
+  MtForm *form = g_new0 (MtForm, 1);
+
+  form->store = g_object_ref (store);
+  form->parent = parent;
+  if (parent != NULL)
+    g_object_add_weak_pointer (G_OBJECT (parent), (gpointer *) &form->parent);
+  form->id = id;
+  form->record = record != NULL ? g_object_ref (record) : NULL;
+  form->camp_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  form->codes = g_ptr_array_new_with_free_func (g_free);
+
+  return form;
+}
+
+void
+_mt_form_free (gpointer data)
+{
+  MtForm *form = data;
+
+  if (form->parent != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (form->parent), (gpointer *) &form->parent);
+  g_clear_object (&form->store);
+  g_clear_object (&form->record);
+  g_array_unref (form->camp_ids);
+  g_ptr_array_unref (form->codes);
+  g_clear_pointer (&form->person_ids, g_array_unref);
+  g_free (form->saved_message);
+  g_free (form);
+}
+
+char **
+_mt_form_camp_choices (MtForm     *form,
+                       const char *none_label,
+                       gint64      camp_id,
+                       guint      *selected)
+{
+  g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
+  g_autoptr(GPtrArray) camps = mt_store_list_camps (form->store, NULL, NULL);
+
+  g_array_set_size (form->camp_ids, 0);
+  *selected = 0;
+
+  if (none_label != NULL)
+    {
+      gint64 none = 0;
+
+      g_strv_builder_add (labels, none_label);
+      g_array_append_val (form->camp_ids, none);
+    }
+
+  for (guint i = 0; camps != NULL && i < camps->len; i++)
+    {
+      MtCamp *camp = g_ptr_array_index (camps, i);
+      gint64 id = mt_camp_get_id (camp);
+
+      if (id == camp_id)
+        *selected = form->camp_ids->len;
+      g_strv_builder_add (labels, mt_camp_get_name (camp));
+      g_array_append_val (form->camp_ids, id);
+    }
+
+  return g_strv_builder_end (labels);
+}
+
+gint64
+_mt_form_camp_id_at (MtForm *form,
+                     guint   position)
+{
+  if (position >= form->camp_ids->len)
+    return 0;
+  return g_array_index (form->camp_ids, gint64, position);
+}
+
+gint64
+_mt_form_get_int (MtEditorDialog *dialog,
+                  const char     *key,
+                  gint64          unknown)
+{
+  double value;
+
+  if (!mt_editor_dialog_get_number (dialog, key, &value))
+    return unknown;
+  return (gint64) value;
+}
+
+void
+_mt_form_saved (MtForm *form)
+{
+  if (form->parent != NULL && form->saved_message != NULL)
+    mt_show_undo_toast (form->parent, form->saved_message);
+}
+
+/* Deleting */
+
+static void
+show_refusal (GtkWidget  *parent,
+              const char *heading,
+              const char *message)
+{
+  GtkRoot *root = gtk_widget_get_root (parent);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   heading, message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+mt_delete_record (GtkWidget *parent,
+                  MtStore   *store,
+                  GObject   *record)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (parent), FALSE);
+  g_return_val_if_fail (MT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (record), FALSE);
+
+  if (MT_IS_MOVEMENT (record))
+    {
+      ok = mt_store_delete_movement (store, mt_movement_get_id (MT_MOVEMENT (record)), &error);
+      message = g_strdup (_("Movement deleted"));
+    }
+  else if (MT_IS_CONVOY (record))
+    {
+      MtConvoy *convoy = MT_CONVOY (record);
+
+      ok = mt_store_delete_convoy (store, mt_convoy_get_id (convoy), &error);
+      /* Translators: a deleted convoy, e.g. "Convoy Ménaka → Gao deleted" */
+      message = g_strdup_printf (_("Convoy %s → %s deleted"),
+                                 mt_convoy_get_from_name (convoy), mt_convoy_get_to_name (convoy));
+    }
+  else if (MT_IS_ASSET (record))
+    {
+      MtAsset *asset = MT_ASSET (record);
+
+      ok = mt_store_delete_asset (store, mt_asset_get_id (asset), &error);
+      /* Translators: %s is the asset's description */
+      message = g_strdup_printf (_("“%s” deleted"), mt_asset_get_description (asset));
+    }
+  else if (MT_IS_EVENT (record))
+    {
+      MtEvent *event = MT_EVENT (record);
+
+      ok = mt_store_delete_event (store, mt_event_get_id (event), &error);
+      /* Translators: %s is the event's title */
+      message = g_strdup_printf (_("“%s” deleted"), mt_event_get_title (event));
+    }
+  else
+    {
+      g_return_val_if_reached (FALSE);
+    }
+
+  if (!ok)
+    {
+      show_refusal (parent, _("Cannot Delete"), error->message);
+      return FALSE;
+    }
+
+  mt_show_undo_toast (parent, message);
+  return TRUE;
+}

@@ -1,0 +1,526 @@
+/* mt-edit-records.c: the editors of movements, convoys, assets and events.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mt-edit-records"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "mt-asset.h"
+#include "mt-camp.h"
+#include "mt-category.h"
+#include "mt-convoy.h"
+#include "mt-edit-forms-private.h"
+#include "mt-event.h"
+#include "mt-movement.h"
+#include "mt-store-edit.h"
+#include "mt-store-history.h"
+
+static const char *
+code_at (MtForm *form,
+         guint   position)
+{
+  if (position >= form->codes->len)
+    return NULL;
+  return g_ptr_array_index (form->codes, position);
+}
+
+/* Movements */
+
+static void
+read_movement (MtEditorDialog   *dialog,
+               MtForm           *form,
+               MtMovementFields *fields,
+               char            **contingent,
+               char            **note)
+{
+  *contingent = mt_editor_dialog_dup_text (dialog, "contingent");
+  *note = mt_editor_dialog_dup_text (dialog, "note");
+  fields->date = mt_editor_dialog_get_date (dialog, "date");
+  fields->camp_id = _mt_form_camp_id_at (form, mt_editor_dialog_get_selected (dialog, "camp_id"));
+  fields->category = code_at (form, mt_editor_dialog_get_selected (dialog, "category"));
+  fields->contingent = *contingent;
+  fields->count = _mt_form_get_int (dialog, "count", 0);
+  fields->note = *note;
+}
+
+static gboolean
+validate_movement (MtEditorDialog *dialog, char **out_field, GError **error, gpointer data)
+{
+  MtForm *form = data;
+  MtMovementFields fields = { 0 };
+  g_autofree char *contingent = NULL;
+  g_autofree char *note = NULL;
+
+  read_movement (dialog, form, &fields, &contingent, &note);
+  return mt_store_validate_movement (form->store, &fields, out_field, error);
+}
+
+static gboolean
+save_movement (MtEditorDialog *dialog, GError **error, gpointer data)
+{
+  MtForm *form = data;
+  MtMovementFields fields = { 0 };
+  g_autofree char *contingent = NULL;
+  g_autofree char *note = NULL;
+  gboolean ok;
+
+  read_movement (dialog, form, &fields, &contingent, &note);
+  if (form->id == 0)
+    ok = mt_store_create_movement (form->store, &fields, error) != 0;
+  else
+    ok = mt_store_update_movement (form->store, form->id, &fields, error);
+  if (ok)
+    _mt_form_saved (form);
+  return ok;
+}
+
+MtEditorDialog *
+mt_edit_movement (GtkWidget  *parent,
+                  MtStore    *store,
+                  MtMovement *movement,
+                  gint64      camp_id)
+{
+  MtEditorDialog *dialog;
+  MtForm *form;
+  AdwPreferencesGroup *group;
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) camp_labels = NULL;
+  g_auto(GStrv) category_labels = NULL;
+  guint camp_pos, category_pos = 0;
+
+  g_return_val_if_fail (MT_IS_STORE (store), NULL);
+  g_return_val_if_fail (movement == NULL || MT_IS_MOVEMENT (movement), NULL);
+
+  form = _mt_form_new (parent, store, movement != NULL ? mt_movement_get_id (movement) : 0,
+                       (GObject *) movement);
+  form->saved_message = g_strdup (movement != NULL ? _("Movement saved") : _("Movement added"));
+  if (movement != NULL)
+    camp_id = mt_movement_get_camp_id (movement);
+
+  dialog = mt_editor_dialog_new (parent,
+                                 movement != NULL ? _("Edit Movement") : _("New Movement"),
+                                 movement != NULL ? _("_Save") : _("_Add"));
+
+  camp_labels = _mt_form_camp_choices (form, _("Mission-wide"), camp_id, &camp_pos);
+  categories = mt_store_list_categories (store, NULL);
+  for (guint i = 0; categories != NULL && i < categories->len; i++)
+    {
+      MtCategory *category = g_ptr_array_index (categories, i);
+
+      if (movement != NULL &&
+          g_strcmp0 (mt_category_get_code (category), mt_movement_get_category (movement)) == 0)
+        category_pos = i;
+      g_strv_builder_add (names, mt_category_get_name (category));
+      g_ptr_array_add (form->codes, g_strdup (mt_category_get_code (category)));
+    }
+  category_labels = g_strv_builder_end (names);
+
+  group = mt_editor_dialog_add_group (dialog, _("Repatriation"),
+                                      _("People of one category who left the mission area"));
+  mt_editor_dialog_add_date (dialog, group, "date", _("Date"),
+                             movement != NULL ? mt_movement_get_date (movement) : NULL,
+                             MT_FIELD_REQUIRED);
+  mt_editor_dialog_add_choice (dialog, group, "camp_id", _("Camp"),
+                               (const char * const *) camp_labels, camp_pos);
+  mt_editor_dialog_add_choice (dialog, group, "category", _("Category"),
+                               (const char * const *) category_labels, category_pos);
+  mt_editor_dialog_add_entry (dialog, group, "contingent", _("Contributing country"),
+                              movement != NULL ? mt_movement_get_contingent (movement) : NULL,
+                              MT_FIELD_OPTIONAL);
+  mt_editor_dialog_add_number (dialog, group, "count", _("Number of people"),
+                               movement != NULL ? mt_movement_get_count (movement) : 0,
+                               movement != NULL, MT_FIELD_REQUIRED);
+  mt_editor_dialog_add_entry (dialog, group, "note", _("Note"),
+                              movement != NULL ? mt_movement_get_note (movement) : NULL,
+                              MT_FIELD_OPTIONAL);
+
+  mt_editor_dialog_set_handlers (dialog, validate_movement, save_movement, form, _mt_form_free);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+/* Convoys */
+
+static void
+read_convoy (MtEditorDialog *dialog,
+             MtForm         *form,
+             MtConvoyFields *fields,
+             char          **note)
+{
+  *note = mt_editor_dialog_dup_text (dialog, "note");
+  fields->from_camp_id = _mt_form_camp_id_at (form, mt_editor_dialog_get_selected (dialog, "from_camp_id"));
+  fields->to_camp_id = _mt_form_camp_id_at (form, mt_editor_dialog_get_selected (dialog, "to_camp_id"));
+  fields->status = mt_editor_dialog_get_selected (dialog, "status");
+  fields->planned_departure = mt_editor_dialog_get_date (dialog, "planned_departure");
+  fields->planned_arrival = mt_editor_dialog_get_date (dialog, "planned_arrival");
+  fields->departed = mt_editor_dialog_get_date (dialog, "departed");
+  fields->arrived = mt_editor_dialog_get_date (dialog, "arrived");
+  fields->personnel = _mt_form_get_int (dialog, "personnel", -1);
+  fields->vehicles = _mt_form_get_int (dialog, "vehicles", -1);
+  fields->note = *note;
+  /* Who it carries is kept as it is. */
+  fields->person_ids = NULL;
+  fields->n_person_ids = 0;
+}
+
+static gboolean
+validate_convoy (MtEditorDialog *dialog, char **out_field, GError **error, gpointer data)
+{
+  MtForm *form = data;
+  MtConvoyFields fields = { 0 };
+  g_autofree char *note = NULL;
+
+  read_convoy (dialog, form, &fields, &note);
+  return mt_store_validate_convoy (form->store, form->id, &fields, out_field, error);
+}
+
+static gboolean
+save_convoy (MtEditorDialog *dialog, GError **error, gpointer data)
+{
+  MtForm *form = data;
+  MtConvoyFields fields = { 0 };
+  g_autofree char *note = NULL;
+  gboolean ok;
+
+  read_convoy (dialog, form, &fields, &note);
+  if (form->id == 0)
+    ok = mt_store_create_convoy (form->store, &fields, error) != 0;
+  else
+    ok = mt_store_update_convoy (form->store, form->id, &fields, error);
+  if (ok)
+    _mt_form_saved (form);
+  return ok;
+}
+
+MtEditorDialog *
+mt_edit_convoy (GtkWidget *parent,
+                MtStore   *store,
+                MtConvoy  *convoy,
+                gint64     camp_id)
+{
+  MtEditorDialog *dialog;
+  MtForm *form;
+  AdwPreferencesGroup *group;
+  g_auto(GStrv) from_labels = NULL;
+  g_auto(GStrv) to_labels = NULL;
+  const char *statuses[MT_CONVOY_N_STATUSES + 1] = { NULL };
+  guint from_pos, to_pos;
+  gint64 to_id = 0;
+
+  g_return_val_if_fail (MT_IS_STORE (store), NULL);
+  g_return_val_if_fail (convoy == NULL || MT_IS_CONVOY (convoy), NULL);
+
+  form = _mt_form_new (parent, store, convoy != NULL ? mt_convoy_get_id (convoy) : 0,
+                       (GObject *) convoy);
+  form->saved_message = g_strdup (convoy != NULL ? _("Convoy saved") : _("Convoy added"));
+  if (convoy != NULL)
+    {
+      camp_id = mt_convoy_get_from_camp_id (convoy);
+      to_id = mt_convoy_get_to_camp_id (convoy);
+    }
+
+  dialog = mt_editor_dialog_new (parent,
+                                 convoy != NULL ? _("Edit Convoy") : _("New Convoy"),
+                                 convoy != NULL ? _("_Save") : _("_Add"));
+
+  /* Both lists hold the same camps: one id array serves both. */
+  to_labels = _mt_form_camp_choices (form, NULL, to_id, &to_pos);
+  from_labels = _mt_form_camp_choices (form, NULL, camp_id, &from_pos);
+  if (convoy == NULL && to_pos == from_pos && form->camp_ids->len > 1)
+    to_pos = from_pos == 0 ? 1 : 0;
+  for (guint i = 0; i < MT_CONVOY_N_STATUSES; i++)
+    statuses[i] = mt_convoy_status_get_label (i);
+
+  group = mt_editor_dialog_add_group (dialog, _("Route"), NULL);
+  mt_editor_dialog_add_choice (dialog, group, "from_camp_id", _("From"),
+                               (const char * const *) from_labels, from_pos);
+  mt_editor_dialog_add_choice (dialog, group, "to_camp_id", _("To"),
+                               (const char * const *) to_labels, to_pos);
+  mt_editor_dialog_add_choice (dialog, group, "status", _("Status"), statuses,
+                               convoy != NULL ? mt_convoy_get_status (convoy)
+                                              : MT_CONVOY_STATUS_PLANNED);
+
+  group = mt_editor_dialog_add_group (dialog, _("Dates"),
+                                      _("Arrival is refused before departure"));
+  mt_editor_dialog_add_date (dialog, group, "planned_departure", _("Planned departure"),
+                             convoy != NULL ? mt_convoy_get_planned_departure (convoy) : NULL,
+                             MT_FIELD_OPTIONAL);
+  mt_editor_dialog_add_date (dialog, group, "planned_arrival", _("Planned arrival"),
+                             convoy != NULL ? mt_convoy_get_planned_arrival (convoy) : NULL,
+                             MT_FIELD_OPTIONAL);
+  mt_editor_dialog_add_date (dialog, group, "departed", _("Departed"),
+                             convoy != NULL ? mt_convoy_get_departed (convoy) : NULL,
+                             MT_FIELD_OPTIONAL);
+  mt_editor_dialog_add_date (dialog, group, "arrived", _("Arrived"),
+                             convoy != NULL ? mt_convoy_get_arrived (convoy) : NULL,
+                             MT_FIELD_OPTIONAL);
+
+  group = mt_editor_dialog_add_group (dialog, _("Load"), _("Leave empty when not known"));
+  mt_editor_dialog_add_number (dialog, group, "personnel", _("Personnel"),
+                               convoy != NULL ? mt_convoy_get_personnel (convoy) : 0,
+                               convoy != NULL && mt_convoy_get_personnel (convoy) >= 0,
+                               MT_FIELD_OPTIONAL);
+  mt_editor_dialog_add_number (dialog, group, "vehicles", _("Vehicles"),
+                               convoy != NULL ? mt_convoy_get_vehicles (convoy) : 0,
+                               convoy != NULL && mt_convoy_get_vehicles (convoy) >= 0,
+                               MT_FIELD_OPTIONAL);
+  mt_editor_dialog_add_entry (dialog, group, "note", _("Note"),
+                              convoy != NULL ? mt_convoy_get_note (convoy) : NULL,
+                              MT_FIELD_OPTIONAL);
+
+  mt_editor_dialog_set_handlers (dialog, validate_convoy, save_convoy, form, _mt_form_free);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+/* Assets */
+
+static void
+read_asset (MtEditorDialog *dialog,
+            MtForm         *form,
+            MtAssetFields  *fields,
+            char          **tag,
+            char          **description)
+{
+  double value;
+
+  *tag = mt_editor_dialog_dup_text (dialog, "tag");
+  *description = mt_editor_dialog_dup_text (dialog, "description");
+  fields->tag = *tag;
+  fields->description = *description;
+  fields->owner = mt_editor_dialog_get_selected (dialog, "owner");
+  fields->quantity = _mt_form_get_int (dialog, "quantity", 0);
+  fields->value = mt_editor_dialog_get_number (dialog, "value", &value) ? value : NAN;
+  fields->camp_id = _mt_form_camp_id_at (form, mt_editor_dialog_get_selected (dialog, "camp_id"));
+  fields->decision = mt_editor_dialog_get_selected (dialog, "decision");
+  fields->decision_date = mt_editor_dialog_get_date (dialog, "decision_date");
+}
+
+static gboolean
+validate_asset (MtEditorDialog *dialog, char **out_field, GError **error, gpointer data)
+{
+  MtForm *form = data;
+  MtAssetFields fields = { 0 };
+  g_autofree char *tag = NULL;
+  g_autofree char *description = NULL;
+
+  read_asset (dialog, form, &fields, &tag, &description);
+  return mt_store_validate_asset (form->store, form->id, &fields, out_field, error);
+}
+
+static gboolean
+save_asset (MtEditorDialog *dialog, GError **error, gpointer data)
+{
+  MtForm *form = data;
+  MtAssetFields fields = { 0 };
+  g_autofree char *tag = NULL;
+  g_autofree char *description = NULL;
+  gboolean ok;
+
+  read_asset (dialog, form, &fields, &tag, &description);
+  if (form->id == 0)
+    ok = mt_store_create_asset (form->store, &fields, error) != 0;
+  else
+    ok = mt_store_update_asset (form->store, form->id, &fields, error);
+  if (ok)
+    _mt_form_saved (form);
+  return ok;
+}
+
+MtEditorDialog *
+mt_edit_asset (GtkWidget *parent,
+               MtStore   *store,
+               GObject   *record,
+               gint64     camp_id)
+{
+  MtAsset *asset = (MtAsset *) record;
+  MtEditorDialog *dialog;
+  MtForm *form;
+  AdwPreferencesGroup *group;
+  g_auto(GStrv) camp_labels = NULL;
+  const char *owners[MT_ASSET_N_OWNERS + 1] = { NULL };
+  const char *decisions[MT_N_DISPOSALS + 1] = { NULL };
+  guint camp_pos;
+
+  g_return_val_if_fail (MT_IS_STORE (store), NULL);
+  g_return_val_if_fail (asset == NULL || MT_IS_ASSET (asset), NULL);
+
+  form = _mt_form_new (parent, store, asset != NULL ? mt_asset_get_id (asset) : 0, record);
+  form->saved_message = g_strdup (asset != NULL ? _("Asset saved") : _("Asset added"));
+  if (asset != NULL)
+    camp_id = mt_asset_get_camp_id (asset);
+
+  dialog = mt_editor_dialog_new (parent,
+                                 asset != NULL ? _("Edit Asset") : _("New Asset"),
+                                 asset != NULL ? _("_Save") : _("_Add"));
+
+  camp_labels = _mt_form_camp_choices (form, _("Not at a camp"), camp_id, &camp_pos);
+  for (guint i = 0; i < MT_ASSET_N_OWNERS; i++)
+    owners[i] = mt_asset_owner_get_label (i);
+  for (guint i = 0; i < MT_N_DISPOSALS; i++)
+    decisions[i] = mt_disposal_get_label (i);
+
+  group = mt_editor_dialog_add_group (dialog, _("Equipment"), NULL);
+  mt_editor_dialog_add_entry (dialog, group, "description", _("Description"),
+                              asset != NULL ? mt_asset_get_description (asset) : NULL,
+                              MT_FIELD_REQUIRED);
+  mt_editor_dialog_add_entry (dialog, group, "tag", _("Tag"),
+                              asset != NULL ? mt_asset_get_tag (asset) : NULL,
+                              MT_FIELD_OPTIONAL);
+  mt_editor_dialog_add_choice (dialog, group, "owner", _("Owner"), owners,
+                               asset != NULL ? mt_asset_get_owner (asset) : MT_ASSET_OWNER_COE);
+  mt_editor_dialog_add_number (dialog, group, "quantity", _("Quantity"),
+                               asset != NULL ? mt_asset_get_quantity (asset) : 1,
+                               TRUE, MT_FIELD_REQUIRED);
+  mt_editor_dialog_add_number (dialog, group, "value", _("Value (US$)"),
+                               asset != NULL ? mt_asset_get_value (asset) : 0,
+                               asset != NULL && !isnan (mt_asset_get_value (asset)),
+                               MT_FIELD_DECIMAL);
+  mt_editor_dialog_add_choice (dialog, group, "camp_id", _("Camp"),
+                               (const char * const *) camp_labels, camp_pos);
+
+  group = mt_editor_dialog_add_group (dialog, _("Disposal"), NULL);
+  mt_editor_dialog_add_choice (dialog, group, "decision", _("Decision"), decisions,
+                               asset != NULL ? mt_asset_get_decision (asset) : MT_DISPOSAL_PENDING);
+  mt_editor_dialog_add_date (dialog, group, "decision_date", _("Decision date"),
+                             asset != NULL ? mt_asset_get_decision_date (asset) : NULL,
+                             MT_FIELD_OPTIONAL);
+
+  mt_editor_dialog_set_handlers (dialog, validate_asset, save_asset, form, _mt_form_free);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+/* Events */
+
+static const struct { const char *key; const char *label; } event_kinds[] = {
+  { "note", N_("Note") },
+  { "status", N_("Status") },
+  { "handover", N_("Handover") },
+  { "convoy", N_("Convoy") },
+  { "repatriation", N_("Repatriation") },
+  { "assessment", N_("Environmental assessment") },
+  { "mandate", N_("Mandate") },
+  { "security", N_("Security") },
+};
+
+static void
+read_event (MtEditorDialog *dialog,
+            MtForm         *form,
+            MtEventFields  *fields,
+            char          **title,
+            char          **title_fr)
+{
+  *title = mt_editor_dialog_dup_text (dialog, "title");
+  *title_fr = mt_editor_dialog_dup_text (dialog, "title_fr");
+  fields->camp_id = _mt_form_camp_id_at (form, mt_editor_dialog_get_selected (dialog, "camp_id"));
+  fields->date = mt_editor_dialog_get_date (dialog, "date");
+  fields->kind = code_at (form, mt_editor_dialog_get_selected (dialog, "kind"));
+  fields->title = *title;
+  fields->title_fr = *title_fr;
+}
+
+static gboolean
+validate_event (MtEditorDialog *dialog, char **out_field, GError **error, gpointer data)
+{
+  MtForm *form = data;
+  MtEventFields fields = { 0 };
+  g_autofree char *title = NULL;
+  g_autofree char *title_fr = NULL;
+
+  read_event (dialog, form, &fields, &title, &title_fr);
+  return mt_store_validate_event (form->store, &fields, out_field, error);
+}
+
+static gboolean
+save_event (MtEditorDialog *dialog, GError **error, gpointer data)
+{
+  MtForm *form = data;
+  MtEventFields fields = { 0 };
+  g_autofree char *title = NULL;
+  g_autofree char *title_fr = NULL;
+  gboolean ok;
+
+  read_event (dialog, form, &fields, &title, &title_fr);
+  if (form->id == 0)
+    ok = mt_store_create_event (form->store, &fields, error) != 0;
+  else
+    ok = mt_store_update_event (form->store, form->id, &fields, error);
+  if (ok)
+    _mt_form_saved (form);
+  return ok;
+}
+
+MtEditorDialog *
+mt_edit_event (GtkWidget *parent,
+               MtStore   *store,
+               MtEvent   *event,
+               gint64     camp_id)
+{
+  MtEditorDialog *dialog;
+  MtForm *form;
+  AdwPreferencesGroup *group;
+  g_auto(GStrv) camp_labels = NULL;
+  g_autoptr(GStrvBuilder) kinds = g_strv_builder_new ();
+  g_auto(GStrv) kind_labels = NULL;
+  guint camp_pos, kind_pos = 0;
+
+  g_return_val_if_fail (MT_IS_STORE (store), NULL);
+  g_return_val_if_fail (event == NULL || MT_IS_EVENT (event), NULL);
+
+  form = _mt_form_new (parent, store, event != NULL ? mt_event_get_id (event) : 0,
+                       (GObject *) event);
+  form->saved_message = g_strdup (event != NULL ? _("Event saved") : _("Event added"));
+  if (event != NULL)
+    camp_id = mt_event_get_camp_id (event);
+
+  dialog = mt_editor_dialog_new (parent,
+                                 event != NULL ? _("Edit Event") : _("New Event"),
+                                 event != NULL ? _("_Save") : _("_Add"));
+
+  camp_labels = _mt_form_camp_choices (form, _("Mission-wide"), camp_id, &camp_pos);
+  for (guint i = 0; i < G_N_ELEMENTS (event_kinds); i++)
+    {
+      if (event != NULL && g_strcmp0 (mt_event_get_kind (event), event_kinds[i].key) == 0)
+        kind_pos = i;
+      g_strv_builder_add (kinds, _(event_kinds[i].label));
+      g_ptr_array_add (form->codes, g_strdup (event_kinds[i].key));
+    }
+  /* A kind from elsewhere (an import) stays as it is. */
+  if (event != NULL && kind_pos == 0 && g_strcmp0 (mt_event_get_kind (event), "note") != 0 &&
+      mt_event_get_kind (event) != NULL)
+    {
+      kind_pos = form->codes->len;
+      g_strv_builder_add (kinds, mt_event_get_kind (event));
+      g_ptr_array_add (form->codes, g_strdup (mt_event_get_kind (event)));
+    }
+  kind_labels = g_strv_builder_end (kinds);
+
+  group = mt_editor_dialog_add_group (dialog, _("Milestone"), NULL);
+  mt_editor_dialog_add_date (dialog, group, "date", _("Date"),
+                             event != NULL ? mt_event_get_date (event) : NULL, MT_FIELD_REQUIRED);
+  mt_editor_dialog_add_choice (dialog, group, "camp_id", _("Camp"),
+                               (const char * const *) camp_labels, camp_pos);
+  mt_editor_dialog_add_choice (dialog, group, "kind", _("Kind"),
+                               (const char * const *) kind_labels, kind_pos);
+
+  group = mt_editor_dialog_add_group (dialog, _("Title"),
+                                      _("Shown in French to French-speaking users when given"));
+  mt_editor_dialog_add_entry (dialog, group, "title", _("Title in English"),
+                              event != NULL ? mt_event_get_title_en (event) : NULL,
+                              MT_FIELD_REQUIRED);
+  mt_editor_dialog_add_entry (dialog, group, "title_fr", _("Title in French"),
+                              event != NULL ? mt_event_get_title_fr (event) : NULL,
+                              MT_FIELD_OPTIONAL);
+
+  mt_editor_dialog_set_handlers (dialog, validate_event, save_event, form, _mt_form_free);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}

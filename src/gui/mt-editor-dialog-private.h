@@ -1,0 +1,79 @@
+/* mt-editor-dialog-private.h: shared by mt-editor-dialog.c and mt-editor-dialog-fields.c.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "mt-editor-dialog.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  FIELD_ENTRY,
+  FIELD_DATE,
+  FIELD_NUMBER,
+  FIELD_CHOICE,
+  FIELD_SWITCH,
+  FIELD_TEXT_AREA,
+} FieldKind;
+
+typedef struct
+{
+  char         *key;
+  FieldKind     kind;
+  MtFieldFlags  flags;
+  GtkWidget    *row;          /* the row (or the text view) */
+  GtkWidget    *input;        /* the widget that holds the value */
+  GtkWidget    *error_row;    /* under @row, shown with the message; NULL for text areas */
+  GtkLabel     *error_label;
+  char         *error;
+  gboolean      touched;      /* edited by the user: only then speak up */
+} Field;
+
+struct _MtEditorDialog
+{
+  AdwWindow             parent_instance;
+
+  GPtrArray            *fields;       /* (element-type Field) in order of addition */
+  MtEditorValidateFunc  validate;
+  MtEditorSaveFunc      save;
+  gpointer              user_data;
+  GDestroyNotify        destroy;
+  gboolean              can_save;
+  gboolean              tried_save;   /* after a Save attempt every message shows */
+
+  /* Template widgets */
+  AdwWindowTitle       *window_title;
+  GtkButton            *save_button;
+  GtkRevealer          *error_revealer;
+  GtkLabel             *error_label;
+  AdwPreferencesPage   *page;
+};
+
+Field    *_mt_editor_find_field          (MtEditorDialog      *self,
+                                         const char          *key);
+/* The field's text without surrounding blanks; NULL when empty. */
+char     *_mt_editor_dup_field_text      (Field               *field);
+/* Reads numbers as planners type them: "1 250", "1,250", "12.5", "12,5". */
+gboolean  _mt_editor_parse_number        (const char          *text,
+                                         gboolean             decimal,
+                                         double              *out);
+/* Registers a field; with @group, adds @row and the message row under it. */
+Field    *_mt_editor_add_field           (MtEditorDialog      *self,
+                                         AdwPreferencesGroup *group,
+                                         const char          *key,
+                                         FieldKind            kind,
+                                         MtFieldFlags         flags,
+                                         GtkWidget           *row,
+                                         GtkWidget           *input);
+void      _mt_editor_field_changed_cb    (GtkWidget           *widget,
+                                         MtEditorDialog      *self);
+void      _mt_editor_field_notify_cb     (GtkWidget           *widget,
+                                         GParamSpec          *pspec,
+                                         MtEditorDialog      *self);
+void      _mt_editor_entry_activated_cb  (MtEditorDialog      *self);
+
+G_END_DECLS

@@ -1,0 +1,133 @@
+/* mt-editor-dialog.h
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The one editor window every kind of record uses, so they all behave alike: a header
+ * bar with Cancel and Save, groups of rows (AdwPreferencesWindow style), and a message
+ * under any field whose value is refused, shown as the user types. Save stays disabled
+ * while anything is refused; Enter in a field saves, Escape cancels.
+ *
+ * The caller adds fields under keys (the store's field keys, see mt-store-edit.h), then
+ * sets a validate function (asks the store, without writing) and a save function.
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define MT_TYPE_EDITOR_DIALOG (mt_editor_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (MtEditorDialog, mt_editor_dialog, MT, EDITOR_DIALOG, AdwWindow)
+
+typedef enum
+{
+  MT_FIELD_OPTIONAL = 0,
+  MT_FIELD_REQUIRED = 1 << 0,
+  MT_FIELD_DECIMAL  = 1 << 1,   /* numbers: allow a fraction */
+} MtFieldFlags;
+
+/* Returns FALSE with @error (and the key of the refused field in @out_field, or NULL
+ * when the message concerns the whole record) when the values cannot be saved. */
+typedef gboolean (*MtEditorValidateFunc) (MtEditorDialog  *dialog,
+                                          char           **out_field,
+                                          GError         **error,
+                                          gpointer         user_data);
+typedef gboolean (*MtEditorSaveFunc)     (MtEditorDialog  *dialog,
+                                          GError         **error,
+                                          gpointer         user_data);
+
+MtEditorDialog      *mt_editor_dialog_new           (GtkWidget            *parent,
+                                                     const char           *title,
+                                                     const char           *save_label);
+void                 mt_editor_dialog_set_handlers  (MtEditorDialog       *self,
+                                                     MtEditorValidateFunc  validate,
+                                                     MtEditorSaveFunc      save,
+                                                     gpointer              user_data,
+                                                     GDestroyNotify        destroy);
+
+AdwPreferencesGroup *mt_editor_dialog_add_group     (MtEditorDialog       *self,
+                                                     const char           *title,
+                                                     const char           *description);
+GtkWidget           *mt_editor_dialog_add_entry     (MtEditorDialog       *self,
+                                                     AdwPreferencesGroup  *group,
+                                                     const char           *key,
+                                                     const char           *title,
+                                                     const char           *text,
+                                                     MtFieldFlags          flags);
+GtkWidget           *mt_editor_dialog_add_date      (MtEditorDialog       *self,
+                                                     AdwPreferencesGroup  *group,
+                                                     const char           *key,
+                                                     const char           *title,
+                                                     const char           *iso,
+                                                     MtFieldFlags          flags);
+/* A number typed in an entry, so a refused value (a negative count) can be shown and
+ * explained rather than silently clamped. @known FALSE leaves it empty. */
+GtkWidget           *mt_editor_dialog_add_number    (MtEditorDialog       *self,
+                                                     AdwPreferencesGroup  *group,
+                                                     const char           *key,
+                                                     const char           *title,
+                                                     double                value,
+                                                     gboolean              known,
+                                                     MtFieldFlags          flags);
+GtkWidget           *mt_editor_dialog_add_choice    (MtEditorDialog       *self,
+                                                     AdwPreferencesGroup  *group,
+                                                     const char           *key,
+                                                     const char           *title,
+                                                     const char * const   *labels,
+                                                     guint                 selected);
+GtkWidget           *mt_editor_dialog_add_switch    (MtEditorDialog       *self,
+                                                     AdwPreferencesGroup  *group,
+                                                     const char           *key,
+                                                     const char           *title,
+                                                     const char           *subtitle,
+                                                     gboolean              active);
+/* Several lines of text (findings, notes), in a group of its own. */
+GtkWidget           *mt_editor_dialog_add_text_area (MtEditorDialog       *self,
+                                                     const char           *key,
+                                                     const char           *title,
+                                                     const char           *text);
+
+GtkWidget           *mt_editor_dialog_get_field     (MtEditorDialog       *self,
+                                                     const char           *key);
+/* The text without surrounding blanks; NULL when empty. */
+char                *mt_editor_dialog_dup_text      (MtEditorDialog       *self,
+                                                     const char           *key);
+/* ISO, or NULL when empty or not a date. */
+const char          *mt_editor_dialog_get_date      (MtEditorDialog       *self,
+                                                     const char           *key);
+/* FALSE when empty or not a number. */
+gboolean             mt_editor_dialog_get_number    (MtEditorDialog       *self,
+                                                     const char           *key,
+                                                     double               *value);
+guint                mt_editor_dialog_get_selected  (MtEditorDialog       *self,
+                                                     const char           *key);
+gboolean             mt_editor_dialog_get_active    (MtEditorDialog       *self,
+                                                     const char           *key);
+void                 mt_editor_dialog_set_text      (MtEditorDialog       *self,
+                                                     const char           *key,
+                                                     const char           *text);
+void                 mt_editor_dialog_set_selected  (MtEditorDialog       *self,
+                                                     const char           *key,
+                                                     guint                 position);
+void                 mt_editor_dialog_set_active    (MtEditorDialog       *self,
+                                                     const char           *key,
+                                                     gboolean              active);
+
+/* The message shown under @key (NULL when none). */
+const char          *mt_editor_dialog_get_error     (MtEditorDialog       *self,
+                                                     const char           *key);
+/* Runs the checks again now (they also run on every edit). */
+void                 mt_editor_dialog_revalidate    (MtEditorDialog       *self);
+gboolean             mt_editor_dialog_get_can_save  (MtEditorDialog       *self);
+/* Shows every message now, not only those of fields the user has edited. */
+void                 mt_editor_dialog_show_all_errors (MtEditorDialog     *self);
+/* What the Save button does: saves and closes, or shows why not. TRUE when saved. */
+gboolean             mt_editor_dialog_save          (MtEditorDialog       *self);
+
+/* Shows @message in the toast overlay around @widget, with an Undo button (win.undo). */
+void                 mt_show_undo_toast             (GtkWidget            *widget,
+                                                     const char           *message);
+
+G_END_DECLS

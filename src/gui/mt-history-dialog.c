@@ -1,0 +1,374 @@
+/* mt-history-dialog.c
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mt-history-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mt-camp.h"
+#include "mt-history-dialog.h"
+#include "mt-history-entry.h"
+#include "mt-resources.h"
+#include "mt-store.h"
+#include "mt-store-history.h"
+
+struct _MtHistoryDialog
+{
+  AdwWindow           parent_instance;
+
+  MtStore            *store;
+  GListStore         *entries;
+  GtkFilterListModel *filtered;
+  GtkCustomFilter    *filter;
+  GArray             *camp_ids;
+  guint               reload_source;
+
+  /* Template widgets */
+  AdwWindowTitle     *window_title;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *camp_dropdown;
+  GtkStringList      *camp_names;
+  GtkStack           *stack;
+  GtkColumnView      *column_view;
+};
+
+G_DEFINE_FINAL_TYPE (MtHistoryDialog, mt_history_dialog, ADW_TYPE_WINDOW)
+
+typedef enum { COL_TIME, COL_USER, COL_ACTION, COL_RECORD, COL_CHANGES } ColumnId;
+
+static const struct { const char *title; gboolean expand; } columns[] = {
+  { N_("When"), FALSE },
+  { N_("Who"), FALSE },
+  { N_("Change"), TRUE },
+  { N_("Record"), FALSE },
+  { N_("Old → New"), TRUE },
+};
+
+/* Auxiliary methods */
+
+static gint64
+selected_camp_id (MtHistoryDialog *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->camp_dropdown);
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected >= self->camp_ids->len)
+    return 0;
+  return g_array_index (self->camp_ids, gint64, selected);
+}
+
+static char *
+cell_text (MtHistoryEntry *entry,
+           ColumnId        column)
+{
+  switch (column)
+    {
+    case COL_TIME:
+      {
+        g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (mt_history_entry_get_time (entry), NULL);
+        g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+
+        if (local == NULL)
+          return g_strdup (mt_history_entry_get_time (entry));
+        /* Translators: when a change was made, see g_date_time_format() */
+        return g_date_time_format (local, _("%-d %b %Y %H:%M"));
+      }
+    case COL_USER:
+      return g_strdup (mt_history_entry_get_user (entry));
+    case COL_ACTION:
+      return g_strdup (mt_history_entry_get_action (entry));
+    case COL_RECORD:
+      return g_strdup (mt_history_entry_get_record_label (entry));
+    case COL_CHANGES:
+      return g_strdup (mt_history_entry_get_summary (entry));
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+reload (MtHistoryDialog *self)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+
+  entries = mt_store_list_history (self->store, selected_camp_id (self), 0, &error);
+  if (entries == NULL)
+    g_warning ("Cannot read the history: %s", error->message);
+
+  g_list_store_splice (self->entries, 0, g_list_model_get_n_items (G_LIST_MODEL (self->entries)),
+                       entries != NULL ? entries->pdata : NULL, entries != NULL ? entries->len : 0);
+  gtk_stack_set_visible_child_name (self->stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0
+                                    ? "list" : "empty");
+}
+
+static void
+fill_camps (MtHistoryDialog *self,
+            gint64           camp_id)
+{
+  g_autoptr(GPtrArray) camps = mt_store_list_camps (self->store, NULL, NULL);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+  gint64 none = 0;
+  guint position = 0;
+
+  g_strv_builder_add (names, _("Whole database"));
+  g_array_append_val (self->camp_ids, none);
+  for (guint i = 0; camps != NULL && i < camps->len; i++)
+    {
+      MtCamp *camp = g_ptr_array_index (camps, i);
+      gint64 id = mt_camp_get_id (camp);
+
+      if (id == camp_id)
+        position = self->camp_ids->len;
+      g_strv_builder_add (names, mt_camp_get_name (camp));
+      g_array_append_val (self->camp_ids, id);
+    }
+  strv = g_strv_builder_end (names);
+  gtk_string_list_splice (self->camp_names, 0, 0, (const char * const *) strv);
+  gtk_drop_down_set_selected (self->camp_dropdown, position);
+}
+
+/* Callbacks */
+
+static gboolean
+entry_matches (gpointer item,
+               gpointer user_data)
+{
+  MtHistoryDialog *self = user_data;
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (search == NULL || search[0] == '\0')
+    return TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      g_autofree char *text = cell_text (item, i);
+
+      if (text != NULL && g_str_match_string (search, text, TRUE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  column)
+{
+  GtkWidget *label = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  column)
+{
+  MtHistoryEntry *entry = gtk_list_item_get_item (item);
+  g_autofree char *text = cell_text (entry, GPOINTER_TO_UINT (column));
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
+  /* Long summaries are cut in the cell: the tooltip has all of it. */
+  gtk_widget_set_tooltip_text (label, text);
+}
+
+static void
+on_search_changed_cb (MtHistoryDialog *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_camp_changed_cb (MtHistoryDialog *self)
+{
+  if (self->store != NULL)
+    reload (self);
+}
+
+static gboolean
+reload_idle_cb (gpointer data)
+{
+  MtHistoryDialog *self = data;
+
+  self->reload_source = 0;
+  reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_store_changed_cb (MtHistoryDialog *self)
+{
+  if (self->reload_source == 0)
+    self->reload_source = g_idle_add_full (G_PRIORITY_DEFAULT, reload_idle_cb, self, NULL);
+}
+
+static void
+on_export_response_cb (GtkNativeDialog *native,
+                       int              response,
+                       MtHistoryDialog *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+  if (file != NULL &&
+      !mt_store_export_history (self->store, selected_camp_id (self), file, NULL, &error))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+  g_object_unref (self);
+}
+
+static void
+on_export_clicked_cb (MtHistoryDialog *self)
+{
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Export History"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), _("history.csv"));
+  g_signal_connect (native, "response", G_CALLBACK (on_export_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/* GObject overrides */
+
+static void
+mt_history_dialog_dispose (GObject *object)
+{
+  MtHistoryDialog *self = MT_HISTORY_DIALOG (object);
+
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_HISTORY_DIALOG);
+
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->entries);
+
+  G_OBJECT_CLASS (mt_history_dialog_parent_class)->dispose (object);
+}
+
+static void
+mt_history_dialog_finalize (GObject *object)
+{
+  MtHistoryDialog *self = MT_HISTORY_DIALOG (object);
+
+  g_array_unref (self->camp_ids);
+
+  G_OBJECT_CLASS (mt_history_dialog_parent_class)->finalize (object);
+}
+
+static void
+mt_history_dialog_class_init (MtHistoryDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mt_history_dialog_dispose;
+  object_class->finalize = mt_history_dialog_finalize;
+
+  /* The resources sit in a static library: referencing them is what links them in. */
+  g_assert (mt_get_resource () != NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/minusma/Tracker/ui/mt-history-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, MtHistoryDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, MtHistoryDialog, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MtHistoryDialog, camp_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MtHistoryDialog, camp_names);
+  gtk_widget_class_bind_template_child (widget_class, MtHistoryDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, MtHistoryDialog, column_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_camp_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}
+
+static void
+mt_history_dialog_init (MtHistoryDialog *self)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  self->camp_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->entries = g_list_store_new (MT_TYPE_HISTORY_ENTRY);
+  self->filter = gtk_custom_filter_new (entry_matches, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->entries)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GUINT_TO_POINTER (i));
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GUINT_TO_POINTER (i));
+      column = gtk_column_view_column_new (_(columns[i].title), factory);
+      gtk_column_view_column_set_expand (column, columns[i].expand);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_append_column (self->column_view, column);
+    }
+}
+
+/* Public API */
+
+MtHistoryDialog *
+mt_history_dialog_new (GtkWindow *parent,
+                       MtStore   *store,
+                       gint64     camp_id)
+{
+  MtHistoryDialog *self;
+
+  g_return_val_if_fail (MT_IS_STORE (store), NULL);
+
+  self = g_object_new (MT_TYPE_HISTORY_DIALOG, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+
+  g_signal_handlers_block_by_func (self->camp_dropdown, on_camp_changed_cb, self);
+  fill_camps (self, camp_id);
+  g_signal_handlers_unblock_by_func (self->camp_dropdown, on_camp_changed_cb, self);
+
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  reload (self);
+
+  return self;
+}
+
+GListModel *
+mt_history_dialog_get_model (MtHistoryDialog *self)
+{
+  g_return_val_if_fail (MT_IS_HISTORY_DIALOG (self), NULL);
+  return G_LIST_MODEL (self->filtered);
+}

@@ -1,0 +1,102 @@
+/* mt-import-dialog-private.h: shared by mt-import-dialog.c (file, settings, preview)
+ * mt-import-dialog-presets.c and mt-import-dialog-run.c (dry run, import, results);
+ * the tests look inside too.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "mt-csv-import.h"
+#include "mt-import-dialog.h"
+
+G_BEGIN_DECLS
+
+struct _MtImportDialog
+{
+  AdwWindow            parent_instance;
+
+  MtStore             *store;
+  AdwToastOverlay     *toasts;          /* (weak) the main window's */
+  GtkFileChooserNative *chooser;
+
+  GFile               *file;
+  MtCsvPreview        *preview;
+  /* What the user chose; the dry run and the import both run with exactly these. */
+  MtCsvImportSettings *settings;
+  MtCsvImportResult   *dry_result;      /* NULL until the dry run ends, or on error */
+  GError              *dry_error;
+  GCancellable        *dry_cancellable;
+  GCancellable        *run_cancellable; /* the import itself */
+  GPtrArray           *column_rows;     /* (element-type AdwComboRow) one per file column */
+  GPtrArray           *constant_rows;   /* (element-type AdwEntryRow) one per unmapped field */
+  GPtrArray           *updated_rows;    /* (element-type AdwActionRow) in updated_row */
+  guint                dry_run_timeout;
+  guint                syncing : 1;     /* filling widgets from code: ignore their signals */
+  guint                running : 1;     /* the import runs */
+  guint                encoding_forced : 1;  /* chosen by the user, not detected */
+
+  /* Template widgets */
+  GtkButton           *cancel_button;
+  GtkButton           *import_button;
+  AdwWindowTitle      *window_title;
+  GtkStack            *stack;
+  AdwStatusPage       *error_page;
+  GtkLabel            *problem_label;
+  AdwActionRow        *file_row;
+  AdwComboRow         *encoding_row;
+  GtkStringList       *encoding_names;
+  AdwComboRow         *separator_row;
+  GtkStringList       *separator_names;
+  AdwComboRow         *mode_row;
+  AdwComboRow         *preset_row;
+  GtkStringList       *preset_names;
+  GtkButton           *save_preset_button;
+  GtkGrid             *preview_grid;
+  AdwPreferencesGroup *columns_group;
+  AdwPreferencesGroup *constants_group;
+  AdwPreferencesGroup *changes_group;
+  GtkLabel            *new_label;
+  AdwExpanderRow      *updated_row;
+  GtkLabel            *updated_label;
+  GtkLabel            *unchanged_label;
+  GtkLabel            *rejected_label;
+  AdwActionRow        *rejected_row;
+  AdwPreferencesGroup *rejects_group;
+  GtkListView         *rejects_view;
+  GtkLabel            *progress_title;
+  GtkProgressBar      *progress_bar;
+  GtkLabel            *progress_detail;
+};
+
+/* mt-import-dialog.c */
+/* Reads the file again with @settings (NULL: detect everything), keeping the mode and
+ * fixed values the user chose; fills the widgets and starts the dry run. */
+gboolean _mt_import_dialog_load_preview    (MtImportDialog            *self,
+                                            const MtCsvImportSettings *settings);
+
+/* mt-import-dialog-presets.c */
+void     _mt_import_dialog_fill_presets    (MtImportDialog *self);
+void     _mt_import_dialog_preset_selected_cb (MtImportDialog *self);
+void     _mt_import_dialog_save_preset_clicked_cb (MtImportDialog *self);
+
+void     _mt_import_dialog_emit_finished   (MtImportDialog    *self,
+                                            MtCsvImportResult *result,
+                                            AdwToast          *toast);
+
+/* mt-import-dialog-run.c */
+/* Starts (after a short pause, so typing a constant does not run it per key) the dry run
+ * with the current settings; cancels the one under way. */
+void     _mt_import_dialog_queue_dry_run   (MtImportDialog *self,
+                                            gboolean        now);
+void     _mt_import_dialog_cancel_runs     (MtImportDialog *self);
+/* Shows @message (NULL: none) above the settings, and updates the Import button. */
+void     _mt_import_dialog_show_problem    (MtImportDialog *self,
+                                            const char     *message);
+void     _mt_import_dialog_update_import_button (MtImportDialog *self);
+gboolean _mt_import_dialog_run             (MtImportDialog *self);
+/* The path the skip-invalid mode writes rejected rows to, beside the file. */
+char    *_mt_import_dialog_dup_rejects_path (MtImportDialog *self);
+
+G_END_DECLS

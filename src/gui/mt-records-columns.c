@@ -1,0 +1,253 @@
+/* mt-records-columns.c: what each kind of MtRecordsPage shows, how it reads and sorts.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mt-records-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "mt-asset.h"
+#include "mt-convoy.h"
+#include "mt-date.h"
+#include "mt-movement.h"
+#include "mt-records-columns.h"
+#include "mt-store-edit.h"
+
+static const Column movement_columns[] = {
+  { N_("Date"), "date", CELL_DATE, FALSE },
+  { N_("Camp"), "camp-name", CELL_CAMP, TRUE },
+  { N_("Category"), "category-name", CELL_TEXT, TRUE },
+  { N_("Country"), "contingent", CELL_TEXT, TRUE },
+  { N_("People"), "count", CELL_COUNT, FALSE },
+  { NULL }
+};
+
+static const Column convoy_columns[] = {
+  { N_("From"), "from-name", CELL_TEXT, TRUE },
+  { N_("To"), "to-name", CELL_TEXT, TRUE },
+  { N_("Status"), "status", CELL_CONVOY_STATUS, FALSE },
+  { N_("Planned"), "planned-departure", CELL_DATE, FALSE },
+  { N_("Departed"), "departed", CELL_DATE, FALSE },
+  { N_("Due"), "planned-arrival", CELL_DATE, FALSE },
+  { N_("Arrived"), "arrived", CELL_DATE, FALSE },
+  { N_("Personnel"), "personnel", CELL_COUNT, FALSE },
+  { N_("Vehicles"), "vehicles", CELL_COUNT, FALSE },
+  { NULL }
+};
+
+static const Column asset_columns[] = {
+  { N_("Tag"), "tag", CELL_TEXT, FALSE },
+  { N_("Description"), "description", CELL_TEXT, TRUE },
+  { N_("Owner"), "owner", CELL_OWNER, FALSE },
+  { N_("Quantity"), "quantity", CELL_COUNT, FALSE },
+  { N_("Value (US$)"), "value", CELL_MONEY, FALSE },
+  { N_("Camp"), "camp-name", CELL_CAMP, TRUE },
+  { N_("Decision"), "decision", CELL_DECISION, TRUE },
+  { N_("Decided"), "decision-date", CELL_DATE, FALSE },
+  { NULL }
+};
+
+const Column *
+_mt_records_kind_columns (Kind kind)
+{
+  switch (kind)
+    {
+    case KIND_CONVOYS:
+      return convoy_columns;
+    case KIND_ASSETS:
+      return asset_columns;
+    case KIND_MOVEMENTS:
+    default:
+      return movement_columns;
+    }
+}
+
+char *
+_mt_records_format_cell (GObject      *record,
+             const Column *column)
+{
+  g_autofree char *text = NULL;
+  gint64 count;
+  double value;
+  guint e;
+
+  switch (column->type)
+    {
+    case CELL_TEXT:
+    case CELL_CAMP:
+      g_object_get (record, column->property, &text, NULL);
+      if (text == NULL && column->type == CELL_CAMP)
+        /* Translators: no camp (mission-wide, or not at a camp) */
+        return g_strdup (C_("camp", "—"));
+      return g_steal_pointer (&text);
+
+    case CELL_DATE:
+      g_object_get (record, column->property, &text, NULL);
+      return text != NULL ? mt_date_format_short (text) : NULL;
+
+    case CELL_COUNT:
+      g_object_get (record, column->property, &count, NULL);
+      return count >= 0 ? mt_format_count (count) : g_strdup (_("unknown"));
+
+    case CELL_MONEY:
+      g_object_get (record, column->property, &value, NULL);
+      return isnan (value) ? NULL : g_strdup_printf ("%'.0f", value);
+
+    case CELL_CONVOY_STATUS:
+      g_object_get (record, column->property, &e, NULL);
+      return g_strdup (mt_convoy_status_get_label (e));
+
+    case CELL_OWNER:
+      g_object_get (record, column->property, &e, NULL);
+      return g_strdup (mt_asset_owner_to_key (e));
+
+    case CELL_DECISION:
+      g_object_get (record, column->property, &e, NULL);
+      return g_strdup (mt_disposal_get_label (e));
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+int
+_mt_records_compare_cells (GObject      *a,
+               GObject      *b,
+               const Column *column)
+{
+  switch (column->type)
+    {
+    case CELL_COUNT:
+      {
+        gint64 x, y;
+
+        g_object_get (a, column->property, &x, NULL);
+        g_object_get (b, column->property, &y, NULL);
+        return (x > y) - (x < y);
+      }
+    case CELL_MONEY:
+      {
+        double x, y;
+
+        g_object_get (a, column->property, &x, NULL);
+        g_object_get (b, column->property, &y, NULL);
+        if (isnan (x) || isnan (y))
+          return isnan (x) - isnan (y);
+        return (x > y) - (x < y);
+      }
+    case CELL_CONVOY_STATUS:
+    case CELL_OWNER:
+    case CELL_DECISION:
+      {
+        guint x, y;
+
+        g_object_get (a, column->property, &x, NULL);
+        g_object_get (b, column->property, &y, NULL);
+        return (x > y) - (x < y);
+      }
+    case CELL_DATE:
+      {
+        g_autofree char *x = NULL, *y = NULL;
+
+        g_object_get (a, column->property, &x, NULL);
+        g_object_get (b, column->property, &y, NULL);
+        /* Not set sorts last: a planned convoy without a date is still to come. */
+        if (x == NULL || y == NULL)
+          return (x == NULL) - (y == NULL);
+        return strcmp (x, y);
+      }
+    case CELL_TEXT:
+    case CELL_CAMP:
+    default:
+      {
+        g_autofree char *x = NULL, *y = NULL;
+        g_autofree char *kx = NULL, *ky = NULL;
+
+        g_object_get (a, column->property, &x, NULL);
+        g_object_get (b, column->property, &y, NULL);
+        kx = g_utf8_collate_key (x != NULL ? x : "", -1);
+        ky = g_utf8_collate_key (y != NULL ? y : "", -1);
+        return strcmp (kx, ky);
+      }
+    }
+}
+
+/* The footer: how many, and the totals that matter for the kind. */
+char *
+_mt_records_dup_footer (Kind        kind,
+                        GListModel *model,
+                        MtStore    *store,
+                        gint64      camp_id)
+{
+  guint n = g_list_model_get_n_items (model);
+  g_autofree char *count = mt_format_count (n);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  switch (kind)
+    {
+    case KIND_MOVEMENTS:
+      {
+        gint64 people = 0;
+        g_autofree char *total = NULL;
+
+        for (guint i = 0; i < n; i++)
+          {
+            g_autoptr(MtMovement) movement = g_list_model_get_item (model, i);
+
+            people += MAX (mt_movement_get_count (movement), 0);
+          }
+        total = mt_format_count (people);
+        /* Translators: footer of the movements list; %s are numbers */
+        g_string_append_printf (text, ngettext ("%s movement", "%s movements", n), count);
+        g_string_append (text, " · ");
+        g_string_append_printf (text, ngettext ("%s person repatriated", "%s people repatriated",
+                                                people), total);
+      }
+      break;
+
+    case KIND_CONVOYS:
+      g_string_append_printf (text, ngettext ("%s convoy", "%s convoys", n), count);
+      break;
+
+    case KIND_ASSETS:
+      {
+        g_autoptr(GArray) totals = NULL;
+        MtDisposal last = MT_N_DISPOSALS;
+
+        g_string_append_printf (text, ngettext ("%s asset record", "%s asset records", n), count);
+        if (store != NULL)
+          totals = mt_store_asset_totals (store, camp_id, NULL);
+        /* By decision, then owner: "Repatriate — COE 12 (US$ 40,000) · UNOE 3". */
+        for (guint i = 0; totals != NULL && i < totals->len; i++)
+          {
+            const MtAssetTotal *t = &g_array_index (totals, MtAssetTotal, i);
+            g_autofree char *quantity = mt_format_count (t->quantity);
+
+            if (t->decision != last)
+              {
+                g_string_append_printf (text, "\n%s — ", mt_disposal_get_label (t->decision));
+                last = t->decision;
+              }
+            else
+              {
+                g_string_append (text, " · ");
+              }
+            g_string_append_printf (text, "%s %s", mt_asset_owner_to_key (t->owner), quantity);
+            if (t->value > 0)
+              /* Translators: a total value in US dollars, e.g. "(US$ 40,000)" */
+              g_string_append_printf (text, _(" (US$ %'.0f)"), t->value);
+          }
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

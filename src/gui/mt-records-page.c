@@ -1,0 +1,687 @@
+/* mt-records-page.c
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mt-records-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "mt-asset.h"
+#include "mt-camp.h"
+#include "mt-convoy.h"
+#include "mt-date.h"
+#include "mt-edit-forms.h"
+#include "mt-movement.h"
+#include "mt-records-columns.h"
+#include "mt-records-page.h"
+#include "mt-resources.h"
+#include "mt-store.h"
+#include "mt-store-edit.h"
+
+struct _MtRecordsPage
+{
+  AdwBin              parent_instance;
+
+  Kind                kind;
+  MtStore            *store;
+  char               *as_of;
+  GListStore         *records;
+  GtkFilterListModel *filtered;
+  GtkSortListModel   *sorted;
+  GtkSingleSelection *selection;
+  GtkCustomFilter    *filter;
+  GArray             *camp_ids;   /* (element-type gint64) parallel to the camp drop-down */
+  guint               reload_source;
+
+  /* Template widgets */
+  GtkWidget          *toolbar;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *camp_dropdown;
+  GtkStringList      *camp_names;
+  GtkButton          *add_button;
+  AdwButtonContent   *add_content;
+  AdwButtonContent   *empty_add_content;
+  GtkStack           *stack;
+  GtkColumnView      *column_view;
+  AdwStatusPage      *empty_page;
+  GtkLabel           *footer_label;
+};
+
+G_DEFINE_FINAL_TYPE (MtRecordsPage, mt_records_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_STORE,
+  PROP_AS_OF,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Auxiliary methods */
+
+static gint64
+record_id (GObject *record)
+{
+  gint64 id = 0;
+
+  g_object_get (record, "id", &id, NULL);
+  return id;
+}
+
+static GPtrArray *
+list_records (MtRecordsPage *self,
+              GError       **error)
+{
+  switch (self->kind)
+    {
+    case KIND_CONVOYS:
+      return mt_store_list_all_convoys (self->store, error);
+    case KIND_ASSETS:
+      return mt_store_list_assets (self->store, 0, error);
+    case KIND_MOVEMENTS:
+    default:
+      /* NULL: up to the latest date any record carries, so every movement. */
+      return mt_store_list_movements (self->store, NULL, error);
+    }
+}
+
+static gint64
+selected_camp_id (MtRecordsPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->camp_dropdown);
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected >= self->camp_ids->len)
+    return 0;
+  return g_array_index (self->camp_ids, gint64, selected);
+}
+
+static void
+fill_camps (MtRecordsPage *self)
+{
+  g_autoptr(GPtrArray) camps = NULL;
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+  gint64 current = selected_camp_id (self);
+  gint64 none = 0;
+  guint position = 0;
+
+  g_array_set_size (self->camp_ids, 0);
+  g_strv_builder_add (names, _("All camps"));
+  g_array_append_val (self->camp_ids, none);
+
+  if (self->store != NULL)
+    camps = mt_store_list_camps (self->store, NULL, NULL);
+  for (guint i = 0; camps != NULL && i < camps->len; i++)
+    {
+      MtCamp *camp = g_ptr_array_index (camps, i);
+      gint64 id = mt_camp_get_id (camp);
+
+      if (id == current)
+        position = self->camp_ids->len;
+      g_strv_builder_add (names, mt_camp_get_name (camp));
+      g_array_append_val (self->camp_ids, id);
+    }
+
+  strv = g_strv_builder_end (names);
+  g_signal_handlers_block_matched (self->camp_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_string_list_splice (self->camp_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->camp_names)),
+                          (const char * const *) strv);
+  gtk_drop_down_set_selected (self->camp_dropdown, position);
+  g_signal_handlers_unblock_matched (self->camp_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+}
+
+static void
+update_footer (MtRecordsPage *self)
+{
+  g_autofree char *text = _mt_records_dup_footer (self->kind, G_LIST_MODEL (self->filtered),
+                                                  self->store, selected_camp_id (self));
+
+  gtk_label_set_label (self->footer_label, text);
+}
+
+static void
+update_state (MtRecordsPage *self)
+{
+  guint n_all = g_list_model_get_n_items (G_LIST_MODEL (self->records));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  gboolean selected = gtk_single_selection_get_selected_item (self->selection) != NULL;
+
+  gtk_stack_set_visible_child_name (self->stack,
+                                    n > 0 ? "list" : n_all == 0 ? "empty" : "no-matches");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.edit", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.delete", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.add", self->store != NULL);
+  update_footer (self);
+}
+
+/* Callbacks */
+
+static gboolean
+record_matches (gpointer item,
+                gpointer user_data)
+{
+  MtRecordsPage *self = user_data;
+  GObject *record = item;
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  gint64 camp_id = selected_camp_id (self);
+  const Column *columns = _mt_records_kind_columns (self->kind);
+
+  if (camp_id != 0)
+    {
+      gint64 a = 0, b = 0;
+
+      if (self->kind == KIND_CONVOYS)
+        g_object_get (record, "from-camp-id", &a, "to-camp-id", &b, NULL);
+      else
+        g_object_get (record, "camp-id", &a, NULL);
+      if (a != camp_id && b != camp_id)
+        return FALSE;
+    }
+
+  if (search == NULL || search[0] == '\0')
+    return TRUE;
+
+  /* Every column as shown: "arrived", "COE", "Gao" and "15 Dec" all find rows. */
+  for (guint i = 0; columns[i].title != NULL; i++)
+    {
+      g_autofree char *text = _mt_records_format_cell (record, &columns[i]);
+
+      if (text != NULL && g_str_match_string (search, text, TRUE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static int
+compare_cb (gconstpointer a,
+            gconstpointer b,
+            gpointer      user_data)
+{
+  return _mt_records_compare_cells (G_OBJECT (a), G_OBJECT (b), user_data);
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               const Column             *column)
+{
+  GtkWidget *label = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  if (column->type == CELL_COUNT || column->type == CELL_MONEY)
+    {
+      gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 1.0);
+      gtk_widget_add_css_class (label, "numeric");
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              const Column             *column)
+{
+  GObject *record = gtk_list_item_get_item (item);
+  g_autofree char *text = _mt_records_format_cell (record, column);
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
+}
+
+static void
+on_filter_changed_cb (MtRecordsPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_state (self);
+}
+
+static void
+on_activate_cb (MtRecordsPage *self,
+                guint          position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "records.edit", NULL);
+}
+
+static gboolean
+reload_idle_cb (gpointer data)
+{
+  MtRecordsPage *self = data;
+
+  self->reload_source = 0;
+  mt_records_page_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_store_changed_cb (MtRecordsPage *self)
+{
+  /* Many commits in a row (undo of a batch) read the records once. */
+  if (self->reload_source == 0)
+    self->reload_source = g_idle_add_full (G_PRIORITY_DEFAULT, reload_idle_cb, self, NULL);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  MtRecordsPage *self = MT_RECORDS_PAGE (widget);
+  gint64 camp_id = selected_camp_id (self);
+
+  if (self->store == NULL)
+    return;
+
+  switch (self->kind)
+    {
+    case KIND_CONVOYS:
+      mt_edit_convoy (widget, self->store, NULL, camp_id);
+      break;
+    case KIND_ASSETS:
+      mt_edit_asset (widget, self->store, NULL, camp_id);
+      break;
+    case KIND_MOVEMENTS:
+    default:
+      mt_edit_movement (widget, self->store, NULL, camp_id);
+      break;
+    }
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  MtRecordsPage *self = MT_RECORDS_PAGE (widget);
+  GObject *record = mt_records_page_get_selected (self);
+
+  if (record == NULL || self->store == NULL)
+    return;
+
+  switch (self->kind)
+    {
+    case KIND_CONVOYS:
+      mt_edit_convoy (widget, self->store, MT_CONVOY (record), 0);
+      break;
+    case KIND_ASSETS:
+      mt_edit_asset (widget, self->store, record, 0);
+      break;
+    case KIND_MOVEMENTS:
+    default:
+      mt_edit_movement (widget, self->store, MT_MOVEMENT (record), 0);
+      break;
+    }
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  MtRecordsPage *self = MT_RECORDS_PAGE (widget);
+  GObject *record = mt_records_page_get_selected (self);
+
+  if (record == NULL || self->store == NULL)
+    return;
+
+  mt_delete_record (widget, self->store, record);
+}
+
+/* GObject overrides */
+
+static void
+set_store (MtRecordsPage *self,
+           MtStore       *store)
+{
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  mt_records_page_reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
+setup_kind (MtRecordsPage *self)
+{
+  const Column *columns = _mt_records_kind_columns (self->kind);
+  const char *add_label, *empty_title, *empty_description, *icon, *placeholder;
+
+  for (guint i = 0; columns[i].title != NULL; i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+      GtkSorter *sorter;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), (gpointer) &columns[i]);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), (gpointer) &columns[i]);
+      column = gtk_column_view_column_new (_(columns[i].title), factory);
+      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, (gpointer) &columns[i], NULL));
+      gtk_column_view_column_set_sorter (column, sorter);
+      gtk_column_view_column_set_expand (column, columns[i].expand);
+      /* Dates are read whole or not at all: "30 Sept 2023", never "30 Se…". */
+      if (columns[i].type == CELL_DATE)
+        gtk_column_view_column_set_fixed_width (column, 115);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_append_column (self->column_view, column);
+      g_object_unref (sorter);
+      g_object_unref (column);
+    }
+
+  switch (self->kind)
+    {
+    case KIND_CONVOYS:
+      add_label = _("_Add Convoy");
+      icon = "send-to-symbolic";
+      empty_title = _("No Convoys Recorded");
+      empty_description = _("Record the convoys between camps: where from and to, when, and what they carry.");
+      placeholder = _("Search by camp, status or date");
+      break;
+    case KIND_ASSETS:
+      add_label = _("_Add Asset");
+      icon = "package-x-generic-symbolic";
+      empty_title = _("No Assets Recorded");
+      empty_description = _("Record the equipment to be disposed of: contingent-owned or UN-owned, and what is to become of it.");
+      placeholder = _("Search by tag, description, camp or decision");
+      break;
+    case KIND_MOVEMENTS:
+    default:
+      add_label = _("_Add Movement");
+      icon = "view-list-symbolic";
+      empty_title = _("No Movements Recorded");
+      empty_description = _("Record the repatriation of personnel by date, camp, category and country.");
+      placeholder = _("Search by camp, category or country");
+      break;
+    }
+
+  adw_button_content_set_label (self->add_content, add_label);
+  adw_button_content_set_label (self->empty_add_content, add_label);
+  adw_status_page_set_icon_name (self->empty_page, icon);
+  adw_status_page_set_title (self->empty_page, empty_title);
+  adw_status_page_set_description (self->empty_page, empty_description);
+  g_object_set (self->search_entry, "placeholder-text", placeholder, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, empty_title, -1);
+
+  /* Newest first until the user picks a column. */
+  if (self->kind != KIND_ASSETS)
+    {
+      GListModel *cols = gtk_column_view_get_columns (self->column_view);
+      guint date_col = self->kind == KIND_MOVEMENTS ? 0 : 4;
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (cols, date_col);
+
+      gtk_column_view_sort_by_column (self->column_view, column, GTK_SORT_DESCENDING);
+    }
+}
+
+static void
+mt_records_page_constructed (GObject *object)
+{
+  MtRecordsPage *self = MT_RECORDS_PAGE (object);
+
+  G_OBJECT_CLASS (mt_records_page_parent_class)->constructed (object);
+
+  setup_kind (self);
+  update_state (self);
+}
+
+static void
+mt_records_page_dispose (GObject *object)
+{
+  MtRecordsPage *self = MT_RECORDS_PAGE (object);
+
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_RECORDS_PAGE);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->records);
+
+  G_OBJECT_CLASS (mt_records_page_parent_class)->dispose (object);
+}
+
+static void
+mt_records_page_finalize (GObject *object)
+{
+  MtRecordsPage *self = MT_RECORDS_PAGE (object);
+
+  g_free (self->as_of);
+  g_array_unref (self->camp_ids);
+
+  G_OBJECT_CLASS (mt_records_page_parent_class)->finalize (object);
+}
+
+static void
+mt_records_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  MtRecordsPage *self = MT_RECORDS_PAGE (object);
+  static const char *kinds[] = { "movements", "convoys", "assets" };
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_string (value, kinds[self->kind]);
+      break;
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_AS_OF:
+      g_value_set_string (value, self->as_of);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_records_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  MtRecordsPage *self = MT_RECORDS_PAGE (object);
+  const char *kind;
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      kind = g_value_get_string (value);
+      if (g_strcmp0 (kind, "convoys") == 0)
+        self->kind = KIND_CONVOYS;
+      else if (g_strcmp0 (kind, "assets") == 0)
+        self->kind = KIND_ASSETS;
+      else
+        self->kind = KIND_MOVEMENTS;
+      break;
+    case PROP_STORE:
+      set_store (self, g_value_get_object (value));
+      break;
+    case PROP_AS_OF:
+      if (g_strcmp0 (self->as_of, g_value_get_string (value)) != 0)
+        {
+          g_free (self->as_of);
+          self->as_of = g_value_dup_string (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_records_page_class_init (MtRecordsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = mt_records_page_constructed;
+  object_class->dispose = mt_records_page_dispose;
+  object_class->finalize = mt_records_page_finalize;
+  object_class->get_property = mt_records_page_get_property;
+  object_class->set_property = mt_records_page_set_property;
+
+  properties[PROP_KIND] =
+    g_param_spec_string ("kind", NULL, NULL, "movements",
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, MT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_AS_OF] =
+    g_param_spec_string ("as-of", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The resources sit in a static library: referencing them is what links them in. */
+  g_assert (mt_get_resource () != NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/minusma/Tracker/ui/mt-records-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, camp_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, camp_names);
+  gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, add_button);
+  gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, add_content);
+  gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, empty_add_content);
+  gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, footer_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "records.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "records.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "records.delete", NULL, delete_action);
+  /* Typing in the search entry keeps Delete for itself. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "records.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "records.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "records.add", NULL);
+}
+
+static void
+mt_records_page_init (MtRecordsPage *self)
+{
+  self->camp_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->records = g_list_store_new (G_TYPE_OBJECT);
+  self->filter = gtk_custom_filter_new (record_matches, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->records)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (update_state),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_state),
+                           self, G_CONNECT_SWAPPED);
+}
+
+/* Public API */
+
+GtkSelectionModel *
+mt_records_page_get_selection (MtRecordsPage *self)
+{
+  g_return_val_if_fail (MT_IS_RECORDS_PAGE (self), NULL);
+  return GTK_SELECTION_MODEL (self->selection);
+}
+
+GObject *
+mt_records_page_get_selected (MtRecordsPage *self)
+{
+  g_return_val_if_fail (MT_IS_RECORDS_PAGE (self), NULL);
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+void
+mt_records_page_set_search (MtRecordsPage *self,
+                            const char    *text)
+{
+  g_return_if_fail (MT_IS_RECORDS_PAGE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+  on_filter_changed_cb (self);
+}
+
+void
+mt_records_page_reload (MtRecordsPage *self)
+{
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+  GObject *selected;
+  gint64 selected_id = 0;
+
+  g_return_if_fail (MT_IS_RECORDS_PAGE (self));
+
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+
+  selected = gtk_single_selection_get_selected_item (self->selection);
+  if (selected != NULL)
+    selected_id = record_id (selected);
+
+  fill_camps (self);
+
+  if (self->store != NULL)
+    {
+      records = list_records (self, &error);
+      if (records == NULL)
+        g_warning ("Cannot list the records: %s", error->message);
+    }
+
+  g_list_store_splice (self->records, 0, g_list_model_get_n_items (G_LIST_MODEL (self->records)),
+                       records != NULL ? records->pdata : NULL, records != NULL ? records->len : 0);
+
+  /* Keep the row the user was on when it is still there. */
+  if (selected_id != 0)
+    {
+      GListModel *model = G_LIST_MODEL (self->selection);
+      guint n = g_list_model_get_n_items (model);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) record = g_list_model_get_item (model, i);
+
+          if (record_id (record) == selected_id)
+            {
+              gtk_single_selection_set_selected (self->selection, i);
+              break;
+            }
+        }
+    }
+
+  update_state (self);
+}

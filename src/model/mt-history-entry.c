@@ -1,0 +1,552 @@
+/* mt-history-entry.c
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One row of the history of changes, as the history view shows it.
+ */
+
+#define G_LOG_DOMAIN "mt-history-entry"
+
+#include "config.h"
+
+#include "mt-history-entry.h"
+
+struct _MtHistoryEntry
+{
+  GObject parent_instance;
+  gint64 id;
+  gint64 batch_id;
+  gint64 camp_id;
+  char *time;
+  char *user;
+  char *kind;
+  char *table;
+  gint64 record_id;
+  char *record_label;
+  char *action;
+  char *summary;
+  char *old_values;
+  char *new_values;
+};
+
+G_DEFINE_FINAL_TYPE (MtHistoryEntry, mt_history_entry, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_BATCH_ID,
+  PROP_CAMP_ID,
+  PROP_TIME,
+  PROP_USER,
+  PROP_KIND,
+  PROP_TABLE,
+  PROP_RECORD_ID,
+  PROP_RECORD_LABEL,
+  PROP_ACTION,
+  PROP_SUMMARY,
+  PROP_OLD_VALUES,
+  PROP_NEW_VALUES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Setters: private, used by set_property, so every write notifies only on change. */
+
+static void
+mt_history_entry_set_id (MtHistoryEntry *self,
+                         gint64 value)
+{
+  g_assert (MT_IS_HISTORY_ENTRY (self));
+
+  if (self->id == value)
+    return;
+
+  self->id = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+static void
+mt_history_entry_set_batch_id (MtHistoryEntry *self,
+                               gint64 value)
+{
+  g_assert (MT_IS_HISTORY_ENTRY (self));
+
+  if (self->batch_id == value)
+    return;
+
+  self->batch_id = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BATCH_ID]);
+}
+
+static void
+mt_history_entry_set_camp_id (MtHistoryEntry *self,
+                              gint64 value)
+{
+  g_assert (MT_IS_HISTORY_ENTRY (self));
+
+  if (self->camp_id == value)
+    return;
+
+  self->camp_id = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMP_ID]);
+}
+
+static void
+mt_history_entry_set_time (MtHistoryEntry *self,
+                           const char *value)
+{
+  g_assert (MT_IS_HISTORY_ENTRY (self));
+
+  if (g_strcmp0 (self->time, value) == 0)
+    return;
+
+  g_free (self->time);
+  self->time = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME]);
+}
+
+static void
+mt_history_entry_set_user (MtHistoryEntry *self,
+                           const char *value)
+{
+  g_assert (MT_IS_HISTORY_ENTRY (self));
+
+  if (g_strcmp0 (self->user, value) == 0)
+    return;
+
+  g_free (self->user);
+  self->user = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USER]);
+}
+
+static void
+mt_history_entry_set_kind (MtHistoryEntry *self,
+                           const char *value)
+{
+  g_assert (MT_IS_HISTORY_ENTRY (self));
+
+  if (g_strcmp0 (self->kind, value) == 0)
+    return;
+
+  g_free (self->kind);
+  self->kind = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+static void
+mt_history_entry_set_table (MtHistoryEntry *self,
+                            const char *value)
+{
+  g_assert (MT_IS_HISTORY_ENTRY (self));
+
+  if (g_strcmp0 (self->table, value) == 0)
+    return;
+
+  g_free (self->table);
+  self->table = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TABLE]);
+}
+
+static void
+mt_history_entry_set_record_id (MtHistoryEntry *self,
+                                gint64 value)
+{
+  g_assert (MT_IS_HISTORY_ENTRY (self));
+
+  if (self->record_id == value)
+    return;
+
+  self->record_id = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD_ID]);
+}
+
+static void
+mt_history_entry_set_record_label (MtHistoryEntry *self,
+                                   const char *value)
+{
+  g_assert (MT_IS_HISTORY_ENTRY (self));
+
+  if (g_strcmp0 (self->record_label, value) == 0)
+    return;
+
+  g_free (self->record_label);
+  self->record_label = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD_LABEL]);
+}
+
+static void
+mt_history_entry_set_action (MtHistoryEntry *self,
+                             const char *value)
+{
+  g_assert (MT_IS_HISTORY_ENTRY (self));
+
+  if (g_strcmp0 (self->action, value) == 0)
+    return;
+
+  g_free (self->action);
+  self->action = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTION]);
+}
+
+static void
+mt_history_entry_set_summary (MtHistoryEntry *self,
+                              const char *value)
+{
+  g_assert (MT_IS_HISTORY_ENTRY (self));
+
+  if (g_strcmp0 (self->summary, value) == 0)
+    return;
+
+  g_free (self->summary);
+  self->summary = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+}
+
+static void
+mt_history_entry_set_old_values (MtHistoryEntry *self,
+                                 const char *value)
+{
+  g_assert (MT_IS_HISTORY_ENTRY (self));
+
+  if (g_strcmp0 (self->old_values, value) == 0)
+    return;
+
+  g_free (self->old_values);
+  self->old_values = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OLD_VALUES]);
+}
+
+static void
+mt_history_entry_set_new_values (MtHistoryEntry *self,
+                                 const char *value)
+{
+  g_assert (MT_IS_HISTORY_ENTRY (self));
+
+  if (g_strcmp0 (self->new_values, value) == 0)
+    return;
+
+  g_free (self->new_values);
+  self->new_values = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEW_VALUES]);
+}
+
+/* GObject overrides */
+
+static void
+mt_history_entry_finalize (GObject *object)
+{
+  MtHistoryEntry *self = MT_HISTORY_ENTRY (object);
+
+  g_free (self->time);
+  g_free (self->user);
+  g_free (self->kind);
+  g_free (self->table);
+  g_free (self->record_label);
+  g_free (self->action);
+  g_free (self->summary);
+  g_free (self->old_values);
+  g_free (self->new_values);
+
+  G_OBJECT_CLASS (mt_history_entry_parent_class)->finalize (object);
+}
+
+static void
+mt_history_entry_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  MtHistoryEntry *self = MT_HISTORY_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+
+    case PROP_BATCH_ID:
+      g_value_set_int64 (value, self->batch_id);
+      break;
+
+    case PROP_CAMP_ID:
+      g_value_set_int64 (value, self->camp_id);
+      break;
+
+    case PROP_TIME:
+      g_value_set_string (value, self->time);
+      break;
+
+    case PROP_USER:
+      g_value_set_string (value, self->user);
+      break;
+
+    case PROP_KIND:
+      g_value_set_string (value, self->kind);
+      break;
+
+    case PROP_TABLE:
+      g_value_set_string (value, self->table);
+      break;
+
+    case PROP_RECORD_ID:
+      g_value_set_int64 (value, self->record_id);
+      break;
+
+    case PROP_RECORD_LABEL:
+      g_value_set_string (value, self->record_label);
+      break;
+
+    case PROP_ACTION:
+      g_value_set_string (value, self->action);
+      break;
+
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+
+    case PROP_OLD_VALUES:
+      g_value_set_string (value, self->old_values);
+      break;
+
+    case PROP_NEW_VALUES:
+      g_value_set_string (value, self->new_values);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mt_history_entry_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  MtHistoryEntry *self = MT_HISTORY_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      mt_history_entry_set_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_BATCH_ID:
+      mt_history_entry_set_batch_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_CAMP_ID:
+      mt_history_entry_set_camp_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_TIME:
+      mt_history_entry_set_time (self, g_value_get_string (value));
+      break;
+
+    case PROP_USER:
+      mt_history_entry_set_user (self, g_value_get_string (value));
+      break;
+
+    case PROP_KIND:
+      mt_history_entry_set_kind (self, g_value_get_string (value));
+      break;
+
+    case PROP_TABLE:
+      mt_history_entry_set_table (self, g_value_get_string (value));
+      break;
+
+    case PROP_RECORD_ID:
+      mt_history_entry_set_record_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_RECORD_LABEL:
+      mt_history_entry_set_record_label (self, g_value_get_string (value));
+      break;
+
+    case PROP_ACTION:
+      mt_history_entry_set_action (self, g_value_get_string (value));
+      break;
+
+    case PROP_SUMMARY:
+      mt_history_entry_set_summary (self, g_value_get_string (value));
+      break;
+
+    case PROP_OLD_VALUES:
+      mt_history_entry_set_old_values (self, g_value_get_string (value));
+      break;
+
+    case PROP_NEW_VALUES:
+      mt_history_entry_set_new_values (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* Class */
+
+static void
+mt_history_entry_class_init (MtHistoryEntryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = mt_history_entry_finalize;
+  object_class->get_property = mt_history_entry_get_property;
+  object_class->set_property = mt_history_entry_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BATCH_ID] =
+    g_param_spec_int64 ("batch-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAMP_ID] =
+    g_param_spec_int64 ("camp-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TIME] =
+    g_param_spec_string ("time", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_USER] =
+    g_param_spec_string ("user", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KIND] =
+    g_param_spec_string ("kind", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TABLE] =
+    g_param_spec_string ("table", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RECORD_ID] =
+    g_param_spec_int64 ("record-id", NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RECORD_LABEL] =
+    g_param_spec_string ("record-label", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ACTION] =
+    g_param_spec_string ("action", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SUMMARY] =
+    g_param_spec_string ("summary", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OLD_VALUES] =
+    g_param_spec_string ("old-values", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NEW_VALUES] =
+    g_param_spec_string ("new-values", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+mt_history_entry_init (MtHistoryEntry *self)
+{
+}
+
+/* Public API */
+
+gint64
+mt_history_entry_get_id (MtHistoryEntry *self)
+{
+  g_return_val_if_fail (MT_IS_HISTORY_ENTRY (self), 0);
+
+  return self->id;
+}
+
+gint64
+mt_history_entry_get_batch_id (MtHistoryEntry *self)
+{
+  g_return_val_if_fail (MT_IS_HISTORY_ENTRY (self), 0);
+
+  return self->batch_id;
+}
+
+gint64
+mt_history_entry_get_camp_id (MtHistoryEntry *self)
+{
+  g_return_val_if_fail (MT_IS_HISTORY_ENTRY (self), 0);
+
+  return self->camp_id;
+}
+
+const char *
+mt_history_entry_get_time (MtHistoryEntry *self)
+{
+  g_return_val_if_fail (MT_IS_HISTORY_ENTRY (self), NULL);
+
+  return self->time;
+}
+
+const char *
+mt_history_entry_get_user (MtHistoryEntry *self)
+{
+  g_return_val_if_fail (MT_IS_HISTORY_ENTRY (self), NULL);
+
+  return self->user;
+}
+
+const char *
+mt_history_entry_get_kind (MtHistoryEntry *self)
+{
+  g_return_val_if_fail (MT_IS_HISTORY_ENTRY (self), NULL);
+
+  return self->kind;
+}
+
+const char *
+mt_history_entry_get_table (MtHistoryEntry *self)
+{
+  g_return_val_if_fail (MT_IS_HISTORY_ENTRY (self), NULL);
+
+  return self->table;
+}
+
+gint64
+mt_history_entry_get_record_id (MtHistoryEntry *self)
+{
+  g_return_val_if_fail (MT_IS_HISTORY_ENTRY (self), 0);
+
+  return self->record_id;
+}
+
+const char *
+mt_history_entry_get_record_label (MtHistoryEntry *self)
+{
+  g_return_val_if_fail (MT_IS_HISTORY_ENTRY (self), NULL);
+
+  return self->record_label;
+}
+
+const char *
+mt_history_entry_get_action (MtHistoryEntry *self)
+{
+  g_return_val_if_fail (MT_IS_HISTORY_ENTRY (self), NULL);
+
+  return self->action;
+}
+
+const char *
+mt_history_entry_get_summary (MtHistoryEntry *self)
+{
+  g_return_val_if_fail (MT_IS_HISTORY_ENTRY (self), NULL);
+
+  return self->summary;
+}
+
+const char *
+mt_history_entry_get_old_values (MtHistoryEntry *self)
+{
+  g_return_val_if_fail (MT_IS_HISTORY_ENTRY (self), NULL);
+
+  return self->old_values;
+}
+
+const char *
+mt_history_entry_get_new_values (MtHistoryEntry *self)
+{
+  g_return_val_if_fail (MT_IS_HISTORY_ENTRY (self), NULL);
+
+  return self->new_values;
+}

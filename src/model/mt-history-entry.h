@@ -1,0 +1,40 @@
+/* mt-history-entry.h
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "mt-types.h"
+
+G_BEGIN_DECLS
+
+typedef struct _MtHistoryEntry MtHistoryEntry;
+
+#define MT_TYPE_HISTORY_ENTRY (mt_history_entry_get_type ())
+G_DECLARE_FINAL_TYPE (MtHistoryEntry, mt_history_entry, MT, HISTORY_ENTRY, GObject)
+
+/* One row of the history: one record inserted, updated or deleted by one change.
+ * Properties (read-write): id, batch-id, camp-id (int64, 0 = not tied to a camp),
+ * time (ISO 8601 date and time, UTC, "2023-10-16T09:30:00Z"), user (login name),
+ * kind ("insert", "update", "delete"), table ("camps", "convoys"...), record-id (int64),
+ * record-label ("Kidal", "Ménaka → Gao"...), action (translated description of the whole
+ * change: "Change of Status of Kidal", "Undo Change of Status of Kidal"), summary
+ * (translated "status: operational → closed; date: … → …"), old-values, new-values
+ * (JSON objects of the changed columns, or NULL). */
+gint64      mt_history_entry_get_id           (MtHistoryEntry *self);
+gint64      mt_history_entry_get_batch_id     (MtHistoryEntry *self);
+gint64      mt_history_entry_get_camp_id      (MtHistoryEntry *self);
+const char *mt_history_entry_get_time         (MtHistoryEntry *self);
+const char *mt_history_entry_get_user         (MtHistoryEntry *self);
+const char *mt_history_entry_get_kind         (MtHistoryEntry *self);
+const char *mt_history_entry_get_table        (MtHistoryEntry *self);
+gint64      mt_history_entry_get_record_id    (MtHistoryEntry *self);
+const char *mt_history_entry_get_record_label (MtHistoryEntry *self);
+const char *mt_history_entry_get_action       (MtHistoryEntry *self);
+const char *mt_history_entry_get_summary      (MtHistoryEntry *self);
+const char *mt_history_entry_get_old_values   (MtHistoryEntry *self);
+const char *mt_history_entry_get_new_values   (MtHistoryEntry *self);
+
+G_END_DECLS

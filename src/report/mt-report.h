@@ -1,0 +1,63 @@
+/* mt-report.h: the withdrawal report, as pages for a printer or a PDF file.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * No GTK here: the window's print operation calls mt_report_paginate() from
+ * begin-print and mt_report_draw_page() from draw-page; --report writes the same pages
+ * with mt_report_write_pdf(). Units are points (1/72 in).
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "mt-types.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  MT_REPORT_PAPER_A4,
+  MT_REPORT_PAPER_LETTER,
+} MtReportPaper;
+
+#define MT_TYPE_REPORT (mt_report_get_type ())
+G_DECLARE_FINAL_TYPE (MtReport, mt_report, MT, REPORT, GObject)
+
+/* "a4" or "letter" (any case); FALSE for anything else. */
+gboolean     mt_report_paper_from_name    (const char     *name,
+                                           MtReportPaper  *paper);
+void         mt_report_paper_get_size     (MtReportPaper   paper,
+                                           double         *width,
+                                           double         *height);
+
+/* Reads every figure the report shows from @store as of @as_of (NULL: the latest data),
+ * now: later changes to the store do not reach this report.
+ * Properties (read-only): as-of (ISO date), fingerprint (8 hex digits), n-pages. */
+MtReport    *mt_report_new                (MtStore        *store,
+                                           const char     *as_of,
+                                           GError        **error);
+const char  *mt_report_get_as_of          (MtReport       *self);
+const char  *mt_report_get_fingerprint    (MtReport       *self);
+/* The time printed as the generation time; the default is when the report was made
+ * (or $SOURCE_DATE_EPOCH when set, for reproducible files). */
+void         mt_report_set_generated      (MtReport       *self,
+                                           GDateTime      *time);
+
+/* Lays the report out on pages of @width × @height points; returns the page count. */
+guint        mt_report_paginate           (MtReport       *self,
+                                           double          width,
+                                           double          height);
+guint        mt_report_get_n_pages        (MtReport       *self);
+/* Draws page @page (from 0) of the last pagination on @cr, in points. */
+void         mt_report_draw_page          (MtReport       *self,
+                                           cairo_t        *cr,
+                                           guint           page);
+/* Paginates for @paper and writes every page to a PDF file at @path. */
+gboolean     mt_report_write_pdf          (MtReport       *self,
+                                           const char     *path,
+                                           MtReportPaper   paper,
+                                           GError        **error);
+
+G_END_DECLS

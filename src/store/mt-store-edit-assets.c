@@ -1,0 +1,383 @@
+/* mt-store-edit-assets.c: assets and their disposal, and the editing lists.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mt-store-edit"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "mt-store-edit-private.h"
+
+/* Helpers */
+
+static gboolean
+asset_exists (MtStore *self,
+              gint64   asset_id)
+{
+  sqlite3_stmt *stmt;
+  gboolean found;
+
+  stmt = _mt_store_prepare (self, "SELECT 1 FROM assets WHERE id = ?1", NULL);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, asset_id);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+
+  return found;
+}
+
+static JsonObject *
+asset_values (const MtAssetFields *fields)
+{
+  JsonObject *values = json_object_new ();
+  g_autofree char *tag = fields->tag != NULL ? g_strstrip (g_strdup (fields->tag)) : NULL;
+
+  _mt_json_set_text (values, "tag", tag);
+  _mt_json_set_text (values, "description", fields->description);
+  _mt_json_set_text (values, "owner", mt_asset_owner_to_key (fields->owner));
+  _mt_json_set_id (values, "camp_id", fields->camp_id);
+  _mt_json_set_int (values, "quantity", fields->quantity);
+  _mt_json_set_text (values, "decision", mt_disposal_to_key (fields->decision));
+  _mt_json_set_double (values, "value", fields->value);
+  _mt_json_set_text (values, "decision_date", fields->decision_date);
+
+  return values;
+}
+
+static const char *
+asset_label (const MtAssetFields *fields)
+{
+  return !_mt_edit_is_blank (fields->tag) ? fields->tag : fields->description;
+}
+
+static gboolean
+write_asset (MtStore              *self,
+             const char           *action,
+             gint64               *asset_id,
+             const MtAssetFields  *fields,
+             const char           *label,
+             GError              **error)
+{
+  g_autoptr(JsonObject) values = fields != NULL ? asset_values (fields) : NULL;
+  MtBatch *batch;
+  gboolean ok;
+
+  batch = _mt_batch_begin (self, action, label, error);
+  if (batch == NULL)
+    return FALSE;
+
+  if (*asset_id == 0)
+    ok = (*asset_id = _mt_batch_insert (batch, "assets", 0, values, label, error)) != 0;
+  else if (values != NULL)
+    ok = _mt_batch_update (batch, "assets", *asset_id, values, label, error);
+  else
+    ok = _mt_batch_delete (batch, "assets", *asset_id, label, error);
+
+  if (!ok)
+    {
+      _mt_batch_abort (batch);
+      return FALSE;
+    }
+
+  return _mt_batch_commit (batch, error);
+}
+
+/* Assets */
+
+gboolean
+mt_store_validate_asset (MtStore              *self,
+                         gint64                asset_id,
+                         const MtAssetFields  *fields,
+                         char                **out_field,
+                         GError              **error)
+{
+  g_return_val_if_fail (MT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (fields != NULL, FALSE);
+
+  if (asset_id != 0 && !asset_exists (self, asset_id))
+    return _mt_edit_fail (out_field, error, "description", _("This asset no longer exists"));
+  if (_mt_edit_is_blank (fields->description))
+    return _mt_edit_fail (out_field, error, "description",
+                          _("Description: say what the asset is"));
+  if (fields->owner >= MT_ASSET_N_OWNERS)
+    return _mt_edit_fail (out_field, error, "owner", _("Owner: choose COE or UNOE"));
+  if (fields->decision >= MT_N_DISPOSALS)
+    return _mt_edit_fail (out_field, error, "decision", _("Decision: unknown decision"));
+  if (fields->quantity < 0)
+    return _mt_edit_fail (out_field, error, "quantity", _("%s cannot be negative"), _("Quantity"));
+  if (!isnan (fields->value) && fields->value < 0)
+    return _mt_edit_fail (out_field, error, "value", _("%s cannot be negative"), _("Value"));
+  if (fields->camp_id != 0 && !_mt_edit_camp_exists (self, fields->camp_id))
+    return _mt_edit_fail (out_field, error, "camp_id", _("Camp: this camp no longer exists"));
+
+  if (!_mt_edit_is_blank (fields->tag))
+    {
+      g_autofree char *tag = g_strstrip (g_strdup (fields->tag));
+      sqlite3_stmt *stmt = _mt_store_prepare (self, "SELECT id FROM assets WHERE tag = ?1", NULL);
+      gint64 other = 0;
+
+      if (stmt != NULL)
+        {
+          _mt_store_bind_text (stmt, 1, tag);
+          if (sqlite3_step (stmt) == SQLITE_ROW)
+            other = sqlite3_column_int64 (stmt, 0);
+          sqlite3_reset (stmt);
+        }
+      if (other != 0 && other != asset_id)
+        return _mt_edit_fail (out_field, error, "tag",
+                              _("Tag: another asset already has the tag “%s”"), tag);
+    }
+
+  return _mt_edit_check_date (self, fields->decision_date,
+                              fields->decision != MT_DISPOSAL_PENDING,
+                              "decision_date", _("Decision date"), out_field, error);
+}
+
+gint64
+mt_store_create_asset (MtStore              *self,
+                       const MtAssetFields  *fields,
+                       GError              **error)
+{
+  gint64 asset_id = 0;
+
+  g_return_val_if_fail (MT_IS_STORE (self), 0);
+  g_return_val_if_fail (fields != NULL, 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!mt_store_validate_asset (self, 0, fields, NULL, error))
+    return 0;
+
+  if (!write_asset (self, "asset-create", &asset_id, fields, asset_label (fields), error))
+    return 0;
+
+  return asset_id;
+}
+
+gboolean
+mt_store_update_asset (MtStore              *self,
+                       gint64                asset_id,
+                       const MtAssetFields  *fields,
+                       GError              **error)
+{
+  g_return_val_if_fail (MT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (fields != NULL, FALSE);
+  g_return_val_if_fail (asset_id > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!mt_store_validate_asset (self, asset_id, fields, NULL, error))
+    return FALSE;
+
+  return write_asset (self, "asset-update", &asset_id, fields, asset_label (fields), error);
+}
+
+gboolean
+mt_store_delete_asset (MtStore  *self,
+                       gint64    asset_id,
+                       GError  **error)
+{
+  g_autofree char *label = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (MT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!asset_exists (self, asset_id))
+    {
+      g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND,
+                           _("This asset no longer exists"));
+      return FALSE;
+    }
+
+  stmt = _mt_store_prepare (self, "SELECT COALESCE (tag, description) FROM assets WHERE id = ?1", NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, asset_id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        label = g_strdup (_mt_store_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+    }
+
+  return write_asset (self, "asset-delete", &asset_id, NULL, label, error);
+}
+
+GPtrArray *
+mt_store_list_assets (MtStore  *self,
+                      gint64    camp_id,
+                      GError  **error)
+{
+  g_autoptr(GPtrArray) assets = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+
+  stmt = _mt_store_prepare (self,
+                            "SELECT a.id, a.camp_id, c.name, a.tag, a.description, a.owner,"
+                            " a.quantity, a.value, a.decision, a.decision_date"
+                            " FROM assets a LEFT JOIN camps c ON c.id = a.camp_id"
+                            " WHERE ?1 = 0 OR a.camp_id = ?1"
+                            " ORDER BY mt_fold (c.name), mt_fold (a.description), a.id",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, camp_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      MtAssetOwner owner = MT_ASSET_OWNER_COE;
+      MtDisposal decision = MT_DISPOSAL_PENDING;
+
+      mt_asset_owner_from_key (_mt_store_column_text (stmt, 5), &owner);
+      mt_disposal_from_key (_mt_store_column_text (stmt, 8), &decision);
+      g_ptr_array_add (assets,
+                       g_object_new (MT_TYPE_ASSET,
+                                     "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                                     "camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                                     "camp-name", _mt_store_column_text (stmt, 2),
+                                     "tag", _mt_store_column_text (stmt, 3),
+                                     "description", _mt_store_column_text (stmt, 4),
+                                     "owner", (guint) owner,
+                                     "quantity", (gint64) sqlite3_column_int64 (stmt, 6),
+                                     "value", sqlite3_column_type (stmt, 7) == SQLITE_NULL
+                                                ? NAN : sqlite3_column_double (stmt, 7),
+                                     "decision", (guint) decision,
+                                     "decision-date", _mt_store_column_text (stmt, 9),
+                                     NULL));
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _mt_store_fail (self, error, _("Could not read the assets"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&assets);
+}
+
+GArray *
+mt_store_asset_totals (MtStore  *self,
+                       gint64    camp_id,
+                       GError  **error)
+{
+  g_autoptr(GArray) totals = g_array_new (FALSE, TRUE, sizeof (MtAssetTotal));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+
+  stmt = _mt_store_prepare (self,
+                            "SELECT COALESCE (decision, 'pending') AS d, owner, COUNT (*),"
+                            " COALESCE (SUM (quantity), 0), COALESCE (SUM (value), 0)"
+                            " FROM assets WHERE ?1 = 0 OR camp_id = ?1"
+                            " GROUP BY d, owner",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, camp_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      MtAssetTotal total = { 0, };
+
+      mt_disposal_from_key (_mt_store_column_text (stmt, 0), &total.decision);
+      mt_asset_owner_from_key (_mt_store_column_text (stmt, 1), &total.owner);
+      total.n_records = sqlite3_column_int64 (stmt, 2);
+      total.quantity = sqlite3_column_int64 (stmt, 3);
+      total.value = sqlite3_column_double (stmt, 4);
+      g_array_append_val (totals, total);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _mt_store_fail (self, error, _("Could not read the assets"));
+      return NULL;
+    }
+
+  /* The enum order (pending first), not the keys' alphabetical order. */
+  for (guint i = 1; i < totals->len; i++)
+    for (guint j = i; j > 0; j--)
+      {
+        MtAssetTotal *a = &g_array_index (totals, MtAssetTotal, j - 1);
+        MtAssetTotal *b = &g_array_index (totals, MtAssetTotal, j);
+        MtAssetTotal tmp;
+
+        if (a->decision < b->decision || (a->decision == b->decision && a->owner <= b->owner))
+          break;
+        tmp = *a;
+        *a = *b;
+        *b = tmp;
+      }
+
+  return g_steal_pointer (&totals);
+}
+
+/* Convoys, for editing: all of them, planned ones too. */
+
+GPtrArray *
+mt_store_list_all_convoys (MtStore  *self,
+                           GError  **error)
+{
+  g_autoptr(GPtrArray) convoys = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+
+  stmt = _mt_store_prepare (self,
+                            "SELECT v.id, v.from_camp_id, v.to_camp_id, f.name, t.name, v.departed,"
+                            " v.arrived, v.personnel, v.vehicles, v.note, v.planned_departure,"
+                            " v.planned_arrival,"
+                            " COALESCE (v.status, CASE WHEN v.arrived IS NOT NULL THEN 'arrived'"
+                            "   WHEN v.departed IS NOT NULL THEN 'under-way' ELSE 'planned' END)"
+                            " FROM convoys v"
+                            " JOIN camps f ON f.id = v.from_camp_id"
+                            " JOIN camps t ON t.id = v.to_camp_id"
+                            " ORDER BY COALESCE (v.departed, v.planned_departure, v.arrived), v.id",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      MtConvoyStatus status = MT_CONVOY_STATUS_PLANNED;
+
+      mt_convoy_status_from_key (_mt_store_column_text (stmt, 12), &status);
+      g_ptr_array_add (convoys,
+                       g_object_new (MT_TYPE_CONVOY,
+                                     "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                                     "from-camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                                     "to-camp-id", (gint64) sqlite3_column_int64 (stmt, 2),
+                                     "from-name", _mt_store_column_text (stmt, 3),
+                                     "to-name", _mt_store_column_text (stmt, 4),
+                                     "departed", _mt_store_column_text (stmt, 5),
+                                     "arrived", _mt_store_column_text (stmt, 6),
+                                     /* -1: not recorded, as MtConvoyFields takes it */
+                                     "personnel", sqlite3_column_type (stmt, 7) == SQLITE_NULL
+                                                    ? (gint64) -1 : (gint64) sqlite3_column_int64 (stmt, 7),
+                                     "vehicles", sqlite3_column_type (stmt, 8) == SQLITE_NULL
+                                                   ? (gint64) -1 : (gint64) sqlite3_column_int64 (stmt, 8),
+                                     "note", _mt_store_column_text (stmt, 9),
+                                     "planned-departure", _mt_store_column_text (stmt, 10),
+                                     "planned-arrival", _mt_store_column_text (stmt, 11),
+                                     "status", (guint) status,
+                                     NULL));
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _mt_store_fail (self, error, _("Could not read the convoys"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&convoys);
+}

@@ -1,0 +1,124 @@
+/* mt-store-edit-private.h: the change recorder shared by mt-store-edit*.c and
+ * mt-store-history*.c.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A batch is one user-visible change: one transaction, one history batch id, one undo step.
+ * Every row write goes through _mt_batch_insert/update/delete, which snapshot the row
+ * before and after and write the history row, so undo can restore any table exactly
+ * without knowing what the change meant.
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "mt-store-private.h"
+#include "mt-store-edit.h"
+#include "mt-store-history.h"
+
+G_BEGIN_DECLS
+
+typedef struct _MtBatch MtBatch;
+
+typedef enum
+{
+  MT_BATCH_DO,
+  MT_BATCH_UNDO,
+  MT_BATCH_REDO,
+} MtBatchStep;
+
+/* Starts a transaction. @action is a key of the action table in mt-store-history.c
+ * ("camp-status"...), @label the record it is about ("Kidal"). */
+MtBatch    *_mt_batch_begin        (MtStore      *self,
+                                    const char   *action,
+                                    const char   *label,
+                                    GError      **error);
+MtBatch    *_mt_batch_begin_step   (MtStore      *self,
+                                    const char   *action,
+                                    const char   *label,
+                                    MtBatchStep   step,
+                                    gint64        undo_of,
+                                    GError      **error);
+gint64      _mt_batch_get_id       (MtBatch      *batch);
+/* Commits, pushes a DO batch on the undo stack, emits the signals; always frees @batch.
+ * A batch that recorded nothing is rolled back and pushes nothing (returns TRUE). */
+gboolean    _mt_batch_commit       (MtBatch      *batch,
+                                    GError      **error);
+/* Rolls back and frees. */
+void        _mt_batch_abort        (MtBatch      *batch);
+
+/* Inserts a row made of @values (column -> value; not "id"); @rowid 0 lets SQLite choose.
+ * Returns the rowid, 0 on error. */
+gint64      _mt_batch_insert       (MtBatch      *batch,
+                                    const char   *table,
+                                    gint64        rowid,
+                                    JsonObject   *values,
+                                    const char   *label,
+                                    GError      **error);
+/* Sets the columns of @values; records only the columns that really changed. */
+gboolean    _mt_batch_update       (MtBatch      *batch,
+                                    const char   *table,
+                                    gint64        rowid,
+                                    JsonObject   *values,
+                                    const char   *label,
+                                    GError      **error);
+gboolean    _mt_batch_delete       (MtBatch      *batch,
+                                    const char   *table,
+                                    gint64        rowid,
+                                    const char   *label,
+                                    GError      **error);
+
+/* The translated description of a change: "Change of Status of Kidal". */
+char       *_mt_history_describe   (const char   *action,
+                                    const char   *label);
+
+/* The undo stack (mt-store-history-undo.c). */
+void        _mt_undo_push_batch    (MtStore      *self,
+                                    gint64        batch_id,
+                                    const char   *action,
+                                    const char   *label);
+void        _mt_undo_emit_changed  (MtStore      *self);
+
+/* JSON value helpers: "" and NULL both become JSON null. */
+void        _mt_json_set_text      (JsonObject   *object,
+                                    const char   *member,
+                                    const char   *value);
+void        _mt_json_set_int       (JsonObject   *object,
+                                    const char   *member,
+                                    gint64        value);
+/* NULL when @value is 0 (no camp). */
+void        _mt_json_set_id        (JsonObject   *object,
+                                    const char   *member,
+                                    gint64        value);
+/* NULL when @value is NAN. */
+void        _mt_json_set_double    (JsonObject   *object,
+                                    const char   *member,
+                                    double        value);
+
+/* Validation helpers (mt-store-edit.c). Each returns TRUE when fine, else sets
+ * *out_field (when not NULL) and @error. */
+gboolean    _mt_edit_fail          (char        **out_field,
+                                    GError      **error,
+                                    const char   *field,
+                                    const char   *format,
+                                    ...) G_GNUC_PRINTF (4, 5);
+/* @value must be NULL/"" (unless @required) or a valid date inside the mission's window;
+ * @label is the field's name shown to the user ("Departure"). */
+gboolean    _mt_edit_check_date    (MtStore      *self,
+                                    const char   *value,
+                                    gboolean      required,
+                                    const char   *field,
+                                    const char   *label,
+                                    char        **out_field,
+                                    GError      **error);
+gboolean    _mt_edit_camp_exists   (MtStore      *self,
+                                    gint64        camp_id);
+/* The camp's name (newly allocated), or NULL. */
+char       *_mt_edit_dup_camp_name (MtStore      *self,
+                                    gint64        camp_id);
+/* TRUE when @value is NULL or only white space. */
+gboolean    _mt_edit_is_blank      (const char   *value);
+
+G_END_DECLS

@@ -1,0 +1,441 @@
+/* mt-store-history-undo.c: the session's undo/redo stack, history queries and export.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Undoing batch B writes a new batch U that applies B's history rows backwards (insert ->
+ * delete, delete -> insert with the same rowid and values, update -> the old values).
+ * Redo is the same operation applied to U. The stacks hold batch ids (or a step with its
+ * own functions, such as an import), and live on the MtStore for the session.
+ */
+
+#define G_LOG_DOMAIN "mt-store-history"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "mt-csv-export.h"
+#include "mt-history-entry.h"
+#include "mt-store-edit-private.h"
+#include "mt-store-import.h"
+
+typedef struct
+{
+  gint64           batch_id;     /* 0 for an external step */
+  char            *action;
+  char            *label;
+  char            *description;  /* external steps only */
+  MtStoreStepFunc  undo;
+  MtStoreStepFunc  redo;
+  gpointer         data;
+  GDestroyNotify   destroy;
+} Step;
+
+typedef struct
+{
+  GPtrArray *undo;   /* of Step*, most recent last */
+  GPtrArray *redo;
+} Stacks;
+
+static GQuark stacks_quark;
+
+static void
+step_free (gpointer data)
+{
+  Step *step = data;
+
+  if (step->destroy != NULL)
+    step->destroy (step->data);
+  g_free (step->action);
+  g_free (step->label);
+  g_free (step->description);
+  g_free (step);
+}
+
+static void
+stacks_free (gpointer data)
+{
+  Stacks *stacks = data;
+
+  g_ptr_array_unref (stacks->undo);
+  g_ptr_array_unref (stacks->redo);
+  g_free (stacks);
+}
+
+static Stacks *
+get_stacks (MtStore *self)
+{
+  Stacks *stacks;
+
+  if (stacks_quark == 0)
+    stacks_quark = g_quark_from_static_string ("mt-store-undo-stacks");
+
+  stacks = g_object_get_qdata (G_OBJECT (self), stacks_quark);
+  if (stacks == NULL)
+    {
+      stacks = g_new0 (Stacks, 1);
+      stacks->undo = g_ptr_array_new_with_free_func (step_free);
+      stacks->redo = g_ptr_array_new_with_free_func (step_free);
+      g_object_set_qdata_full (G_OBJECT (self), stacks_quark, stacks, stacks_free);
+    }
+
+  return stacks;
+}
+
+static Step *
+top (GPtrArray *stack)
+{
+  return stack->len > 0 ? g_ptr_array_index (stack, stack->len - 1) : NULL;
+}
+
+static Step *
+pop (GPtrArray *stack)
+{
+  return g_ptr_array_steal_index (stack, stack->len - 1);
+}
+
+static char *
+describe_step (Step *step)
+{
+  if (step->batch_id == 0)
+    return g_strdup (step->description);
+
+  return _mt_history_describe (step->action, step->label);
+}
+
+/* Applies batch @source_id backwards as a new batch; its id in *out_batch_id. */
+static gboolean
+apply_inverse (MtStore      *self,
+               gint64        source_id,
+               MtBatchStep   step_kind,
+               const char   *action,
+               const char   *label,
+               gint64       *out_batch_id,
+               GError      **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  sqlite3_stmt *stmt;
+  MtBatch *batch;
+  int rc;
+
+  /* Read everything first: the writes below reuse the statement cache. */
+  stmt = _mt_store_prepare (self,
+                            "SELECT kind, table_name, record_id, record_label, old_values"
+                            " FROM history WHERE batch_id = ?1 ORDER BY id DESC",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, source_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char **row = g_new0 (char *, 6);
+
+      for (int i = 0; i < 5; i++)
+        row[i] = g_strdup (_mt_store_column_text (stmt, i));
+      g_ptr_array_add (rows, row);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return _mt_store_fail (self, error, _("Could not read the history"));
+
+  batch = _mt_batch_begin_step (self, action, label, step_kind, source_id, error);
+  if (batch == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = g_ptr_array_index (rows, i);
+      const char *kind = row[0], *table = row[1], *record_label = row[3];
+      gint64 rowid = g_ascii_strtoll (row[2], NULL, 10);
+      g_autoptr(JsonNode) old_node = NULL;
+      gboolean ok;
+
+      if (row[4] != NULL)
+        {
+          old_node = json_from_string (row[4], error);
+          if (old_node == NULL)
+            {
+              _mt_batch_abort (batch);
+              return FALSE;
+            }
+        }
+
+      if (strcmp (kind, "insert") == 0)
+        ok = _mt_batch_delete (batch, table, rowid, record_label, error);
+      else if (strcmp (kind, "delete") == 0)
+        ok = _mt_batch_insert (batch, table, rowid, json_node_get_object (old_node),
+                               record_label, error) != 0;
+      else
+        ok = _mt_batch_update (batch, table, rowid, json_node_get_object (old_node),
+                               record_label, error);
+
+      if (!ok)
+        {
+          _mt_batch_abort (batch);
+          return FALSE;
+        }
+    }
+
+  *out_batch_id = _mt_batch_get_id (batch);
+
+  return _mt_batch_commit (batch, error);
+}
+
+/* Private API */
+
+void
+_mt_undo_emit_changed (MtStore *self)
+{
+  g_signal_emit (self, _mt_store_signals[MT_STORE_SIGNAL_UNDO_CHANGED], 0);
+}
+
+void
+_mt_undo_push_batch (MtStore    *self,
+                     gint64      batch_id,
+                     const char *action,
+                     const char *label)
+{
+  Stacks *stacks = get_stacks (self);
+  Step *step = g_new0 (Step, 1);
+
+  step->batch_id = batch_id;
+  step->action = g_strdup (action);
+  step->label = g_strdup (label);
+  g_ptr_array_add (stacks->undo, step);
+  /* A new change makes the undone ones unreachable, as in any editor. */
+  g_ptr_array_set_size (stacks->redo, 0);
+}
+
+/* Public API */
+
+gboolean
+mt_store_can_undo (MtStore *self)
+{
+  g_return_val_if_fail (MT_IS_STORE (self), FALSE);
+
+  return get_stacks (self)->undo->len > 0;
+}
+
+gboolean
+mt_store_can_redo (MtStore *self)
+{
+  g_return_val_if_fail (MT_IS_STORE (self), FALSE);
+
+  return get_stacks (self)->redo->len > 0;
+}
+
+char *
+mt_store_dup_undo_description (MtStore *self)
+{
+  Step *step;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+
+  step = top (get_stacks (self)->undo);
+
+  return step != NULL ? describe_step (step) : NULL;
+}
+
+char *
+mt_store_dup_undo_label (MtStore *self)
+{
+  g_autofree char *description = NULL;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+
+  description = mt_store_dup_undo_description (self);
+  if (description == NULL)
+    return NULL;
+
+  /* Translators: %s is a change, e.g. "Change of Status of Kidal" */
+  return g_strdup_printf (_("Undo %s"), description);
+}
+
+char *
+mt_store_dup_redo_label (MtStore *self)
+{
+  g_autofree char *description = NULL;
+  Step *step;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+
+  step = top (get_stacks (self)->redo);
+  if (step == NULL)
+    return NULL;
+
+  description = describe_step (step);
+  /* Translators: %s is a change, e.g. "Change of Status of Kidal" */
+  return g_strdup_printf (_("Redo %s"), description);
+}
+
+gboolean
+mt_store_undo (MtStore  *self,
+               GError  **error)
+{
+  Stacks *stacks;
+  Step *step;
+
+  g_return_val_if_fail (MT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  stacks = get_stacks (self);
+  step = top (stacks->undo);
+  if (step == NULL)
+    {
+      g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND,
+                           _("There is nothing to undo"));
+      return FALSE;
+    }
+
+  if (step->batch_id == 0)
+    {
+      if (!step->undo (self, step->data, error))
+        return FALSE;
+    }
+  else
+    {
+      gint64 undo_id = 0;
+
+      /* On failure (a record changed elsewhere meanwhile) the step stays for a retry. */
+      if (!apply_inverse (self, step->batch_id, MT_BATCH_UNDO, step->action, step->label,
+                          &undo_id, error))
+        return FALSE;
+      step->batch_id = undo_id;
+    }
+
+  step = pop (stacks->undo);
+  if (step->batch_id == 0 && step->redo == NULL)
+    step_free (step);
+  else
+    g_ptr_array_add (stacks->redo, step);
+
+  _mt_undo_emit_changed (self);
+
+  return TRUE;
+}
+
+gboolean
+mt_store_redo (MtStore  *self,
+               GError  **error)
+{
+  Stacks *stacks;
+  Step *step;
+
+  g_return_val_if_fail (MT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  stacks = get_stacks (self);
+  step = top (stacks->redo);
+  if (step == NULL)
+    {
+      g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND,
+                           _("There is nothing to redo"));
+      return FALSE;
+    }
+
+  if (step->batch_id == 0)
+    {
+      if (!step->redo (self, step->data, error))
+        return FALSE;
+    }
+  else
+    {
+      gint64 redo_id = 0;
+
+      if (!apply_inverse (self, step->batch_id, MT_BATCH_REDO, step->action, step->label,
+                          &redo_id, error))
+        return FALSE;
+      step->batch_id = redo_id;
+    }
+
+  g_ptr_array_add (stacks->undo, pop (stacks->redo));
+  _mt_undo_emit_changed (self);
+
+  return TRUE;
+}
+
+void
+mt_store_clear_undo (MtStore *self)
+{
+  Stacks *stacks;
+
+  g_return_if_fail (MT_IS_STORE (self));
+
+  stacks = get_stacks (self);
+  g_ptr_array_set_size (stacks->undo, 0);
+  g_ptr_array_set_size (stacks->redo, 0);
+  _mt_undo_emit_changed (self);
+}
+
+void
+mt_store_push_external_step (MtStore         *self,
+                             const char      *description,
+                             MtStoreStepFunc  undo,
+                             MtStoreStepFunc  redo,
+                             gpointer         data,
+                             GDestroyNotify   destroy)
+{
+  Stacks *stacks;
+  Step *step;
+
+  g_return_if_fail (MT_IS_STORE (self));
+  g_return_if_fail (description != NULL);
+  g_return_if_fail (undo != NULL);
+
+  stacks = get_stacks (self);
+  step = g_new0 (Step, 1);
+  step->description = g_strdup (description);
+  step->undo = undo;
+  step->redo = redo;
+  step->data = data;
+  step->destroy = destroy;
+  g_ptr_array_add (stacks->undo, step);
+  g_ptr_array_set_size (stacks->redo, 0);
+  _mt_undo_emit_changed (self);
+}
+
+static gboolean
+undo_import_step (MtStore   *store,
+                  gpointer   data,
+                  GError   **error)
+{
+  return mt_store_undo_import (store, *(gint64 *) data, error);
+}
+
+void
+mt_store_push_import_step (MtStore    *self,
+                           gint64      import_id,
+                           const char *file_name)
+{
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (MT_IS_STORE (self));
+  g_return_if_fail (import_id > 0);
+
+  /* Translators: %s is a file name */
+  description = g_strdup_printf (_("Import of %s"), file_name != NULL ? file_name : "CSV");
+  mt_store_push_external_step (self, description, undo_import_step, NULL,
+                               g_memdup2 (&import_id, sizeof import_id), g_free);
+}
+
+gint64
+mt_store_peek_undo_import (MtStore *self)
+{
+  Stacks *stacks;
+  Step *step;
+
+  g_return_val_if_fail (MT_IS_STORE (self), 0);
+
+  stacks = get_stacks (self);
+  if (stacks->undo->len == 0)
+    return 0;
+
+  step = g_ptr_array_index (stacks->undo, stacks->undo->len - 1);
+  if (step->undo != undo_import_step || step->data == NULL)
+    return 0;
+
+  return *(gint64 *) step->data;
+}

@@ -1,0 +1,164 @@
+/* mt-store-import.h: the store's side of CSV imports — recording, upserting, undoing,
+ * presets, provenance. Only the importer (src/csv) and the dialogs use it.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "mt-store.h"
+
+G_BEGIN_DECLS
+
+/* One roster row as the importer hands it over: validated values, strings (NULL or "" for
+ * none); category is a category code, camp_id a camp's row id. */
+typedef enum
+{
+  MT_STORE_PERSON_FAMILY_NAME,
+  MT_STORE_PERSON_GIVEN_NAME,
+  MT_STORE_PERSON_RANK,
+  MT_STORE_PERSON_CATEGORY,
+  MT_STORE_PERSON_COUNTRY,
+  MT_STORE_PERSON_UNIT,
+  MT_STORE_PERSON_CAMP,               /* compared through camp_id */
+  MT_STORE_PERSON_PLANNED_DEPARTURE,
+  MT_STORE_PERSON_STATUS,
+  MT_STORE_PERSON_DEPARTURE_DATE,
+  MT_STORE_PERSON_N_FIELDS
+} MtStorePersonField;
+
+typedef struct
+{
+  const char *personnel_id;
+  const char *values[MT_STORE_PERSON_N_FIELDS];   /* values[MT_STORE_PERSON_CAMP] unused */
+  gint64      camp_id;
+} MtStorePersonRow;
+
+typedef enum
+{
+  MT_STORE_UPSERT_NEW,
+  MT_STORE_UPSERT_UPDATED,
+  MT_STORE_UPSERT_UNCHANGED,
+} MtStoreUpsert;
+
+/* An import in progress: one write transaction on the store's connection. */
+typedef struct _MtStoreImport MtStoreImport;
+
+/* Starts an import (BEGIN IMMEDIATE) and records it in the imports table (the row is rolled
+ * back with everything else on abort). @expect_rows > 0 and an empty roster let the store
+ * rebuild the roster's secondary indexes once at the end instead of row by row. */
+MtStoreImport *mt_store_import_begin     (MtStore                *store,
+                                          const char             *file_name,
+                                          const char             *sha256,
+                                          gboolean                expect_many,
+                                          GError                **error);
+gint64         mt_store_import_get_id    (MtStoreImport          *import);
+/* The file line this import wrote @personnel_id from, or 0 (not written by it, or unchanged). */
+guint          mt_store_import_get_line  (MtStoreImport          *import,
+                                          const char             *personnel_id);
+/* Sets the file's SHA-256 on the import's row (known only once the whole file was read). */
+gboolean       mt_store_import_set_sha256 (MtStoreImport         *import,
+                                          const char             *sha256,
+                                          GError                **error);
+/* Inserts or updates the row with @row->personnel_id; remembers @line as its provenance and,
+ * for an update, the old values (for undo). @changed (may be NULL) gets a bit per
+ * MtStorePersonField that changed. */
+gboolean       mt_store_import_upsert    (MtStoreImport          *import,
+                                          const MtStorePersonRow *row,
+                                          guint                   line,
+                                          MtStoreUpsert          *outcome,
+                                          guint                  *changed,
+                                          GError                **error);
+/* Ends the import: with @commit, stores the counts and COMMITs (signals follow); otherwise
+ * ROLLBACK, and the database is as before. Frees @import either way. */
+gboolean       mt_store_import_end       (MtStoreImport          *import,
+                                          gboolean                commit,
+                                          guint64                 rows_accepted,
+                                          guint64                 rows_rejected,
+                                          GError                **error);
+
+/* The import (id) of a file with this SHA-256 still recorded, or 0. */
+gint64         mt_store_find_import_by_sha256 (MtStore       *store,
+                                               const char    *sha256);
+/* The most recent import still recorded, or 0. */
+gint64         mt_store_get_last_import_id    (MtStore       *store);
+/* Provenance of an import: file name, SHA-256, time (ISO 8601 UTC), counts. FALSE when gone.
+ * Any out argument may be NULL. */
+gboolean       mt_store_get_import_info       (MtStore       *store,
+                                               gint64         import_id,
+                                               char         **file_name,
+                                               char         **sha256,
+                                               char         **imported_at,
+                                               gint64        *rows_accepted,
+                                               gint64        *rows_rejected);
+/* Undoes the most recent import: deletes the rows it inserted, restores the old values of the
+ * rows it updated, drops its imports row. One transaction; signals after COMMIT. @import_id
+ * (may be NULL) gets the import undone. FALSE + MT_STORE_ERROR_NOT_FOUND when none. */
+gboolean       mt_store_undo_last_import      (MtStore       *store,
+                                               gint64        *import_id,
+                                               GError       **error);
+/* Undoes import @import_id, which must be the most recent one (for the history stack). */
+gboolean       mt_store_undo_import           (MtStore       *store,
+                                               gint64         import_id,
+                                               GError       **error);
+
+/* Another connection (a worker thread) changed the file: drop cached state and emit
+ * personnel-changed, reset and changed on this store. Main thread. */
+void           mt_store_notify_external_change (MtStore      *store);
+
+/* Presets: rows of csv_presets. @mapping and @constants are JSON text made by the caller. */
+gboolean       mt_store_save_csv_preset       (MtStore       *store,
+                                               const char    *name,
+                                               const char    *header_signature,
+                                               const char    *mapping,
+                                               const char    *encoding,
+                                               const char    *separator,
+                                               const char    *constants,
+                                               GError       **error);
+/* The preset with this header signature (the latest saved), or FALSE. Out args may be NULL. */
+gboolean       mt_store_find_csv_preset       (MtStore       *store,
+                                               const char    *header_signature,
+                                               char         **name,
+                                               char         **mapping,
+                                               char         **encoding,
+                                               char         **separator,
+                                               char         **constants);
+/* The preset @name, or FALSE. */
+gboolean       mt_store_get_csv_preset        (MtStore       *store,
+                                               const char    *name,
+                                               char         **header_signature,
+                                               char         **mapping,
+                                               char         **encoding,
+                                               char         **separator,
+                                               char         **constants);
+GStrv          mt_store_list_csv_presets      (MtStore       *store);
+gboolean       mt_store_delete_csv_preset     (MtStore       *store,
+                                               const char    *name,
+                                               GError       **error);
+
+/* Export: the stored roster values, unformatted, row by row without gathering them:
+ * personnel id, family name, given name, rank, category code, country, unit, camp name,
+ * planned departure, status (as stored, may be NULL), departure date (11 values, NULL for
+ * none, in MtCsvField order from personnel id). @ids NULL: every row by personnel id;
+ * otherwise these rows in this order. @func returns FALSE (with @error) to stop. */
+typedef gboolean (*MtStoreRowFunc) (const char * const *values,
+                                    guint               n_values,
+                                    gpointer            user_data,
+                                    GError            **error);
+gboolean       mt_store_foreach_personnel     (MtStore       *store,
+                                               const gint64  *ids,
+                                               guint          n_ids,
+                                               MtStoreRowFunc func,
+                                               gpointer       user_data,
+                                               GError       **error);
+
+/* For value lookups: (element-type utf8) pairs alias, camp name, flattened. */
+GPtrArray     *mt_store_list_camp_aliases     (MtStore       *store,
+                                               GError       **error);
+/* For value lookups: (element-type utf8) pairs term, category code, flattened; the terms are
+ * each category's code, name, name_fr, short_name and short_name_fr (both languages). */
+GPtrArray     *mt_store_list_category_terms   (MtStore       *store,
+                                               GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,418 @@
+/* mt-store-report.c: the aggregates the withdrawal report is made from.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The roster can hold a million rows: each query here reads it once through a covering
+ * index (personnel_camp, personnel_category, personnel_departure) and returns one row
+ * per camp, category or day.
+ */
+
+#define G_LOG_DOMAIN "mt-store-report"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "mt-store-private.h"
+#include "mt-store-report.h"
+
+/* Same reading of the status history and of departures as mt-store-camps.c; the roster's
+ * share comes from roster_sql, read once for the camps and the fingerprint. */
+static const char camps_sql[] =
+  "WITH current AS ("
+  "  SELECT camp_id, status, date,"
+  "         ROW_NUMBER () OVER (PARTITION BY camp_id ORDER BY date DESC, id DESC) AS rn"
+  "  FROM camp_status WHERE date <= ?1),"
+  " mv AS (SELECT camp_id, SUM (count) AS n FROM movements"
+  "        WHERE date <= ?1 AND camp_id IS NOT NULL GROUP BY camp_id),"
+  " baseline AS (SELECT camp_id, SUM (count) AS n FROM deployments GROUP BY camp_id)"
+  " SELECT c.id, c.name, cur.status, cur.date, c.planned_closure,"
+  "        CASE WHEN c.handover_date <= ?1 THEN c.handover_date END,"
+  "        CASE WHEN c.handover_date <= ?1 OR cur.status = 'handed-over'"
+  "             THEN c.handed_over_to END,"
+  "        c.env_status, c.env_date, COALESCE (b.n, 0), COALESCE (mv.n, 0)"
+  " FROM camps c"
+  " LEFT JOIN current cur ON cur.camp_id = c.id AND cur.rn = 1"
+  " LEFT JOIN mv ON mv.camp_id = c.id"
+  " LEFT JOIN baseline b ON b.camp_id = c.id"
+  " ORDER BY mt_fold (c.name), c.name";
+
+/* The roster per camp and departure day, in the order of the personnel_camp index, so
+ * SQLite streams the index with no sorting: a few thousand rows for a million people. */
+static const char roster_sql[] =
+  "SELECT camp_id, departure_date, COUNT (*) FROM personnel"
+  " GROUP BY camp_id, departure_date ORDER BY camp_id, departure_date";
+
+/* An asset whose decision is dated after the report's date was still pending then. */
+static const char assets_sql[] =
+  "SELECT CASE WHEN decision IS NULL OR decision = '' OR decision_date > ?1"
+  "            THEN 'pending' ELSE decision END AS d,"
+  "       COALESCE (owner, '') AS o, COUNT (*), SUM (COALESCE (quantity, 1)),"
+  "       COALESCE (SUM (value), 0)"
+  " FROM assets GROUP BY d, o ORDER BY d, o";
+
+/* What the fingerprint reads, in this order. Whole rows (SELECT *) so a column added by a
+ * later schema counts too; ordered by id so the digest does not depend on the plan. */
+static const char *const fingerprint_sql[] = {
+  "SELECT * FROM mission ORDER BY id",
+  "SELECT * FROM categories ORDER BY code",
+  "SELECT * FROM camps ORDER BY id",
+  "SELECT * FROM deployments ORDER BY id",
+  "SELECT * FROM camp_status WHERE date <= ?1 ORDER BY id",
+  "SELECT * FROM movements WHERE date <= ?1 ORDER BY id",
+  "SELECT * FROM convoys WHERE COALESCE (departed, arrived) <= ?1 ORDER BY id",
+  "SELECT * FROM events WHERE date <= ?1 ORDER BY id",
+  "SELECT * FROM assets ORDER BY id",
+};
+
+typedef struct
+{
+  gint64 gone;  /* roster entries departed on or before the date */
+  gint64 here;  /* not departed by then */
+} RosterCount;
+
+/* Helpers */
+
+static MtReportCamp *
+camp_from_row (sqlite3_stmt *stmt,
+               const char   *as_of,
+               GHashTable   *roster)
+{
+  const RosterCount *counts;
+  MtReportCamp *camp = g_new0 (MtReportCamp, 1);
+
+  g_assert (stmt != NULL);
+
+  camp->id = sqlite3_column_int64 (stmt, 0);
+  camp->name = g_strdup (_mt_store_column_text (stmt, 1));
+  camp->status = MT_CAMP_STATUS_OPERATIONAL;
+  mt_camp_status_from_key (_mt_store_column_text (stmt, 2), &camp->status);
+  camp->status_since = g_strdup (_mt_store_column_text (stmt, 3));
+  camp->planned_closure = g_strdup (_mt_store_column_text (stmt, 4));
+  camp->handover_date = g_strdup (_mt_store_column_text (stmt, 5));
+  camp->handed_over_to = g_strdup (_mt_store_column_text (stmt, 6));
+  camp->env_status = MT_ENV_STATUS_NOT_STARTED;
+  mt_env_status_from_key (_mt_store_column_text (stmt, 7), &camp->env_status);
+  camp->env_date = g_strdup (_mt_store_column_text (stmt, 8));
+  camp->baseline = sqlite3_column_int64 (stmt, 9);
+  camp->departed = sqlite3_column_int64 (stmt, 10);
+  counts = g_hash_table_lookup (roster, &camp->id);
+  if (counts != NULL)
+    {
+      camp->departed += counts->gone;
+      camp->on_roster = counts->here;
+    }
+
+  /* Late against plan: due to close before the date and still open on it. */
+  camp->late = camp->planned_closure != NULL &&
+               g_strcmp0 (camp->planned_closure, as_of) < 0 &&
+               camp->status != MT_CAMP_STATUS_CLOSED &&
+               camp->status != MT_CAMP_STATUS_HANDED_OVER;
+
+  return camp;
+}
+
+/* Feeds every row of @sql to @checksum: fields end with US (0x1f), rows with RS (0x1e),
+ * NULL is distinct from the empty text, and the query ends with GS (0x1d). */
+static gboolean
+digest_query (MtStore     *self,
+              GChecksum   *checksum,
+              const char  *sql,
+              const char  *as_of,
+              GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_assert (MT_IS_STORE (self));
+  g_assert (checksum != NULL);
+
+  stmt = _mt_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    _mt_store_bind_text (stmt, 1, as_of);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int n = sqlite3_column_count (stmt);
+
+      for (int i = 0; i < n; i++)
+        {
+          if (sqlite3_column_type (stmt, i) == SQLITE_NULL)
+            g_checksum_update (checksum, (const guchar *) "\x01", 1);
+          else
+            g_checksum_update (checksum, sqlite3_column_text (stmt, i),
+                               sqlite3_column_bytes (stmt, i));
+          g_checksum_update (checksum, (const guchar *) "\x1f", 1);
+        }
+      g_checksum_update (checksum, (const guchar *) "\x1e", 1);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _mt_store_fail (self, error, _("Could not read the data for the report"));
+
+  g_checksum_update (checksum, (const guchar *) "\x1d", 1);
+
+  return TRUE;
+}
+
+/* Counts the roster per camp into @roster (gint64 camp id -> RosterCount) and feeds
+ * @checksum the departures per camp and day up to @as_of and the rest per camp. */
+static gboolean
+read_roster (MtStore     *self,
+             const char  *as_of,
+             GHashTable  *roster,
+             GChecksum   *checksum,
+             GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_assert (MT_IS_STORE (self));
+
+  stmt = _mt_store_prepare (self, roster_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 camp_id = sqlite3_column_int64 (stmt, 0);
+      const char *day = _mt_store_column_text (stmt, 1);
+      gint64 n = sqlite3_column_int64 (stmt, 2);
+      RosterCount *counts = g_hash_table_lookup (roster, &camp_id);
+
+      if (counts == NULL)
+        {
+          gint64 *key = g_memdup2 (&camp_id, sizeof camp_id);
+
+          counts = g_new0 (RosterCount, 1);
+          g_hash_table_insert (roster, key, counts);
+        }
+
+      if (day != NULL && g_strcmp0 (day, as_of) <= 0)
+        {
+          g_autofree char *line = g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%s\x1f%" G_GINT64_FORMAT
+                                                   "\x1e", camp_id, day, n);
+
+          counts->gone += n;
+          g_checksum_update (checksum, (const guchar *) line, -1);
+        }
+      else
+        {
+          counts->here += n;
+        }
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _mt_store_fail (self, error, _("Could not count the roster"));
+
+  return TRUE;
+}
+
+static GPtrArray *
+read_camps (MtStore     *self,
+            const char  *as_of,
+            GHashTable  *roster,
+            GChecksum   *checksum,
+            GError     **error)
+{
+  g_autoptr(GPtrArray) camps = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_assert (MT_IS_STORE (self));
+
+  camps = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_report_camp_free);
+  stmt = _mt_store_prepare (self, camps_sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  _mt_store_bind_text (stmt, 1, as_of);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      MtReportCamp *camp = camp_from_row (stmt, as_of, roster);
+      g_autofree char *line = g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%" G_GINT64_FORMAT "\x1e",
+                                               camp->id, camp->on_roster);
+
+      g_checksum_update (checksum, (const guchar *) line, -1);
+      g_ptr_array_add (camps, camp);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _mt_store_fail (self, error, _("Could not read the camps"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&camps);
+}
+
+static GPtrArray *
+read_assets (MtStore     *self,
+             const char  *as_of,
+             GError     **error)
+{
+  g_autoptr(GPtrArray) totals = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_assert (MT_IS_STORE (self));
+
+  totals = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_report_asset_total_free);
+  stmt = _mt_store_prepare (self, assets_sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  _mt_store_bind_text (stmt, 1, as_of);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      MtReportAssetTotal *total = g_new0 (MtReportAssetTotal, 1);
+
+      total->decision = g_strdup (_mt_store_column_text (stmt, 0));
+      total->owner = g_strdup (sqlite3_column_type (stmt, 1) == SQLITE_NULL
+                               ? "" : (const char *) sqlite3_column_text (stmt, 1));
+      total->records = sqlite3_column_int64 (stmt, 2);
+      total->quantity = sqlite3_column_int64 (stmt, 3);
+      total->value = sqlite3_column_double (stmt, 4);
+      g_ptr_array_add (totals, total);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _mt_store_fail (self, error, _("Could not add up the assets"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&totals);
+}
+
+/* Public API */
+
+void
+mt_report_camp_free (MtReportCamp *camp)
+{
+  if (camp == NULL)
+    return;
+
+  g_free (camp->name);
+  g_free (camp->status_since);
+  g_free (camp->planned_closure);
+  g_free (camp->handover_date);
+  g_free (camp->handed_over_to);
+  g_free (camp->env_date);
+  g_free (camp);
+}
+
+void
+mt_report_asset_total_free (MtReportAssetTotal *total)
+{
+  if (total == NULL)
+    return;
+
+  g_free (total->decision);
+  g_free (total->owner);
+  g_free (total);
+}
+
+gint64
+mt_report_camp_get_left (const MtReportCamp *camp)
+{
+  g_return_val_if_fail (camp != NULL, 0);
+
+  /* A closed camp has nobody left but whoever the roster still places there. */
+  if (camp->status == MT_CAMP_STATUS_CLOSED || camp->status == MT_CAMP_STATUS_HANDED_OVER)
+    return camp->on_roster;
+
+  return MAX (camp->on_roster, MAX (camp->baseline - camp->departed, 0));
+}
+
+void
+mt_report_figures_free (MtReportFigures *figures)
+{
+  if (figures == NULL)
+    return;
+
+  g_free (figures->as_of);
+  g_clear_pointer (&figures->summary, mt_summary_free);
+  g_clear_pointer (&figures->camps, g_ptr_array_unref);
+  g_clear_pointer (&figures->assets, g_ptr_array_unref);
+  g_free (figures->fingerprint);
+  g_free (figures);
+}
+
+MtReportFigures *
+mt_store_report_figures (MtStore     *self,
+                         const char  *as_of,
+                         GError     **error)
+{
+  g_autoptr(MtReportFigures) figures = NULL;
+  g_autoptr(GChecksum) checksum = NULL;
+  g_autoptr(GHashTable) roster = NULL;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  figures = g_new0 (MtReportFigures, 1);
+  figures->summary = mt_store_get_summary (self, 0, as_of, error);
+  if (figures->summary == NULL)
+    return NULL;
+  figures->as_of = g_strdup (figures->summary->as_of);
+
+  checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_checksum_update (checksum, (const guchar *) (figures->as_of ? figures->as_of : ""), -1);
+  g_checksum_update (checksum, (const guchar *) "\x1d", 1);
+  for (guint i = 0; i < G_N_ELEMENTS (fingerprint_sql); i++)
+    {
+      if (!digest_query (self, checksum, fingerprint_sql[i], figures->as_of, error))
+        return NULL;
+    }
+
+  roster = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  if (!read_roster (self, figures->as_of, roster, checksum, error))
+    return NULL;
+  figures->camps = read_camps (self, figures->as_of, roster, checksum, error);
+  if (figures->camps == NULL)
+    return NULL;
+  figures->assets = read_assets (self, figures->as_of, error);
+  if (figures->assets == NULL)
+    return NULL;
+
+  /* Per category: catches a roster entry moved from one category to another. */
+  for (guint i = 0; i < figures->summary->categories->len; i++)
+    {
+      const MtCategoryTotal *total = g_ptr_array_index (figures->summary->categories, i);
+      g_autofree char *line = g_strdup_printf ("%s\x1f%" G_GINT64_FORMAT "\x1f%" G_GINT64_FORMAT
+                                               "\x1e", total->code, total->departed,
+                                               total->on_roster);
+
+      g_checksum_update (checksum, (const guchar *) line, -1);
+    }
+
+  figures->fingerprint = g_strndup (g_checksum_get_string (checksum), 8);
+
+  return g_steal_pointer (&figures);
+}
+
+char *
+mt_store_report_fingerprint (MtStore     *self,
+                             const char  *as_of,
+                             GError     **error)
+{
+  g_autoptr(MtReportFigures) figures = NULL;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  figures = mt_store_report_figures (self, as_of, error);
+  if (figures == NULL)
+    return NULL;
+
+  return g_steal_pointer (&figures->fingerprint);
+}

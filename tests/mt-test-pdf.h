@@ -1,0 +1,115 @@
+/* mt-test-pdf.h: reading back the PDF files the report tests write (poppler-utils).
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Header-only so each test program that needs it includes it, and the others don't.
+ */
+
+#pragma once
+
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+/* Skips the test (returns FALSE) when poppler-utils is not installed. */
+static inline gboolean
+mt_test_pdf_tools_available (void)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+
+  if (pdftotext == NULL || pdfinfo == NULL)
+    {
+      g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not installed");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Not inlined: GCC 12 takes the spawned output for a dangling local once it is. */
+G_GNUC_NO_INLINE static char *
+mt_test_pdf_run (const char *tool,
+                 const char *option,
+                 const char *path)
+{
+  const char *argv[] = { tool, option, path, option != NULL ? "-" : NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  if (option == NULL)
+    argv[1] = path, argv[2] = NULL;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+/* The text of every page, pages separated by form feeds; @layout keeps the columns. */
+static inline char *
+mt_test_pdf_text (const char *path,
+                  gboolean    layout)
+{
+  return mt_test_pdf_run ("pdftotext", layout ? "-layout" : "-raw", path);
+}
+
+/* @text with every line break turned into a space, for phrases a table cell may wrap. */
+static inline char *
+mt_test_pdf_flatten (const char *text)
+{
+  char *flat = g_strdup (text);
+
+  g_strdelimit (flat, "\n", ' ');
+  return flat;
+}
+
+/* pdfinfo's "Pages:" line. */
+static inline guint
+mt_test_pdf_n_pages (const char *path)
+{
+  char *info = mt_test_pdf_run ("pdfinfo", NULL, path);
+  const char *line = strstr (info, "Pages:");
+  guint n_pages;
+
+  g_assert_nonnull (line);
+  n_pages = (guint) g_ascii_strtoull (line + strlen ("Pages:"), NULL, 10);
+  g_free (info);
+
+  return n_pages;
+}
+
+/* pdfinfo's "Page size:" value, e.g. "612 x 792 pts (letter)". */
+static inline char *
+mt_test_pdf_page_size (const char *path)
+{
+  char *info = mt_test_pdf_run ("pdfinfo", NULL, path);
+  const char *line = strstr (info, "Page size:");
+  const char *end;
+  char *size;
+
+  g_assert_nonnull (line);
+  line += strlen ("Page size:");
+  while (*line == ' ')
+    line++;
+  end = strchr (line, '\n');
+  size = g_strndup (line, end != NULL ? (gsize) (end - line) : strlen (line));
+  g_free (info);
+
+  return size;
+}
+
+/* A fresh temporary file name for a PDF (the directory is the test's own). */
+static inline char *
+mt_test_pdf_path (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("mt-report-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return g_build_filename (dir, name, NULL);
+}

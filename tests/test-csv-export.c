@@ -1,0 +1,273 @@
+/* test-csv-export.c: RFC 4180 output, the formula-injection escape, and round trips.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "mt-csv-export.h"
+#include "mt-csv-import.h"
+#include "mt-test-util.h"
+
+/* Files of this run, in a directory of its own: other runs (and other builds) of this test
+ * may be going on at the same time. */
+static char *tmp_dir;
+
+static char *
+tmp_path (const char *name)
+{
+  return g_build_filename (tmp_dir, name, NULL);
+}
+
+static void
+remove_tmp_dir (void)
+{
+  GDir *dir = g_dir_open (tmp_dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = tmp_path (name);
+
+      g_unlink (path);
+    }
+  if (dir != NULL)
+    g_dir_close (dir);
+  g_rmdir (tmp_dir);
+}
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static char *
+export_to_string (MtStore         *store,
+                  MtCsvExportKind  kind)
+{
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (mt_csv_export_list (store, kind, NULL, out, NULL, &error));
+  g_assert_no_error (error);
+  g_output_stream_write_all (out, "", 1, NULL, NULL, NULL);
+  g_output_stream_close (out, NULL, NULL);
+
+  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+static char *
+escape (const char *value)
+{
+  GString *out = g_string_new (NULL);
+
+  mt_csv_escape_cell (out, value);
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_escape (void)
+{
+  static const struct { const char *value; const char *cell; } cases[] = {
+    { "plain", "plain" },
+    { "", "" },
+    { "a,b", "\"a,b\"" },
+    { "a;b", "\"a;b\"" },
+    { "say \"hi\"", "\"say \"\"hi\"\"\"" },
+    { "two\nlines", "\"two\nlines\"" },
+    { "Ménaka", "Ménaka" },
+    /* OWASP CSV injection: quoted and prefixed with an apostrophe. */
+    { "=SUM(A1)", "\"'=SUM(A1)\"" },
+    { "+33 1 23", "\"'+33 1 23\"" },
+    { "-1+2", "\"'-1+2\"" },
+    /* Plain numbers are no formulas: a longitude stays a number. */
+    { "-1", "-1" },
+    { "-8.25", "-8.25" },
+    { "+12", "+12" },
+    { "@cmd", "\"'@cmd\"" },
+    { "\tx", "\"'\tx\"" },
+    { "\rx", "\"'\rx\"" },
+    { "'quoted", "\"''quoted\"" },
+    { "a=b", "a=b" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *cell = escape (cases[i].value);
+      g_autofree char *copy = NULL;
+      const char *inner;
+
+      g_test_message ("%s", cases[i].value);
+      g_assert_cmpstr (cell, ==, cases[i].cell);
+
+      /* What the importer does with the cell once libcsv has removed the quotes. */
+      copy = g_strdup (cell);
+      if (copy[0] == '"')
+        {
+          GString *unquoted = g_string_new (NULL);
+
+          for (const char *p = copy + 1; p[1] != '\0'; p++)
+            {
+              g_string_append_c (unquoted, *p);
+              if (*p == '"')
+                p++;
+            }
+          g_free (copy);
+          copy = g_string_free (unquoted, FALSE);
+        }
+      inner = mt_csv_unescape_cell (copy);
+      g_assert_cmpstr (inner, ==, cases[i].value);
+    }
+}
+
+static void
+test_kinds (void)
+{
+  MtCsvExportKind kind;
+
+  for (MtCsvExportKind k = MT_CSV_EXPORT_ROSTER; k <= MT_CSV_EXPORT_ASSETS; k++)
+    {
+      g_assert_true (mt_csv_export_kind_from_string (mt_csv_export_kind_to_string (k), &kind));
+      g_assert_cmpint (kind, ==, k);
+    }
+  g_assert_false (mt_csv_export_kind_from_string ("people", &kind));
+}
+
+static void
+test_lists (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autofree char *camps = export_to_string (store, MT_CSV_EXPORT_CAMPS);
+  g_autofree char *movements = export_to_string (store, MT_CSV_EXPORT_MOVEMENTS);
+  g_autofree char *convoys = export_to_string (store, MT_CSV_EXPORT_CONVOYS);
+  g_autofree char *assets = export_to_string (store, MT_CSV_EXPORT_ASSETS);
+  g_autofree char *roster = export_to_string (store, MT_CSV_EXPORT_ROSTER);
+
+  /* Header rows with the canonical names; CRLF line ends; C-locale numbers. */
+  g_assert_true (g_str_has_prefix (camps, "Camp,Other names,Region,Latitude,Longitude,"));
+  g_assert_nonnull (strstr (camps, "\r\nGao,,Gao,16.27167,-0.04472,sector-headquarters,"));
+  g_assert_nonnull (strstr (camps, "Ogossagou,,Bandiagara,14.0664,-3.45379,temporary-operating-base,"
+                                   "handed-over,2023-08-03,"));
+  g_assert_true (g_str_has_prefix (movements, "Date,Camp,Category,Contingent,Count,Note\r\n"));
+  g_assert_true (g_str_has_prefix (convoys, "From,To,Status,"));
+  g_assert_nonnull (strstr (convoys, "\r\nMénaka,Gao,"));
+  g_assert_true (g_str_has_prefix (assets, "Tag,Description,Owner,Camp,"));
+  g_assert_cmpstr (roster, ==, "Personnel ID,Family name,Given name,Rank,Category,Contingent,Unit,"
+                               "Camp,Planned departure,Status,Departed on\r\n");
+  /* No bare LF: every line ends in CRLF. */
+  for (const char *p = strchr (camps, '\n'); p != NULL; p = strchr (p + 1, '\n'))
+    g_assert_cmpint (p[-1], ==, '\r');
+}
+
+static void
+test_filtered_roster (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autofree char *path = data_path ("csv-categories.csv");
+  g_autoptr(MtCsvImportSettings) skip = mt_csv_import_settings_new ();
+  g_autoptr(MtCsvImportResult) result = NULL;
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  MtRosterQuery query = { .category = "mso", .sort_column = MT_ROSTER_COLUMN_FAMILY_NAME,
+                          .descending = TRUE };
+  g_autofree char *text = NULL;
+
+  skip->mode = MT_CSV_IMPORT_SKIP_INVALID;
+  result = mt_csv_import_file (store, path, skip, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  /* What the roster page shows, in its order: the two MSO rows, B before A (descending). */
+  g_assert_true (mt_csv_export_roster (store, &query, out, NULL, &error));
+  g_assert_no_error (error);
+  g_output_stream_write_all (out, "", 1, NULL, NULL, NULL);
+  g_output_stream_close (out, NULL, NULL);
+  text = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
+  g_assert_nonnull (strstr (text, "\r\nK-002,B,B,,mso,Chad,,Gao,,,\r\nK-001,A,A,,mso,Chad,,Gao,,,\r\n"));
+  g_assert_null (strstr (text, "K-003"));
+}
+
+/* Import the corpus, export, import the export into an empty database, export again: the two
+ * exports are the same bytes, awkward values included. */
+static void
+test_round_trip (void)
+{
+  const char *files[] = { "csv-utf8.csv", "csv-french-headers.csv", "csv-quoted.csv",
+                          "csv-injection.csv", "csv-cp1252.csv" };
+  g_autoptr(MtStore) first = mt_test_store_new (TRUE);
+  g_autoptr(MtStore) second = mt_test_store_new (TRUE);
+  g_autoptr(MtCsvImportSettings) skip = mt_csv_import_settings_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = tmp_path ("roster-export.csv");
+  g_autofree char *exported = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *direct = NULL;
+  g_autoptr(MtCsvImportResult) result = NULL;
+
+  skip->mode = MT_CSV_IMPORT_SKIP_INVALID;
+  skip->force = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *file = data_path (files[i]);
+      g_autoptr(MtCsvImportResult) r = mt_csv_import_file (first, file, skip, FALSE, NULL, NULL,
+                                                           NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  g_assert_true (mt_csv_export_to_path (first, MT_CSV_EXPORT_ROSTER, NULL, NULL, path, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (path, &exported, NULL, &error);
+  g_assert_no_error (error);
+  direct = export_to_string (first, MT_CSV_EXPORT_ROSTER);
+  g_assert_cmpstr (exported, ==, direct);
+  /* Quotes, commas, newlines and the formula escape all travel. */
+  g_assert_nonnull (strstr (exported, "\"Smith, Jr.\""));
+  g_assert_nonnull (strstr (exported, "\"Unit \"\"Alpha\"\"\""));
+  g_assert_nonnull (strstr (exported, "\"Line one\nline two\""));
+  g_assert_nonnull (strstr (exported, "\"'=HYPERLINK("));
+
+  result = mt_csv_import_file (second, path, NULL, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mt_csv_import_result_get_n_rejected (result), ==, 0);
+  g_assert_cmpuint (mt_csv_import_result_get_n_warnings (result), >, 0);  /* Ménaka is closed */
+  g_assert_cmpint (mt_store_count_personnel (second), ==, mt_store_count_personnel (first));
+  again = export_to_string (second, MT_CSV_EXPORT_ROSTER);
+  g_assert_cmpstr (again, ==, exported);
+
+  /* And into the same database: every row unchanged. */
+  g_clear_object (&result);
+  result = mt_csv_import_file (first, path, NULL, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mt_csv_import_result_get_n_unchanged (result), ==, mt_store_count_personnel (first));
+  g_assert_cmpuint (mt_csv_import_result_get_n_updated (result), ==, 0);
+  g_unlink (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  tmp_dir = g_dir_make_tmp ("mt-csv-test-XXXXXX", NULL);
+  g_assert_nonnull (tmp_dir);
+
+  g_test_add_func ("/csv-export/escape", test_escape);
+  g_test_add_func ("/csv-export/kinds", test_kinds);
+  g_test_add_func ("/csv-export/lists", test_lists);
+  g_test_add_func ("/csv-export/filtered-roster", test_filtered_roster);
+  g_test_add_func ("/csv-export/round-trip", test_round_trip);
+
+  status = g_test_run ();
+  remove_tmp_dir ();
+  g_free (tmp_dir);
+
+  return status;
+}

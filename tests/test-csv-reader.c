@@ -1,0 +1,430 @@
+/* test-csv-reader.c: encodings, separators, line ends, quoting and line numbers.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "mt-csv-decoder.h"
+#include "mt-csv-reader.h"
+#include "mt-test-util.h"
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static MtCsvReader *
+open_data (const char    *name,
+           MtCsvEncoding  encoding,
+           char           separator)
+{
+  g_autofree char *path = data_path (name);
+  g_autoptr(GError) error = NULL;
+  MtCsvReader *reader = mt_csv_reader_new_for_path (path, encoding, separator, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (reader);
+
+  return reader;
+}
+
+static MtCsvReader *
+open_text (const char    *text,
+           gsize          len,
+           MtCsvEncoding  encoding,
+           char           separator,
+           GError       **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, len);
+
+  return mt_csv_reader_new_for_bytes (bytes, "test.csv", encoding, separator, error);
+}
+
+/* Every record as "a|b|c" lines, for comparing whole files. */
+static char *
+dump (MtCsvReader *reader)
+{
+  g_autoptr(GError) error = NULL;
+  GString *out = g_string_new (NULL);
+
+  while (mt_csv_reader_next (reader, &error))
+    {
+      for (guint i = 0; i < mt_csv_reader_get_n_fields (reader); i++)
+        g_string_append_printf (out, "%s%s", i > 0 ? "|" : "", mt_csv_reader_get_field (reader, i));
+      g_string_append_c (out, '\n');
+    }
+  g_assert_no_error (error);
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_encodings (void)
+{
+  static const struct
+  {
+    const char    *file;
+    MtCsvEncoding  encoding;
+    char           separator;
+    gboolean       fell_back;
+  } cases[] = {
+    { "csv-utf8.csv", MT_CSV_ENCODING_UTF8, ',', FALSE },
+    { "csv-utf8-bom.csv", MT_CSV_ENCODING_UTF8_BOM, ',', FALSE },
+    { "csv-utf16le.csv", MT_CSV_ENCODING_UTF16_LE, ',', FALSE },
+    { "csv-utf16be.csv", MT_CSV_ENCODING_UTF16_BE, ',', FALSE },
+    { "csv-cp1252.csv", MT_CSV_ENCODING_WINDOWS_1252, ';', TRUE },
+  };
+  g_autoptr(MtCsvReader) reference = open_data ("csv-utf8.csv", MT_CSV_ENCODING_AUTO, 0);
+  g_autofree char *expected = dump (reference);
+
+  /* The same roster saved five ways reads back as the same text. */
+  g_assert_nonnull (strstr (expected, "T-001|Traoré|Awa|Captain|MSO|Senegal"));
+  g_assert_nonnull (strstr (expected, "T-005|Müller|Anna||UNV"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MtCsvReader) reader = open_data (cases[i].file, MT_CSV_ENCODING_AUTO, 0);
+      g_autofree char *text = NULL;
+
+      g_test_message ("%s", cases[i].file);
+      g_assert_cmpint (mt_csv_reader_get_encoding (reader), ==, cases[i].encoding);
+      g_assert_cmpint (mt_csv_reader_get_separator (reader), ==, cases[i].separator);
+      g_assert_cmpint (mt_csv_reader_get_encoding_fell_back (reader), ==, cases[i].fell_back);
+      text = dump (reader);
+      g_assert_cmpstr (text, ==, expected);
+    }
+}
+
+static void
+test_encoding_errors (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = data_path ("csv-cp1252-undefined.csv");
+  g_autoptr(MtCsvReader) reader = NULL;
+  g_autoptr(MtCsvReader) forced = NULL;
+  static const char latin[] = "a,b\nd\xe9j\xe0,x\n";
+
+  /* 0x81 is no character in Windows-1252 either: refused, with the line. */
+  reader = mt_csv_reader_new_for_path (path, MT_CSV_ENCODING_AUTO, 0, &error);
+  if (reader != NULL)
+    while (mt_csv_reader_next (reader, &error))
+      ;
+  g_assert_error (error, MT_CSV_ERROR, MT_CSV_ERROR_ENCODING);
+  g_assert_nonnull (strstr (error->message, ":2:"));
+  g_clear_error (&error);
+
+  /* Forced UTF-8 on Latin bytes: an error, never a mangled value. */
+  forced = open_text (latin, sizeof latin - 1, MT_CSV_ENCODING_UTF8, 0, &error);
+  if (forced != NULL)
+    while (mt_csv_reader_next (forced, &error))
+      ;
+  g_assert_error (error, MT_CSV_ERROR, MT_CSV_ERROR_ENCODING);
+  g_clear_error (&error);
+
+  /* A NUL byte is not text. */
+  g_clear_object (&forced);
+  forced = open_text ("a,b\nc\0d,e\n", 10, MT_CSV_ENCODING_AUTO, 0, &error);
+  if (forced != NULL)
+    while (mt_csv_reader_next (forced, &error))
+      ;
+  g_assert_error (error, MT_CSV_ERROR, MT_CSV_ERROR_ENCODING);
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = data_path ("csv-empty.csv");
+  g_autoptr(MtCsvReader) reader = mt_csv_reader_new_for_path (path, MT_CSV_ENCODING_AUTO, 0, &error);
+
+  g_assert_error (error, MT_CSV_ERROR, MT_CSV_ERROR_EMPTY);
+  g_assert_null (reader);
+  g_clear_error (&error);
+
+  reader = mt_csv_reader_new_for_path ("/nonexistent/roster.csv", MT_CSV_ENCODING_AUTO, 0, &error);
+  g_assert_error (error, MT_CSV_ERROR, MT_CSV_ERROR_FILE);
+  g_clear_error (&error);
+
+  reader = mt_csv_reader_new_for_path (g_get_tmp_dir (), MT_CSV_ENCODING_AUTO, 0, &error);
+  g_assert_error (error, MT_CSV_ERROR, MT_CSV_ERROR_FILE);
+}
+
+static void
+test_separators (void)
+{
+  static const struct { const char *text; char separator; } cases[] = {
+    { "a,b,c\n1,2,3\n", ',' },
+    { "a;b;c\n1;2;3\n", ';' },
+    { "a\tb\tc\n1\t2\t3\n", '\t' },
+    /* Decimal commas vary per line, the semicolons do not. */
+    { "name;weight;height\nA;72,5;1,80\nB;80;1,75\n", ';' },
+    /* Separators inside quotes do not count. */
+    { "\"a;b\",c\n\"x;y;z\",d\n", ',' },
+    { "only\n", ',' },
+    { "a;b", ';' },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (mt_csv_sniff_separator (cases[i].text, strlen (cases[i].text)), ==,
+                     cases[i].separator);
+
+  /* The decimal-comma file of the corpus, and a forced separator. */
+  {
+    g_autoptr(MtCsvReader) reader = open_data ("csv-semicolon-decimal.csv", MT_CSV_ENCODING_AUTO, 0);
+    g_autoptr(MtCsvReader) forced = open_data ("csv-semicolon-decimal.csv", MT_CSV_ENCODING_AUTO, ',');
+    g_autoptr(GError) error = NULL;
+
+    g_assert_cmpint (mt_csv_reader_get_separator (reader), ==, ';');
+    g_assert_true (mt_csv_reader_next (reader, &error));
+    g_assert_cmpuint (mt_csv_reader_get_n_fields (reader), ==, 10);
+    g_assert_true (mt_csv_reader_next (reader, &error));
+    g_assert_cmpstr (mt_csv_reader_get_field (reader, 9), ==, "60,5");
+
+    g_assert_cmpint (mt_csv_reader_get_separator (forced), ==, ',');
+    g_assert_true (mt_csv_reader_next (forced, &error));
+    g_assert_cmpuint (mt_csv_reader_get_n_fields (forced), ==, 1);
+  }
+}
+
+static void
+test_line_ends (void)
+{
+  const char *files[] = { "csv-crlf.csv", "csv-no-final-newline.csv", "csv-tab.csv" };
+  g_autoptr(MtCsvReader) reference = open_data ("csv-utf8.csv", MT_CSV_ENCODING_AUTO, 0);
+  g_autofree char *expected = dump (reference);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(MtCsvReader) reader = open_data (files[i], MT_CSV_ENCODING_AUTO, 0);
+      g_autofree char *text = dump (reader);
+
+      g_test_message ("%s", files[i]);
+      /* No CR left at the end of a last field. */
+      g_assert_null (strchr (text, '\r'));
+      g_assert_cmpstr (text, ==, expected);
+    }
+}
+
+static void
+test_quoting_and_lines (void)
+{
+  g_autoptr(MtCsvReader) reader = open_data ("csv-quoted.csv", MT_CSV_ENCODING_AUTO, 0);
+  g_autoptr(GError) error = NULL;
+  guint line, column;
+
+  g_assert_true (mt_csv_reader_next (reader, &error));
+  g_assert_cmpuint (mt_csv_reader_get_line (reader), ==, 1);
+
+  g_assert_true (mt_csv_reader_next (reader, &error));
+  g_assert_cmpuint (mt_csv_reader_get_line (reader), ==, 2);
+  g_assert_cmpstr (mt_csv_reader_get_field (reader, 1), ==, "Smith, Jr.");
+  g_assert_cmpstr (mt_csv_reader_get_field (reader, 6), ==, "Unit \"Alpha\"");
+
+  g_assert_true (mt_csv_reader_next (reader, &error));
+  g_assert_cmpuint (mt_csv_reader_get_line (reader), ==, 3);
+  g_assert_cmpstr (mt_csv_reader_get_field (reader, 6), ==, "Line one\nline two");
+  /* The camp of this record is on the second physical line, after the quoted newline. */
+  mt_csv_reader_get_position (reader, 7, &line, &column);
+  g_assert_cmpuint (line, ==, 4);
+  g_assert_cmpuint (column, ==, 11);
+
+  /* Lines as an editor counts them: the record after the two-line one starts on line 5. */
+  g_assert_true (mt_csv_reader_next (reader, &error));
+  g_assert_cmpuint (mt_csv_reader_get_line (reader), ==, 5);
+  g_assert_cmpstr (mt_csv_reader_get_field (reader, 7), ==, "Gaoo");
+  mt_csv_reader_get_position (reader, 7, &line, &column);
+  g_assert_cmpuint (line, ==, 5);
+  g_assert_cmpuint (column, ==, 60);
+
+  g_assert_false (mt_csv_reader_next (reader, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (mt_csv_reader_get_sha256 (reader));
+}
+
+static void
+test_blank_lines (void)
+{
+  g_autoptr(MtCsvReader) reader = open_data ("csv-blank-lines.csv", MT_CSV_ENCODING_AUTO, 0);
+  g_autoptr(GError) error = NULL;
+  guint lines[] = { 1, 3, 6, 7 };
+  guint n = 0;
+
+  while (mt_csv_reader_next (reader, &error))
+    {
+      g_assert_cmpuint (n, <, G_N_ELEMENTS (lines));
+      g_assert_cmpuint (mt_csv_reader_get_line (reader), ==, lines[n]);
+      n++;
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (lines));
+}
+
+/* Old Mac files end lines with a bare CR: lines still count, and a CR that the chunk boundary
+ * separates from its LF is still one line end. */
+static void
+test_cr_only (void)
+{
+  static const char text[] = "id,name\r1,\"two\rlines\"\r2,b\r\r3,c";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtCsvReader) reader = open_text (text, sizeof text - 1, MT_CSV_ENCODING_AUTO, 0, &error);
+  g_autoptr(GString) big = g_string_new ("id,name\r\n");
+  g_autoptr(MtCsvReader) crlf = NULL;
+  guint lines[] = { 1, 2, 4, 6 };
+  guint n = 0;
+
+  while (mt_csv_reader_next (reader, &error))
+    g_assert_cmpuint (mt_csv_reader_get_line (reader), ==, lines[n++]);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 4);
+
+  /* CRLF cut between its CR and LF by the 64 KiB chunk: still one line end. */
+  while (big->len < 64 * 1024 - 1)
+    g_string_append_c (big, 'x');
+  g_string_append (big, "\r\n2,b\r\n");
+  crlf = open_text (big->str, big->len, MT_CSV_ENCODING_AUTO, ',', &error);
+  g_assert_no_error (error);
+  n = 0;
+  while (mt_csv_reader_next (crlf, &error))
+    {
+      n++;
+      g_assert_cmpuint (mt_csv_reader_get_line (crlf), ==, n);
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 3);
+}
+
+static void
+test_unclosed_quote (void)
+{
+  static const char text[] = "a,b\n1,\"never closed\n2,3\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtCsvReader) reader = open_text (text, sizeof text - 1, MT_CSV_ENCODING_AUTO, 0, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (mt_csv_reader_next (reader, &error));
+  g_assert_false (mt_csv_reader_next (reader, &error));
+  g_assert_error (error, MT_CSV_ERROR, MT_CSV_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, ":2:"));
+}
+
+/* Multi-byte characters cut by the 64 KiB chunk boundary, in UTF-8 and in UTF-16 (surrogate
+ * pairs too), come out whole; line numbers stay right over many chunks. */
+static void
+test_chunk_boundaries (void)
+{
+  g_autoptr(GString) text = g_string_new ("id,name\n");
+  guint n_rows = 0;
+
+  while (text->len < 200 * 1024)
+    {
+      n_rows++;
+      g_string_append_printf (text, "%u,Ménaka 🇲🇱 é%u\n", n_rows, n_rows);
+    }
+
+  for (int pass = 0; pass < 3; pass++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MtCsvReader) reader = NULL;
+      g_autofree char *bytes = NULL;
+      gsize len = 0;
+      guint seen = 0;
+
+      if (pass == 0)
+        {
+          bytes = g_memdup2 (text->str, text->len);
+          len = text->len;
+        }
+      else
+        {
+          g_autofree char *body = g_convert (text->str, text->len, pass == 1 ? "UTF-16LE" : "UTF-16BE",
+                                             "UTF-8", NULL, &len, &error);
+          g_assert_no_error (error);
+          bytes = g_malloc (len + 2);
+          bytes[0] = pass == 1 ? '\xff' : '\xfe';
+          bytes[1] = pass == 1 ? '\xfe' : '\xff';
+          memcpy (bytes + 2, body, len);
+          len += 2;
+        }
+
+      reader = open_text (bytes, len, MT_CSV_ENCODING_AUTO, 0, &error);
+      g_assert_no_error (error);
+      g_assert_true (mt_csv_reader_next (reader, &error));
+      while (mt_csv_reader_next (reader, &error))
+        {
+          g_autofree char *expected = NULL;
+
+          seen++;
+          expected = g_strdup_printf ("Ménaka 🇲🇱 é%u", seen);
+          g_assert_cmpstr (mt_csv_reader_get_field (reader, 1), ==, expected);
+          g_assert_cmpuint (mt_csv_reader_get_line (reader), ==, seen + 1);
+        }
+      g_assert_no_error (error);
+      g_assert_cmpuint (seen, ==, n_rows);
+    }
+}
+
+/* A long file that is UTF-8 except for one Latin byte near its end: the whole file is read as
+ * Windows-1252, not just the part after the byte. */
+static void
+test_late_fallback (void)
+{
+  g_autoptr(GString) text = g_string_new ("id,name\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtCsvReader) reader = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_printf (text, "%u,plain ascii\n", i);
+  g_string_append (text, "last,caf\xe9\n");
+
+  dir = g_dir_make_tmp ("csv-reader-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "late.csv", NULL);
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+
+  reader = mt_csv_reader_new_for_path (path, MT_CSV_ENCODING_AUTO, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mt_csv_reader_get_encoding (reader), ==, MT_CSV_ENCODING_WINDOWS_1252);
+  g_assert_true (mt_csv_reader_get_encoding_fell_back (reader));
+  while (mt_csv_reader_next (reader, &error))
+    {
+      if (g_strcmp0 (mt_csv_reader_get_field (reader, 0), "last") == 0)
+        g_assert_cmpstr (mt_csv_reader_get_field (reader, 1), ==, "café");
+      else if (g_strcmp0 (mt_csv_reader_get_field (reader, 0), "id") != 0)
+        g_assert_cmpstr (mt_csv_reader_get_field (reader, 1), ==, "plain ascii");
+    }
+  g_assert_no_error (error);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/csv-reader/encodings", test_encodings);
+  g_test_add_func ("/csv-reader/encoding-errors", test_encoding_errors);
+  g_test_add_func ("/csv-reader/empty", test_empty);
+  g_test_add_func ("/csv-reader/separators", test_separators);
+  g_test_add_func ("/csv-reader/line-ends", test_line_ends);
+  g_test_add_func ("/csv-reader/quoting-and-lines", test_quoting_and_lines);
+  g_test_add_func ("/csv-reader/blank-lines", test_blank_lines);
+  g_test_add_func ("/csv-reader/cr-only", test_cr_only);
+  g_test_add_func ("/csv-reader/unclosed-quote", test_unclosed_quote);
+  g_test_add_func ("/csv-reader/chunk-boundaries", test_chunk_boundaries);
+  g_test_add_func ("/csv-reader/late-fallback", test_late_fallback);
+
+  return g_test_run ();
+}

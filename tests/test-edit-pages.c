@@ -1,0 +1,660 @@
+/* test-edit-pages.c: editing every kind of record through the editors the window
+ * opens, undo, the handover refusal on the Camp page, Delete with its Undo toast.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "mt-asset.h"
+#include "mt-camp.h"
+#include "mt-camp-page-private.h"
+#include "mt-convoy.h"
+#include "mt-date-row.h"
+#include "mt-edit-forms.h"
+#include "mt-event.h"
+#include "mt-history-dialog.h"
+#include "mt-movement.h"
+#include "mt-person.h"
+#include "mt-records-page.h"
+#include "mt-screenshot.h"
+#include "mt-store.h"
+#include "mt-store-edit.h"
+#include "mt-store-history.h"
+#include "mt-test-util.h"
+#include "mt-window-private.h"
+
+typedef struct
+{
+  MtStore  *store;
+  MtWindow *window;
+} Fixture;
+
+/* Helpers */
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  f->store = mt_test_store_new (TRUE);
+  f->window = mt_window_new (NULL, f->store, NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (f->window)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  spin (50);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  spin (20);
+  g_clear_object (&f->store);
+}
+
+static guint
+count_records (GPtrArray *records)
+{
+  return records != NULL ? records->len : 0;
+}
+
+static guint
+n_movements (MtStore *store)
+{
+  g_autoptr(GPtrArray) all = mt_store_list_movements (store, NULL, NULL);
+
+  return count_records (all);
+}
+
+static guint
+n_convoys (MtStore *store)
+{
+  g_autoptr(GPtrArray) all = mt_store_list_all_convoys (store, NULL);
+
+  return count_records (all);
+}
+
+static guint
+n_assets (MtStore *store)
+{
+  g_autoptr(GPtrArray) all = mt_store_list_assets (store, 0, NULL);
+
+  return count_records (all);
+}
+
+static MtCamp *
+camp_named (MtStore    *store,
+            const char *name)
+{
+  gint64 id = mt_store_find_camp (store, name);
+
+  g_assert_cmpint (id, >, 0);
+  return mt_store_get_camp (store, id, NULL, NULL);
+}
+
+/* Typing into a field is what the user does: the checks run as for them. */
+static void
+type_into (MtEditorDialog *dialog,
+           const char     *key,
+           const char     *text)
+{
+  GtkWidget *row = mt_editor_dialog_get_field (dialog, key);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+/* Looking at the pages: MT_TEST_PNG_DIR=/tmp saves what each test shows. */
+static void
+maybe_save_png (GtkWidget  *widget,
+                const char *name)
+{
+  const char *dir = g_getenv ("MT_TEST_PNG_DIR");
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  spin (200);
+  texture = mt_screenshot_widget (widget);
+  if (texture == NULL)
+    return;
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+/* Tests */
+
+static void
+test_date_row_parses (void)
+{
+  g_autofree char *iso = mt_date_row_parse ("2023-12-31");
+  g_autofree char *day_first = mt_date_row_parse (" 31/12/2023 ");
+  g_autofree char *dotted = mt_date_row_parse ("1.8.2023");
+  g_autofree char *bad_day = mt_date_row_parse ("31/02/2023");
+  g_autofree char *words = mt_date_row_parse ("tomorrow");
+
+  g_assert_cmpstr (iso, ==, "2023-12-31");
+  g_assert_cmpstr (day_first, ==, "2023-12-31");
+  g_assert_cmpstr (dotted, ==, "2023-08-01");
+  g_assert_null (bad_day);
+  g_assert_null (words);
+}
+
+static void
+test_movement_flow (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(MtCamp) gao = camp_named (f->store, "Gao");
+  guint before = n_movements (f->store);
+  MtEditorDialog *dialog;
+  g_autoptr(GPtrArray) after = NULL;
+  gboolean found = FALSE;
+
+  dialog = mt_edit_movement (GTK_WIDGET (f->window->movements_page), f->store, NULL,
+                             mt_camp_get_id (gao));
+  type_into (dialog, "date", "15/11/2023");
+  type_into (dialog, "contingent", "Sénégal");
+
+  /* A negative count is refused next to the field, and Save is off. */
+  type_into (dialog, "count", "-4");
+  g_assert_false (mt_editor_dialog_get_can_save (dialog));
+  g_assert_nonnull (mt_editor_dialog_get_error (dialog, "count"));
+  g_assert_false (mt_editor_dialog_save (dialog));
+  g_assert_cmpuint (n_movements (f->store), ==, before);
+
+  /* A date outside the mission's window too. */
+  type_into (dialog, "count", "120");
+  type_into (dialog, "date", "2031-01-01");
+  g_assert_false (mt_editor_dialog_get_can_save (dialog));
+  g_assert_nonnull (mt_editor_dialog_get_error (dialog, "date"));
+
+  type_into (dialog, "date", "15/11/2023");
+  g_assert_true (mt_editor_dialog_get_can_save (dialog));
+  g_assert_null (mt_editor_dialog_get_error (dialog, "count"));
+  g_assert_true (mt_editor_dialog_save (dialog));
+  spin (50);
+
+  g_assert_cmpuint (n_movements (f->store), ==, before + 1);
+  after = mt_store_list_movements (f->store, NULL, NULL);
+  for (guint i = 0; i < after->len; i++)
+    {
+      MtMovement *m = g_ptr_array_index (after, i);
+
+      if (g_strcmp0 (mt_movement_get_date (m), "2023-11-15") == 0 &&
+          mt_movement_get_count (m) == 120 &&
+          mt_movement_get_camp_id (m) == mt_camp_get_id (gao) &&
+          g_strcmp0 (mt_movement_get_contingent (m), "Sénégal") == 0)
+        found = TRUE;
+    }
+  g_assert_true (found);
+
+  /* The page follows the store, and Ctrl+Z takes the movement back out. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  spin (50);
+  g_assert_cmpuint (n_movements (f->store), ==, before);
+}
+
+static void
+test_convoy_flow (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(MtCamp) gao = camp_named (f->store, "Gao");
+  guint before = n_convoys (f->store);
+  MtEditorDialog *dialog;
+  guint gao_position = G_MAXUINT;
+  GListModel *choices;
+
+  dialog = mt_edit_convoy (GTK_WIDGET (f->window->convoys_page), f->store, NULL,
+                           mt_camp_get_id (gao));
+
+  /* From a camp to itself: refused on "To". */
+  choices = adw_combo_row_get_model (ADW_COMBO_ROW (mt_editor_dialog_get_field (dialog, "from_camp_id")));
+  gao_position = mt_editor_dialog_get_selected (dialog, "from_camp_id");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), gao_position), ==, "Gao");
+  mt_editor_dialog_set_selected (dialog, "to_camp_id", gao_position);
+  g_assert_false (mt_editor_dialog_get_can_save (dialog));
+  g_assert_nonnull (mt_editor_dialog_get_error (dialog, "to_camp_id"));
+
+  mt_editor_dialog_set_selected (dialog, "to_camp_id", gao_position == 0 ? 1 : 0);
+  mt_editor_dialog_set_selected (dialog, "status", MT_CONVOY_STATUS_ARRIVED);
+  type_into (dialog, "departed", "2023-11-20");
+  /* Arrival before departure: refused on "Arrived". */
+  type_into (dialog, "arrived", "2023-11-18");
+  g_assert_false (mt_editor_dialog_get_can_save (dialog));
+  g_assert_nonnull (mt_editor_dialog_get_error (dialog, "arrived"));
+
+  type_into (dialog, "arrived", "2023-11-23");
+  type_into (dialog, "personnel", "340");
+  type_into (dialog, "vehicles", "85");
+  g_assert_true (mt_editor_dialog_get_can_save (dialog));
+  g_assert_true (mt_editor_dialog_save (dialog));
+  spin (50);
+  g_assert_cmpuint (n_convoys (f->store), ==, before + 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  spin (50);
+  g_assert_cmpuint (n_convoys (f->store), ==, before);
+}
+
+static void
+test_asset_flow (Fixture       *f,
+                 gconstpointer  data)
+{
+  guint before = n_assets (f->store);
+  MtEditorDialog *dialog;
+  g_autoptr(GPtrArray) assets = NULL;
+  MtAsset *added = NULL;
+
+  dialog = mt_edit_asset (GTK_WIDGET (f->window->assets_page), f->store, NULL, 0);
+  g_assert_false (mt_editor_dialog_get_can_save (dialog));   /* description required */
+  type_into (dialog, "description", "Water purification unit");
+  type_into (dialog, "tag", "UNOE-TEST-1");
+  mt_editor_dialog_set_selected (dialog, "owner", MT_ASSET_OWNER_UNOE);
+  type_into (dialog, "quantity", "3");
+  type_into (dialog, "value", "12 500,50");
+  mt_editor_dialog_set_selected (dialog, "decision", MT_DISPOSAL_DONATE);
+  type_into (dialog, "decision_date", "2023-12-01");
+  g_assert_true (mt_editor_dialog_get_can_save (dialog));
+  g_assert_true (mt_editor_dialog_save (dialog));
+  spin (50);
+
+  assets = mt_store_list_assets (f->store, 0, NULL);
+  g_assert_cmpuint (assets->len, ==, before + 1);
+  for (guint i = 0; i < assets->len; i++)
+    if (g_strcmp0 (mt_asset_get_tag (g_ptr_array_index (assets, i)), "UNOE-TEST-1") == 0)
+      added = g_ptr_array_index (assets, i);
+  g_assert_nonnull (added);
+  g_assert_cmpint (mt_asset_get_owner (added), ==, MT_ASSET_OWNER_UNOE);
+  g_assert_cmpint (mt_asset_get_decision (added), ==, MT_DISPOSAL_DONATE);
+  g_assert_cmpint (mt_asset_get_quantity (added), ==, 3);
+  g_assert_cmpfloat_with_epsilon (mt_asset_get_value (added), 12500.5, 0.001);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  spin (50);
+  g_assert_cmpuint (n_assets (f->store), ==, before);
+}
+
+static void
+test_event_and_camp_flow (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(MtCamp) gao = camp_named (f->store, "Gao");
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(MtCamp) renamed = NULL;
+  MtEvent *event = NULL;
+  MtEditorDialog *dialog;
+  guint before;
+
+  events = mt_store_list_events (f->store, mt_camp_get_id (gao), NULL, NULL);
+  before = events->len;
+  g_clear_pointer (&events, g_ptr_array_unref);
+
+  dialog = mt_edit_event (GTK_WIDGET (f->window->camp_page), f->store, NULL, mt_camp_get_id (gao));
+  type_into (dialog, "date", "2023-12-05");
+  type_into (dialog, "title", "Last rotation flight");
+  type_into (dialog, "title_fr", "Dernier vol de relève");
+  g_assert_true (mt_editor_dialog_save (dialog));
+  spin (50);
+
+  events = mt_store_list_events (f->store, mt_camp_get_id (gao), NULL, NULL);
+  g_assert_cmpuint (events->len, ==, before + 1);
+  for (guint i = 0; i < events->len; i++)
+    if (g_strcmp0 (mt_event_get_title_en (g_ptr_array_index (events, i)), "Last rotation flight") == 0)
+      event = g_ptr_array_index (events, i);
+  g_assert_nonnull (event);
+
+  /* Editing keeps the French title the user did not touch. */
+  dialog = mt_edit_event (GTK_WIDGET (f->window->camp_page), f->store, event, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mt_editor_dialog_get_field (dialog, "title_fr"))),
+                   ==, "Dernier vol de relève");
+  type_into (dialog, "title", "Last rotation flight out");
+  g_assert_true (mt_editor_dialog_save (dialog));
+  spin (50);
+  g_clear_pointer (&events, g_ptr_array_unref);
+  events = mt_store_list_events (f->store, mt_camp_get_id (gao), NULL, NULL);
+  event = NULL;
+  for (guint i = 0; i < events->len; i++)
+    if (g_strcmp0 (mt_event_get_title_en (g_ptr_array_index (events, i)), "Last rotation flight out") == 0)
+      event = g_ptr_array_index (events, i);
+  g_assert_nonnull (event);
+  g_assert_cmpstr (mt_event_get_title_fr (event), ==, "Dernier vol de relève");
+
+  /* Camp details: the region. */
+  dialog = mt_edit_camp (GTK_WIDGET (f->window->camp_page), f->store, gao);
+  type_into (dialog, "region", "Gao (test)");
+  g_assert_true (mt_editor_dialog_save (dialog));
+  spin (50);
+  renamed = camp_named (f->store, "Gao");
+  g_assert_cmpstr (mt_camp_get_region (renamed), ==, "Gao (test)");
+
+  /* Three undos: region, title, new event. */
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  spin (50);
+  g_clear_object (&renamed);
+  renamed = camp_named (f->store, "Gao");
+  g_assert_cmpstr (mt_camp_get_region (renamed), ==, mt_camp_get_region (gao));
+  g_clear_pointer (&events, g_ptr_array_unref);
+  events = mt_store_list_events (f->store, mt_camp_get_id (gao), NULL, NULL);
+  g_assert_cmpuint (events->len, ==, before);
+
+  /* And Ctrl+Shift+Z brings the event back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  spin (50);
+  g_clear_pointer (&events, g_ptr_array_unref);
+  events = mt_store_list_events (f->store, mt_camp_get_id (gao), NULL, NULL);
+  g_assert_cmpuint (events->len, ==, before + 1);
+}
+
+static void
+test_handover_refused (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) camps = mt_store_list_camps (f->store, NULL, NULL);
+  MtCamp *camp = NULL;
+  MtEditorDialog *dialog;
+  g_auto(GStrv) blockers = NULL;
+  g_autofree char *latest = mt_store_dup_latest_date (f->store);
+  const char *subtitle;
+
+  /* A camp not yet handed over whose assessment is not done. */
+  for (guint i = 0; i < camps->len && camp == NULL; i++)
+    {
+      MtCamp *c = g_ptr_array_index (camps, i);
+
+      if (mt_camp_get_status (c) != MT_CAMP_STATUS_HANDED_OVER &&
+          mt_camp_get_env_status (c) != MT_ENV_STATUS_DONE)
+        camp = c;
+    }
+  if (camp == NULL)
+    {
+      g_test_skip ("No camp in the seed is blocked from handover");
+      return;
+    }
+
+  blockers = mt_store_dup_handover_blockers (f->store, mt_camp_get_id (camp), latest, NULL);
+  g_assert_nonnull (blockers);
+  g_assert_nonnull (blockers[0]);
+
+  /* The Camp page says so before anyone tries. */
+  g_object_set (f->window->camp_page, "camp", camp, NULL);
+  spin (200);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window->camp_page->handover_row)));
+  subtitle = adw_action_row_get_subtitle (f->window->camp_page->handover_row);
+  g_assert_nonnull (strstr (subtitle, blockers[0]));
+
+  /* The status editor refuses the handover with the reason, next to the status. */
+  dialog = mt_edit_camp_status (GTK_WIDGET (f->window->camp_page), f->store, camp, latest);
+  mt_editor_dialog_set_selected (dialog, "status", MT_CAMP_STATUS_HANDED_OVER);
+  type_into (dialog, "handed_over_to", "Malian Armed Forces");
+  g_assert_false (mt_editor_dialog_get_can_save (dialog));
+  g_assert_nonnull (mt_editor_dialog_get_error (dialog, "status"));
+  g_assert_false (mt_editor_dialog_save (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_delete_and_toast_undo (Fixture       *f,
+                            gconstpointer  data)
+{
+  MtRecordsPage *page = f->window->movements_page;
+  GtkSelectionModel *selection = mt_records_page_get_selection (page);
+  guint before = n_movements (f->store);
+  g_autoptr(MtMovement) first = NULL;
+  gint64 first_id;
+  g_autoptr(GPtrArray) after = NULL;
+
+  if (before == 0)
+    {
+      g_test_skip ("The seed has no movements");
+      return;
+    }
+
+  mt_window_show_page (f->window, "movements");
+  mt_records_page_reload (page);
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, before);
+
+  /* Nothing selected: Delete does nothing. */
+  g_assert_null (mt_records_page_get_selected (page));
+  gtk_widget_activate_action (GTK_WIDGET (page), "records.delete", NULL);
+  spin (20);
+  g_assert_cmpuint (n_movements (f->store), ==, before);
+
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  first = g_list_model_get_item (G_LIST_MODEL (selection), 0);
+  first_id = mt_movement_get_id (first);
+
+  /* What the Delete key runs. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "records.delete", NULL));
+  spin (50);
+  g_assert_cmpuint (n_movements (f->store), ==, before - 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, before - 1);
+  g_assert_true (mt_store_can_undo (f->store));
+
+  /* The toast's Undo button runs win.undo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "win.undo", NULL));
+  spin (50);
+  g_assert_cmpuint (n_movements (f->store), ==, before);
+  after = mt_store_list_movements (f->store, NULL, NULL);
+  {
+    gboolean back = FALSE;
+
+    for (guint i = 0; i < after->len; i++)
+      if (mt_movement_get_id (g_ptr_array_index (after, i)) == first_id)
+        back = TRUE;
+    g_assert_true (back);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, before);
+}
+
+static void
+test_history_dialog (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(MtCamp) gao = camp_named (f->store, "Gao");
+  MtEditorDialog *dialog;
+  MtHistoryDialog *history;
+  guint n_before;
+
+  history = mt_history_dialog_new (GTK_WINDOW (f->window), f->store, 0);
+  n_before = g_list_model_get_n_items (mt_history_dialog_get_model (history));
+
+  dialog = mt_edit_camp (GTK_WIDGET (f->window->camp_page), f->store, gao);
+  type_into (dialog, "region", "Gao (history)");
+  g_assert_true (mt_editor_dialog_save (dialog));
+  spin (100);
+
+  /* The open history follows the store. */
+  g_assert_cmpuint (g_list_model_get_n_items (mt_history_dialog_get_model (history)), >, n_before);
+  gtk_window_destroy (GTK_WINDOW (history));
+}
+
+static void
+test_pages_list_records (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const char *names[] = { "movements", "convoys", "assets" };
+  MtRecordsPage *pages[] = { f->window->movements_page, f->window->convoys_page,
+                             f->window->assets_page };
+  guint expected[] = { n_movements (f->store), n_convoys (f->store), n_assets (f->store) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *png = g_strdup_printf ("edit-%s.png", names[i]);
+
+      g_assert_true (mt_window_show_page (f->window, names[i]));
+      spin (50);
+      /* Every record is listed, whatever date the window shows. */
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mt_records_page_get_selection (pages[i]))),
+                        ==, expected[i]);
+      maybe_save_png (GTK_WIDGET (f->window), png);
+    }
+
+  /* The search narrows the list; nothing matching shows the no-matches page. */
+  mt_records_page_set_search (f->window->movements_page, "zzzz-nothing");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mt_records_page_get_selection (f->window->movements_page))), ==, 0);
+  mt_records_page_set_search (f->window->movements_page, NULL);
+
+  {
+    g_autoptr(MtCamp) gao = camp_named (f->store, "Gao");
+    g_autofree char *latest = mt_store_dup_latest_date (f->store);
+    MtEditorDialog *dialog;
+
+    dialog = mt_edit_convoy (GTK_WIDGET (f->window->convoys_page), f->store, NULL, mt_camp_get_id (gao));
+    type_into (dialog, "departed", "2023-11-20");
+    type_into (dialog, "arrived", "2023-11-18");
+    maybe_save_png (GTK_WIDGET (dialog), "edit-convoy-dialog.png");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+
+    dialog = mt_edit_camp_status (GTK_WIDGET (f->window->camp_page), f->store, gao, latest);
+    mt_editor_dialog_set_selected (dialog, "status", MT_CAMP_STATUS_HANDED_OVER);
+    maybe_save_png (GTK_WIDGET (dialog), "edit-status-dialog.png");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static MtEditorDialog *
+find_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* (transfer none) */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (MT_IS_EDITOR_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return MT_EDITOR_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+test_roster_departures (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const char *ids[] = { "T-001", "T-002", "T-003" };
+  g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  gint64 gao = mt_store_find_camp (f->store, "Gao");
+  GtkColumnView *view;
+  GtkSelectionModel *selection;
+  MtEditorDialog *dialog;
+  gint64 row_ids[3];
+  g_autoptr(GPtrArray) rows = NULL;
+  g_auto(GStrv) blockers = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_ptr_array_add (persons, g_object_new (MT_TYPE_PERSON, "personnel-id", ids[i],
+                                            "family-name", "Diallo", "category", "troops",
+                                            "camp-id", gao, NULL));
+  mt_store_add_personnel (f->store, persons, &error);
+  g_assert_no_error (error);
+  blockers = mt_store_dup_handover_blockers (f->store, gao, "2023-12-20", NULL);
+  g_assert_nonnull (blockers[0]);
+
+  mt_window_show_page (f->window, "roster");
+  spin (100);
+  view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f->window->roster_page), GTK_TYPE_COLUMN_VIEW));
+  selection = gtk_column_view_get_model (view);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 3);
+
+  /* Nothing selected: nothing to mark. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->window->roster_page),
+                                              "roster.mark-departed", NULL) &&
+                  find_editor () != NULL);
+
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gtk_selection_model_select_item (selection, 2, FALSE);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(MtPerson) person = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      row_ids[i] = mt_person_get_id (person);
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window->roster_page),
+                                             "roster.mark-departed", NULL));
+  dialog = find_editor ();
+  g_assert_nonnull (dialog);
+  type_into (dialog, "date", "20/12/2023");
+  g_assert_true (mt_editor_dialog_save (dialog));
+  spin (100);
+
+  rows = mt_store_fetch_personnel (f->store, row_ids, 3, NULL, NULL);
+  g_assert_cmpstr (mt_person_get_departure_date (g_ptr_array_index (rows, 0)), ==, "2023-12-20");
+  g_assert_null (mt_person_get_departure_date (g_ptr_array_index (rows, 1)));
+  g_assert_cmpstr (mt_person_get_departure_date (g_ptr_array_index (rows, 2)), ==, "2023-12-20");
+  /* The selection was let go before the roster reloaded. */
+  g_assert_true (gtk_bitset_is_empty (gtk_selection_model_get_selection (selection)));
+
+  /* One step of undo for the whole batch. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  spin (50);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = mt_store_fetch_personnel (f->store, row_ids, 3, NULL, NULL);
+  for (guint i = 0; i < 3; i++)
+    g_assert_null (mt_person_get_departure_date (g_ptr_array_index (rows, i)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* gtk_test_init() runs g_test_init() and makes warnings fatal; a bare xvfb-run has
+   * no accessibility bus. */
+  g_setenv ("GTK_A11Y", "none", FALSE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/edit/date-row-parses", test_date_row_parses);
+  g_test_add ("/edit/pages", Fixture, NULL, fixture_setup, test_pages_list_records,
+              fixture_teardown);
+  g_test_add ("/edit/movement", Fixture, NULL, fixture_setup, test_movement_flow, fixture_teardown);
+  g_test_add ("/edit/convoy", Fixture, NULL, fixture_setup, test_convoy_flow, fixture_teardown);
+  g_test_add ("/edit/asset", Fixture, NULL, fixture_setup, test_asset_flow, fixture_teardown);
+  g_test_add ("/edit/event-and-camp", Fixture, NULL, fixture_setup, test_event_and_camp_flow,
+              fixture_teardown);
+  g_test_add ("/edit/handover-refused", Fixture, NULL, fixture_setup, test_handover_refused,
+              fixture_teardown);
+  g_test_add ("/edit/delete-and-undo", Fixture, NULL, fixture_setup, test_delete_and_toast_undo,
+              fixture_teardown);
+  g_test_add ("/edit/roster-departures", Fixture, NULL, fixture_setup, test_roster_departures,
+              fixture_teardown);
+  g_test_add ("/edit/history", Fixture, NULL, fixture_setup, test_history_dialog, fixture_teardown);
+
+  return g_test_run ();
+}

@@ -1,0 +1,224 @@
+/* test-history.c: every change leaves a history row, per camp and for the whole database.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "mt-history-entry.h"
+#include "mt-store.h"
+#include "mt-store-edit.h"
+#include "mt-store-history.h"
+#include "mt-test-util.h"
+
+static JsonObject *
+parse (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = json_from_string (json, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
+
+  return json_object_ref (json_node_get_object (node));
+}
+
+static void
+test_status_change_recorded (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(JsonObject) new_values = NULL;
+  g_autoptr(JsonObject) old_values = NULL;
+  gint64 kidal = mt_store_find_camp (store, "Kidal");
+  MtCampStatusChange change = { .status = MT_CAMP_STATUS_CLOSED, .date = "2023-10-31",
+                                .reason = "Last convoy left" };
+  MtEnvAssessmentFields env = { .status = MT_ENV_STATUS_IN_PROGRESS, .date = "2023-10-01" };
+  MtHistoryEntry *entry;
+
+  entries = mt_store_list_history (store, 0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 0);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+
+  g_assert_true (mt_store_change_camp_status (store, kidal, &change, &error));
+  g_assert_true (mt_store_set_env_assessment (store, kidal, &env, &error));
+  g_assert_no_error (error);
+
+  entries = mt_store_list_history (store, kidal, 0, &error);
+  g_assert_no_error (error);
+  /* Newest first: the assessment update, then the status row (the camps row's handover
+   * columns did not change, so no row for them). */
+  g_assert_cmpuint (entries->len, ==, 2);
+
+  entry = g_ptr_array_index (entries, 0);
+  g_assert_cmpstr (mt_history_entry_get_kind (entry), ==, "update");
+  g_assert_cmpstr (mt_history_entry_get_table (entry), ==, "camps");
+  g_assert_cmpstr (mt_history_entry_get_user (entry), ==, g_get_user_name ());
+  g_assert_cmpstr (mt_history_entry_get_record_label (entry), ==, "Kidal");
+  g_assert_cmpstr (mt_history_entry_get_action (entry), ==, "Environmental Assessment of Kidal");
+  old_values = parse (mt_history_entry_get_old_values (entry));
+  new_values = parse (mt_history_entry_get_new_values (entry));
+  g_assert_cmpstr (json_object_get_string_member (old_values, "env_status"), ==, "not-started");
+  g_assert_cmpstr (json_object_get_string_member (new_values, "env_status"), ==, "in-progress");
+  g_assert_nonnull (strstr (mt_history_entry_get_summary (entry),
+                            "environmental assessment: not-started → in-progress"));
+  g_assert_true (g_str_has_suffix (mt_history_entry_get_time (entry), "Z"));
+
+  entry = g_ptr_array_index (entries, 1);
+  g_assert_cmpstr (mt_history_entry_get_kind (entry), ==, "insert");
+  g_assert_cmpstr (mt_history_entry_get_table (entry), ==, "camp_status");
+  g_assert_cmpstr (mt_history_entry_get_action (entry), ==, "Change of Status of Kidal");
+  g_assert_null (mt_history_entry_get_old_values (entry));
+  g_clear_pointer (&new_values, json_object_unref);
+  new_values = parse (mt_history_entry_get_new_values (entry));
+  g_assert_cmpstr (json_object_get_string_member (new_values, "status"), ==, "closed");
+  g_assert_cmpstr (json_object_get_string_member (new_values, "note"), ==, "Last convoy left");
+
+  /* Another camp's history does not show Kidal's changes. */
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = mt_store_list_history (store, mt_store_find_camp (store, "Gao"), 0, &error);
+  g_assert_cmpuint (entries->len, ==, 0);
+}
+
+static void
+test_undo_recorded (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  gint64 gao = mt_store_find_camp (store, "Gao");
+  gint64 tessalit = mt_store_find_camp (store, "Tessalit");
+  MtConvoyFields convoy = { .from_camp_id = tessalit, .to_camp_id = gao,
+                            .planned_departure = "2023-10-21", .personnel = -1, .vehicles = 12 };
+  MtHistoryEntry *entry;
+
+  g_assert_cmpint (mt_store_create_convoy (store, &convoy, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (mt_store_undo (store, &error));
+
+  entries = mt_store_list_history (store, 0, 0, &error);
+  g_assert_cmpuint (entries->len, ==, 2);
+  entry = g_ptr_array_index (entries, 0);
+  g_assert_cmpstr (mt_history_entry_get_kind (entry), ==, "delete");
+  g_assert_cmpstr (mt_history_entry_get_action (entry), ==, "Undo New Convoy Tessalit → Gao");
+  g_assert_nonnull (mt_history_entry_get_old_values (entry));
+
+  /* A convoy shows in both its camps' histories. */
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = mt_store_list_history (store, gao, 0, &error);
+  g_assert_cmpuint (entries->len, ==, 2);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = mt_store_list_history (store, tessalit, 1, &error);
+  g_assert_cmpuint (entries->len, ==, 1);
+}
+
+typedef struct
+{
+  GPtrArray *tables;
+  GArray    *camps_changed;
+  guint      changed;
+} Signals;
+
+static void
+on_records_changed (MtStore    *store,
+                    const char *table,
+                    Signals    *signals)
+{
+  g_assert_false (mt_store_is_empty (store));
+  g_ptr_array_add (signals->tables, g_strdup (table));
+}
+
+static void
+on_camp_changed (MtStore *store,
+                 gint64   camp_id,
+                 Signals *signals)
+{
+  g_array_append_val (signals->camps_changed, camp_id);
+}
+
+static void
+on_changed (MtStore *store,
+            Signals *signals)
+{
+  signals->changed++;
+}
+
+static void
+test_signals (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autoptr(GError) error = NULL;
+  gint64 mopti = mt_store_find_camp (store, "Mopti");
+  MtMovementFields movement = { .date = "2023-10-02", .camp_id = mopti, .category = "troops",
+                                .count = 50 };
+  Signals signals = {
+    .tables = g_ptr_array_new_with_free_func (g_free),
+    .camps_changed = g_array_new (FALSE, FALSE, sizeof (gint64)),
+  };
+
+  g_signal_connect (store, "records-changed::movements", G_CALLBACK (on_records_changed), &signals);
+  g_signal_connect (store, "camp-changed", G_CALLBACK (on_camp_changed), &signals);
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed), &signals);
+
+  g_assert_cmpint (mt_store_create_movement (store, &movement, &error), >, 0);
+  g_assert_cmpuint (signals.tables->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (signals.tables, 0), ==, "movements");
+  g_assert_cmpuint (signals.camps_changed->len, ==, 1);
+  g_assert_cmpint (g_array_index (signals.camps_changed, gint64, 0), ==, mopti);
+  g_assert_cmpuint (signals.changed, ==, 1);
+
+  /* A refused change emits nothing. */
+  movement.count = -5;
+  g_assert_cmpint (mt_store_create_movement (store, &movement, NULL), ==, 0);
+  g_assert_cmpuint (signals.changed, ==, 1);
+
+  g_ptr_array_unref (signals.tables);
+  g_array_unref (signals.camps_changed);
+}
+
+static void
+test_export_csv (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  MtEventFields event = { .date = "2023-10-31", .title = "Handover, \"early\"" };
+
+  g_assert_cmpint (mt_store_create_event (store, &event, &error), >, 0);
+  path = g_build_filename (g_get_tmp_dir (), "history.csv", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (mt_store_export_history (store, 0, file, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  lines = g_strsplit (contents, "\r\n", -1);
+  g_assert_cmpstr (lines[0], ==, "time,user,action,kind,table,record,changes,old values,new values");
+  /* One event row; the quote and the comma are escaped (RFC 4180). */
+  g_assert_nonnull (strstr (lines[1], ",insert,events,\"Handover, \"\"early\"\"\","));
+  g_assert_cmpstr (lines[2], ==, "");
+  g_assert_null (lines[3]);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/history/status-change", test_status_change_recorded);
+  g_test_add_func ("/history/undo", test_undo_recorded);
+  g_test_add_func ("/history/signals", test_signals);
+  g_test_add_func ("/history/export-csv", test_export_csv);
+
+  return g_test_run ();
+}

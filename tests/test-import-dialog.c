@@ -1,0 +1,398 @@
+/* test-import-dialog.c: a roster import through the dialog's code path (no file chooser).
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "mt-csv-import.h"
+#include "mt-import-dialog-private.h"
+#include "mt-rejects-window.h"
+#include "mt-roster-model.h"
+#include "mt-screenshot.h"
+#include "mt-store-history.h"
+#include "mt-store.h"
+#include "mt-test-util.h"
+#include "mt-window-private.h"
+
+typedef struct
+{
+  MtStore           *store;
+  MtWindow          *window;
+  MtImportDialog    *dialog;
+  MtCsvImportResult *result;    /* from "finished" */
+  AdwToast          *toast;
+  gint64             n_before;
+  char              *scratch;   /* a directory of our own, removed after the test */
+} Fixture;
+
+/* Helpers */
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Runs the main loop until the dialog's dry run (or import) is over. */
+static void
+wait_until_idle (Fixture *f)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  do
+    g_main_context_iteration (NULL, FALSE);
+  while (f->dialog != NULL && mt_import_dialog_get_busy (f->dialog) &&
+         g_get_monotonic_time () < deadline);
+  spin (20);
+  g_assert_true (f->dialog == NULL || !mt_import_dialog_get_busy (f->dialog));
+}
+
+/* Looking at the dialog: MT_TEST_PNG_DIR=/tmp saves what a test shows. */
+static void
+maybe_save_png (GtkWidget  *widget,
+                const char *name)
+{
+  const char *dir = g_getenv ("MT_TEST_PNG_DIR");
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  /* Tall enough to see the whole dialog at once. */
+  if (GTK_IS_WINDOW (widget))
+    gtk_window_set_default_size (GTK_WINDOW (widget), 760, 1900);
+  spin (300);
+  texture = mt_screenshot_widget (widget);
+  if (texture == NULL)
+    return;
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static void
+finished_cb (MtImportDialog    *dialog,
+             MtCsvImportResult *result,
+             AdwToast          *toast,
+             Fixture           *f)
+{
+  g_set_object (&f->result, result);
+  g_set_object (&f->toast, toast);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->scratch = g_dir_make_tmp ("mt-import-dialog-XXXXXX", NULL);
+  g_assert_nonnull (f->scratch);
+  f->store = mt_test_store_new (TRUE);
+  /* The window is not shown: Xvfb's small screen would fold it, which is not what
+   * these tests are about; its toast overlay and roster page work all the same. */
+  f->window = mt_window_new (NULL, f->store, NULL);
+  f->dialog = mt_import_dialog_new (GTK_WINDOW (f->window), f->store, f->window->toast_overlay);
+  g_object_add_weak_pointer (G_OBJECT (f->dialog), (gpointer *) &f->dialog);
+  g_signal_connect (f->dialog, "finished", G_CALLBACK (finished_cb), f);
+  gtk_window_present (GTK_WINDOW (f->dialog));
+  f->n_before = mt_store_count_personnel (f->store);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  if (f->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->dialog));
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  spin (20);
+  g_clear_object (&f->toast);
+  g_clear_object (&f->result);
+  g_clear_object (&f->store);
+  remove_tree (f->scratch);
+  g_free (f->scratch);
+}
+
+static gboolean
+load (Fixture    *f,
+      const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gboolean ok = mt_import_dialog_set_file (f->dialog, file);
+
+  wait_until_idle (f);
+  return ok;
+}
+
+/* The combo row that shows file column @header. */
+static AdwComboRow *
+column_row (Fixture    *f,
+            const char *header)
+{
+  for (guint i = 0; i < f->dialog->column_rows->len; i++)
+    {
+      AdwPreferencesRow *row = g_ptr_array_index (f->dialog->column_rows, i);
+
+      if (g_strcmp0 (adw_preferences_row_get_title (row), header) == 0)
+        return ADW_COMBO_ROW (row);
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static GtkEditable *
+constant_row (Fixture    *f,
+              MtCsvField  field)
+{
+  for (guint i = 0; i < f->dialog->constant_rows->len; i++)
+    {
+      GObject *row = g_ptr_array_index (f->dialog->constant_rows, i);
+
+      if (GPOINTER_TO_INT (g_object_get_data (row, "mt-field")) == (int) field)
+        return GTK_EDITABLE (row);
+    }
+  return NULL;
+}
+
+static gboolean
+import_enabled (Fixture *f)
+{
+  return gtk_widget_get_sensitive (GTK_WIDGET (f->dialog->import_button));
+}
+
+static gint64
+roster_rows_shown (Fixture *f)
+{
+  MtRosterModel *model = mt_roster_page_get_model (f->window->roster_page);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (model));
+}
+
+/* Tests */
+
+static void
+test_preview_detects (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = data_path ("ui-semicolon.csv");
+  GtkStringObject *separator;
+
+  g_assert_true (load (f, path));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->dialog->stack), ==, "preview");
+
+  /* A French spreadsheet export: semicolons, French headers, one unknown column. */
+  separator = adw_combo_row_get_selected_item (f->dialog->separator_row);
+  g_assert_cmpstr (gtk_string_object_get_string (separator), ==, "Semicolon ( ; )");
+  g_assert_cmpuint (f->dialog->column_rows->len, ==, 10);
+  g_assert_cmpuint (adw_combo_row_get_selected (column_row (f, "Matricule")), ==, MT_CSV_FIELD_PERSONNEL_ID);
+  g_assert_cmpuint (adw_combo_row_get_selected (column_row (f, "Prénom")), ==, MT_CSV_FIELD_GIVEN_NAME);
+  g_assert_cmpuint (adw_combo_row_get_selected (column_row (f, "Base")), ==, MT_CSV_FIELD_CAMP);
+  g_assert_cmpuint (adw_combo_row_get_selected (column_row (f, "Pays")), ==, MT_CSV_FIELD_COUNTRY);
+  g_assert_cmpuint (adw_combo_row_get_selected (column_row (f, "Remarques")), ==, MT_CSV_FIELD_IGNORE);
+
+  /* What will change, before anything is written. */
+  g_assert_cmpstr (gtk_label_get_label (f->dialog->new_label), ==, "3");
+  g_assert_cmpstr (gtk_label_get_label (f->dialog->updated_label), ==, "0");
+  g_assert_cmpstr (gtk_label_get_label (f->dialog->rejected_label), ==, "0");
+  g_assert_true (import_enabled (f));
+  g_assert_cmpint (mt_store_count_personnel (f->store), ==, f->n_before);
+  maybe_save_png (GTK_WIDGET (f->dialog), "import-preview.png");
+
+  /* Choosing "Ignore" for a required column stops the import and says why. */
+  adw_combo_row_set_selected (column_row (f, "Base"), MT_CSV_FIELD_IGNORE);
+  wait_until_idle (f);
+  g_assert_false (import_enabled (f));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->dialog->problem_label)));
+  g_assert_nonnull (constant_row (f, MT_CSV_FIELD_CAMP));
+}
+
+static void
+test_import_toast_undo (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = data_path ("ui-no-contingent.csv");
+  GtkEditable *country;
+
+  g_assert_true (load (f, path));
+
+  /* No contingent column: the import waits for a value for every row. */
+  country = constant_row (f, MT_CSV_FIELD_COUNTRY);
+  g_assert_nonnull (country);
+  g_assert_false (import_enabled (f));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->dialog->problem_label)));
+  maybe_save_png (GTK_WIDGET (f->dialog), "import-missing-column.png");
+
+  gtk_editable_set_text (country, "Chad");
+  wait_until_idle (f);
+  g_assert_cmpstr (gtk_label_get_label (f->dialog->new_label), ==, "3");
+  g_assert_true (import_enabled (f));
+
+  g_assert_true (mt_import_dialog_start_import (f->dialog));
+  wait_until_idle (f);
+
+  /* The dialog closed; the roster and the window's roster page have the rows. */
+  g_assert_null (f->dialog);
+  g_assert_nonnull (f->result);
+  g_assert_cmpint (mt_store_count_personnel (f->store), ==, f->n_before + 3);
+  g_assert_cmpint (roster_rows_shown (f), ==, f->n_before + 3);
+
+  g_assert_nonnull (f->toast);
+  g_assert_cmpstr (adw_toast_get_title (f->toast), ==, "3 imported, 0 updated");
+  g_assert_cmpstr (adw_toast_get_button_label (f->toast), ==, "_Undo");
+
+  /* The import is the next step of the window's undo stack too (Ctrl+Z). */
+  g_assert_true (mt_store_can_undo (f->store));
+  g_assert_cmpint (mt_store_peek_undo_import (f->store), ==,
+                   mt_csv_import_result_get_import_id (f->result));
+
+  /* Undo puts the roster back as it was, and the stack agrees: nothing left to undo. */
+  g_signal_emit_by_name (f->toast, "button-clicked");
+  spin (20);
+  g_assert_cmpint (mt_store_count_personnel (f->store), ==, f->n_before);
+  g_assert_cmpint (roster_rows_shown (f), ==, f->n_before);
+  g_assert_cmpint (mt_store_peek_undo_import (f->store), ==, 0);
+  g_assert_false (mt_store_can_undo (f->store));
+}
+
+static void
+test_bad_row_all_or_nothing (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *path = data_path ("ui-bad-row.csv");
+  GListModel *messages;
+  g_autoptr(GtkStringObject) first = NULL;
+
+  g_assert_true (load (f, path));
+
+  g_assert_cmpstr (gtk_label_get_label (f->dialog->new_label), ==, "2");
+  g_assert_cmpstr (gtk_label_get_label (f->dialog->rejected_label), ==, "1");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->dialog->problem_label)));
+  g_assert_nonnull (strstr (gtk_label_get_label (f->dialog->problem_label), "nothing would be imported"));
+
+  /* The reason, where a text editor finds it: line 3, character 36 (the camp). */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->dialog->rejects_group)));
+  messages = G_LIST_MODEL (gtk_list_view_get_model (f->dialog->rejects_view));
+  g_assert_cmpuint (g_list_model_get_n_items (messages), >=, 1);
+  first = g_list_model_get_item (messages, 0);
+  g_assert_nonnull (strstr (gtk_string_object_get_string (first), "ui-bad-row.csv:3:36: "));
+  g_assert_nonnull (strstr (gtk_string_object_get_string (first), "Atlantis"));
+  maybe_save_png (GTK_WIDGET (f->dialog), "import-bad-row.png");
+
+  /* All or nothing: Import is off and writes nothing. */
+  g_assert_false (import_enabled (f));
+  g_assert_false (mt_import_dialog_start_import (f->dialog));
+  g_assert_cmpint (mt_store_count_personnel (f->store), ==, f->n_before);
+
+  /* Skipping invalid rows allows importing the valid ones. */
+  adw_combo_row_set_selected (f->dialog->mode_row, 1);
+  g_assert_true (import_enabled (f));
+  g_assert_cmpstr (gtk_button_get_label (f->dialog->import_button), ==, "_Import Valid Rows");
+}
+
+static void
+test_skip_invalid_writes_rejects (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *source = data_path ("ui-bad-row.csv");
+  g_autofree char *dir = g_build_filename (f->scratch, "import-test", NULL);
+  g_autofree char *path = g_build_filename (dir, "ui-bad-row.csv", NULL);
+  g_autofree char *rejects_path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *rejects = NULL;
+  GtkWidget *custom;
+
+  /* The rejects file goes beside the imported file: import a copy in a scratch dir. */
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+
+  g_assert_true (load (f, path));
+  adw_combo_row_set_selected (f->dialog->mode_row, 1);
+  rejects_path = _mt_import_dialog_dup_rejects_path (f->dialog);
+  g_assert_true (mt_import_dialog_start_import (f->dialog));
+  wait_until_idle (f);
+
+  g_assert_null (f->dialog);
+  g_assert_cmpint (mt_store_count_personnel (f->store), ==, f->n_before + 2);
+  /* The toast's title has a button beside it that leads to the reasons. */
+  custom = adw_toast_get_custom_title (f->toast);
+  g_assert_nonnull (custom);
+  g_assert_true (GTK_IS_LABEL (gtk_widget_get_first_child (custom)));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_widget_get_first_child (custom))), ==,
+                   "2 imported, 0 updated, 1 rejected");
+  g_assert_true (GTK_IS_BUTTON (gtk_widget_get_last_child (custom)));
+  g_assert_cmpstr (adw_toast_get_button_label (f->toast), ==, "_Undo");
+
+  g_assert_true (g_str_has_prefix (rejects_path, dir));
+  g_assert_true (g_file_get_contents (rejects_path, &rejects, NULL, NULL));
+  g_assert_nonnull (strstr (rejects, "UI-BD-002"));
+  g_assert_null (strstr (rejects, "UI-BD-001"));
+}
+
+static void
+test_unreadable_file (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->scratch, "no-such-roster.csv", NULL);
+  const char *description;
+
+  g_assert_false (load (f, path));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->dialog->stack), ==, "error");
+  description = adw_status_page_get_description (f->dialog->error_page);
+  g_assert_nonnull (strstr (description, "no-such-roster.csv"));
+  g_assert_false (import_enabled (f));
+  g_assert_cmpint (mt_store_count_personnel (f->store), ==, f->n_before);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* gtk_test_init() makes warnings fatal; a bare xvfb-run has no accessibility bus.
+   * Not G_TEST_OPTION_ISOLATE_DIRS: GTK finds its image loaders through XDG_DATA_DIRS. */
+  g_setenv ("GTK_A11Y", "none", FALSE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("/mt/import-dialog/preview-detects", test_preview_detects);
+  ADD ("/mt/import-dialog/import-toast-undo", test_import_toast_undo);
+  ADD ("/mt/import-dialog/bad-row-all-or-nothing", test_bad_row_all_or_nothing);
+  ADD ("/mt/import-dialog/skip-invalid-writes-rejects", test_skip_invalid_writes_rejects);
+  ADD ("/mt/import-dialog/unreadable-file", test_unreadable_file);
+
+  return g_test_run ();
+}

@@ -1,0 +1,109 @@
+/* test-print.c: the print operation paginates and draws the report's pages.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * GTK_PRINT_OPERATION_ACTION_EXPORT runs begin-print and draw-page exactly as printing
+ * does, into a PDF file instead of a printer, with no dialog.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+
+#include "mt-date.h"
+#include "mt-report-print.h"
+#include "mt-store.h"
+#include "mt-test-pdf.h"
+#include "mt-test-util.h"
+
+static char *
+export (MtReport     *report,
+        GtkPaperSize *paper)
+{
+  g_autoptr(GtkPrintOperation) operation = mt_report_print_operation_new (report);
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GError) error = NULL;
+  char *path = mt_test_pdf_path ("printed.pdf");
+  GtkPrintOperationResult result;
+
+  gtk_page_setup_set_paper_size (setup, paper);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_export_filename (operation, path);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+
+  return path;
+}
+
+static void
+test_export_a4 (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtReport) report = mt_report_new (store, "2023-09-27", &error);
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *total = mt_format_count (3367);
+  g_autofree char *last_page = NULL;
+
+  g_assert_no_error (error);
+  if (!mt_test_pdf_tools_available ())
+    return;
+
+  path = export (report, a4);
+  /* begin-print paginated for the sheet and draw-page drew every page. */
+  g_assert_cmpuint (mt_report_get_n_pages (report), >=, 2);
+  g_assert_cmpuint (mt_test_pdf_n_pages (path), ==, mt_report_get_n_pages (report));
+  size = mt_test_pdf_page_size (path);
+  g_assert_true (g_str_has_prefix (size, "595"));
+
+  text = mt_test_pdf_text (path, FALSE);
+  last_page = g_strdup_printf ("Page %u of %u", mt_report_get_n_pages (report),
+                               mt_report_get_n_pages (report));
+  g_assert_nonnull (strstr (text, total));
+  g_assert_nonnull (strstr (text, last_page));
+  g_assert_nonnull (strstr (text, mt_report_get_fingerprint (report)));
+}
+
+static void
+test_export_letter (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtReport) report = mt_report_new (store, "2023-09-27", &error);
+  g_autoptr(GtkPaperSize) letter = gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
+  g_autofree char *path = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  if (!mt_test_pdf_tools_available ())
+    return;
+
+  path = export (report, letter);
+  size = mt_test_pdf_page_size (path);
+  g_assert_true (g_str_has_prefix (size, "612 x 792"));
+  g_assert_cmpuint (mt_test_pdf_n_pages (path), ==, mt_report_get_n_pages (report));
+  /* Laid out again for the narrower sheet, down to the last table. */
+  text = mt_test_pdf_text (path, FALSE);
+  g_assert_nonnull (strstr (text, "Personnel left"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
+
+  g_test_add_func ("/print/export-a4", test_export_a4);
+  g_test_add_func ("/print/export-letter", test_export_letter);
+
+  return g_test_run ();
+}
