@@ -12,6 +12,7 @@
 
 #include "mt-csv-export.h"
 #include "mt-csv-import.h"
+#include "mt-csv-provenance.h"
 #include "mt-person.h"
 #include "mt-store-import.h"
 #include "mt-test-util.h"
@@ -388,6 +389,41 @@ test_provenance (void)
   g_assert_true (g_str_has_suffix (file_name, "csv-quoted.csv"));
   g_assert_cmpstr (sha256, ==, mt_csv_import_result_get_sha256 (result));
   g_assert_nonnull (imported_at);
+
+  /* What the roster's tooltip says: the file, the line and the start of the hash. */
+  {
+    g_autofree char *text = mt_csv_describe_import (store, mt_person_get_import_id (person),
+                                                    mt_person_get_import_line (person));
+    g_autofree char *line = g_strdup_printf ("line %d", mt_person_get_import_line (person));
+    g_autofree char *hash = g_strndup (sha256, 8);
+    g_autofree char *base = g_path_get_basename (file_name);
+
+    g_assert_nonnull (strstr (text, base));
+    g_assert_nonnull (strstr (text, line));
+    g_assert_nonnull (strstr (text, hash));
+    g_assert_null (mt_csv_describe_import (store, 0, 0));
+  }
+
+  /* The camp page's list: this import brought this person (and maybe others) to the camp. */
+  {
+    g_autoptr(GArray) imports = mt_store_list_camp_imports (store, mt_person_get_camp_id (person),
+                                                            &error);
+    const MtStoreCampImport *first;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (imports->len, ==, 1);
+    first = &g_array_index (imports, MtStoreCampImport, 0);
+    g_assert_cmpint (first->import_id, ==, mt_person_get_import_id (person));
+    g_assert_cmpint (first->n_people, >=, 1);
+
+    /* Undone, the import brought nobody. */
+    g_assert_true (mt_store_undo_last_import (store, NULL, &error));
+    g_assert_no_error (error);
+    g_clear_pointer (&imports, g_array_unref);
+    imports = mt_store_list_camp_imports (store, mt_person_get_camp_id (person), &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (imports->len, ==, 0);
+  }
 }
 
 static void

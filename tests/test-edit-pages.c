@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
 
 #include "mt-asset.h"
 #include "mt-camp.h"
@@ -19,6 +21,7 @@
 #include "mt-history-dialog.h"
 #include "mt-movement.h"
 #include "mt-person.h"
+#include "mt-person-picker.h"
 #include "mt-records-page.h"
 #include "mt-screenshot.h"
 #include "mt-store.h"
@@ -630,6 +633,237 @@ test_roster_departures (Fixture       *f,
     g_assert_null (mt_person_get_departure_date (g_ptr_array_index (rows, i)));
 }
 
+static GtkWindow *
+find_toplevel_except (GType      type,
+                      GtkWindow *except)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* (transfer none) */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && (GtkWindow *) window != except &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WINDOW (window);
+    }
+  return NULL;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  return find_toplevel_except (type, NULL);
+}
+
+static MtCamp *
+selected_camp (Fixture *f)
+{
+  GListModel *camps = mt_window_get_camp_model (f->window);
+
+  return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (camps));
+}
+
+static void
+test_new_and_delete_camp (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GPtrArray) before = mt_store_list_camps (f->store, NULL, NULL);
+  g_autoptr(MtCamp) created = NULL;
+  MtEditorDialog *dialog;
+  AdwMessageDialog *confirm;
+  gint64 camp_id;
+
+  /* A search that hides everything: the new camp must still end up selected. */
+  mt_window_set_search (f->window, "no such camp");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-camp", NULL));
+  dialog = find_editor ();
+  g_assert_nonnull (dialog);
+  maybe_save_png (GTK_WIDGET (dialog), "new-camp.png");
+  g_assert_false (mt_editor_dialog_get_can_save (dialog));
+  type_into (dialog, "name", "Camp Tessalit-Nord");
+  type_into (dialog, "region", "Kidal");
+  type_into (dialog, "latitude", "20.2");
+  type_into (dialog, "longitude", "0.98");
+  mt_editor_dialog_set_selected (dialog, "status", MT_CAMP_STATUS_DRAWING_DOWN);
+  type_into (dialog, "status_date", "2023-10-10");
+  g_assert_true (mt_editor_dialog_save (dialog));
+  spin (100);
+
+  camp_id = mt_store_find_camp (f->store, "Camp Tessalit-Nord");
+  g_assert_cmpint (camp_id, >, 0);
+  created = mt_store_get_camp (f->store, camp_id, NULL, NULL);
+  g_assert_cmpint (mt_camp_get_status (created), ==, MT_CAMP_STATUS_DRAWING_DOWN);
+  /* The sidebar lists it and it is the camp shown. */
+  g_assert_nonnull (selected_camp (f));
+  g_assert_cmpint (mt_camp_get_id (selected_camp (f)), ==, camp_id);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->view_stack), ==, "camp");
+  g_assert_cmpuint (g_list_model_get_n_items (mt_window_get_camp_model (f->window)), ==,
+                    before->len + 1);
+
+  /* Delete it from its page, after the confirmation naming it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window->camp_page), "camp.delete", NULL));
+  confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (confirm);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (confirm), "Camp Tessalit-Nord"));
+  maybe_save_png (GTK_WIDGET (confirm), "delete-camp.png");
+  adw_message_dialog_response (confirm, "delete");
+  spin (100);
+  g_assert_cmpint (mt_store_find_camp (f->store, "Camp Tessalit-Nord"), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (mt_window_get_camp_model (f->window)), ==,
+                    before->len);
+
+  /* Undo brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  spin (50);
+  g_assert_cmpint (mt_store_find_camp (f->store, "Camp Tessalit-Nord"), ==, camp_id);
+}
+
+static void
+test_delete_camp_refused (Fixture       *f,
+                          gconstpointer  data)
+{
+  AdwMessageDialog *confirm;
+  AdwMessageDialog *refusal;
+  gint64 gao = mt_store_find_camp (f->store, "Gao");
+  g_autoptr(GError) error = NULL;
+
+  /* Records refer to Gao: the store refuses and the user is told why. */
+  g_assert_false (mt_store_delete_camp (f->store, gao, &error));
+  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID);
+
+  g_assert_true (mt_window_show_page (f->window, "camp:Gao"));
+  spin (50);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window->camp_page), "camp.delete", NULL));
+  confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (confirm);
+  adw_message_dialog_response (confirm, "delete");
+  spin (50);
+  g_assert_cmpint (mt_store_find_camp (f->store, "Gao"), ==, gao);
+  refusal = ADW_MESSAGE_DIALOG (find_toplevel_except (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (confirm)));
+  g_assert_nonnull (refusal);
+  g_assert_cmpstr (adw_message_dialog_get_body (refusal), ==, error->message);
+  gtk_window_destroy (GTK_WINDOW (refusal));
+}
+
+static void
+test_convoy_personnel (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char *ids[] = { "C-001", "C-002", "C-003" };
+  g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 gao = mt_store_find_camp (f->store, "Gao");
+  gint64 row_ids[3];
+  gint64 to_id;
+  MtEditorDialog *dialog;
+  MtPersonPicker *picker;
+  GListModel *listed;
+  GtkWidget *people_row;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_ptr_array_add (persons, g_object_new (MT_TYPE_PERSON, "personnel-id", ids[i],
+                                            "family-name", "Keïta", "category", "troops",
+                                            "camp-id", gao, NULL));
+  mt_store_add_personnel (f->store, persons, &error);
+  g_assert_no_error (error);
+
+  dialog = mt_edit_convoy (GTK_WIDGET (f->window->convoys_page), f->store, NULL, gao);
+  mt_editor_dialog_set_selected (dialog, "to_camp_id",
+                                 mt_editor_dialog_get_selected (dialog, "from_camp_id") == 0 ? 1 : 0);
+  mt_editor_dialog_set_selected (dialog, "status", MT_CONVOY_STATUS_ARRIVED);
+  type_into (dialog, "departed", "2023-11-20");
+  type_into (dialog, "arrived", "2023-11-22");
+
+  /* The picker lists the roster of the origin. */
+  people_row = mt_editor_dialog_get_field (dialog, "person_ids");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (people_row)), ==,
+                   "No one chosen from the roster");
+  g_signal_emit_by_name (people_row, "activated");
+  picker = MT_PERSON_PICKER (find_toplevel (MT_TYPE_PERSON_PICKER));
+  g_assert_nonnull (picker);
+  listed = mt_person_picker_get_model (picker);
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(MtPerson) person = g_list_model_get_item (listed, i);
+
+      g_assert_cmpint (mt_person_get_camp_id (person), ==, gao);
+      row_ids[i] = mt_person_get_id (person);
+    }
+  mt_person_picker_set_search (picker, "C-002");
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 1);
+  mt_person_picker_set_search (picker, NULL);
+  mt_person_picker_set_chosen (picker, row_ids[0], TRUE);
+  mt_person_picker_set_chosen (picker, row_ids[2], TRUE);
+  maybe_save_png (GTK_WIDGET (picker), "convoy-personnel.png");
+  mt_person_picker_done (picker);
+  spin (50);
+
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (people_row)), ==, "2 people");
+  g_assert_cmpint (mt_editor_dialog_get_number (dialog, "personnel", NULL), ==, TRUE);
+  to_id = mt_store_find_camp (f->store,
+                              gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (mt_editor_dialog_get_field (dialog, "to_camp_id")))),
+                                                          mt_editor_dialog_get_selected (dialog, "to_camp_id")));
+  g_assert_true (mt_editor_dialog_save (dialog));
+  spin (100);
+
+  /* Arrived: the two who travelled are at the destination, the third stayed. */
+  rows = mt_store_fetch_personnel (f->store, row_ids, 3, NULL, NULL);
+  g_assert_cmpint (mt_person_get_camp_id (g_ptr_array_index (rows, 0)), ==, to_id);
+  g_assert_cmpint (mt_person_get_camp_id (g_ptr_array_index (rows, 1)), ==, gao);
+  g_assert_cmpint (mt_person_get_camp_id (g_ptr_array_index (rows, 2)), ==, to_id);
+
+  /* One undo puts them back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  spin (50);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = mt_store_fetch_personnel (f->store, row_ids, 3, NULL, NULL);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpint (mt_person_get_camp_id (g_ptr_array_index (rows, i)), ==, gao);
+}
+
+static void
+test_history_export (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(MtCamp) kidal = camp_named (f->store, "Kidal");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("mt-history-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_auto(GStrv) lines = NULL;
+  MtEditorDialog *dialog;
+  MtHistoryDialog *history;
+
+  g_assert_no_error (error);
+  dialog = mt_edit_camp (GTK_WIDGET (f->window->camp_page), f->store, kidal);
+  type_into (dialog, "region", "Kidal (exported)");
+  g_assert_true (mt_editor_dialog_save (dialog));
+  spin (50);
+
+  history = mt_history_dialog_new (GTK_WINDOW (f->window), f->store, mt_camp_get_id (kidal));
+  maybe_save_png (GTK_WIDGET (history), "history.png");
+  path = g_build_filename (dir, "history.csv", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (mt_history_dialog_export (history, file, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (history));
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  lines = g_strsplit (contents, "\n", -1);
+  /* A header, then at least the change just made, with its new value. */
+  g_assert_nonnull (strstr (lines[0], "time"));
+  g_assert_nonnull (lines[1]);
+  g_assert_nonnull (strstr (contents, "Kidal (exported)"));
+  g_assert_nonnull (strstr (contents, g_get_user_name ()));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -655,6 +889,14 @@ main (int   argc,
   g_test_add ("/edit/roster-departures", Fixture, NULL, fixture_setup, test_roster_departures,
               fixture_teardown);
   g_test_add ("/edit/history", Fixture, NULL, fixture_setup, test_history_dialog, fixture_teardown);
+  g_test_add ("/edit/new-and-delete-camp", Fixture, NULL, fixture_setup, test_new_and_delete_camp,
+              fixture_teardown);
+  g_test_add ("/edit/delete-camp-refused", Fixture, NULL, fixture_setup, test_delete_camp_refused,
+              fixture_teardown);
+  g_test_add ("/edit/convoy-personnel", Fixture, NULL, fixture_setup, test_convoy_personnel,
+              fixture_teardown);
+  g_test_add ("/edit/history-export", Fixture, NULL, fixture_setup, test_history_export,
+              fixture_teardown);
 
   return g_test_run ();
 }

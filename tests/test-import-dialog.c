@@ -236,6 +236,28 @@ test_preview_detects (Fixture       *f,
   g_assert_nonnull (constant_row (f, MT_CSV_FIELD_CAMP));
 }
 
+/* TRUE if a mapped label or row title/subtitle under @widget contains @needle. */
+static gboolean
+widget_shows_text (GtkWidget  *widget,
+                   const char *needle)
+{
+  if (!gtk_widget_get_visible (widget))
+    return FALSE;
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), needle) != NULL)
+    return TRUE;
+  if (ADW_IS_PREFERENCES_ROW (widget) &&
+      strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), needle) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (widget_shows_text (child, needle))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 test_import_toast_undo (Fixture       *f,
                         gconstpointer  data)
@@ -269,6 +291,11 @@ test_import_toast_undo (Fixture       *f,
   g_assert_nonnull (f->toast);
   g_assert_cmpstr (adw_toast_get_title (f->toast), ==, "3 imported, 0 updated");
   g_assert_cmpstr (adw_toast_get_button_label (f->toast), ==, "_Undo");
+
+  /* The camp page says which file brought Bamako's people (provenance). */
+  g_assert_true (mt_window_show_page (f->window, "camp:Bamako"));
+  spin (20);
+  g_assert_true (widget_shows_text (GTK_WIDGET (f->window->camp_page), "ui-no-contingent.csv"));
 
   /* The import is the next step of the window's undo stack too (Ctrl+Z). */
   g_assert_true (mt_store_can_undo (f->store));

@@ -13,6 +13,7 @@
 #include <locale.h>
 
 #include "mt-date.h"
+#include "mt-report-preview.h"
 #include "mt-report-print.h"
 #include "mt-store.h"
 #include "mt-test-pdf.h"
@@ -94,6 +95,47 @@ test_export_letter (void)
   g_assert_nonnull (strstr (text, "Personnel left"));
 }
 
+static void
+test_preview_pages (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtReport) report = mt_report_new (store, "2023-09-27", &error);
+  MtReportPreview *preview;
+  double width, height;
+  guint n_pages;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  g_assert_no_error (error);
+  mt_report_paper_get_size (MT_REPORT_PAPER_A4, &width, &height);
+  n_pages = mt_report_paginate (report, width, height);
+  g_assert_cmpuint (n_pages, >=, 2);
+
+  /* The preview shows the same pages the printer gets, from the first one... */
+  preview = mt_report_preview_new (NULL, report, width, height);
+  g_assert_cmpuint (mt_report_preview_get_n_pages (preview), ==, n_pages);
+  g_assert_cmpuint (mt_report_preview_get_page (preview), ==, 0);
+  first = g_strdup_printf ("Page 1 of %u", n_pages);
+  g_assert_cmpstr (mt_report_preview_get_position (preview), ==, first);
+
+  /* ...and pages through them, never past the last. */
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.page", "i", 1);
+  g_assert_cmpuint (mt_report_preview_get_page (preview), ==, 1);
+  for (guint i = 0; i < n_pages + 2; i++)
+    gtk_widget_activate_action (GTK_WIDGET (preview), "preview.page", "i", 1);
+  g_assert_cmpuint (mt_report_preview_get_page (preview), ==, n_pages - 1);
+  last = g_strdup_printf ("Page %u of %u", n_pages, n_pages);
+  g_assert_cmpstr (mt_report_preview_get_position (preview), ==, last);
+  gtk_widget_activate_action (GTK_WIDGET (preview), "preview.page", "i", -1);
+  g_assert_cmpuint (mt_report_preview_get_page (preview), ==, n_pages - 2);
+
+  gtk_window_present (GTK_WINDOW (preview));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  gtk_window_destroy (GTK_WINDOW (preview));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,6 +146,7 @@ main (int   argc,
 
   g_test_add_func ("/print/export-a4", test_export_a4);
   g_test_add_func ("/print/export-letter", test_export_letter);
+  g_test_add_func ("/print/preview-pages", test_preview_pages);
 
   return g_test_run ();
 }

@@ -198,18 +198,15 @@ enum_nick (GType type,
 }
 
 static gboolean
-export_camps (MtStore     *store,
-              Writer      *writer,
-              const char  *as_of,
-              GError     **error)
+export_camps (Writer     *writer,
+              GPtrArray  *camps,
+              GError    **error)
 {
   static const char * const header[] = {
     "Camp", "Other names", "Region", "Latitude", "Longitude", "Kind", "Status", "Status since",
     "Planned closure", "Handover date", "Handed over to",
   };
-  g_autoptr(GPtrArray) camps = mt_store_list_camps (store, as_of, error);
-
-  if (camps == NULL || !writer_row (writer, header, G_N_ELEMENTS (header), error))
+  if (!writer_row (writer, header, G_N_ELEMENTS (header), error))
     return FALSE;
 
   for (guint i = 0; i < camps->len; i++)
@@ -241,17 +238,14 @@ export_camps (MtStore     *store,
 }
 
 static gboolean
-export_movements (MtStore     *store,
-                  Writer      *writer,
-                  const char  *as_of,
-                  GError     **error)
+export_movements (Writer     *writer,
+                  GPtrArray  *movements,
+                  GError    **error)
 {
   static const char * const header[] = {
     "Date", "Camp", "Category", "Contingent", "Count", "Note",
   };
-  g_autoptr(GPtrArray) movements = mt_store_list_movements (store, as_of, error);
-
-  if (movements == NULL || !writer_row (writer, header, G_N_ELEMENTS (header), error))
+  if (!writer_row (writer, header, G_N_ELEMENTS (header), error))
     return FALSE;
 
   for (guint i = 0; i < movements->len; i++)
@@ -272,17 +266,15 @@ export_movements (MtStore     *store,
 }
 
 static gboolean
-export_convoys (MtStore     *store,
-                Writer      *writer,
-                GError     **error)
+export_convoys (Writer     *writer,
+                GPtrArray  *convoys,
+                GError    **error)
 {
   static const char * const header[] = {
     "From", "To", "Status", "Planned departure", "Departed", "Planned arrival", "Arrived",
     "Personnel", "Vehicles", "Note",
   };
-  g_autoptr(GPtrArray) convoys = mt_store_list_all_convoys (store, error);
-
-  if (convoys == NULL || !writer_row (writer, header, G_N_ELEMENTS (header), error))
+  if (!writer_row (writer, header, G_N_ELEMENTS (header), error))
     return FALSE;
 
   for (guint i = 0; i < convoys->len; i++)
@@ -315,17 +307,15 @@ export_convoys (MtStore     *store,
 }
 
 static gboolean
-export_assets (MtStore     *store,
-               Writer      *writer,
-               GError     **error)
+export_assets (Writer     *writer,
+               GPtrArray  *assets,
+               GError    **error)
 {
   static const char * const header[] = {
     "Tag", "Description", "Owner", "Camp", "Quantity", "Value (USD)", "Decision",
     "Decision date",
   };
-  g_autoptr(GPtrArray) assets = mt_store_list_assets (store, 0, error);
-
-  if (assets == NULL || !writer_row (writer, header, G_N_ELEMENTS (header), error))
+  if (!writer_row (writer, header, G_N_ELEMENTS (header), error))
     return FALSE;
 
   for (guint i = 0; i < assets->len; i++)
@@ -350,6 +340,69 @@ export_assets (MtStore     *store,
     }
 
   return TRUE;
+}
+
+/* The rows of @kind, or with @ids only those, in the order of @ids (ids no longer in the
+ * store are skipped: the list may have changed since). */
+static GPtrArray *
+list_rows (MtStore          *store,
+           MtCsvExportKind   kind,
+           const char       *as_of,
+           const gint64     *ids,
+           guint             n_ids,
+           GError          **error)
+{
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GHashTable) by_id = NULL;
+  g_autoptr(GArray) row_ids = NULL;
+  GPtrArray *picked;
+
+  switch (kind)
+    {
+    case MT_CSV_EXPORT_CAMPS:
+      all = mt_store_list_camps (store, as_of, error);
+      break;
+    case MT_CSV_EXPORT_MOVEMENTS:
+      all = mt_store_list_movements (store, ids != NULL ? NULL : as_of, error);
+      break;
+    case MT_CSV_EXPORT_CONVOYS:
+      all = mt_store_list_all_convoys (store, error);
+      break;
+    case MT_CSV_EXPORT_ASSETS:
+      all = mt_store_list_assets (store, 0, error);
+      break;
+    case MT_CSV_EXPORT_ROSTER:
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (all == NULL || ids == NULL)
+    return g_steal_pointer (&all);
+
+  /* Every model class of these lists has an "id" property. The keys point into @row_ids,
+   * sized once so they never move. */
+  by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  row_ids = g_array_sized_new (FALSE, TRUE, sizeof (gint64), all->len);
+  g_array_set_size (row_ids, all->len);
+  for (guint i = 0; i < all->len; i++)
+    {
+      GObject *row = g_ptr_array_index (all, i);
+      gint64 *id = &g_array_index (row_ids, gint64, i);
+
+      g_object_get (row, "id", id, NULL);
+      g_hash_table_insert (by_id, id, row);
+    }
+
+  picked = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_ids; i++)
+    {
+      GObject *row = g_hash_table_lookup (by_id, &ids[i]);
+
+      if (row != NULL)
+        g_ptr_array_add (picked, g_object_ref (row));
+    }
+
+  return picked;
 }
 
 /* Public API */
@@ -397,29 +450,48 @@ mt_csv_export_list (MtStore          *store,
                     GCancellable     *cancellable,
                     GError          **error)
 {
+  return mt_csv_export_list_ids (store, kind, as_of, NULL, 0, out, cancellable, error);
+}
+
+gboolean
+mt_csv_export_list_ids (MtStore          *store,
+                        MtCsvExportKind   kind,
+                        const char       *as_of,
+                        const gint64     *ids,
+                        guint             n_ids,
+                        GOutputStream    *out,
+                        GCancellable     *cancellable,
+                        GError          **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
   Writer writer = { out, cancellable, NULL };
   gboolean ok = FALSE;
 
   g_return_val_if_fail (MT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
 
   if (kind == MT_CSV_EXPORT_ROSTER)
     return mt_csv_export_roster (store, NULL, out, cancellable, error);
 
+  rows = list_rows (store, kind, as_of, ids, n_ids, error);
+  if (rows == NULL)
+    return FALSE;
+
   writer.buffer = g_string_sized_new (FLUSH_SIZE + 4096);
   switch (kind)
     {
     case MT_CSV_EXPORT_CAMPS:
-      ok = export_camps (store, &writer, as_of, error);
+      ok = export_camps (&writer, rows, error);
       break;
     case MT_CSV_EXPORT_MOVEMENTS:
-      ok = export_movements (store, &writer, as_of, error);
+      ok = export_movements (&writer, rows, error);
       break;
     case MT_CSV_EXPORT_CONVOYS:
-      ok = export_convoys (store, &writer, error);
+      ok = export_convoys (&writer, rows, error);
       break;
     case MT_CSV_EXPORT_ASSETS:
-      ok = export_assets (store, &writer, error);
+      ok = export_assets (&writer, rows, error);
       break;
     case MT_CSV_EXPORT_ROSTER:
     default:
@@ -438,6 +510,19 @@ mt_csv_export_to_path (MtStore              *store,
                        const char           *as_of,
                        const char           *path,
                        GError              **error)
+{
+  return mt_csv_export_ids_to_path (store, kind, query, as_of, NULL, 0, path, error);
+}
+
+gboolean
+mt_csv_export_ids_to_path (MtStore              *store,
+                           MtCsvExportKind       kind,
+                           const MtRosterQuery  *query,
+                           const char           *as_of,
+                           const gint64         *ids,
+                           guint                 n_ids,
+                           const char           *path,
+                           GError              **error)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileOutputStream) out = NULL;
@@ -461,7 +546,8 @@ mt_csv_export_to_path (MtStore              *store,
   if (kind == MT_CSV_EXPORT_ROSTER)
     ok = mt_csv_export_roster (store, query, G_OUTPUT_STREAM (out), NULL, error);
   else
-    ok = mt_csv_export_list (store, kind, as_of, G_OUTPUT_STREAM (out), NULL, error);
+    ok = mt_csv_export_list_ids (store, kind, as_of, ids, n_ids, G_OUTPUT_STREAM (out), NULL,
+                                 error);
 
   if (!ok)
     {

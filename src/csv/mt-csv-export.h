@@ -55,12 +55,32 @@ gboolean    mt_csv_export_list             (MtStore              *store,
                                             GOutputStream        *out,
                                             GCancellable         *cancellable,
                                             GError              **error);
+/* Like mt_csv_export_list(), keeping only the rows whose ids are in @ids, in that order: what
+ * a list shows with its filters and sort. @ids NULL: every row. With @ids, movements are read
+ * without the date limit, as the movements page lists them. */
+gboolean    mt_csv_export_list_ids         (MtStore              *store,
+                                            MtCsvExportKind       kind,
+                                            const char           *as_of,
+                                            const gint64         *ids,
+                                            guint                 n_ids,
+                                            GOutputStream        *out,
+                                            GCancellable         *cancellable,
+                                            GError              **error);
 /* Convenience: exports @kind (roster: every row, or @query) to the file @path, replacing it
  * atomically. */
 gboolean    mt_csv_export_to_path          (MtStore              *store,
                                             MtCsvExportKind       kind,
                                             const MtRosterQuery  *query,
                                             const char           *as_of,
+                                            const char           *path,
+                                            GError              **error);
+/* Same, with mt_csv_export_list_ids()'s @ids (ignored for the roster, which has @query). */
+gboolean    mt_csv_export_ids_to_path      (MtStore              *store,
+                                            MtCsvExportKind       kind,
+                                            const MtRosterQuery  *query,
+                                            const char           *as_of,
+                                            const gint64         *ids,
+                                            guint                 n_ids,
                                             const char           *path,
                                             GError              **error);
 

@@ -223,6 +223,48 @@ add_event_action (GtkWidget  *widget,
 }
 
 static void
+on_delete_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       MtCampPage       *self)
+{
+  g_autoptr(MtCamp) camp = g_object_steal_data (G_OBJECT (dialog), "camp");
+
+  /* The store refuses while records refer to the camp; mt_delete_record says why. */
+  if (g_strcmp0 (response, "delete") == 0 && camp != NULL && self->store != NULL)
+    mt_delete_record (GTK_WIDGET (self), self->store, G_OBJECT (camp));
+}
+
+static void
+delete_camp_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  MtCampPage *self = MT_CAMP_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+  g_autofree char *heading = NULL;
+
+  if (self->camp == NULL || self->store == NULL)
+    return;
+
+  /* Translators: %s is a camp name */
+  heading = g_strdup_printf (_("Delete %s?"), mt_camp_get_name (self->camp));
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
+                                   _("Its statuses and events are deleted with it. A camp that personnel, movements, convoys or assets still refer to cannot be deleted. Undo brings it back."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "camp", g_object_ref (self->camp), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 show_history_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
@@ -253,6 +295,7 @@ _mt_camp_page_class_init_edit (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "camp.edit-assessment", NULL, edit_assessment_action);
   gtk_widget_class_install_action (widget_class, "camp.add-event", NULL, add_event_action);
   gtk_widget_class_install_action (widget_class, "camp.show-history", NULL, show_history_action);
+  gtk_widget_class_install_action (widget_class, "camp.delete", NULL, delete_camp_action);
 }
 
 void

@@ -37,6 +37,7 @@ struct _MtCampPage
   GtkLabel            *handed_to_value;
   GtkLabel            *env_value;
   AdwPreferencesGroup *personnel_group;
+  GtkBox              *imports_box;
   AdwPreferencesGroup *events_group;
   AdwPreferencesGroup *history_group;
   /* Editing (mt-camp-page-edit.c) */

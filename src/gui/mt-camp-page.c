@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-camp-imports.h"
 #include "mt-camp-page-private.h"
 #include "mt-camp.h"
 #include "mt-date.h"
@@ -284,6 +285,25 @@ fill_events (MtCampPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->history_group), self->history_rows->len > 0);
 }
 
+
+/* Provenance: which roster files brought the people now at this camp. */
+static void
+fill_imports (MtCampPage *self,
+              MtCamp     *camp)
+{
+  GtkWidget *child;
+  GtkWidget *group = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->imports_box))) != NULL)
+    gtk_box_remove (self->imports_box, child);
+
+  if (self->store != NULL)
+    group = mt_camp_imports_group_new (self->store, mt_camp_get_id (camp));
+  if (group != NULL)
+    gtk_box_append (self->imports_box, group);
+  gtk_widget_set_visible (GTK_WIDGET (self->imports_box), group != NULL);
+}
+
 static void
 reload (MtCampPage *self)
 {
@@ -320,6 +340,7 @@ reload (MtCampPage *self)
       clear_rows (self->history_group, self->history_rows);
       clear_rows (self->changes_group, self->change_rows);
     }
+  fill_imports (self, camp);
   gtk_widget_set_visible (GTK_WIDGET (self->personnel_group), self->store != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->events_group), self->store != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->history_group), self->history_rows->len > 0);
@@ -526,6 +547,7 @@ mt_camp_page_class_init (MtCampPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtCampPage, handed_to_value);
   gtk_widget_class_bind_template_child (widget_class, MtCampPage, env_value);
   gtk_widget_class_bind_template_child (widget_class, MtCampPage, personnel_group);
+  gtk_widget_class_bind_template_child (widget_class, MtCampPage, imports_box);
   gtk_widget_class_bind_template_child (widget_class, MtCampPage, events_group);
   gtk_widget_class_bind_template_child (widget_class, MtCampPage, history_group);
   _mt_camp_page_class_init_edit (widget_class);

@@ -68,28 +68,33 @@ save_camp (MtEditorDialog *dialog, GError **error, gpointer data)
   g_autofree char *name = NULL, *region = NULL, *notes = NULL;
   gboolean ok;
 
+  gint64 created_id = 0;
+
   read_camp (dialog, form, &fields, &name, &region, &notes);
   if (form->id == 0)
     {
       g_autofree char *today = mt_date_today ();
       const char *date = mt_editor_dialog_get_date (dialog, "status_date");
 
-      ok = mt_store_create_camp (form->store, &fields, MT_CAMP_STATUS_OPERATIONAL,
-                                 date != NULL ? date : today, error) != 0;
+      created_id = mt_store_create_camp (form->store, &fields,
+                                         mt_editor_dialog_get_selected (dialog, "status"),
+                                         date != NULL ? date : today, error);
+      ok = created_id != 0;
     }
   else
     {
       ok = mt_store_update_camp (form->store, form->id, &fields, error);
     }
   if (ok)
-    _mt_form_saved (form);
+    _mt_form_saved (form, created_id);
   return ok;
 }
 
-MtEditorDialog *
-mt_edit_camp (GtkWidget *parent,
-              MtStore   *store,
-              MtCamp    *camp)
+static MtEditorDialog *
+edit_camp (GtkWidget         *parent,
+           MtStore           *store,
+           MtCamp            *camp,
+           MtEditCreatedFunc  created)
 {
   MtEditorDialog *dialog;
   MtForm *form;
@@ -99,11 +104,12 @@ mt_edit_camp (GtkWidget *parent,
   guint kind_pos = 0;
   gboolean has_position;
 
-  g_return_val_if_fail (MT_IS_STORE (store), NULL);
-  g_return_val_if_fail (camp == NULL || MT_IS_CAMP (camp), NULL);
+  g_assert (MT_IS_STORE (store));
+  g_assert (camp == NULL || MT_IS_CAMP (camp));
 
   form = _mt_form_new (parent, store, camp != NULL ? mt_camp_get_id (camp) : 0, (GObject *) camp);
   form->saved_message = g_strdup (camp != NULL ? _("Camp details saved") : _("Camp added"));
+  form->created = created;
 
   for (guint i = 0; i < G_N_ELEMENTS (camp_kinds); i++)
     {
@@ -126,8 +132,20 @@ mt_edit_camp (GtkWidget *parent,
   mt_editor_dialog_add_choice (dialog, group, "kind", _("Kind"),
                                (const char * const *) kind_labels, kind_pos);
   if (camp == NULL)
-    mt_editor_dialog_add_date (dialog, group, "status_date", _("Operational since"), NULL,
-                               MT_FIELD_REQUIRED);
+    {
+      /* A camp recorded late may already be drawing down or closed; a handover needs
+       * its own checks, so it is a status change made afterwards. */
+      const char *statuses[] = {
+        mt_camp_status_get_label (MT_CAMP_STATUS_OPERATIONAL),
+        mt_camp_status_get_label (MT_CAMP_STATUS_DRAWING_DOWN),
+        mt_camp_status_get_label (MT_CAMP_STATUS_CLOSED),
+        NULL
+      };
+
+      mt_editor_dialog_add_choice (dialog, group, "status", _("Status"), statuses, 0);
+      mt_editor_dialog_add_date (dialog, group, "status_date", _("Status since"), NULL,
+                                 MT_FIELD_REQUIRED);
+    }
 
   has_position = camp != NULL && !isnan (mt_camp_get_latitude (camp));
   group = mt_editor_dialog_add_group (dialog, _("Position"),
@@ -149,6 +167,27 @@ mt_edit_camp (GtkWidget *parent,
   mt_editor_dialog_set_handlers (dialog, validate_camp, save_camp, form, _mt_form_free);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
+}
+
+MtEditorDialog *
+mt_edit_camp (GtkWidget *parent,
+              MtStore   *store,
+              MtCamp    *camp)
+{
+  g_return_val_if_fail (MT_IS_STORE (store), NULL);
+  g_return_val_if_fail (camp == NULL || MT_IS_CAMP (camp), NULL);
+
+  return edit_camp (parent, store, camp, NULL);
+}
+
+MtEditorDialog *
+mt_edit_new_camp (GtkWidget         *parent,
+                  MtStore           *store,
+                  MtEditCreatedFunc  created)
+{
+  g_return_val_if_fail (MT_IS_STORE (store), NULL);
+
+  return edit_camp (parent, store, NULL, created);
 }
 
 /* Status changes */
@@ -276,7 +315,7 @@ save_status (MtEditorDialog *dialog, GError **error, gpointer data)
   ok = mt_store_change_camp_status (form->store, form->id, &values.change, error);
   clear_status (&values);
   if (ok)
-    _mt_form_saved (form);
+    _mt_form_saved (form, 0);
   return ok;
 }
 
@@ -374,7 +413,7 @@ save_env (MtEditorDialog *dialog, GError **error, gpointer data)
   read_env (dialog, &fields, &findings, &remediation);
   ok = mt_store_set_env_assessment (form->store, form->id, &fields, error);
   if (ok)
-    _mt_form_saved (form);
+    _mt_form_saved (form, 0);
   return ok;
 }
 
@@ -455,7 +494,7 @@ save_departures (MtEditorDialog *dialog, GError **error, gpointer data)
   if (!mt_store_mark_departed (form->store, (const gint64 *) form->person_ids->data,
                                form->person_ids->len, date, error))
     return FALSE;
-  _mt_form_saved (form);
+  _mt_form_saved (form, 0);
   return TRUE;
 }
 

@@ -20,8 +20,11 @@ typedef struct
   GObject   *record;      /* the record being edited, or NULL */
   GArray    *camp_ids;    /* (element-type gint64) parallel to the "camp" choices */
   GPtrArray *codes;       /* (element-type utf8) category or kind keys of a choice */
-  GArray    *person_ids;  /* departures: the rows to mark */
+  GArray    *person_ids;  /* departures: the rows to mark; convoys: the people carried */
+  gboolean   people_changed;  /* convoys: person_ids was chosen again in the picker */
   char      *saved_message;
+  MtEditCreatedFunc created;  /* told the id of a record just created, when set */
+  gconstpointer      kind;     /* mt-edit-records.c: how to read and save this kind */
 } MtForm;
 
 MtForm  *_mt_form_new           (GtkWidget   *parent,
@@ -42,7 +45,9 @@ gint64   _mt_form_camp_id_at    (MtForm      *form,
 gint64   _mt_form_get_int       (MtEditorDialog *dialog,
                                  const char     *key,
                                  gint64          unknown);
-/* Shows the saved toast (form->saved_message) around the parent. */
-void     _mt_form_saved         (MtForm      *form);
+/* Shows the saved toast (form->saved_message) around the parent and, for a record
+ * just created (@created_id != 0), tells form->created. */
+void     _mt_form_saved         (MtForm      *form,
+                                 gint64       created_id);
 
 G_END_DECLS

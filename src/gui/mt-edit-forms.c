@@ -112,10 +112,15 @@ _mt_form_get_int (MtEditorDialog *dialog,
 }
 
 void
-_mt_form_saved (MtForm *form)
+_mt_form_saved (MtForm *form,
+                gint64  created_id)
 {
-  if (form->parent != NULL && form->saved_message != NULL)
+  if (form->parent == NULL)
+    return;
+  if (form->saved_message != NULL)
     mt_show_undo_toast (form->parent, form->saved_message);
+  if (created_id != 0 && form->created != NULL)
+    form->created (form->parent, created_id);
 }
 
 /* Deleting */
@@ -168,6 +173,14 @@ mt_delete_record (GtkWidget *parent,
       ok = mt_store_delete_asset (store, mt_asset_get_id (asset), &error);
       /* Translators: %s is the asset's description */
       message = g_strdup_printf (_("“%s” deleted"), mt_asset_get_description (asset));
+    }
+  else if (MT_IS_CAMP (record))
+    {
+      MtCamp *camp = MT_CAMP (record);
+
+      ok = mt_store_delete_camp (store, mt_camp_get_id (camp), &error);
+      /* Translators: %s is the camp's name */
+      message = g_strdup_printf (_("Camp %s deleted"), mt_camp_get_name (camp));
     }
   else if (MT_IS_EVENT (record))
     {

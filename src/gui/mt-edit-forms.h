@@ -17,6 +17,11 @@
 
 G_BEGIN_DECLS
 
+/* Told the id of the record an editor has just created; @parent is the editor's parent
+ * (only called while it exists). */
+typedef void (*MtEditCreatedFunc) (GtkWidget *parent,
+                                   gint64     id);
+
 MtEditorDialog *mt_edit_movement       (GtkWidget  *parent,
                                         MtStore    *store,
                                         MtMovement *movement,
@@ -36,6 +41,11 @@ MtEditorDialog *mt_edit_event          (GtkWidget  *parent,
 MtEditorDialog *mt_edit_camp           (GtkWidget  *parent,
                                         MtStore    *store,
                                         MtCamp     *camp);
+/* A new camp: name, region, kind, position, planned closure and its first status with
+ * its date. @created (may be NULL) is told the new camp's id. */
+MtEditorDialog *mt_edit_new_camp       (GtkWidget         *parent,
+                                        MtStore           *store,
+                                        MtEditCreatedFunc  created);
 /* @date: the date proposed for the change (e.g. the date the window shows). */
 MtEditorDialog *mt_edit_camp_status    (GtkWidget  *parent,
                                         MtStore    *store,
@@ -50,7 +60,7 @@ MtEditorDialog *mt_edit_departures     (GtkWidget  *parent,
                                         GArray     *ids,
                                         const char *date);
 
-/* Deletes @record (an MtMovement, MtConvoy, MtAsset or MtEvent) and shows a toast
+/* Deletes @record (an MtMovement, MtConvoy, MtAsset, MtEvent or MtCamp) and shows a toast
  * offering Undo around @parent; on refusal shows the reason. TRUE when deleted. */
 gboolean        mt_delete_record       (GtkWidget  *parent,
                                         MtStore    *store,

@@ -17,7 +17,9 @@
 #include "mt-convoy.h"
 #include "mt-edit-forms-private.h"
 #include "mt-event.h"
+#include "mt-date.h"
 #include "mt-movement.h"
+#include "mt-person-picker.h"
 #include "mt-store-edit.h"
 #include "mt-store-history.h"
 
@@ -30,55 +32,118 @@ code_at (MtForm *form,
   return g_ptr_array_index (form->codes, position);
 }
 
+/* What differs between the kinds of record: how the form is read and what the store is
+ * asked. The store's functions take their own *Fields struct; they are called through
+ * these generic pointers as GLib calls callbacks. */
+typedef struct
+{
+  void     (*read)     (MtEditorDialog  *dialog,
+                        MtForm          *form,
+                        gpointer         fields,
+                        GPtrArray       *texts);
+  gboolean (*validate) (MtStore         *store,
+                        gint64           id,
+                        gconstpointer    fields,
+                        char           **out_field,
+                        GError         **error);
+  gint64   (*create)   (MtStore         *store,
+                        gconstpointer    fields,
+                        GError         **error);
+  gboolean (*update)   (MtStore         *store,
+                        gint64           id,
+                        gconstpointer    fields,
+                        GError         **error);
+} RecordKind;
+
+typedef union
+{
+  MtMovementFields movement;
+  MtConvoyFields   convoy;
+  MtAssetFields    asset;
+  MtEventFields    event;
+} AnyFields;
+
+/* The text of a field, kept in @texts until the fields are no longer needed. */
+static const char *
+keep_text (MtEditorDialog *dialog,
+           const char     *key,
+           GPtrArray      *texts)
+{
+  char *text = mt_editor_dialog_dup_text (dialog, key);
+
+  if (text != NULL)
+    g_ptr_array_add (texts, text);
+  return text;
+}
+
+static gboolean
+validate_record (MtEditorDialog *dialog, char **out_field, GError **error, gpointer data)
+{
+  MtForm *form = data;
+  const RecordKind *kind = form->kind;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  AnyFields fields = { { 0 } };
+
+  kind->read (dialog, form, &fields, texts);
+  return kind->validate (form->store, form->id, &fields, out_field, error);
+}
+
+static gboolean
+save_record (MtEditorDialog *dialog, GError **error, gpointer data)
+{
+  MtForm *form = data;
+  const RecordKind *kind = form->kind;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  AnyFields fields = { { 0 } };
+  gboolean ok;
+
+  kind->read (dialog, form, &fields, texts);
+  if (form->id == 0)
+    ok = kind->create (form->store, &fields, error) != 0;
+  else
+    ok = kind->update (form->store, form->id, &fields, error);
+  if (ok)
+    _mt_form_saved (form, 0);
+  return ok;
+}
+
+/* Movements and events are checked without their id: nothing about them is unique. */
+static gboolean
+validate_movement (MtStore *store, gint64 id, gconstpointer fields, char **out_field, GError **error)
+{
+  return mt_store_validate_movement (store, fields, out_field, error);
+}
+
+static gboolean
+validate_event (MtStore *store, gint64 id, gconstpointer fields, char **out_field, GError **error)
+{
+  return mt_store_validate_event (store, fields, out_field, error);
+}
+
 /* Movements */
 
 static void
-read_movement (MtEditorDialog   *dialog,
-               MtForm           *form,
-               MtMovementFields *fields,
-               char            **contingent,
-               char            **note)
+read_movement (MtEditorDialog *dialog,
+               MtForm         *form,
+               gpointer        data,
+               GPtrArray      *texts)
 {
-  *contingent = mt_editor_dialog_dup_text (dialog, "contingent");
-  *note = mt_editor_dialog_dup_text (dialog, "note");
+  MtMovementFields *fields = data;
+
   fields->date = mt_editor_dialog_get_date (dialog, "date");
   fields->camp_id = _mt_form_camp_id_at (form, mt_editor_dialog_get_selected (dialog, "camp_id"));
   fields->category = code_at (form, mt_editor_dialog_get_selected (dialog, "category"));
-  fields->contingent = *contingent;
+  fields->contingent = keep_text (dialog, "contingent", texts);
   fields->count = _mt_form_get_int (dialog, "count", 0);
-  fields->note = *note;
+  fields->note = keep_text (dialog, "note", texts);
 }
 
-static gboolean
-validate_movement (MtEditorDialog *dialog, char **out_field, GError **error, gpointer data)
-{
-  MtForm *form = data;
-  MtMovementFields fields = { 0 };
-  g_autofree char *contingent = NULL;
-  g_autofree char *note = NULL;
-
-  read_movement (dialog, form, &fields, &contingent, &note);
-  return mt_store_validate_movement (form->store, &fields, out_field, error);
-}
-
-static gboolean
-save_movement (MtEditorDialog *dialog, GError **error, gpointer data)
-{
-  MtForm *form = data;
-  MtMovementFields fields = { 0 };
-  g_autofree char *contingent = NULL;
-  g_autofree char *note = NULL;
-  gboolean ok;
-
-  read_movement (dialog, form, &fields, &contingent, &note);
-  if (form->id == 0)
-    ok = mt_store_create_movement (form->store, &fields, error) != 0;
-  else
-    ok = mt_store_update_movement (form->store, form->id, &fields, error);
-  if (ok)
-    _mt_form_saved (form);
-  return ok;
-}
+static const RecordKind movement_kind = {
+  read_movement,
+  validate_movement,
+  (gint64 (*) (MtStore *, gconstpointer, GError **)) mt_store_create_movement,
+  (gboolean (*) (MtStore *, gint64, gconstpointer, GError **)) mt_store_update_movement,
+};
 
 MtEditorDialog *
 mt_edit_movement (GtkWidget  *parent,
@@ -141,7 +206,8 @@ mt_edit_movement (GtkWidget  *parent,
                               movement != NULL ? mt_movement_get_note (movement) : NULL,
                               MT_FIELD_OPTIONAL);
 
-  mt_editor_dialog_set_handlers (dialog, validate_movement, save_movement, form, _mt_form_free);
+  form->kind = &movement_kind;
+  mt_editor_dialog_set_handlers (dialog, validate_record, save_record, form, _mt_form_free);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }
@@ -151,10 +217,11 @@ mt_edit_movement (GtkWidget  *parent,
 static void
 read_convoy (MtEditorDialog *dialog,
              MtForm         *form,
-             MtConvoyFields *fields,
-             char          **note)
+             gpointer        data,
+             GPtrArray      *texts)
 {
-  *note = mt_editor_dialog_dup_text (dialog, "note");
+  MtConvoyFields *fields = data;
+
   fields->from_camp_id = _mt_form_camp_id_at (form, mt_editor_dialog_get_selected (dialog, "from_camp_id"));
   fields->to_camp_id = _mt_form_camp_id_at (form, mt_editor_dialog_get_selected (dialog, "to_camp_id"));
   fields->status = mt_editor_dialog_get_selected (dialog, "status");
@@ -164,39 +231,81 @@ read_convoy (MtEditorDialog *dialog,
   fields->arrived = mt_editor_dialog_get_date (dialog, "arrived");
   fields->personnel = _mt_form_get_int (dialog, "personnel", -1);
   fields->vehicles = _mt_form_get_int (dialog, "vehicles", -1);
-  fields->note = *note;
-  /* Who it carries is kept as it is. */
-  fields->person_ids = NULL;
-  fields->n_person_ids = 0;
-}
+  fields->note = keep_text (dialog, "note", texts);
+  /* Who it carries is kept as it is unless chosen again; a non-NULL array (even empty)
+   * tells the store to replace the list. */
+  if (form->people_changed)
+    {
+      static const gint64 nobody[1] = { 0 };
 
-static gboolean
-validate_convoy (MtEditorDialog *dialog, char **out_field, GError **error, gpointer data)
-{
-  MtForm *form = data;
-  MtConvoyFields fields = { 0 };
-  g_autofree char *note = NULL;
-
-  read_convoy (dialog, form, &fields, &note);
-  return mt_store_validate_convoy (form->store, form->id, &fields, out_field, error);
-}
-
-static gboolean
-save_convoy (MtEditorDialog *dialog, GError **error, gpointer data)
-{
-  MtForm *form = data;
-  MtConvoyFields fields = { 0 };
-  g_autofree char *note = NULL;
-  gboolean ok;
-
-  read_convoy (dialog, form, &fields, &note);
-  if (form->id == 0)
-    ok = mt_store_create_convoy (form->store, &fields, error) != 0;
+      fields->person_ids = form->person_ids->len > 0 ? (const gint64 *) form->person_ids->data
+                                                     : nobody;
+      fields->n_person_ids = form->person_ids->len;
+    }
   else
-    ok = mt_store_update_convoy (form->store, form->id, &fields, error);
-  if (ok)
-    _mt_form_saved (form);
-  return ok;
+    {
+      fields->person_ids = NULL;
+      fields->n_person_ids = 0;
+    }
+}
+
+static const RecordKind convoy_kind = {
+  read_convoy,
+  (gboolean (*) (MtStore *, gint64, gconstpointer, char **, GError **)) mt_store_validate_convoy,
+  (gint64 (*) (MtStore *, gconstpointer, GError **)) mt_store_create_convoy,
+  (gboolean (*) (MtStore *, gint64, gconstpointer, GError **)) mt_store_update_convoy,
+};
+
+static void
+update_people_row (AdwActionRow *row,
+                   GArray       *ids)
+{
+  g_autofree char *count = mt_format_count (ids->len);
+  g_autofree char *text = NULL;
+
+  if (ids->len == 0)
+    text = g_strdup (_("No one chosen from the roster"));
+  else
+    /* Translators: people chosen to travel with a convoy, %s is a number */
+    text = g_strdup_printf (ngettext ("%s person", "%s people", ids->len), count);
+  adw_action_row_set_subtitle (row, text);
+}
+
+static void
+on_people_chosen_cb (MtPersonPicker *picker,
+                     MtEditorDialog *dialog)
+{
+  MtForm *form = g_object_get_data (G_OBJECT (dialog), "mt-form");
+  GtkWidget *row = mt_editor_dialog_get_field (dialog, "person_ids");
+  double personnel;
+
+  g_clear_pointer (&form->person_ids, g_array_unref);
+  form->person_ids = mt_person_picker_dup_chosen (picker);
+  form->people_changed = TRUE;
+  update_people_row (ADW_ACTION_ROW (row), form->person_ids);
+
+  /* The headcount may include people not on the roster: only fill it when unknown. */
+  if (!mt_editor_dialog_get_number (dialog, "personnel", &personnel) && form->person_ids->len > 0)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", form->person_ids->len);
+
+      mt_editor_dialog_set_text (dialog, "personnel", text);
+    }
+  mt_editor_dialog_field_changed (dialog, "person_ids");
+}
+
+static void
+on_people_row_activated_cb (AdwActionRow   *row,
+                            MtEditorDialog *dialog)
+{
+  MtForm *form = g_object_get_data (G_OBJECT (dialog), "mt-form");
+  gint64 from_id = _mt_form_camp_id_at (form, mt_editor_dialog_get_selected (dialog, "from_camp_id"));
+  MtPersonPicker *picker;
+
+  /* People travel from the roster of the convoy's origin. */
+  picker = mt_person_picker_new (GTK_WINDOW (dialog), form->store, from_id, form->person_ids);
+  g_signal_connect_object (picker, "done", G_CALLBACK (on_people_chosen_cb), dialog, 0);
+  gtk_window_present (GTK_WINDOW (picker));
 }
 
 MtEditorDialog *
@@ -213,6 +322,7 @@ mt_edit_convoy (GtkWidget *parent,
   const char *statuses[MT_CONVOY_N_STATUSES + 1] = { NULL };
   guint from_pos, to_pos;
   gint64 to_id = 0;
+  GtkWidget *people_row;
 
   g_return_val_if_fail (MT_IS_STORE (store), NULL);
   g_return_val_if_fail (convoy == NULL || MT_IS_CONVOY (convoy), NULL);
@@ -224,7 +334,10 @@ mt_edit_convoy (GtkWidget *parent,
     {
       camp_id = mt_convoy_get_from_camp_id (convoy);
       to_id = mt_convoy_get_to_camp_id (convoy);
+      form->person_ids = mt_store_list_convoy_personnel (store, form->id, NULL);
     }
+  if (form->person_ids == NULL)
+    form->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   dialog = mt_editor_dialog_new (parent,
                                  convoy != NULL ? _("Edit Convoy") : _("New Convoy"),
@@ -271,11 +384,23 @@ mt_edit_convoy (GtkWidget *parent,
                                convoy != NULL ? mt_convoy_get_vehicles (convoy) : 0,
                                convoy != NULL && mt_convoy_get_vehicles (convoy) >= 0,
                                MT_FIELD_OPTIONAL);
+  people_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (people_row), _("Personnel _carried…"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (people_row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (people_row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (people_row), TRUE);
+  update_people_row (ADW_ACTION_ROW (people_row), form->person_ids);
+  g_signal_connect_object (people_row, "activated", G_CALLBACK (on_people_row_activated_cb),
+                           dialog, 0);
+  mt_editor_dialog_add_row (dialog, group, "person_ids", people_row);
   mt_editor_dialog_add_entry (dialog, group, "note", _("Note"),
                               convoy != NULL ? mt_convoy_get_note (convoy) : NULL,
                               MT_FIELD_OPTIONAL);
 
-  mt_editor_dialog_set_handlers (dialog, validate_convoy, save_convoy, form, _mt_form_free);
+  g_object_set_data (G_OBJECT (dialog), "mt-form", form);
+  form->kind = &convoy_kind;
+  mt_editor_dialog_set_handlers (dialog, validate_record, save_record, form, _mt_form_free);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }
@@ -285,16 +410,14 @@ mt_edit_convoy (GtkWidget *parent,
 static void
 read_asset (MtEditorDialog *dialog,
             MtForm         *form,
-            MtAssetFields  *fields,
-            char          **tag,
-            char          **description)
+            gpointer        data,
+            GPtrArray      *texts)
 {
+  MtAssetFields *fields = data;
   double value;
 
-  *tag = mt_editor_dialog_dup_text (dialog, "tag");
-  *description = mt_editor_dialog_dup_text (dialog, "description");
-  fields->tag = *tag;
-  fields->description = *description;
+  fields->tag = keep_text (dialog, "tag", texts);
+  fields->description = keep_text (dialog, "description", texts);
   fields->owner = mt_editor_dialog_get_selected (dialog, "owner");
   fields->quantity = _mt_form_get_int (dialog, "quantity", 0);
   fields->value = mt_editor_dialog_get_number (dialog, "value", &value) ? value : NAN;
@@ -303,36 +426,12 @@ read_asset (MtEditorDialog *dialog,
   fields->decision_date = mt_editor_dialog_get_date (dialog, "decision_date");
 }
 
-static gboolean
-validate_asset (MtEditorDialog *dialog, char **out_field, GError **error, gpointer data)
-{
-  MtForm *form = data;
-  MtAssetFields fields = { 0 };
-  g_autofree char *tag = NULL;
-  g_autofree char *description = NULL;
-
-  read_asset (dialog, form, &fields, &tag, &description);
-  return mt_store_validate_asset (form->store, form->id, &fields, out_field, error);
-}
-
-static gboolean
-save_asset (MtEditorDialog *dialog, GError **error, gpointer data)
-{
-  MtForm *form = data;
-  MtAssetFields fields = { 0 };
-  g_autofree char *tag = NULL;
-  g_autofree char *description = NULL;
-  gboolean ok;
-
-  read_asset (dialog, form, &fields, &tag, &description);
-  if (form->id == 0)
-    ok = mt_store_create_asset (form->store, &fields, error) != 0;
-  else
-    ok = mt_store_update_asset (form->store, form->id, &fields, error);
-  if (ok)
-    _mt_form_saved (form);
-  return ok;
-}
+static const RecordKind asset_kind = {
+  read_asset,
+  (gboolean (*) (MtStore *, gint64, gconstpointer, char **, GError **)) mt_store_validate_asset,
+  (gint64 (*) (MtStore *, gconstpointer, GError **)) mt_store_create_asset,
+  (gboolean (*) (MtStore *, gint64, gconstpointer, GError **)) mt_store_update_asset,
+};
 
 MtEditorDialog *
 mt_edit_asset (GtkWidget *parent,
@@ -393,7 +492,8 @@ mt_edit_asset (GtkWidget *parent,
                              asset != NULL ? mt_asset_get_decision_date (asset) : NULL,
                              MT_FIELD_OPTIONAL);
 
-  mt_editor_dialog_set_handlers (dialog, validate_asset, save_asset, form, _mt_form_free);
+  form->kind = &asset_kind;
+  mt_editor_dialog_set_handlers (dialog, validate_record, save_record, form, _mt_form_free);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }
@@ -414,49 +514,24 @@ static const struct { const char *key; const char *label; } event_kinds[] = {
 static void
 read_event (MtEditorDialog *dialog,
             MtForm         *form,
-            MtEventFields  *fields,
-            char          **title,
-            char          **title_fr)
+            gpointer        data,
+            GPtrArray      *texts)
 {
-  *title = mt_editor_dialog_dup_text (dialog, "title");
-  *title_fr = mt_editor_dialog_dup_text (dialog, "title_fr");
+  MtEventFields *fields = data;
+
   fields->camp_id = _mt_form_camp_id_at (form, mt_editor_dialog_get_selected (dialog, "camp_id"));
   fields->date = mt_editor_dialog_get_date (dialog, "date");
   fields->kind = code_at (form, mt_editor_dialog_get_selected (dialog, "kind"));
-  fields->title = *title;
-  fields->title_fr = *title_fr;
+  fields->title = keep_text (dialog, "title", texts);
+  fields->title_fr = keep_text (dialog, "title_fr", texts);
 }
 
-static gboolean
-validate_event (MtEditorDialog *dialog, char **out_field, GError **error, gpointer data)
-{
-  MtForm *form = data;
-  MtEventFields fields = { 0 };
-  g_autofree char *title = NULL;
-  g_autofree char *title_fr = NULL;
-
-  read_event (dialog, form, &fields, &title, &title_fr);
-  return mt_store_validate_event (form->store, &fields, out_field, error);
-}
-
-static gboolean
-save_event (MtEditorDialog *dialog, GError **error, gpointer data)
-{
-  MtForm *form = data;
-  MtEventFields fields = { 0 };
-  g_autofree char *title = NULL;
-  g_autofree char *title_fr = NULL;
-  gboolean ok;
-
-  read_event (dialog, form, &fields, &title, &title_fr);
-  if (form->id == 0)
-    ok = mt_store_create_event (form->store, &fields, error) != 0;
-  else
-    ok = mt_store_update_event (form->store, form->id, &fields, error);
-  if (ok)
-    _mt_form_saved (form);
-  return ok;
-}
+static const RecordKind event_kind = {
+  read_event,
+  validate_event,
+  (gint64 (*) (MtStore *, gconstpointer, GError **)) mt_store_create_event,
+  (gboolean (*) (MtStore *, gint64, gconstpointer, GError **)) mt_store_update_event,
+};
 
 MtEditorDialog *
 mt_edit_event (GtkWidget *parent,
@@ -520,7 +595,8 @@ mt_edit_event (GtkWidget *parent,
                               event != NULL ? mt_event_get_title_fr (event) : NULL,
                               MT_FIELD_OPTIONAL);
 
-  mt_editor_dialog_set_handlers (dialog, validate_event, save_event, form, _mt_form_free);
+  form->kind = &event_kind;
+  mt_editor_dialog_set_handlers (dialog, validate_record, save_record, form, _mt_form_free);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }

@@ -65,6 +65,34 @@ mt_editor_dialog_add_entry (MtEditorDialog      *self,
 }
 
 GtkWidget *
+mt_editor_dialog_add_row (MtEditorDialog      *self,
+                          AdwPreferencesGroup *group,
+                          const char          *key,
+                          GtkWidget           *row)
+{
+  g_return_val_if_fail (MT_IS_EDITOR_DIALOG (self), NULL);
+  g_return_val_if_fail (ADW_IS_PREFERENCES_GROUP (group), NULL);
+  g_return_val_if_fail (GTK_IS_WIDGET (row), NULL);
+
+  _mt_editor_add_field (self, group, key, FIELD_ROW, MT_FIELD_OPTIONAL, row, row);
+  return row;
+}
+
+void
+mt_editor_dialog_field_changed (MtEditorDialog *self,
+                                const char     *key)
+{
+  Field *field;
+
+  g_return_if_fail (MT_IS_EDITOR_DIALOG (self));
+
+  field = _mt_editor_find_field (self, key);
+  g_return_if_fail (field != NULL);
+
+  _mt_editor_field_changed_cb (field->row, self);
+}
+
+GtkWidget *
 mt_editor_dialog_add_date (MtEditorDialog      *self,
                            AdwPreferencesGroup *group,
                            const char          *key,
@@ -242,9 +270,26 @@ mt_editor_dialog_dup_text (MtEditorDialog *self,
 
   field = _mt_editor_find_field (self, key);
   g_return_val_if_fail (field != NULL, NULL);
-  g_return_val_if_fail (field->kind != FIELD_CHOICE && field->kind != FIELD_SWITCH, NULL);
+  g_return_val_if_fail (field->kind != FIELD_CHOICE && field->kind != FIELD_SWITCH &&
+                        field->kind != FIELD_ROW, NULL);
 
   return _mt_editor_dup_field_text (field);
+}
+
+/* The field @key, which must be of @kind: anything else is a programming error. */
+static Field *
+field_of_kind (MtEditorDialog *self,
+               const char     *key,
+               FieldKind       kind)
+{
+  Field *field = _mt_editor_find_field (self, key);
+
+  if (field == NULL || field->kind != kind)
+    {
+      g_critical ("The editor has no field “%s” of kind %d", key, kind);
+      return NULL;
+    }
+  return field;
 }
 
 const char *
@@ -255,8 +300,9 @@ mt_editor_dialog_get_date (MtEditorDialog *self,
 
   g_return_val_if_fail (MT_IS_EDITOR_DIALOG (self), NULL);
 
-  field = _mt_editor_find_field (self, key);
-  g_return_val_if_fail (field != NULL && field->kind == FIELD_DATE, NULL);
+  field = field_of_kind (self, key, FIELD_DATE);
+  if (field == NULL)
+    return NULL;
 
   return mt_date_row_get_date (MT_DATE_ROW (field->input));
 }
@@ -272,8 +318,9 @@ mt_editor_dialog_get_number (MtEditorDialog *self,
 
   g_return_val_if_fail (MT_IS_EDITOR_DIALOG (self), FALSE);
 
-  field = _mt_editor_find_field (self, key);
-  g_return_val_if_fail (field != NULL && field->kind == FIELD_NUMBER, FALSE);
+  field = field_of_kind (self, key, FIELD_NUMBER);
+  if (field == NULL)
+    return FALSE;
 
   text = _mt_editor_dup_field_text (field);
   if (text == NULL || !_mt_editor_parse_number (text, (field->flags & MT_FIELD_DECIMAL) != 0, &parsed))
@@ -291,8 +338,9 @@ mt_editor_dialog_get_selected (MtEditorDialog *self,
 
   g_return_val_if_fail (MT_IS_EDITOR_DIALOG (self), GTK_INVALID_LIST_POSITION);
 
-  field = _mt_editor_find_field (self, key);
-  g_return_val_if_fail (field != NULL && field->kind == FIELD_CHOICE, GTK_INVALID_LIST_POSITION);
+  field = field_of_kind (self, key, FIELD_CHOICE);
+  if (field == NULL)
+    return GTK_INVALID_LIST_POSITION;
 
   return adw_combo_row_get_selected (ADW_COMBO_ROW (field->input));
 }
@@ -305,8 +353,9 @@ mt_editor_dialog_get_active (MtEditorDialog *self,
 
   g_return_val_if_fail (MT_IS_EDITOR_DIALOG (self), FALSE);
 
-  field = _mt_editor_find_field (self, key);
-  g_return_val_if_fail (field != NULL && field->kind == FIELD_SWITCH, FALSE);
+  field = field_of_kind (self, key, FIELD_SWITCH);
+  if (field == NULL)
+    return FALSE;
 
   return gtk_switch_get_active (GTK_SWITCH (field->input));
 }
@@ -339,8 +388,9 @@ mt_editor_dialog_set_selected (MtEditorDialog *self,
 
   g_return_if_fail (MT_IS_EDITOR_DIALOG (self));
 
-  field = _mt_editor_find_field (self, key);
-  g_return_if_fail (field != NULL && field->kind == FIELD_CHOICE);
+  field = field_of_kind (self, key, FIELD_CHOICE);
+  if (field == NULL)
+    return;
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (field->input), position);
 }
@@ -354,8 +404,9 @@ mt_editor_dialog_set_active (MtEditorDialog *self,
 
   g_return_if_fail (MT_IS_EDITOR_DIALOG (self));
 
-  field = _mt_editor_find_field (self, key);
-  g_return_if_fail (field != NULL && field->kind == FIELD_SWITCH);
+  field = field_of_kind (self, key, FIELD_SWITCH);
+  if (field == NULL)
+    return;
 
   gtk_switch_set_active (GTK_SWITCH (field->input), active);
 }

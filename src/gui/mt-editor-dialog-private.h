@@ -18,6 +18,7 @@ typedef enum
   FIELD_CHOICE,
   FIELD_SWITCH,
   FIELD_TEXT_AREA,
+  FIELD_ROW,        /* the caller's row: its value lives elsewhere, only its message here */
 } FieldKind;
 
 typedef struct

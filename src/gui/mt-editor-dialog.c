@@ -173,6 +173,7 @@ check_field (Field *field)
     {
     case FIELD_CHOICE:
     case FIELD_SWITCH:
+    case FIELD_ROW:
       return NULL;
 
     case FIELD_DATE:

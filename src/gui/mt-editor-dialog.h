@@ -83,6 +83,15 @@ GtkWidget           *mt_editor_dialog_add_switch    (MtEditorDialog       *self,
                                                      const char           *title,
                                                      const char           *subtitle,
                                                      gboolean              active);
+/* A row of the caller's (e.g. one that opens a picker): the refusals for @key show
+ * under it. Call mt_editor_dialog_field_changed() when what it stands for changes. */
+GtkWidget           *mt_editor_dialog_add_row       (MtEditorDialog       *self,
+                                                     AdwPreferencesGroup  *group,
+                                                     const char           *key,
+                                                     GtkWidget            *row);
+/* The user changed the value of @key: its message may speak up; the checks run again. */
+void                 mt_editor_dialog_field_changed (MtEditorDialog       *self,
+                                                     const char           *key);
 /* Several lines of text (findings, notes), in a group of its own. */
 GtkWidget           *mt_editor_dialog_add_text_area (MtEditorDialog       *self,
                                                      const char           *key,

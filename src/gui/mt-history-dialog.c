@@ -226,7 +226,7 @@ on_export_response_cb (GtkNativeDialog *native,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
 
   if (file != NULL &&
-      !mt_store_export_history (self->store, selected_camp_id (self), file, NULL, &error))
+      !mt_history_dialog_export (self, file, &error))
     {
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export"),
                                                   error->message);
@@ -364,6 +364,18 @@ mt_history_dialog_new (GtkWindow *parent,
   reload (self);
 
   return self;
+}
+
+gboolean
+mt_history_dialog_export (MtHistoryDialog  *self,
+                          GFile            *file,
+                          GError          **error)
+{
+  g_return_val_if_fail (MT_IS_HISTORY_DIALOG (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return mt_store_export_history (self->store, selected_camp_id (self), file, NULL, error);
 }
 
 GListModel *

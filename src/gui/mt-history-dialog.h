@@ -24,5 +24,10 @@ MtHistoryDialog *mt_history_dialog_new       (GtkWindow       *parent,
                                               gint64           camp_id);
 /* The entries shown (MtHistoryEntry), after the search. */
 GListModel      *mt_history_dialog_get_model (MtHistoryDialog *self);
+/* What Export… writes once a file is chosen: the history of the camp chosen in the
+ * dialog (every change when none) as CSV. */
+gboolean         mt_history_dialog_export    (MtHistoryDialog *self,
+                                              GFile           *file,
+                                              GError         **error);
 
 G_END_DECLS

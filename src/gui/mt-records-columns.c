@@ -81,9 +81,10 @@ _mt_records_format_cell (GObject      *record,
     case CELL_TEXT:
     case CELL_CAMP:
       g_object_get (record, column->property, &text, NULL);
+      /* Said as the editors say it: a movement without a camp was reported for the
+       * whole mission, an asset without one is not at a camp. */
       if (text == NULL && column->type == CELL_CAMP)
-        /* Translators: no camp (mission-wide, or not at a camp) */
-        return g_strdup (C_("camp", "—"));
+        return g_strdup (MT_IS_MOVEMENT (record) ? _("Mission-wide") : _("Not at a camp"));
       return g_steal_pointer (&text);
 
     case CELL_DATE:

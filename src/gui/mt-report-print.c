@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-report-preview.h"
 #include "mt-report-print.h"
 
 /* Callbacks */
@@ -42,6 +43,27 @@ draw_page_cb (GtkPrintOperation *operation,
 
   if (page_nr >= 0 && (guint) page_nr < mt_report_get_n_pages (report))
     mt_report_draw_page (report, gtk_print_context_get_cairo_context (context), page_nr);
+}
+
+static gboolean
+preview_cb (GtkPrintOperation        *operation,
+            GtkPrintOperationPreview *preview,
+            GtkPrintContext          *context,
+            GtkWindow                *parent,
+            MtReport                 *report)
+{
+  MtReportPreview *window;
+
+  g_assert (MT_IS_REPORT (report));
+
+  /* Our own window rather than GTK's hand-off of a PDF to an external viewer that may not
+   * be installed; the same page drawing as the printer, on the paper chosen in the dialog. */
+  window = mt_report_preview_new (parent, report, gtk_print_context_get_width (context),
+                                  gtk_print_context_get_height (context));
+  gtk_print_operation_preview_end_preview (preview);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return TRUE;
 }
 
 /* Public API */
@@ -77,6 +99,7 @@ mt_report_print_operation_new (MtReport *report)
                           g_object_unref);
   g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), report, 0);
   g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), report, 0);
+  g_signal_connect_object (operation, "preview", G_CALLBACK (preview_cb), report, 0);
 
   return operation;
 }

@@ -12,6 +12,7 @@
 
 #include "mt-category.h"
 #include "mt-column-sorter.h"
+#include "mt-csv-provenance.h"
 #include "mt-date.h"
 #include "mt-edit-forms.h"
 #include "mt-person.h"
@@ -250,6 +251,30 @@ format_date_cb (GtkListItem *item,
   return mt_date_format_short (iso);
 }
 
+/* Hovering a personnel id tells which import (file, line, day, hash) last wrote the row. */
+static gboolean
+person_tooltip_cb (GtkWidget   *widget,
+                   int          x,
+                   int          y,
+                   gboolean     keyboard_mode,
+                   GtkTooltip  *tooltip,
+                   GtkListItem *item)
+{
+  MtPerson *person = gtk_list_item_get_item (item);
+  GtkWidget *page = gtk_widget_get_ancestor (widget, MT_TYPE_ROSTER_PAGE);
+  g_autofree char *text = NULL;
+
+  if (person == NULL || page == NULL || MT_ROSTER_PAGE (page)->store == NULL)
+    return FALSE;
+
+  text = mt_csv_describe_import (MT_ROSTER_PAGE (page)->store, mt_person_get_import_id (person),
+                                 mt_person_get_import_line (person));
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 search_changed_cb (MtRosterPage *self)
 {
@@ -459,6 +484,7 @@ mt_roster_page_class_init (MtRosterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, departed_button);
   gtk_widget_class_install_action (widget_class, "roster.mark-departed", NULL, mark_departed_action);
   gtk_widget_class_bind_template_callback (widget_class, format_date_cb);
+  gtk_widget_class_bind_template_callback (widget_class, person_tooltip_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, category_selected_cb);
 }

@@ -82,7 +82,6 @@ tick_cb (GtkWidget     *widget,
   GTask *task = G_TASK (user_data);
   Job *job = g_task_get_task_data (task);
   g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GError) error = NULL;
   gint64 elapsed = g_get_monotonic_time () - job->started;
 
   if (gtk_widget_get_mapped (widget))
@@ -92,7 +91,8 @@ tick_cb (GtkWidget     *widget,
     {
       job->tick_id = 0;
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
-                               _("The window was not shown in time; is there a display?"));
+                               _("The window could not be shown and drawn in time; is there a "
+                                 "display?"));
       g_object_unref (task);
       return G_SOURCE_REMOVE;
     }
@@ -116,12 +116,14 @@ tick_cb (GtkWidget     *widget,
       return G_SOURCE_CONTINUE;
     }
 
-  job->tick_id = 0;
+  /* Between a resize and the next frame there may be nothing to draw yet: try again on a
+   * later frame rather than fail (the give-up time above still bounds the wait). */
   texture = mt_screenshot_widget (widget);
   if (texture == NULL)
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
-                             _("Could not render the window"));
-  else if (!gdk_texture_save_to_png (texture, job->filename))
+    return G_SOURCE_CONTINUE;
+
+  job->tick_id = 0;
+  if (!gdk_texture_save_to_png (texture, job->filename))
     g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
                              _("Could not write the screenshot to “%s”"), job->filename);
   else

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "mt-camp.h"
+#include "mt-edit-forms.h"
 #include "mt-history-dialog.h"
 #include "mt-records-page.h"
 #include "mt-store-history.h"
@@ -92,6 +93,27 @@ show_history_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+on_camp_created_cb (GtkWidget *parent,
+                    gint64     camp_id)
+{
+  MtWindow *self = MT_WINDOW (parent);
+
+  /* The sidebar already lists it (MtCampList follows camp-added): show it. */
+  if (_mt_window_select_camp (self, camp_id))
+    adw_view_stack_set_visible_child_name (self->view_stack, "camp");
+}
+
+static void
+new_camp_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  MtWindow *self = MT_WINDOW (widget);
+
+  mt_edit_new_camp (widget, self->store, on_camp_created_cb);
+}
+
 /* Callbacks */
 
 static void
@@ -117,6 +139,7 @@ _mt_window_class_install_edit_actions (MtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history_action);
+  gtk_widget_class_install_action (widget_class, "win.new-camp", NULL, new_camp_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "win.undo", NULL);

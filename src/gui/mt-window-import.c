@@ -16,11 +16,11 @@
 
 #include "mt-camp.h"
 #include "mt-csv-export.h"
-#include "mt-csv-reader.h"
 #include "mt-date.h"
 #include "mt-import-dialog.h"
 #include "mt-roster-model.h"
 #include "mt-store.h"
+#include "mt-window-import.h"
 #include "mt-window-private.h"
 
 /* Which list each page shows. A page not named here exports the list of its own name
@@ -49,8 +49,8 @@ typedef struct
   gint64           camp_id;
   MtRosterColumn   sort_column;
   gboolean         descending;
-  /* camps: the names the sidebar shows, NULL for all */
-  GHashTable      *camp_names;
+  /* other lists: the ids of the rows the list shows, in its order; NULL for all */
+  GArray          *ids;
   gint64           n_rows;      /* -1: unknown */
 } ExportJob;
 
@@ -64,7 +64,7 @@ export_job_free (gpointer user_data)
   g_free (job->as_of);
   g_free (job->search);
   g_free (job->category);
-  g_clear_pointer (&job->camp_names, g_hash_table_unref);
+  g_clear_pointer (&job->ids, g_array_unref);
   g_free (job);
 }
 
@@ -76,79 +76,6 @@ dup_effective_as_of (MtWindow *self)
   if (self->as_of != NULL)
     return g_strdup (self->as_of);
   return mt_store_dup_latest_date (self->store);
-}
-
-static int
-find_name_column (MtCsvReader *reader)
-{
-  for (int i = 0; i < (int) mt_csv_reader_get_n_fields (reader); i++)
-    {
-      const char *header = mt_csv_reader_get_field (reader, i);
-
-      if (g_ascii_strcasecmp (header, "name") == 0 || g_ascii_strcasecmp (header, "camp") == 0)
-        return i;
-    }
-  return -1;
-}
-
-/* The camps list as the exporter writes it, keeping only the rows the sidebar shows.
- * The exporter has no camp filter; camps are a few dozen rows, so filtering its output
- * keeps the canonical columns without a second writer. */
-static gboolean
-export_filtered_camps (MtStore    *store,
-                       ExportJob  *job,
-                       GError    **error)
-{
-  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(MtCsvReader) reader = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GFile) file = NULL;
-  int name_column;
-  gboolean header = TRUE;
-  gint64 n_rows = 0;
-
-  if (!mt_csv_export_list (store, MT_CSV_EXPORT_CAMPS, job->as_of, memory, NULL, error) ||
-      !g_output_stream_close (memory, NULL, error))
-    return FALSE;
-
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
-  reader = mt_csv_reader_new_for_bytes (bytes, "camps", MT_CSV_ENCODING_UTF8, ',', error);
-  if (reader == NULL || !mt_csv_reader_next (reader, error))
-    return FALSE;
-
-  name_column = find_name_column (reader);
-  do
-    {
-      if (!header && name_column >= 0 &&
-          !g_hash_table_contains (job->camp_names,
-                                  mt_csv_unescape_cell (mt_csv_reader_get_field (reader, name_column))))
-        continue;
-
-      for (guint i = 0; i < mt_csv_reader_get_n_fields (reader); i++)
-        {
-          if (i > 0)
-            g_string_append_c (out, ',');
-          /* The reader gives the cell as written; write it back the same way. */
-          mt_csv_escape_cell (out, mt_csv_unescape_cell (mt_csv_reader_get_field (reader, i)));
-        }
-      g_string_append (out, "\r\n");
-      if (!header)
-        n_rows++;
-      header = FALSE;
-    }
-  while (mt_csv_reader_next (reader, error));
-
-  if (error != NULL && *error != NULL)
-    return FALSE;
-
-  file = g_file_new_for_path (job->out_path);
-  if (!g_file_replace_contents (file, out->str, out->len, NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error))
-    return FALSE;
-
-  job->n_rows = n_rows;
-  return TRUE;
 }
 
 static gboolean
@@ -169,11 +96,18 @@ run_export (MtStore    *store,
 
       return mt_csv_export_to_path (store, job->kind, &query, job->as_of, job->out_path, error);
     }
+  else
+    {
+      /* An empty list shows no rows: a header only, so never NULL (every row) for it. */
+      static const gint64 no_ids[1] = { 0 };
+      const gint64 *ids = NULL;
 
-  if (job->kind == MT_CSV_EXPORT_CAMPS && job->camp_names != NULL)
-    return export_filtered_camps (store, job, error);
-
-  return mt_csv_export_to_path (store, job->kind, NULL, job->as_of, job->out_path, error);
+      if (job->ids != NULL)
+        ids = job->ids->len > 0 ? (const gint64 *) job->ids->data : no_ids;
+      return mt_csv_export_ids_to_path (store, job->kind, NULL, job->as_of, ids,
+                                        job->ids != NULL ? job->ids->len : 0, job->out_path,
+                                        error);
+    }
 }
 
 /* Large rosters take seconds to write: a worker thread with its own connection keeps
@@ -267,6 +201,27 @@ start_export (MtWindow  *self,
     }
 }
 
+/* The rows a list shows now, filtered and sorted: the sidebar's camps, a records page's. */
+static GListModel *
+shown_rows (MtWindow        *self,
+            MtCsvExportKind  kind)
+{
+  switch (kind)
+    {
+    case MT_CSV_EXPORT_MOVEMENTS:
+      return G_LIST_MODEL (mt_records_page_get_selection (self->movements_page));
+    case MT_CSV_EXPORT_CONVOYS:
+      return G_LIST_MODEL (mt_records_page_get_selection (self->convoys_page));
+    case MT_CSV_EXPORT_ASSETS:
+      return G_LIST_MODEL (mt_records_page_get_selection (self->assets_page));
+    case MT_CSV_EXPORT_CAMPS:
+      return G_LIST_MODEL (self->filtered);
+    case MT_CSV_EXPORT_ROSTER:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 /* Fills @job with what the window shows of its list now. */
 static void
 capture_filters (MtWindow  *self,
@@ -292,24 +247,32 @@ capture_filters (MtWindow  *self,
       job->sort_column = column;
       job->n_rows = g_list_model_get_n_items (G_LIST_MODEL (model));
     }
-  else if (job->kind == MT_CSV_EXPORT_CAMPS)
+  else
     {
-      GListModel *shown = G_LIST_MODEL (self->filtered);
+      GListModel *shown = shown_rows (self, job->kind);
       guint n_shown = g_list_model_get_n_items (shown);
 
       job->n_rows = n_shown;
-      /* Every camp shown: no filter, the exporter's own list is the same. */
-      if (n_shown == g_list_model_get_n_items (G_LIST_MODEL (self->camps)))
-        return;
-
-      job->camp_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      job->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_shown);
       for (guint i = 0; i < n_shown; i++)
         {
-          g_autoptr(MtCamp) camp = g_list_model_get_item (shown, i);
+          g_autoptr(GObject) row = g_list_model_get_item (shown, i);
+          gint64 id = 0;
 
-          g_hash_table_add (job->camp_names, g_strdup (mt_camp_get_name (camp)));
+          /* MtCamp, MtMovement, MtConvoy, MtAsset: all have an "id". */
+          g_object_get (row, "id", &id, NULL);
+          g_array_append_val (job->ids, id);
         }
     }
+}
+
+/* Takes @job: captures what the list shows now and writes it. */
+static void
+export_job_run (MtWindow  *self,
+                ExportJob *job)
+{
+  capture_filters (self, job);
+  start_export (self, job);
 }
 
 static void
@@ -332,8 +295,7 @@ save_response_cb (GtkFileChooserNative *chooser,
     }
 
   /* The filters as they are now, when the user confirms. */
-  capture_filters (self, job);
-  start_export (self, job);
+  export_job_run (self, job);
   g_object_unref (chooser);
 }
 
@@ -417,6 +379,24 @@ export_list_action (GtkWidget  *widget,
     }
 
   export_kind (MT_WINDOW (widget), kind);
+}
+
+/* Public API */
+
+void
+mt_window_export_csv_to_path (MtWindow        *self,
+                              MtCsvExportKind  kind,
+                              const char      *path)
+{
+  ExportJob *job;
+
+  g_return_if_fail (MT_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  job = g_new0 (ExportJob, 1);
+  job->kind = kind;
+  job->out_path = g_strdup (path);
+  export_job_run (self, job);
 }
 
 /* Private API */

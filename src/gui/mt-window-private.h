@@ -52,6 +52,9 @@ struct _MtWindow
 };
 
 void _mt_window_class_install_actions (MtWindowClass *klass);
+/* Clears the sidebar's search and filter and selects the camp; FALSE when not listed. */
+gboolean _mt_window_select_camp (MtWindow *self,
+                                 gint64    camp_id);
 
 /* Each feature installs its actions (class) and wires its widgets (instance) from its own file. */
 void _mt_window_class_install_edit_actions   (MtWindowClass *klass);

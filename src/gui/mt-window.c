@@ -477,18 +477,9 @@ mt_window_show_page (MtWindow   *self,
   if (g_str_has_prefix (page, "camp:"))
     {
       gint64 camp_id = mt_store_find_camp (self->store, page + strlen ("camp:"));
-      guint position;
 
-      if (camp_id == 0)
+      if (camp_id == 0 || !_mt_window_select_camp (self, camp_id))
         return FALSE;
-
-      /* The camp must be visible in the sidebar to be selected there. */
-      mt_window_set_search (self, NULL);
-      gtk_drop_down_set_selected (self->status_dropdown, 0);
-      position = mt_camp_list_find (self->camps, camp_id);
-      if (position == G_MAXUINT)
-        return FALSE;
-      gtk_single_selection_set_selected (self->selection, position);
       page = "camp";
     }
 
@@ -496,6 +487,24 @@ mt_window_show_page (MtWindow   *self,
     return FALSE;
 
   adw_view_stack_set_visible_child_name (self->view_stack, page);
+  return TRUE;
+}
+
+gboolean
+_mt_window_select_camp (MtWindow *self,
+                        gint64    camp_id)
+{
+  guint position;
+
+  g_assert (MT_IS_WINDOW (self));
+
+  /* The camp must be visible in the sidebar to be selected there. */
+  mt_window_set_search (self, NULL);
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
+  position = mt_camp_list_find (self->camps, camp_id);
+  if (position == G_MAXUINT)
+    return FALSE;
+  gtk_single_selection_set_selected (self->selection, position);
   return TRUE;
 }
 

@@ -233,23 +233,26 @@ mt_store_list_assets (MtStore  *self,
     {
       MtAssetOwner owner = MT_ASSET_OWNER_COE;
       MtDisposal decision = MT_DISPOSAL_PENDING;
+      MtAsset *asset;
 
       mt_asset_owner_from_key (_mt_store_column_text (stmt, 5), &owner);
       mt_disposal_from_key (_mt_store_column_text (stmt, 8), &decision);
-      g_ptr_array_add (assets,
-                       g_object_new (MT_TYPE_ASSET,
-                                     "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                                     "camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
-                                     "camp-name", _mt_store_column_text (stmt, 2),
-                                     "tag", _mt_store_column_text (stmt, 3),
-                                     "description", _mt_store_column_text (stmt, 4),
-                                     "owner", (guint) owner,
-                                     "quantity", (gint64) sqlite3_column_int64 (stmt, 6),
-                                     "value", sqlite3_column_type (stmt, 7) == SQLITE_NULL
-                                                ? NAN : sqlite3_column_double (stmt, 7),
-                                     "decision", (guint) decision,
-                                     "decision-date", _mt_store_column_text (stmt, 9),
-                                     NULL));
+      asset = g_object_new (MT_TYPE_ASSET,
+                            "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                            "camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                            "camp-name", _mt_store_column_text (stmt, 2),
+                            "tag", _mt_store_column_text (stmt, 3),
+                            "description", _mt_store_column_text (stmt, 4),
+                            "owner", (guint) owner,
+                            "quantity", (gint64) sqlite3_column_int64 (stmt, 6),
+                            "decision", (guint) decision,
+                            "decision-date", _mt_store_column_text (stmt, 9),
+                            NULL);
+
+      /* An unknown value stays the object's NaN: GParamSpecDouble refuses NaN itself. */
+      if (sqlite3_column_type (stmt, 7) != SQLITE_NULL)
+        g_object_set (asset, "value", sqlite3_column_double (stmt, 7), NULL);
+      g_ptr_array_add (assets, asset);
     }
   sqlite3_reset (stmt);
 

@@ -92,6 +92,18 @@ gboolean       mt_store_get_import_info       (MtStore       *store,
                                                char         **imported_at,
                                                gint64        *rows_accepted,
                                                gint64        *rows_rejected);
+/* The imports that last wrote the people now at @camp_id, newest first, with how many of
+ * them each: (element-type MtStoreCampImport). People entered by hand are not counted. */
+typedef struct
+{
+  gint64 import_id;
+  gint64 n_people;
+} MtStoreCampImport;
+
+GArray        *mt_store_list_camp_imports     (MtStore       *store,
+                                               gint64         camp_id,
+                                               GError       **error);
+
 /* Undoes the most recent import: deletes the rows it inserted, restores the old values of the
  * rows it updated, drops its imports row. One transaction; signals after COMMIT. @import_id
  * (may be NULL) gets the import undone. FALSE + MT_STORE_ERROR_NOT_FOUND when none. */
