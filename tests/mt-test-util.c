@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <sys/wait.h>
 
 #include "mt-store.h"
 #include "mt-test-util.h"
@@ -78,4 +80,94 @@ mt_test_recorder_finish (MtTestRecorder *rec)
 {
   g_signal_handler_disconnect (rec->model, rec->handler);
   g_array_unref (rec->changes);
+}
+
+/* Temporary files */
+
+static char *tmp_dir;
+
+void
+mt_test_tmp_dir_make (void)
+{
+  g_assert_null (tmp_dir);
+  tmp_dir = g_dir_make_tmp ("mt-csv-test-XXXXXX", NULL);
+  g_assert_nonnull (tmp_dir);
+}
+
+const char *
+mt_test_tmp_dir (void)
+{
+  g_assert_nonnull (tmp_dir);
+  return tmp_dir;
+}
+
+char *
+mt_test_tmp_path (const char *name)
+{
+  return g_build_filename (mt_test_tmp_dir (), name, NULL);
+}
+
+void
+mt_test_tmp_dir_remove (void)
+{
+  GDir *dir = g_dir_open (tmp_dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = mt_test_tmp_path (name);
+
+      g_unlink (path);
+    }
+  if (dir != NULL)
+    g_dir_close (dir);
+  g_rmdir (tmp_dir);
+  g_clear_pointer (&tmp_dir, g_free);
+}
+
+char *
+mt_test_data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+/* Running the binary */
+
+void
+mt_test_run_clear (MtTestRun *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+void
+mt_test_run_tracker (MtTestRun      *run,
+                     MtTestRunFlags  flags,
+                     const char     *first_arg,
+                     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  const char *binary = g_getenv ("MT_BINARY");
+  va_list ap;
+
+  g_assert_nonnull (binary);
+  g_ptr_array_add (argv, (char *) binary);
+  va_start (ap, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  if (flags & MT_TEST_RUN_NO_DISPLAY)
+    {
+      env = g_environ_unsetenv (env, "DISPLAY");
+      env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+    }
+  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &run->status, &error);
+  g_assert_no_error (error);
+  /* Normalise the wait status into an exit code. */
+  run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : 128;
 }

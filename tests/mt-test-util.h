@@ -33,4 +33,41 @@ void  mt_test_recorder_assert (MtTestRecorder *rec,
                                guint           added);
 void  mt_test_recorder_finish (MtTestRecorder *rec);
 
+/* Files of this run, in a directory of its own: other runs (and other builds) of the same
+ * test may be going on at the same time. Make it after g_test_init(), remove it (with the
+ * files named by mt_test_tmp_path()) after g_test_run(). */
+void        mt_test_tmp_dir_make   (void);
+const char *mt_test_tmp_dir        (void);
+char       *mt_test_tmp_path       (const char *name);
+void        mt_test_tmp_dir_remove (void);
+
+/* A file of tests/data. */
+char       *mt_test_data_path      (const char *name);
+
+/* One run of the tracker binary ($MT_BINARY): its exit code (128 when it did not exit)
+ * and what it wrote. */
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} MtTestRun;
+
+typedef enum
+{
+  MT_TEST_RUN_DEFAULT    = 0,
+  /* No DISPLAY nor WAYLAND_DISPLAY, as cron or a CI job runs it. */
+  MT_TEST_RUN_NO_DISPLAY = 1 << 0,
+} MtTestRunFlags;
+
+void mt_test_run_clear   (MtTestRun      *run);
+/* Runs the tracker with the arguments that follow, up to NULL; aborts when it cannot
+ * be started. */
+void mt_test_run_tracker (MtTestRun      *run,
+                          MtTestRunFlags  flags,
+                          const char     *first_arg,
+                          ...) G_GNUC_NULL_TERMINATED;
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MtTestRun, mt_test_run_clear)
+
 G_END_DECLS

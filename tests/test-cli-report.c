@@ -11,46 +11,7 @@
 
 #include "mt-date.h"
 #include "mt-test-pdf.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs the tracker with no display at all, as cron or a CI job would. */
-static void
-run_tracker (Run         *run,
-             const char **args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) envp = g_get_environ ();
-  const char *binary = g_getenv ("MT_BINARY");
-
-  g_assert_nonnull (binary);
-  g_ptr_array_add (argv, (char *) binary);
-  for (; *args != NULL; args++)
-    g_ptr_array_add (argv, (char *) *args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &run->status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : 128;
-}
+#include "mt-test-util.h"
 
 static char *
 new_db_path (void)
@@ -69,10 +30,10 @@ test_writes_pdf (void)
   g_autofree char *uniformed = mt_format_count (3276);
   g_autofree char *text = NULL;
   g_autofree char *contents = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(MtTestRun) run = { 0 };
 
-  run_tracker (&run, (const char *[]) { "--db", db, "--report", pdf, "--as-of", "2023-09-27",
-                                        NULL });
+  mt_test_run_tracker (&run, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--report", pdf,
+                       "--as-of", "2023-09-27", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, pdf));
   g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
@@ -92,9 +53,10 @@ test_letter (void)
   g_autofree char *db = new_db_path ();
   g_autofree char *pdf = mt_test_pdf_path ("letter.pdf");
   g_autofree char *size = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(MtTestRun) run = { 0 };
 
-  run_tracker (&run, (const char *[]) { "--db", db, "--report", pdf, "--paper", "letter", NULL });
+  mt_test_run_tracker (&run, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--report", pdf,
+                       "--paper", "letter", NULL);
   g_assert_cmpint (run.status, ==, 0);
 
   if (!mt_test_pdf_tools_available ())
@@ -108,9 +70,10 @@ test_bad_paper (void)
 {
   g_autofree char *db = new_db_path ();
   g_autofree char *pdf = mt_test_pdf_path ("a5.pdf");
-  g_auto(Run) run = { 0 };
+  g_auto(MtTestRun) run = { 0 };
 
-  run_tracker (&run, (const char *[]) { "--db", db, "--report", pdf, "--paper", "a5", NULL });
+  mt_test_run_tracker (&run, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--report", pdf, "--paper", "a5",
+                       NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "a5"));
   g_assert_nonnull (strstr (run.err, "letter"));
@@ -122,9 +85,9 @@ test_folder (void)
 {
   g_autofree char *db = new_db_path ();
   g_autofree char *folder = g_path_get_dirname (db);
-  g_auto(Run) run = { 0 };
+  g_auto(MtTestRun) run = { 0 };
 
-  run_tracker (&run, (const char *[]) { "--db", db, "--report", folder, NULL });
+  mt_test_run_tracker (&run, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--report", folder, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, folder));
   g_assert_nonnull (strstr (run.err, "folder"));
@@ -134,10 +97,10 @@ static void
 test_unwritable (void)
 {
   g_autofree char *db = new_db_path ();
-  g_auto(Run) run = { 0 };
+  g_auto(MtTestRun) run = { 0 };
 
-  run_tracker (&run, (const char *[]) { "--db", db, "--report", "/nonexistent-folder/r.pdf",
-                                        NULL });
+  mt_test_run_tracker (&run, MT_TEST_RUN_NO_DISPLAY, "--db", db,
+                       "--report", "/nonexistent-folder/r.pdf", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "/nonexistent-folder/r.pdf"));
 }
@@ -147,10 +110,10 @@ test_bad_date (void)
 {
   g_autofree char *db = new_db_path ();
   g_autofree char *pdf = mt_test_pdf_path ("date.pdf");
-  g_auto(Run) run = { 0 };
+  g_auto(MtTestRun) run = { 0 };
 
-  run_tracker (&run, (const char *[]) { "--db", db, "--report", pdf, "--as-of", "27/09/2023",
-                                        NULL });
+  mt_test_run_tracker (&run, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--report", pdf,
+                       "--as-of", "27/09/2023", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "27/09/2023"));
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));

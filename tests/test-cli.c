@@ -10,47 +10,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_tracker (Run        *run,
-             const char *first_arg,
-             ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *binary = g_getenv ("MT_BINARY");
-  const char *arg;
-  va_list ap;
-
-  g_assert_nonnull (binary);
-  g_ptr_array_add (argv, (char *) binary);
-  va_start (ap, first_arg);
-  for (arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &run->status, &error);
-  g_assert_no_error (error);
-  /* Normalise the wait status into an exit code. */
-  run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : 128;
-}
+#include "mt-test-util.h"
 
 static char *
 temp_path (const char *name)
@@ -61,9 +21,9 @@ temp_path (const char *name)
 static void
 test_version (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(MtTestRun) run = { 0 };
 
-  run_tracker (&run, "--version", NULL);
+  mt_test_run_tracker (&run, MT_TEST_RUN_DEFAULT, "--version", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "minusma-tracker " PACKAGE_VERSION));
 }
@@ -71,9 +31,9 @@ test_version (void)
 static void
 test_help_lists_options (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(MtTestRun) run = { 0 };
 
-  run_tracker (&run, "--help", NULL);
+  mt_test_run_tracker (&run, MT_TEST_RUN_DEFAULT, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   for (const char **opt = (const char *[]) { "--db", "--as-of", "--screenshot", "--page",
                                              "--version", NULL }; *opt; opt++)
@@ -83,9 +43,9 @@ test_help_lists_options (void)
 static void
 test_bad_date_is_usage_error (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(MtTestRun) run = { 0 };
 
-  run_tracker (&run, "--as-of", "2023-02-30", NULL);
+  mt_test_run_tracker (&run, MT_TEST_RUN_DEFAULT, "--as-of", "2023-02-30", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "2023-02-30"));
   g_assert_nonnull (strstr (run.err, "YYYY-MM-DD"));
@@ -94,16 +54,16 @@ test_bad_date_is_usage_error (void)
 static void
 test_unknown_page_is_usage_error (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(MtTestRun) run = { 0 };
   g_autofree char *db = temp_path ("cli-page.db");
 
-  run_tracker (&run, "--db", db, "--page", "charts", NULL);
+  mt_test_run_tracker (&run, MT_TEST_RUN_DEFAULT, "--db", db, "--page", "charts", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "charts"));
 
   g_clear_pointer (&run.out, g_free);
   g_clear_pointer (&run.err, g_free);
-  run_tracker (&run, "--db", db, "--page", "camp:Atlantis", NULL);
+  mt_test_run_tracker (&run, MT_TEST_RUN_DEFAULT, "--db", db, "--page", "camp:Atlantis", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "Atlantis"));
 }
@@ -111,13 +71,13 @@ test_unknown_page_is_usage_error (void)
 static void
 test_database_errors_name_the_file (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(MtTestRun) run = { 0 };
   g_autofree char *dir = g_dir_make_tmp ("mt-cli-XXXXXX", NULL);
   g_autofree char *junk = g_build_filename (dir, "notes.db", NULL);
   g_autofree char *png = g_build_filename (dir, "x.png", NULL);
 
   /* A folder where the database should be. */
-  run_tracker (&run, "--db", dir, "--screenshot", png, NULL);
+  mt_test_run_tracker (&run, MT_TEST_RUN_DEFAULT, "--db", dir, "--screenshot", png, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, dir));
 
@@ -125,7 +85,7 @@ test_database_errors_name_the_file (void)
   g_assert_true (g_file_set_contents (junk, "these are my notes, not a database\n", -1, NULL));
   g_clear_pointer (&run.out, g_free);
   g_clear_pointer (&run.err, g_free);
-  run_tracker (&run, "--db", junk, "--screenshot", png, NULL);
+  mt_test_run_tracker (&run, MT_TEST_RUN_DEFAULT, "--db", junk, "--screenshot", png, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "notes.db"));
   g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
@@ -142,7 +102,7 @@ test_database_errors_name_the_file (void)
 static void
 test_screenshot_of_new_database (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(MtTestRun) run = { 0 };
   g_autofree char *dir = g_dir_make_tmp ("mt-cli-XXXXXX", NULL);
   g_autofree char *db = g_build_filename (dir, "sub", "tracker.db", NULL);
   g_autofree char *png = g_build_filename (dir, "camp.png", NULL);
@@ -151,8 +111,8 @@ test_screenshot_of_new_database (void)
 
   /* A database that does not exist yet is created (with its folder) and seeded: the camp
    * page for a seeded camp can be shown at once. */
-  run_tracker (&run, "--db", db, "--page", "camp:Gao", "--as-of", "2023-09-27",
-               "--screenshot", png, NULL);
+  mt_test_run_tracker (&run, MT_TEST_RUN_DEFAULT, "--db", db, "--page", "camp:Gao",
+                       "--as-of", "2023-09-27", "--screenshot", png, NULL);
   if (run.status != 0)
     g_printerr ("%s", run.err);
   g_assert_cmpint (run.status, ==, 0);

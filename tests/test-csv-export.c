@@ -14,39 +14,6 @@
 #include "mt-csv-import.h"
 #include "mt-test-util.h"
 
-/* Files of this run, in a directory of its own: other runs (and other builds) of this test
- * may be going on at the same time. */
-static char *tmp_dir;
-
-static char *
-tmp_path (const char *name)
-{
-  return g_build_filename (tmp_dir, name, NULL);
-}
-
-static void
-remove_tmp_dir (void)
-{
-  GDir *dir = g_dir_open (tmp_dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = tmp_path (name);
-
-      g_unlink (path);
-    }
-  if (dir != NULL)
-    g_dir_close (dir);
-  g_rmdir (tmp_dir);
-}
-
-static char *
-data_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-}
-
 static char *
 export_to_string (MtStore         *store,
                   MtCsvExportKind  kind)
@@ -170,7 +137,7 @@ static void
 test_filtered_roster (void)
 {
   g_autoptr(MtStore) store = mt_test_store_new (TRUE);
-  g_autofree char *path = data_path ("csv-categories.csv");
+  g_autofree char *path = mt_test_data_path ("csv-categories.csv");
   g_autoptr(MtCsvImportSettings) skip = mt_csv_import_settings_new ();
   g_autoptr(MtCsvImportResult) result = NULL;
   g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
@@ -204,7 +171,7 @@ test_round_trip (void)
   g_autoptr(MtStore) second = mt_test_store_new (TRUE);
   g_autoptr(MtCsvImportSettings) skip = mt_csv_import_settings_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = tmp_path ("roster-export.csv");
+  g_autofree char *path = mt_test_tmp_path ("roster-export.csv");
   g_autofree char *exported = NULL;
   g_autofree char *again = NULL;
   g_autofree char *direct = NULL;
@@ -214,7 +181,7 @@ test_round_trip (void)
   skip->force = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
-      g_autofree char *file = data_path (files[i]);
+      g_autofree char *file = mt_test_data_path (files[i]);
       g_autoptr(MtCsvImportResult) r = mt_csv_import_file (first, file, skip, FALSE, NULL, NULL,
                                                            NULL, NULL, &error);
       g_assert_no_error (error);
@@ -256,8 +223,7 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  tmp_dir = g_dir_make_tmp ("mt-csv-test-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
+  mt_test_tmp_dir_make ();
 
   g_test_add_func ("/csv-export/escape", test_escape);
   g_test_add_func ("/csv-export/kinds", test_kinds);
@@ -266,8 +232,7 @@ main (int   argc,
   g_test_add_func ("/csv-export/round-trip", test_round_trip);
 
   status = g_test_run ();
-  remove_tmp_dir ();
-  g_free (tmp_dir);
+  mt_test_tmp_dir_remove ();
 
   return status;
 }

@@ -17,39 +17,6 @@
 #include "mt-store-import.h"
 #include "mt-test-util.h"
 
-/* Files of this run, in a directory of its own: other runs (and other builds) of this test
- * may be going on at the same time. */
-static char *tmp_dir;
-
-static char *
-tmp_path (const char *name)
-{
-  return g_build_filename (tmp_dir, name, NULL);
-}
-
-static void
-remove_tmp_dir (void)
-{
-  GDir *dir = g_dir_open (tmp_dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = tmp_path (name);
-
-      g_unlink (path);
-    }
-  if (dir != NULL)
-    g_dir_close (dir);
-  g_rmdir (tmp_dir);
-}
-
-static char *
-data_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-}
-
 /* What a planner would see of the database: the whole roster as exported, with provenance
  * left out, and the imports recorded. Equal snapshots: nothing changed. */
 static char *
@@ -75,7 +42,7 @@ import (MtStore                   *store,
         const MtCsvImportSettings *settings,
         gboolean                   dry_run)
 {
-  g_autofree char *path = data_path (name);
+  g_autofree char *path = mt_test_data_path (name);
   g_autoptr(GError) error = NULL;
   MtCsvImportResult *result;
 
@@ -227,7 +194,7 @@ test_errors (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *path = data_path (cases[i].file);
+      g_autofree char *path = mt_test_data_path (cases[i].file);
       g_autoptr(GError) error = NULL;
       g_autoptr(MtCsvImportResult) result = NULL;
 
@@ -238,7 +205,7 @@ test_errors (void)
     }
 
   {
-    g_autofree char *path = data_path ("csv-missing-required.csv");
+    g_autofree char *path = mt_test_data_path ("csv-missing-required.csv");
     g_autoptr(GError) error = NULL;
 
     mt_csv_import_file (store, path, NULL, FALSE, NULL, NULL, NULL, NULL, &error);
@@ -276,7 +243,7 @@ test_skip_invalid (void)
   g_autofree char *contents = NULL;
   g_auto(GStrv) lines = NULL;
 
-  rejects = tmp_path ("rejects.csv");
+  rejects = mt_test_tmp_path ("rejects.csv");
   settings->mode = MT_CSV_IMPORT_SKIP_INVALID;
   settings->rejects_path = g_strdup (rejects);
   result = import (store, "csv-bad-dates.csv", settings, FALSE);
@@ -496,7 +463,7 @@ write_big_roster (guint n_rows)
 {
   g_autoptr(GString) text = g_string_new ("Personnel ID,Family name,Category,Contingent,Camp\n");
   g_autoptr(GError) error = NULL;
-  char *path = tmp_path ("big.csv");
+  char *path = mt_test_tmp_path ("big.csv");
 
   for (guint i = 0; i < n_rows; i++)
     g_string_append_printf (text, "B-%06u,Name %u,troops,Chad,%s\n", i, i, i % 2 ? "Gao" : "Kidal");
@@ -568,8 +535,8 @@ static void
 test_preview_and_presets (void)
 {
   g_autoptr(MtStore) store = mt_test_store_new (TRUE);
-  g_autofree char *path = data_path ("csv-french-headers.csv");
-  g_autofree char *missing_path = data_path ("csv-no-contingent.csv");
+  g_autofree char *path = mt_test_data_path ("csv-french-headers.csv");
+  g_autofree char *missing_path = mt_test_data_path ("csv-no-contingent.csv");
   g_autoptr(GError) error = NULL;
   g_autoptr(MtCsvPreview) preview = mt_csv_preview_load (store, path, NULL, 2, &error);
   g_autoptr(MtCsvPreview) again = NULL;
@@ -634,7 +601,7 @@ test_bulk (void)
 {
   g_autoptr(MtStore) store = mt_test_store_new (TRUE);
   g_autoptr(GString) text = g_string_new ("Personnel ID,Family name,Given name,Category,Contingent,Camp,Unit\n");
-  g_autofree char *path = tmp_path ("bulk.csv");
+  g_autofree char *path = mt_test_tmp_path ("bulk.csv");
   g_autofree char *before = snapshot (store);
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
@@ -718,7 +685,7 @@ test_async (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("csv-import-XXXXXX", &error);
   g_autofree char *db = g_build_filename (dir, "tracker.db", NULL);
-  g_autofree char *csv = data_path ("csv-utf8.csv");
+  g_autofree char *csv = mt_test_data_path ("csv-utf8.csv");
   g_autoptr(MtStore) store = NULL;
   Async async = { NULL, };
 
@@ -758,8 +725,7 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  tmp_dir = g_dir_make_tmp ("mt-csv-test-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
+  mt_test_tmp_dir_make ();
 
   g_test_add_func ("/csv-import/corpus", test_corpus);
   g_test_add_func ("/csv-import/values-stored", test_values_stored);
@@ -776,8 +742,7 @@ main (int   argc,
   g_test_add_func ("/csv-import/async", test_async);
 
   status = g_test_run ();
-  remove_tmp_dir ();
-  g_free (tmp_dir);
+  mt_test_tmp_dir_remove ();
 
   return status;
 }

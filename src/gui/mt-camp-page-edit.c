@@ -31,10 +31,11 @@ dup_camp (MtCampPage *self)
 {
   MtCamp *camp = NULL;
 
-  if (self->camp == NULL || self->store == NULL)
+  if (self->camp == NULL || _mt_camp_page_store (self) == NULL)
     return NULL;
 
-  camp = mt_store_get_camp (self->store, mt_camp_get_id (self->camp), self->as_of, NULL);
+  camp = mt_store_get_camp (_mt_camp_page_store (self),
+                            mt_camp_get_id (self->camp), self->as_of, NULL);
   return camp != NULL ? camp : g_object_ref (self->camp);
 }
 
@@ -44,7 +45,7 @@ dup_proposed_date (MtCampPage *self)
 {
   if (self->as_of != NULL)
     return g_strdup (self->as_of);
-  return mt_store_dup_latest_date (self->store);
+  return mt_store_dup_latest_date (_mt_camp_page_store (self));
 }
 
 static void
@@ -62,7 +63,8 @@ fill_handover (MtCampPage *self,
       return;
     }
 
-  blockers = mt_store_dup_handover_blockers (self->store, mt_camp_get_id (camp), date, &error);
+  blockers = mt_store_dup_handover_blockers (_mt_camp_page_store (self),
+                                             mt_camp_get_id (camp), date, &error);
   if (blockers == NULL)
     {
       g_warning ("Cannot tell what blocks the handover: %s", error->message);
@@ -96,7 +98,8 @@ fill_changes (MtCampPage *self,
     adw_preferences_group_remove (self->changes_group, g_ptr_array_index (self->change_rows, i));
   g_ptr_array_set_size (self->change_rows, 0);
 
-  entries = mt_store_list_history (self->store, mt_camp_get_id (camp), N_RECENT_CHANGES, &error);
+  entries = mt_store_list_history (_mt_camp_page_store (self),
+                                   mt_camp_get_id (camp), N_RECENT_CHANGES, &error);
   if (entries == NULL)
     g_warning ("Cannot read the camp's history: %s", error->message);
 
@@ -140,8 +143,8 @@ on_event_activated_cb (GtkWidget *row,
 {
   MtCampPage *self = MT_CAMP_PAGE (gtk_widget_get_ancestor (row, MT_TYPE_CAMP_PAGE));
 
-  if (self != NULL && self->store != NULL)
-    mt_edit_event (GTK_WIDGET (self), self->store, event, 0);
+  if (self != NULL && _mt_camp_page_store (self) != NULL)
+    mt_edit_event (GTK_WIDGET (self), _mt_camp_page_store (self), event, 0);
 }
 
 static void
@@ -150,8 +153,8 @@ on_event_delete_clicked_cb (GtkWidget *button,
 {
   MtCampPage *self = MT_CAMP_PAGE (gtk_widget_get_ancestor (button, MT_TYPE_CAMP_PAGE));
 
-  if (self != NULL && self->store != NULL)
-    mt_delete_record (GTK_WIDGET (self), self->store, G_OBJECT (event));
+  if (self != NULL && _mt_camp_page_store (self) != NULL)
+    mt_delete_record (GTK_WIDGET (self), _mt_camp_page_store (self), G_OBJECT (event));
 }
 
 static gboolean
@@ -184,7 +187,7 @@ change_status_action (GtkWidget  *widget,
   if (camp == NULL)
     return;
   date = dup_proposed_date (self);
-  mt_edit_camp_status (widget, self->store, camp, date);
+  mt_edit_camp_status (widget, _mt_camp_page_store (self), camp, date);
 }
 
 static void
@@ -196,7 +199,7 @@ edit_details_action (GtkWidget  *widget,
   g_autoptr(MtCamp) camp = dup_camp (self);
 
   if (camp != NULL)
-    mt_edit_camp (widget, self->store, camp);
+    mt_edit_camp (widget, _mt_camp_page_store (self), camp);
 }
 
 static void
@@ -208,7 +211,7 @@ edit_assessment_action (GtkWidget  *widget,
   g_autoptr(MtCamp) camp = dup_camp (self);
 
   if (camp != NULL)
-    mt_edit_env_assessment (widget, self->store, camp);
+    mt_edit_env_assessment (widget, _mt_camp_page_store (self), camp);
 }
 
 static void
@@ -218,8 +221,8 @@ add_event_action (GtkWidget  *widget,
 {
   MtCampPage *self = MT_CAMP_PAGE (widget);
 
-  if (self->camp != NULL && self->store != NULL)
-    mt_edit_event (widget, self->store, NULL, mt_camp_get_id (self->camp));
+  if (self->camp != NULL && _mt_camp_page_store (self) != NULL)
+    mt_edit_event (widget, _mt_camp_page_store (self), NULL, mt_camp_get_id (self->camp));
 }
 
 static void
@@ -230,8 +233,8 @@ on_delete_response_cb (AdwMessageDialog *dialog,
   g_autoptr(MtCamp) camp = g_object_steal_data (G_OBJECT (dialog), "camp");
 
   /* The store refuses while records refer to the camp; mt_delete_record says why. */
-  if (g_strcmp0 (response, "delete") == 0 && camp != NULL && self->store != NULL)
-    mt_delete_record (GTK_WIDGET (self), self->store, G_OBJECT (camp));
+  if (g_strcmp0 (response, "delete") == 0 && camp != NULL && _mt_camp_page_store (self) != NULL)
+    mt_delete_record (GTK_WIDGET (self), _mt_camp_page_store (self), G_OBJECT (camp));
 }
 
 static void
@@ -244,7 +247,7 @@ delete_camp_action (GtkWidget  *widget,
   GtkWidget *dialog;
   g_autofree char *heading = NULL;
 
-  if (self->camp == NULL || self->store == NULL)
+  if (self->camp == NULL || _mt_camp_page_store (self) == NULL)
     return;
 
   /* Translators: %s is a camp name */
@@ -273,11 +276,11 @@ show_history_action (GtkWidget  *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
   MtHistoryDialog *dialog;
 
-  if (self->camp == NULL || self->store == NULL)
+  if (self->camp == NULL || _mt_camp_page_store (self) == NULL)
     return;
 
   dialog = mt_history_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                  self->store, mt_camp_get_id (self->camp));
+                                  _mt_camp_page_store (self), mt_camp_get_id (self->camp));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

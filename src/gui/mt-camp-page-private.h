@@ -8,6 +8,7 @@
 
 #include "mt-camp-page.h"
 #include "mt-status-pill.h"
+#include "mt-store-watch.h"
 #include "mt-store.h"
 
 G_BEGIN_DECLS
@@ -16,10 +17,9 @@ struct _MtCampPage
 {
   AdwBin               parent_instance;
 
-  MtStore             *store;
+  MtStoreWatch        *watch;   /* holds the store; reloads after it changes */
   MtCamp              *camp;
   char                *as_of;
-  guint                reload_source;
 
   /* Rows added from C, per group, so a refresh can remove them. */
   GPtrArray           *personnel_rows;
@@ -46,6 +46,13 @@ struct _MtCampPage
   AdwPreferencesGroup *changes_group;
   GPtrArray           *change_rows;
 };
+
+/* The store the page reads from, or NULL. */
+static inline MtStore *
+_mt_camp_page_store (MtCampPage *self)
+{
+  return self->watch != NULL ? mt_store_watch_get_store (self->watch) : NULL;
+}
 
 /* Installs the camp.* editing actions (class_init). */
 void _mt_camp_page_class_init_edit (GtkWidgetClass *widget_class);

@@ -20,8 +20,6 @@
 #include "mt-store.h"
 #include "mt-summary.h"
 
-#define RELOAD_DELAY_MS 100
-
 G_DEFINE_FINAL_TYPE (MtCampPage, mt_camp_page, ADW_TYPE_BIN)
 
 enum {
@@ -195,7 +193,8 @@ fill_personnel (MtCampPage *self,
                _("Estimate from UN deployment maps (Geo-PKO)"), value);
     }
 
-  summary = mt_store_get_summary (self->store, mt_camp_get_id (camp), self->as_of, &error);
+  summary = mt_store_get_summary (_mt_camp_page_store (self),
+                                  mt_camp_get_id (camp), self->as_of, &error);
   if (summary == NULL)
     {
       g_warning ("Cannot read the figures of camp %" G_GINT64_FORMAT ": %s",
@@ -246,7 +245,8 @@ fill_events (MtCampPage *self,
   clear_rows (self->events_group, self->event_rows);
   clear_rows (self->history_group, self->history_rows);
 
-  events = mt_store_list_events (self->store, mt_camp_get_id (camp), self->as_of, &error);
+  events = mt_store_list_events (_mt_camp_page_store (self),
+                                 mt_camp_get_id (camp), self->as_of, &error);
   if (events == NULL)
     g_warning ("Cannot list the camp's events: %s", error->message);
   g_clear_error (&error);
@@ -268,7 +268,8 @@ fill_events (MtCampPage *self,
   if (events == NULL || events->len == 0)
     add_row (self->events_group, self->event_rows, _("No events recorded"), NULL, NULL);
 
-  statuses = mt_store_list_camp_statuses (self->store, mt_camp_get_id (camp), &error);
+  statuses = mt_store_list_camp_statuses (_mt_camp_page_store (self),
+                                          mt_camp_get_id (camp), &error);
   if (statuses == NULL)
     g_warning ("Cannot list the camp's status history: %s", error->message);
 
@@ -297,8 +298,8 @@ fill_imports (MtCampPage *self,
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->imports_box))) != NULL)
     gtk_box_remove (self->imports_box, child);
 
-  if (self->store != NULL)
-    group = mt_camp_imports_group_new (self->store, mt_camp_get_id (camp));
+  if (_mt_camp_page_store (self) != NULL)
+    group = mt_camp_imports_group_new (_mt_camp_page_store (self), mt_camp_get_id (camp));
   if (group != NULL)
     gtk_box_append (self->imports_box, group);
   gtk_widget_set_visible (GTK_WIDGET (self->imports_box), group != NULL);
@@ -307,11 +308,12 @@ fill_imports (MtCampPage *self,
 static void
 reload (MtCampPage *self)
 {
+  MtStore *store = _mt_camp_page_store (self);
   g_autoptr(MtCamp) camp = NULL;
 
   g_assert (MT_IS_CAMP_PAGE (self));
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
+  mt_store_watch_cancel (self->watch);
 
   if (self->camp == NULL)
     {
@@ -320,14 +322,14 @@ reload (MtCampPage *self)
     }
 
   /* Read the camp again as of our date: the object we were given may be for another. */
-  if (self->store != NULL)
-    camp = mt_store_get_camp (self->store, mt_camp_get_id (self->camp), self->as_of, NULL);
+  if (store != NULL)
+    camp = mt_store_get_camp (store, mt_camp_get_id (self->camp), self->as_of, NULL);
   if (camp == NULL)
     camp = g_object_ref (self->camp);
 
   fill_header (self, camp);
   fill_closure (self, camp);
-  if (self->store != NULL)
+  if (store != NULL)
     {
       fill_personnel (self, camp);
       fill_events (self, camp);
@@ -341,8 +343,8 @@ reload (MtCampPage *self)
       clear_rows (self->changes_group, self->change_rows);
     }
   fill_imports (self, camp);
-  gtk_widget_set_visible (GTK_WIDGET (self->personnel_group), self->store != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->events_group), self->store != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->personnel_group), store != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->events_group), store != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->history_group), self->history_rows->len > 0);
 
   gtk_stack_set_visible_child_name (self->stack, "camp");
@@ -350,15 +352,10 @@ reload (MtCampPage *self)
 
 /* Callbacks */
 
-static gboolean
-reload_timeout_cb (gpointer user_data)
+static void
+reload_cb (gpointer user_data)
 {
-  MtCampPage *self = user_data;
-
-  self->reload_source = 0;
-  reload (self);
-
-  return G_SOURCE_REMOVE;
+  reload (user_data);
 }
 
 static void
@@ -366,8 +363,7 @@ schedule_reload (MtCampPage *self)
 {
   g_assert (MT_IS_CAMP_PAGE (self));
 
-  if (self->reload_source == 0)
-    self->reload_source = g_timeout_add (RELOAD_DELAY_MS, reload_timeout_cb, self);
+  mt_store_watch_queue (self->watch);
 }
 
 /* GObject overrides */
@@ -376,14 +372,10 @@ static void
 set_store (MtCampPage *self,
            MtStore    *store)
 {
-  if (self->store == store)
+  if (_mt_camp_page_store (self) == store)
     return;
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, schedule_reload, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_swapped (store, "changed", G_CALLBACK (schedule_reload), self);
+  mt_store_watch_set_store (self->watch, store);
 
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -412,12 +404,9 @@ mt_camp_page_dispose (GObject *object)
 {
   MtCampPage *self = MT_CAMP_PAGE (object);
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, schedule_reload, self);
+  g_clear_pointer (&self->watch, mt_store_watch_free);
   if (self->camp != NULL)
     g_signal_handlers_disconnect_by_func (self->camp, schedule_reload, self);
-  g_clear_object (&self->store);
   g_clear_object (&self->camp);
 
   /* The stack is both AdwBin's child and a template child: let AdwBin drop it first,
@@ -453,7 +442,7 @@ mt_camp_page_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      g_value_set_object (value, self->store);
+      g_value_set_object (value, _mt_camp_page_store (self));
       break;
 
     case PROP_CAMP:
@@ -560,6 +549,7 @@ mt_camp_page_init (MtCampPage *self)
   self->event_rows = g_ptr_array_new ();
   self->history_rows = g_ptr_array_new ();
   self->change_rows = g_ptr_array_new ();
+  self->watch = mt_store_watch_new (reload_cb, self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->stack, "empty");

@@ -179,6 +179,93 @@ _mt_records_compare_cells (GObject      *a,
 }
 
 /* The footer: how many, and the totals that matter for the kind. */
+gboolean
+_mt_records_match_search (GObject    *record,
+                          Kind        kind,
+                          const char *search)
+{
+  const Column *columns = _mt_records_kind_columns (kind);
+
+  if (search == NULL || search[0] == '\0')
+    return TRUE;
+
+  /* Every column as shown: "arrived", "COE", "Gao" and "15 Dec" all find rows. */
+  for (guint i = 0; columns[i].title != NULL; i++)
+    {
+      g_autofree char *text = _mt_records_format_cell (record, &columns[i]);
+
+      if (text != NULL && g_str_match_string (search, text, TRUE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Column view */
+
+static int
+compare_cb (gconstpointer a,
+            gconstpointer b,
+            gpointer      user_data)
+{
+  return _mt_records_compare_cells (G_OBJECT (a), G_OBJECT (b), user_data);
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               const Column             *column)
+{
+  GtkWidget *label = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  if (column->type == CELL_COUNT || column->type == CELL_MONEY)
+    {
+      gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 1.0);
+      gtk_widget_add_css_class (label, "numeric");
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              const Column             *column)
+{
+  GObject *record = gtk_list_item_get_item (item);
+  g_autofree char *text = _mt_records_format_cell (record, column);
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
+}
+
+void
+_mt_records_append_columns (GtkColumnView *view,
+                            Kind           kind)
+{
+  const Column *columns = _mt_records_kind_columns (kind);
+
+  for (guint i = 0; columns[i].title != NULL; i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+      GtkSorter *sorter;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), (gpointer) &columns[i]);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), (gpointer) &columns[i]);
+      column = gtk_column_view_column_new (_(columns[i].title), factory);
+      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, (gpointer) &columns[i], NULL));
+      gtk_column_view_column_set_sorter (column, sorter);
+      gtk_column_view_column_set_expand (column, columns[i].expand);
+      /* Dates are read whole or not at all: "30 Sept 2023", never "30 Se…". */
+      if (columns[i].type == CELL_DATE)
+        gtk_column_view_column_set_fixed_width (column, 115);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_append_column (view, column);
+      g_object_unref (sorter);
+      g_object_unref (column);
+    }
+}
+
 char *
 _mt_records_dup_footer (Kind        kind,
                         GListModel *model,

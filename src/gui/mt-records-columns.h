@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 #include "mt-types.h"
 
@@ -47,6 +47,13 @@ char         *_mt_records_format_cell   (GObject      *record,
 int           _mt_records_compare_cells (GObject      *a,
                                          GObject      *b,
                                          const Column *column);
+/* Whether one of the record's cells, as shown, matches @search (any record for none). */
+gboolean      _mt_records_match_search  (GObject      *record,
+                                         Kind          kind,
+                                         const char   *search);
+/* Appends the columns of @kind to @view, each sortable, its cells formatted. */
+void          _mt_records_append_columns (GtkColumnView *view,
+                                          Kind           kind);
 /* The footer line(s) for the records in @model (totals by decision and owner for
  * assets, at @camp_id, 0 = all). */
 char         *_mt_records_dup_footer    (Kind          kind,

@@ -9,19 +9,16 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
-#include "mt-asset.h"
 #include "mt-camp.h"
 #include "mt-convoy.h"
-#include "mt-date.h"
 #include "mt-edit-forms.h"
 #include "mt-movement.h"
 #include "mt-records-columns.h"
 #include "mt-records-page.h"
 #include "mt-resources.h"
-#include "mt-store.h"
 #include "mt-store-edit.h"
+#include "mt-store.h"
 
 struct _MtRecordsPage
 {
@@ -172,7 +169,6 @@ record_matches (gpointer item,
   GObject *record = item;
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   gint64 camp_id = selected_camp_id (self);
-  const Column *columns = _mt_records_kind_columns (self->kind);
 
   if (camp_id != 0)
     {
@@ -186,54 +182,7 @@ record_matches (gpointer item,
         return FALSE;
     }
 
-  if (search == NULL || search[0] == '\0')
-    return TRUE;
-
-  /* Every column as shown: "arrived", "COE", "Gao" and "15 Dec" all find rows. */
-  for (guint i = 0; columns[i].title != NULL; i++)
-    {
-      g_autofree char *text = _mt_records_format_cell (record, &columns[i]);
-
-      if (text != NULL && g_str_match_string (search, text, TRUE))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static int
-compare_cb (gconstpointer a,
-            gconstpointer b,
-            gpointer      user_data)
-{
-  return _mt_records_compare_cells (G_OBJECT (a), G_OBJECT (b), user_data);
-}
-
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               const Column             *column)
-{
-  GtkWidget *label = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
-                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  if (column->type == CELL_COUNT || column->type == CELL_MONEY)
-    {
-      gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 1.0);
-      gtk_widget_add_css_class (label, "numeric");
-    }
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              const Column             *column)
-{
-  GObject *record = gtk_list_item_get_item (item);
-  g_autofree char *text = _mt_records_format_cell (record, column);
-
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
+  return _mt_records_match_search (record, self->kind, search);
 }
 
 static void
@@ -269,30 +218,41 @@ on_store_changed_cb (MtRecordsPage *self)
     self->reload_source = g_idle_add_full (G_PRIORITY_DEFAULT, reload_idle_cb, self, NULL);
 }
 
+/* Opens the editor of the page's kind on @record, or on a new record at @camp_id
+ * (0: none chosen) when @record is NULL. */
+static void
+open_editor (MtRecordsPage *self,
+             GObject       *record,
+             gint64         camp_id)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  g_assert (self->store != NULL);
+
+  switch (self->kind)
+    {
+    case KIND_CONVOYS:
+      mt_edit_convoy (widget, self->store, record != NULL ? MT_CONVOY (record) : NULL, camp_id);
+      break;
+    case KIND_ASSETS:
+      mt_edit_asset (widget, self->store, record, camp_id);
+      break;
+    case KIND_MOVEMENTS:
+    default:
+      mt_edit_movement (widget, self->store, record != NULL ? MT_MOVEMENT (record) : NULL, camp_id);
+      break;
+    }
+}
+
 static void
 add_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *param)
 {
   MtRecordsPage *self = MT_RECORDS_PAGE (widget);
-  gint64 camp_id = selected_camp_id (self);
 
-  if (self->store == NULL)
-    return;
-
-  switch (self->kind)
-    {
-    case KIND_CONVOYS:
-      mt_edit_convoy (widget, self->store, NULL, camp_id);
-      break;
-    case KIND_ASSETS:
-      mt_edit_asset (widget, self->store, NULL, camp_id);
-      break;
-    case KIND_MOVEMENTS:
-    default:
-      mt_edit_movement (widget, self->store, NULL, camp_id);
-      break;
-    }
+  if (self->store != NULL)
+    open_editor (self, NULL, selected_camp_id (self));
 }
 
 static void
@@ -303,22 +263,8 @@ edit_action (GtkWidget  *widget,
   MtRecordsPage *self = MT_RECORDS_PAGE (widget);
   GObject *record = mt_records_page_get_selected (self);
 
-  if (record == NULL || self->store == NULL)
-    return;
-
-  switch (self->kind)
-    {
-    case KIND_CONVOYS:
-      mt_edit_convoy (widget, self->store, MT_CONVOY (record), 0);
-      break;
-    case KIND_ASSETS:
-      mt_edit_asset (widget, self->store, record, 0);
-      break;
-    case KIND_MOVEMENTS:
-    default:
-      mt_edit_movement (widget, self->store, MT_MOVEMENT (record), 0);
-      break;
-    }
+  if (record != NULL && self->store != NULL)
+    open_editor (self, record, 0);
 }
 
 static void
@@ -358,29 +304,9 @@ set_store (MtRecordsPage *self,
 static void
 setup_kind (MtRecordsPage *self)
 {
-  const Column *columns = _mt_records_kind_columns (self->kind);
   const char *add_label, *empty_title, *empty_description, *icon, *placeholder;
 
-  for (guint i = 0; columns[i].title != NULL; i++)
-    {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      GtkColumnViewColumn *column;
-      GtkSorter *sorter;
-
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), (gpointer) &columns[i]);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), (gpointer) &columns[i]);
-      column = gtk_column_view_column_new (_(columns[i].title), factory);
-      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, (gpointer) &columns[i], NULL));
-      gtk_column_view_column_set_sorter (column, sorter);
-      gtk_column_view_column_set_expand (column, columns[i].expand);
-      /* Dates are read whole or not at all: "30 Sept 2023", never "30 Se…". */
-      if (columns[i].type == CELL_DATE)
-        gtk_column_view_column_set_fixed_width (column, 115);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_append_column (self->column_view, column);
-      g_object_unref (sorter);
-      g_object_unref (column);
-    }
+  _mt_records_append_columns (self->column_view, self->kind);
 
   switch (self->kind)
     {

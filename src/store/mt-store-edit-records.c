@@ -130,6 +130,22 @@ check_count (gint64       value,
   return _mt_edit_fail (out_field, error, field, _("%s cannot be negative"), label);
 }
 
+/* Movements and events share a required date and an optional camp (0: the whole mission). */
+static gboolean
+check_dated_at_camp (MtStore     *self,
+                     const char  *date,
+                     gint64       camp_id,
+                     char       **out_field,
+                     GError     **error)
+{
+  if (!_mt_edit_check_date (self, date, TRUE, "date", _("Date"), out_field, error))
+    return FALSE;
+  if (camp_id != 0 && !_mt_edit_camp_exists (self, camp_id))
+    return _mt_edit_fail (out_field, error, "camp_id", _("Camp: this camp no longer exists"));
+
+  return TRUE;
+}
+
 /* Movements */
 
 gboolean
@@ -141,10 +157,8 @@ mt_store_validate_movement (MtStore                 *self,
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
 
-  if (!_mt_edit_check_date (self, fields->date, TRUE, "date", _("Date"), out_field, error))
+  if (!check_dated_at_camp (self, fields->date, fields->camp_id, out_field, error))
     return FALSE;
-  if (fields->camp_id != 0 && !_mt_edit_camp_exists (self, fields->camp_id))
-    return _mt_edit_fail (out_field, error, "camp_id", _("Camp: this camp no longer exists"));
   if (!category_exists (self, fields->category))
     return _mt_edit_fail (out_field, error, "category", _("Category: choose a personnel category"));
 
@@ -641,10 +655,8 @@ mt_store_validate_event (MtStore              *self,
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
 
-  if (!_mt_edit_check_date (self, fields->date, TRUE, "date", _("Date"), out_field, error))
+  if (!check_dated_at_camp (self, fields->date, fields->camp_id, out_field, error))
     return FALSE;
-  if (fields->camp_id != 0 && !_mt_edit_camp_exists (self, fields->camp_id))
-    return _mt_edit_fail (out_field, error, "camp_id", _("Camp: this camp no longer exists"));
   if (_mt_edit_is_blank (fields->title))
     return _mt_edit_fail (out_field, error, "title", _("Title: say what happened"));
 

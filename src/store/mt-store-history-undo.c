@@ -271,6 +271,31 @@ mt_store_dup_redo_label (MtStore *self)
   return g_strdup_printf (_("Redo %s"), description);
 }
 
+/* Undoes or redoes @step: with its own callbacks when it is outside the history
+ * (batch 0), else by writing the inverse of its batch, which becomes the step's batch.
+ * On failure (a record changed elsewhere meanwhile) the step stays for a retry. */
+static gboolean
+replay_step (MtStore      *self,
+             Step         *step,
+             MtBatchStep   direction,
+             GError      **error)
+{
+  gint64 batch_id = 0;
+
+  g_assert (direction == MT_BATCH_UNDO || direction == MT_BATCH_REDO);
+
+  if (step->batch_id == 0)
+    return direction == MT_BATCH_UNDO ? step->undo (self, step->data, error)
+                                      : step->redo (self, step->data, error);
+
+  if (!apply_inverse (self, step->batch_id, direction, step->action, step->label,
+                      &batch_id, error))
+    return FALSE;
+  step->batch_id = batch_id;
+
+  return TRUE;
+}
+
 gboolean
 mt_store_undo (MtStore  *self,
                GError  **error)
@@ -290,21 +315,8 @@ mt_store_undo (MtStore  *self,
       return FALSE;
     }
 
-  if (step->batch_id == 0)
-    {
-      if (!step->undo (self, step->data, error))
-        return FALSE;
-    }
-  else
-    {
-      gint64 undo_id = 0;
-
-      /* On failure (a record changed elsewhere meanwhile) the step stays for a retry. */
-      if (!apply_inverse (self, step->batch_id, MT_BATCH_UNDO, step->action, step->label,
-                          &undo_id, error))
-        return FALSE;
-      step->batch_id = undo_id;
-    }
+  if (!replay_step (self, step, MT_BATCH_UNDO, error))
+    return FALSE;
 
   step = pop (stacks->undo);
   if (step->batch_id == 0 && step->redo == NULL)
@@ -336,20 +348,8 @@ mt_store_redo (MtStore  *self,
       return FALSE;
     }
 
-  if (step->batch_id == 0)
-    {
-      if (!step->redo (self, step->data, error))
-        return FALSE;
-    }
-  else
-    {
-      gint64 redo_id = 0;
-
-      if (!apply_inverse (self, step->batch_id, MT_BATCH_REDO, step->action, step->label,
-                          &redo_id, error))
-        return FALSE;
-      step->batch_id = redo_id;
-    }
+  if (!replay_step (self, step, MT_BATCH_REDO, error))
+    return FALSE;
 
   g_ptr_array_add (stacks->undo, pop (stacks->redo));
   _mt_undo_emit_changed (self);
