@@ -20,6 +20,7 @@
 
 #include "mt-csv-decoder.h"
 #include "mt-csv-reader.h"
+#include "mt-csv-reader-private.h"
 
 #define CHUNK_SIZE (64 * 1024)
 /* A field this long is a quote never closed, not data: stop before it eats the memory. */
@@ -59,7 +60,7 @@ struct _MtCsvReader
   Record        *current;     /* the one returned by next() */
   Record        *spare;       /* recycled */
   gboolean       field_too_long;
-  GChecksum     *checksum;    /* of the raw bytes, in order */
+  MtCsvHasher   *hasher;      /* SHA-256 of the raw bytes, in order */
   char          *sha256;
 };
 
@@ -202,7 +203,7 @@ read_raw (MtCsvReader  *self,
     }
 
   self->offset += *n_read;
-  g_checksum_update (self->checksum, buffer, *n_read);
+  _mt_csv_hasher_update (self->hasher, buffer, *n_read);
   if (*n_read < CHUNK_SIZE)
     self->eof = TRUE;
 
@@ -304,7 +305,7 @@ mt_csv_reader_finalize (GObject *object)
     g_string_free (self->text, TRUE);
   g_clear_object (&self->stream);
   g_free (self->display_name);
-  g_checksum_free (self->checksum);
+  _mt_csv_hasher_free (self->hasher);
   g_free (self->sha256);
 
   G_OBJECT_CLASS (mt_csv_reader_parent_class)->finalize (object);
@@ -325,7 +326,7 @@ mt_csv_reader_init (MtCsvReader *self)
   self->line = 1;
   g_queue_init (&self->ready);
   self->text = g_string_sized_new (CHUNK_SIZE * 2);
-  self->checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  self->hasher = _mt_csv_hasher_new ();
 }
 
 /* Public API */
@@ -606,7 +607,7 @@ mt_csv_reader_next (MtCsvReader  *self,
             }
           csv_fini (&self->parser, on_field, on_record, self);
           self->finished = TRUE;
-          self->sha256 = g_strdup (g_checksum_get_string (self->checksum));
+          self->sha256 = _mt_csv_hasher_finish (self->hasher);
         }
 
       if (self->field_too_long)
