@@ -193,33 +193,21 @@ run_import (Run      *run,
 
 /* Public API */
 
-MtCsvImportResult *
-mt_csv_import_stream (MtStore                   *store,
-                      GInputStream              *stream,
-                      const char                *display_name,
-                      const MtCsvImportSettings *settings,
-                      gboolean                   dry_run,
-                      MtCsvProgressFunc          progress,
-                      MtCsvMessageFunc           on_message,
-                      gpointer                   user_data,
-                      GCancellable              *cancellable,
-                      GError                   **error)
+
+/* The stream and file entry points differ only in how the reader is made. */
+static MtCsvImportResult *
+import_with_reader (MtStore                   *store,
+                    MtCsvReader               *reader,
+                    const MtCsvImportSettings *settings,
+                    gboolean                   dry_run,
+                    MtCsvProgressFunc          progress,
+                    MtCsvMessageFunc           on_message,
+                    gpointer                   user_data,
+                    GCancellable              *cancellable,
+                    GError                   **error)
 {
-  g_autoptr(MtCsvImportSettings) defaults = NULL;
-  g_autoptr(MtCsvReader) reader = NULL;
   MtCsvImportResult *result;
   Run run = { NULL, };
-
-  g_return_val_if_fail (MT_IS_STORE (store), NULL);
-  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (settings == NULL)
-    settings = defaults = mt_csv_import_settings_new ();
-
-  reader = mt_csv_reader_new (stream, display_name, settings->encoding, settings->separator, error);
-  if (reader == NULL)
-    return NULL;
 
   run.store = store;
   run.reader = reader;
@@ -237,6 +225,36 @@ mt_csv_import_stream (MtStore                   *store,
 }
 
 MtCsvImportResult *
+mt_csv_import_stream (MtStore                   *store,
+                      GInputStream              *stream,
+                      const char                *display_name,
+                      const MtCsvImportSettings *settings,
+                      gboolean                   dry_run,
+                      MtCsvProgressFunc          progress,
+                      MtCsvMessageFunc           on_message,
+                      gpointer                   user_data,
+                      GCancellable              *cancellable,
+                      GError                   **error)
+{
+  g_autoptr(MtCsvImportSettings) defaults = NULL;
+  g_autoptr(MtCsvReader) reader = NULL;
+
+  g_return_val_if_fail (MT_IS_STORE (store), NULL);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (settings == NULL)
+    settings = defaults = mt_csv_import_settings_new ();
+
+  reader = mt_csv_reader_new (stream, display_name, settings->encoding, settings->separator, error);
+  if (reader == NULL)
+    return NULL;
+
+  return import_with_reader (store, reader, settings, dry_run, progress, on_message, user_data,
+                             cancellable, error);
+}
+
+MtCsvImportResult *
 mt_csv_import_file (MtStore                   *store,
                     const char                *path,
                     const MtCsvImportSettings *settings,
@@ -249,8 +267,6 @@ mt_csv_import_file (MtStore                   *store,
 {
   g_autoptr(MtCsvImportSettings) defaults = NULL;
   g_autoptr(MtCsvReader) reader = NULL;
-  MtCsvImportResult *result;
-  Run run = { NULL, };
 
   g_return_val_if_fail (MT_IS_STORE (store), NULL);
   g_return_val_if_fail (path != NULL, NULL);
@@ -263,17 +279,6 @@ mt_csv_import_file (MtStore                   *store,
   if (reader == NULL)
     return NULL;
 
-  run.store = store;
-  run.reader = reader;
-  run.settings = settings;
-  run.progress = progress;
-  run.on_message = on_message;
-  run.user_data = user_data;
-  run.cancellable = cancellable;
-  run.display_name = mt_csv_reader_get_display_name (reader);
-
-  result = run_import (&run, dry_run, error);
-  run_clear (&run);
-
-  return result;
+  return import_with_reader (store, reader, settings, dry_run, progress, on_message, user_data,
+                             cancellable, error);
 }
