@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin
-  libgtk-4-dev libadwaita-1-dev libsqlite3-dev libcsv-dev libjson-glib-dev
+  libgtk-4-dev libadwaita-1-dev libsqlite3-dev libcsv-dev libjson-glib-dev libssl-dev
   libpango1.0-dev libcairo2-dev
   sqlite3 desktop-file-utils
   xvfb xauth poppler-utils locales

@@ -125,6 +125,18 @@ mt_test_tmp_dir_remove (void)
   g_clear_pointer (&tmp_dir, g_free);
 }
 
+int
+mt_test_run_in_tmp_dir (void)
+{
+  int status;
+
+  mt_test_tmp_dir_make ();
+  status = g_test_run ();
+  mt_test_tmp_dir_remove ();
+
+  return status;
+}
+
 char *
 mt_test_data_path (const char *name)
 {

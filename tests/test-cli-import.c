@@ -158,18 +158,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  mt_test_tmp_dir_make ();
 
   g_test_add_func ("/cli-import/import-ok", test_import_ok);
   g_test_add_func ("/cli-import/import-rejected", test_import_rejected);
   g_test_add_func ("/cli-import/file-errors", test_file_errors);
   g_test_add_func ("/cli-import/export-errors", test_export_errors);
 
-  status = g_test_run ();
-  mt_test_tmp_dir_remove ();
-
-  return status;
+  return mt_test_run_in_tmp_dir ();
 }

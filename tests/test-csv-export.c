@@ -220,10 +220,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  mt_test_tmp_dir_make ();
 
   g_test_add_func ("/csv-export/escape", test_escape);
   g_test_add_func ("/csv-export/kinds", test_kinds);
@@ -231,8 +228,5 @@ main (int   argc,
   g_test_add_func ("/csv-export/filtered-roster", test_filtered_roster);
   g_test_add_func ("/csv-export/round-trip", test_round_trip);
 
-  status = g_test_run ();
-  mt_test_tmp_dir_remove ();
-
-  return status;
+  return mt_test_run_in_tmp_dir ();
 }

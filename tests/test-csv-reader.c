@@ -404,6 +404,15 @@ test_late_fallback (void)
     }
   g_assert_no_error (error);
 
+  /* The fingerprint is of the bytes as on disk, over every chunk the reader read. */
+  {
+    g_autofree char *expected = g_compute_checksum_for_data (G_CHECKSUM_SHA256,
+                                                             (const guchar *) text->str,
+                                                             text->len);
+
+    g_assert_cmpstr (mt_csv_reader_get_sha256 (reader), ==, expected);
+  }
+
   g_unlink (path);
   g_rmdir (dir);
 }

@@ -16,24 +16,10 @@
 #include "mt-person.h"
 #include "mt-roster-model.h"
 #include "mt-store.h"
+#include "mt-test-roster.h"
 #include "mt-test-util.h"
 
 #define N_PEOPLE 3000
-
-typedef struct
-{
-  guint  index;            /* insertion order, which is also row-id order */
-  char  *personnel_id;
-  char  *family_name;
-  char  *given_name;
-  char  *rank;
-  char  *category;
-  char  *country;
-  char  *unit;
-  gint64 camp_id;
-  char  *planned_departure;
-  char  *departure_date;
-} Row;
 
 typedef struct
 {
@@ -42,7 +28,7 @@ typedef struct
   gint64   timbuktu;
   char    *gao_name;       /* as the store spells them */
   char    *timbuktu_name;
-  GArray  *rows;           /* of Row */
+  GArray  *rows;           /* of MtTestRow */
 } Fixture;
 
 static const char *family_names[] = {
@@ -61,39 +47,6 @@ static const char *countries[] = {
 static const char *categories[] = { "troops", "mso", "ipo", "fpu", "intl-staff", "unv" };
 static const char *ranks[] = { "Private", "Corporal", "Sergeant", "Captain", "Major" };
 
-static void
-row_clear (gpointer data)
-{
-  Row *row = data;
-
-  g_free (row->personnel_id);
-  g_free (row->family_name);
-  g_free (row->given_name);
-  g_free (row->rank);
-  g_free (row->category);
-  g_free (row->country);
-  g_free (row->unit);
-  g_free (row->planned_departure);
-  g_free (row->departure_date);
-}
-
-static MtPerson *
-person_from_row (const Row *row)
-{
-  return g_object_new (MT_TYPE_PERSON,
-                       "personnel-id", row->personnel_id,
-                       "family-name", row->family_name,
-                       "given-name", row->given_name,
-                       "rank", row->rank,
-                       "category", row->category,
-                       "country", row->country,
-                       "unit", row->unit,
-                       "camp-id", row->camp_id,
-                       "planned-departure", row->planned_departure,
-                       "departure-date", row->departure_date,
-                       NULL);
-}
-
 static char *
 dup_camp_name (MtStore *store,
                gint64   camp_id)
@@ -109,8 +62,6 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (2690);
 
   fixture->store = mt_test_store_new (TRUE);
@@ -123,12 +74,11 @@ fixture_set_up (Fixture       *fixture,
   /* The expectations below only know the rows this test inserts. */
   g_assert_cmpint (mt_store_count_personnel (fixture->store), ==, 0);
 
-  fixture->rows = g_array_new (FALSE, TRUE, sizeof (Row));
-  g_array_set_clear_func (fixture->rows, row_clear);
+  fixture->rows = mt_test_rows_new ();
 
   for (guint i = 0; i < N_PEOPLE; i++)
     {
-      Row row = { .index = i };
+      MtTestRow row = { .index = i };
       const char *country = countries[g_rand_int_range (rand, 0, G_N_ELEMENTS (countries))];
       guint day = g_rand_int_range (rand, 1, 29);
 
@@ -148,14 +98,10 @@ fixture_set_up (Fixture       *fixture,
     }
 
   /* One unit name holding a LIKE wildcard, for the escaping test. */
-  g_free (g_array_index (fixture->rows, Row, 42).unit);
-  g_array_index (fixture->rows, Row, 42).unit = g_strdup ("Coy_5");
+  g_free (g_array_index (fixture->rows, MtTestRow, 42).unit);
+  g_array_index (fixture->rows, MtTestRow, 42).unit = g_strdup ("Coy_5");
 
-  for (guint i = 0; i < fixture->rows->len; i++)
-    g_ptr_array_add (persons, person_from_row (&g_array_index (fixture->rows, Row, i)));
-
-  mt_store_add_personnel (fixture->store, persons, &error);
-  g_assert_no_error (error);
+  mt_test_store_add_rows (fixture->store, (MtTestRow *) fixture->rows->data, fixture->rows->len);
 }
 
 static void
@@ -170,113 +116,18 @@ fixture_tear_down (Fixture       *fixture,
 
 /* Helpers */
 
-typedef gboolean (*RowFilter) (const Row *row, gconstpointer data);
-typedef int (*RowCompare) (const Row *a, const Row *b);
-
-static int
-compare_rows_cb (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      data)
-{
-  RowCompare *compare = data;
-  const Row *row_a = *(Row * const *) a;
-  const Row *row_b = *(Row * const *) b;
-  int cmp = (*compare) (row_a, row_b);
-
-  /* Ties keep insertion order, i.e. row id order (ORDER BY x, p.id). */
-  return cmp != 0 ? cmp : (int) row_a->index - (int) row_b->index;
-}
-
-/* The personnel IDs that @filter keeps, ordered by @compare then insertion. */
-static GPtrArray *
-expect_ids (Fixture       *fixture,
-            RowFilter      filter,
-            gconstpointer  filter_data,
-            RowCompare     compare,
-            gboolean       descending)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-  GPtrArray *ids = g_ptr_array_new ();
-
-  for (guint i = 0; i < fixture->rows->len; i++)
-    {
-      Row *row = &g_array_index (fixture->rows, Row, i);
-
-      if (filter == NULL || filter (row, filter_data))
-        g_ptr_array_add (rows, row);
-    }
-
-  g_ptr_array_sort_with_data (rows, compare_rows_cb, &compare);
-
-  for (guint i = 0; i < rows->len; i++)
-    g_ptr_array_add (ids, ((Row *) g_ptr_array_index (rows, i))->personnel_id);
-
-  if (descending)
-    {
-      /* Descending order reverses the whole order, ties included (ORDER BY x DESC, id DESC). */
-      for (guint i = 0; i < ids->len / 2; i++)
-        {
-          gpointer tmp = ids->pdata[i];
-
-          ids->pdata[i] = ids->pdata[ids->len - 1 - i];
-          ids->pdata[ids->len - 1 - i] = tmp;
-        }
-    }
-
-  return ids;
-}
-
-static void
-assert_model_ids (GListModel *model,
-                  GPtrArray  *expected)
-{
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, expected->len);
-
-  for (guint i = 0; i < expected->len; i++)
-    {
-      g_autoptr(MtPerson) person = g_list_model_get_item (model, i);
-
-      g_assert_true (MT_IS_PERSON (person));
-      g_assert_cmpstr (mt_person_get_personnel_id (person), ==, g_ptr_array_index (expected, i));
-    }
-}
-
-static const Row *
+static const MtTestRow *
 find_row (Fixture    *fixture,
           const char *personnel_id)
 {
   for (guint i = 0; i < fixture->rows->len; i++)
     {
-      const Row *row = &g_array_index (fixture->rows, Row, i);
+      const MtTestRow *row = &g_array_index (fixture->rows, MtTestRow, i);
 
       if (g_strcmp0 (row->personnel_id, personnel_id) == 0)
         return row;
     }
   g_assert_not_reached ();
-}
-
-static int
-compare_insertion (const Row *a,
-                   const Row *b)
-{
-  return (int) a->index - (int) b->index;
-}
-
-static int
-compare_family_name (const Row *a,
-                     const Row *b)
-{
-  int cmp = strcmp (a->family_name, b->family_name);
-
-  /* Same family name: by given name, as in a printed roster. */
-  return cmp != 0 ? cmp : strcmp (a->given_name, b->given_name);
-}
-
-static int
-compare_personnel_id (const Row *a,
-                      const Row *b)
-{
-  return strcmp (a->personnel_id, b->personnel_id);
 }
 
 static gboolean
@@ -290,8 +141,8 @@ contains_ci (const char *haystack,
 }
 
 static gboolean
-filter_search (const Row     *row,
-               gconstpointer  data)
+filter_search (const MtTestRow *row,
+               gconstpointer    data)
 {
   return contains_ci (row->personnel_id, data) || contains_ci (row->family_name, data) ||
          contains_ci (row->given_name, data) || contains_ci (row->country, data) ||
@@ -305,8 +156,8 @@ typedef struct
 } Where;
 
 static gboolean
-filter_where (const Row     *row,
-              gconstpointer  data)
+filter_where (const MtTestRow *row,
+              gconstpointer    data)
 {
   const Where *where = data;
 
@@ -337,7 +188,7 @@ test_items (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (positions); i++)
     {
       g_autoptr(MtPerson) person = g_list_model_get_item (list, positions[i]);
-      const Row *row = find_row (fixture, mt_person_get_personnel_id (person));
+      const MtTestRow *row = find_row (fixture, mt_person_get_personnel_id (person));
 
       g_assert_cmpint (mt_person_get_id (person), >, 0);
       g_assert_cmpstr (mt_person_get_family_name (person), ==, row->family_name);
@@ -363,9 +214,10 @@ test_default_order (Fixture       *fixture,
                     gconstpointer  data)
 {
   g_autoptr(MtRosterModel) model = mt_roster_model_new (fixture->store);
-  g_autoptr(GPtrArray) expected = expect_ids (fixture, NULL, NULL, compare_personnel_id, FALSE);
+  g_autoptr(GPtrArray) expected =
+    mt_test_rows_expect_ids (fixture->rows, NULL, NULL, mt_test_rows_by_personnel_id, FALSE);
 
-  assert_model_ids (G_LIST_MODEL (model), expected);
+  mt_test_assert_model_ids (G_LIST_MODEL (model), expected);
 }
 
 static void
@@ -373,8 +225,10 @@ test_sort_family_name (Fixture       *fixture,
                        gconstpointer  data)
 {
   g_autoptr(MtRosterModel) model = mt_roster_model_new (fixture->store);
-  g_autoptr(GPtrArray) ascending = expect_ids (fixture, NULL, NULL, compare_family_name, FALSE);
-  g_autoptr(GPtrArray) descending = expect_ids (fixture, NULL, NULL, compare_family_name, TRUE);
+  g_autoptr(GPtrArray) ascending =
+    mt_test_rows_expect_ids (fixture->rows, NULL, NULL, mt_test_rows_by_family_name, FALSE);
+  g_autoptr(GPtrArray) descending =
+    mt_test_rows_expect_ids (fixture->rows, NULL, NULL, mt_test_rows_by_family_name, TRUE);
   MtTestRecorder rec;
   int column;
   gboolean desc;
@@ -384,11 +238,11 @@ test_sort_family_name (Fixture       *fixture,
   mt_roster_model_set_sort (model, MT_ROSTER_COLUMN_FAMILY_NAME, FALSE);
   g_assert_cmpuint (mt_test_recorder_count (&rec), ==, 1);
   mt_test_recorder_assert (&rec, 0, 0, N_PEOPLE, N_PEOPLE);
-  assert_model_ids (G_LIST_MODEL (model), ascending);
+  mt_test_assert_model_ids (G_LIST_MODEL (model), ascending);
 
   mt_roster_model_set_sort (model, MT_ROSTER_COLUMN_FAMILY_NAME, TRUE);
   g_assert_cmpuint (mt_test_recorder_count (&rec), ==, 2);
-  assert_model_ids (G_LIST_MODEL (model), descending);
+  mt_test_assert_model_ids (G_LIST_MODEL (model), descending);
   g_object_get (model, "sort-column", &column, "descending", &desc, NULL);
   g_assert_cmpint (column, ==, MT_ROSTER_COLUMN_FAMILY_NAME);
   g_assert_true (desc);
@@ -413,16 +267,18 @@ test_search (Fixture       *fixture,
   /* Matches family and given names and countries ("Moussa", "Sissoko", "Senegal"...),
    * in any case. */
   mt_roster_model_set_search (model, "SS");
-  expected = expect_ids (fixture, filter_search, "ss", compare_personnel_id, FALSE);
+  expected = mt_test_rows_expect_ids (fixture->rows, filter_search, "ss",
+                                      mt_test_rows_by_personnel_id, FALSE);
   g_assert_cmpuint (expected->len, >, 0);
   g_assert_cmpuint (expected->len, <, N_PEOPLE);
-  assert_model_ids (G_LIST_MODEL (model), expected);
+  mt_test_assert_model_ids (G_LIST_MODEL (model), expected);
 
   /* "_" is a character, not LIKE's any-character: only the one "Coy_5" unit. */
   mt_roster_model_set_search (model, "y_5");
-  wildcard = expect_ids (fixture, filter_search, "y_5", compare_personnel_id, FALSE);
+  wildcard = mt_test_rows_expect_ids (fixture->rows, filter_search, "y_5",
+                                      mt_test_rows_by_personnel_id, FALSE);
   g_assert_cmpuint (wildcard->len, ==, 1);
-  assert_model_ids (G_LIST_MODEL (model), wildcard);
+  mt_test_assert_model_ids (G_LIST_MODEL (model), wildcard);
 
   mt_roster_model_set_search (model, "%");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
@@ -440,9 +296,13 @@ test_filters (Fixture       *fixture,
   Where in_gao = { fixture->gao, NULL };
   Where fpu = { 0, "fpu" };
   Where fpu_in_gao = { fixture->gao, "fpu" };
-  g_autoptr(GPtrArray) expected_gao = expect_ids (fixture, filter_where, &in_gao, compare_insertion, FALSE);
-  g_autoptr(GPtrArray) expected_fpu = expect_ids (fixture, filter_where, &fpu, compare_family_name, FALSE);
-  g_autoptr(GPtrArray) expected_both = expect_ids (fixture, filter_where, &fpu_in_gao, compare_family_name, TRUE);
+  g_autoptr(GPtrArray) expected_gao =
+    mt_test_rows_expect_ids (fixture->rows, filter_where, &in_gao, mt_test_rows_by_insertion, FALSE);
+  g_autoptr(GPtrArray) expected_fpu =
+    mt_test_rows_expect_ids (fixture->rows, filter_where, &fpu, mt_test_rows_by_family_name, FALSE);
+  g_autoptr(GPtrArray) expected_both =
+    mt_test_rows_expect_ids (fixture->rows, filter_where, &fpu_in_gao,
+                             mt_test_rows_by_family_name, TRUE);
 
   g_assert_cmpuint (expected_both->len, >, 0);
   g_assert_cmpuint (expected_both->len, <, expected_fpu->len);
@@ -460,11 +320,11 @@ test_filters (Fixture       *fixture,
   mt_roster_model_set_camp_id (model, 0);
   mt_roster_model_set_category (model, "fpu");
   mt_roster_model_set_sort (model, MT_ROSTER_COLUMN_FAMILY_NAME, FALSE);
-  assert_model_ids (G_LIST_MODEL (model), expected_fpu);
+  mt_test_assert_model_ids (G_LIST_MODEL (model), expected_fpu);
 
   mt_roster_model_set_camp_id (model, fixture->gao);
   mt_roster_model_set_sort (model, MT_ROSTER_COLUMN_FAMILY_NAME, TRUE);
-  assert_model_ids (G_LIST_MODEL (model), expected_both);
+  mt_test_assert_model_ids (G_LIST_MODEL (model), expected_both);
 
   mt_roster_model_set_category (model, NULL);
   mt_roster_model_set_camp_id (model, 0);
@@ -475,8 +335,8 @@ test_filters (Fixture       *fixture,
 static Fixture *camp_fixture;
 
 static int
-compare_camp_name (const Row *a,
-                   const Row *b)
+compare_camp_name (const MtTestRow *a,
+                   const MtTestRow *b)
 {
   Fixture *fixture = camp_fixture;
 
@@ -493,13 +353,13 @@ test_sort_camp (Fixture       *fixture,
   g_autoptr(GPtrArray) descending = NULL;
 
   camp_fixture = fixture;
-  ascending = expect_ids (fixture, NULL, NULL, compare_camp_name, FALSE);
-  descending = expect_ids (fixture, NULL, NULL, compare_camp_name, TRUE);
+  ascending = mt_test_rows_expect_ids (fixture->rows, NULL, NULL, compare_camp_name, FALSE);
+  descending = mt_test_rows_expect_ids (fixture->rows, NULL, NULL, compare_camp_name, TRUE);
 
   mt_roster_model_set_sort (model, MT_ROSTER_COLUMN_CAMP, FALSE);
-  assert_model_ids (G_LIST_MODEL (model), ascending);
+  mt_test_assert_model_ids (G_LIST_MODEL (model), ascending);
   mt_roster_model_set_sort (model, MT_ROSTER_COLUMN_CAMP, TRUE);
-  assert_model_ids (G_LIST_MODEL (model), descending);
+  mt_test_assert_model_ids (G_LIST_MODEL (model), descending);
 }
 
 static char *

@@ -16,6 +16,7 @@
 #include "mt-column-sorter.h"
 #include "mt-date.h"
 #include "mt-person.h"
+#include "mt-roster-model.h"
 #include "mt-roster-page.h"
 #include "mt-store.h"
 #include "mt-test-util.h"
@@ -350,6 +351,90 @@ test_sort_by_header (Fixture       *fixture,
   g_assert_false (mt_column_sorter_probe (gtk_column_view_get_sorter (view), NULL, NULL));
 }
 
+static gboolean
+spinner_shown (GtkSpinner *spinner)
+{
+  /* The stack around it hides it (child-visible FALSE) when idle. */
+  return gtk_spinner_get_spinning (spinner) && gtk_widget_get_child_visible (GTK_WIDGET (spinner));
+}
+
+static void
+wait_loaded (MtRosterModel *model)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (mt_roster_model_get_loading (model) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_false (mt_roster_model_get_loading (model));
+}
+
+/* Over a database file the queries run on a worker thread: the page shows a spinner
+ * meanwhile, keeps the rows it has, and updates when the new ones come. */
+static void
+test_loading (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkColumnView *view = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  GtkSpinner *spinner = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_SPINNER);
+  g_autofree char *path = mt_test_tmp_path ("roster-page.db");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_before = NULL;
+  const char *first = NULL;
+  const char *last = NULL;
+  MtRosterModel *model;
+
+  g_clear_object (&fixture->store);
+  fixture->store = mt_store_open (path, &error);
+  g_assert_no_error (error);
+  mt_store_load_seed (fixture->store, &error);
+  g_assert_no_error (error);
+  add_people (fixture);
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      if (first == NULL || strcmp (people[i].family_name, first) < 0)
+        first = people[i].family_name;
+      if (last == NULL || strcmp (people[i].family_name, last) > 0)
+        last = people[i].family_name;
+    }
+
+  g_assert_nonnull (spinner);
+  g_assert_false (spinner_shown (spinner));
+
+  /* The first load: a spinner, and not the "no roster" page before the rows come. */
+  g_object_set (fixture->page, "store", fixture->store, NULL);
+  model = mt_roster_page_get_model (fixture->page);
+  g_assert_true (mt_roster_model_get_loading (model));
+  g_assert_true (spinner_shown (spinner));
+  g_assert_null (visible_status_page (fixture));
+
+  wait_loaded (model);
+  g_assert_false (spinner_shown (spinner));
+  g_assert_null (visible_status_page (fixture));
+  g_assert_true (has_label (GTK_WIDGET (fixture->page), "7 people"));
+
+  /* A click on a header: the old order stays, usable, until the new one is in. */
+  gtk_column_view_sort_by_column (view, find_column (view, "Family name"), GTK_SORT_DESCENDING);
+  g_assert_true (spinner_shown (spinner));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (view)));
+  first_before = g_strdup (first_family_name (view));
+  g_assert_cmpstr (first_before, !=, last);
+  wait_loaded (model);
+  g_assert_false (spinner_shown (spinner));
+  g_assert_cmpstr (first_family_name (view), ==, last);
+
+  /* A search: the count follows the rows when they arrive. */
+  gtk_column_view_sort_by_column (view, find_column (view, "Family name"), GTK_SORT_ASCENDING);
+  mt_roster_model_set_search (model, "fpu-nobody");
+  wait_loaded (model);
+  g_assert_nonnull (visible_status_page (fixture));
+  mt_roster_model_set_search (model, NULL);
+  g_assert_true (spinner_shown (spinner));
+  wait_loaded (model);
+  g_assert_true (has_label (GTK_WIDGET (fixture->page), "7 people"));
+  g_assert_cmpstr (first_family_name (view), ==, first);
+}
+
 static void
 test_probe_without_view (void)
 {
@@ -455,9 +540,10 @@ main (int   argc,
   ADD ("/mt/roster-page/sort-by-header", test_sort_by_header);
   ADD ("/mt/roster-page/search-no-matches", test_search_no_matches);
   ADD ("/mt/roster-page/category-filter", test_category_filter);
+  ADD ("/mt/roster-page/loading", test_loading);
   g_test_add_func ("/mt/roster-page/probe-without-view", test_probe_without_view);
 
 #undef ADD
 
-  return g_test_run ();
+  return mt_test_run_in_tmp_dir ();
 }

@@ -33,40 +33,81 @@ hash_id (const char *id)
   return h != 0 ? h : 1;
 }
 
-/* Adds @id; FALSE when it was there already. */
+/* At most this share of the slots in use: probes stay short. */
+#define ID_SET_LOAD 0.6
+
+/* The slot a hash starts at: its high bits scaled to the table's size, which need not be a
+ * power of two, so the table can be sized to the file rather than to the next power. */
+static inline gsize
+id_set_home (const IdSet *set,
+             guint64      hash)
+{
+  return (gsize) (((unsigned __int128) hash * set->size) >> 64);
+}
+
+/* Makes room for @n ids in all, moving the ones there. */
+static void
+id_set_resize (IdSet *set,
+               gsize  n)
+{
+  gsize size = MAX ((gsize) (n / ID_SET_LOAD) + 1, 1024);
+  IdSet bigger = { g_new0 (guint64, size), g_new (guint32, size), size, set->n_used };
+
+  for (gsize j = 0; j < set->size; j++)
+    {
+      gsize i;
+
+      if (set->hashes[j] == 0)
+        continue;
+      for (i = id_set_home (&bigger, set->hashes[j]); bigger.hashes[i] != 0;
+           i = i + 1 == size ? 0 : i + 1)
+        ;
+      bigger.hashes[i] = set->hashes[j];
+      bigger.lines[i] = set->lines[j];
+    }
+
+  g_free (set->hashes);
+  g_free (set->lines);
+  *set = bigger;
+}
+
+/* Adds @id, first seen on @line; FALSE when it was there already, with *@first its line. */
 static gboolean
 id_set_add (IdSet      *set,
-            const char *id)
+            const char *id,
+            guint       line,
+            guint      *first)
 {
   guint64 hash = hash_id (id);
   gsize i;
 
-  if (set->hashes == NULL || (set->n_used + 1) * 2 > set->mask + 1)
-    {
-      gsize size = set->hashes == NULL ? 1024 : (set->mask + 1) * 2;
-      guint64 *hashes = g_new0 (guint64, size);
+  if (set->n_used + 1 > set->size * ID_SET_LOAD)
+    id_set_resize (set, MAX (set->n_used * 2, 1024));
 
-      for (gsize j = 0; set->hashes != NULL && j <= set->mask; j++)
+  for (i = id_set_home (set, hash); set->hashes[i] != 0; i = i + 1 == set->size ? 0 : i + 1)
+    {
+      if (set->hashes[i] == hash)
         {
-          if (set->hashes[j] == 0)
-            continue;
-          for (i = set->hashes[j] & (size - 1); hashes[i] != 0; i = (i + 1) & (size - 1))
-            ;
-          hashes[i] = set->hashes[j];
+          *first = set->lines[i];
+          return FALSE;
         }
-      g_free (set->hashes);
-      set->hashes = hashes;
-      set->mask = size - 1;
     }
 
-  for (i = hash & set->mask; set->hashes[i] != 0; i = (i + 1) & set->mask)
-    if (set->hashes[i] == hash)
-      return FALSE;
-
   set->hashes[i] = hash;
+  set->lines[i] = line;
   set->n_used++;
 
   return TRUE;
+}
+
+void
+_mt_csv_run_reserve_ids (Run     *run,
+                         guint64  n)
+{
+  /* Sized once for the whole file, the table is never copied into a bigger one: the copy
+   * would hold both at once, half as much memory again at the peak. */
+  if (n > run->ids.size * ID_SET_LOAD)
+    id_set_resize (&run->ids, n);
 }
 
 /* Messages */
@@ -318,17 +359,11 @@ _mt_csv_run_import_row (Run     *run,
     row_message (run, MT_CSV_SEVERITY_ERROR, MT_CSV_FIELD_PERSONNEL_ID, _("no personnel ID"));
   else
     {
-      if (!id_set_add (&run->ids, row.personnel_id))
-        {
-          guint first = mt_store_import_get_line (run->import, row.personnel_id);
+      guint first = 0;
 
-          if (first != 0)
-            row_message (run, MT_CSV_SEVERITY_ERROR, MT_CSV_FIELD_PERSONNEL_ID,
-                         _("personnel ID “%s” is already on line %u"), row.personnel_id, first);
-          else
-            row_message (run, MT_CSV_SEVERITY_ERROR, MT_CSV_FIELD_PERSONNEL_ID,
-                         _("personnel ID “%s” is already on an earlier line"), row.personnel_id);
-        }
+      if (!id_set_add (&run->ids, row.personnel_id, line, &first))
+        row_message (run, MT_CSV_SEVERITY_ERROR, MT_CSV_FIELD_PERSONNEL_ID,
+                     _("personnel ID “%s” is already on line %u"), row.personnel_id, first);
     }
 
   if (cells[MT_CSV_FIELD_CATEGORY] == NULL)
@@ -407,33 +442,7 @@ _mt_csv_run_import_row (Run     *run,
   row.values[MT_STORE_PERSON_UNIT] = cells[MT_CSV_FIELD_UNIT];
   row.values[MT_STORE_PERSON_STATUS] = mt_csv_normalize_status (cells[MT_CSV_FIELD_STATUS]);
 
-  {
-    MtStoreUpsert outcome;
-    guint changed = 0;
-
-    if (!mt_store_import_upsert (run->import, &row, line, &outcome, &changed, error))
-      return FALSE;
-
-    switch (outcome)
-      {
-      case MT_STORE_UPSERT_NEW:
-        run->result->n_new++;
-        break;
-      case MT_STORE_UPSERT_UPDATED:
-        run->result->n_updated++;
-        /* Store fields follow the CSV fields from family name on, camp included. */
-        for (guint f = 0; f < MT_STORE_PERSON_N_FIELDS; f++)
-          if (changed & (1u << f))
-            run->result->n_changed[f + MT_CSV_FIELD_FAMILY_NAME]++;
-        break;
-      case MT_STORE_UPSERT_UNCHANGED:
-      default:
-        run->result->n_unchanged++;
-        break;
-      }
-  }
-
-  return TRUE;
+  return _mt_csv_pipe_push (run->pipe, &row, line, error);
 }
 
 G_STATIC_ASSERT (MT_STORE_PERSON_DEPARTURE_DATE + MT_CSV_FIELD_FAMILY_NAME == MT_CSV_FIELD_DEPARTURE_DATE);

@@ -6,19 +6,21 @@
 
 #pragma once
 
+#include "mt-csv-import-pipe-private.h"
 #include "mt-csv-import-private.h"
 #include "mt-csv-values.h"
 #include "mt-store-import.h"
 
 G_BEGIN_DECLS
 
-/* Personnel ids seen so far, as 64-bit hashes: a million ids in 16 MB instead of a hash table
- * of strings. Two different ids share a hash with a chance of about 1 in 10^7 for a million
- * rows. The line of the first occurrence is asked of the store (the row it wrote). */
+/* Personnel ids seen so far, as 64-bit hashes with the line each was first on: a million ids
+ * in 24 MB instead of a hash table of strings. Two different ids share a hash with a chance of
+ * about 1 in 10^7 for a million rows. */
 typedef struct
 {
-  guint64 *hashes;
-  gsize    mask;
+  guint64 *hashes;    /* 0: free */
+  guint32 *lines;
+  gsize    size;
   gsize    n_used;
 } IdSet;
 
@@ -34,6 +36,7 @@ typedef struct
   MtCsvImportResult         *result;
   MtCsvValues               *values;
   MtStoreImport             *import;
+  MtCsvPipe                 *pipe;                      /* writes valid rows to @import */
   const char                *display_name;
 
   GPtrArray                 *headers;
@@ -53,10 +56,14 @@ typedef struct
  * when a required field has neither a column nor a constant. */
 gboolean _mt_csv_run_map_header (Run      *run,
                                  GError  **error);
+/* Makes room for @n personnel ids, the expected number of rows. */
+void     _mt_csv_run_reserve_ids (Run     *run,
+                                  guint64  n);
 /* TRUE when every cell of the current record is empty or blank. */
 gboolean _mt_csv_row_is_blank   (MtCsvReader *reader);
-/* Validates the current record and, when valid, upserts it; counts into run->result. FALSE +
- * @error only for a store or rejects-file error (a bad row is no error). */
+/* Validates the current record and, when valid, hands it to the writer (run->pipe); counts
+ * rejected rows into run->result. FALSE + @error only for a store or rejects-file error (a bad
+ * row is no error). */
 gboolean _mt_csv_run_import_row (Run      *run,
                                  GError  **error);
 

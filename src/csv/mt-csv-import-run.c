@@ -28,6 +28,20 @@ report_progress (Run *run)
                    run->rows_done, run->user_data);
 }
 
+/* After this many rows, the file's size tells how many there will be. */
+#define ESTIMATE_AFTER_ROWS 8192
+
+static void
+reserve_ids (Run *run)
+{
+  goffset size = mt_csv_reader_get_size (run->reader);
+  goffset offset = mt_csv_reader_get_offset (run->reader);
+
+  /* The reader is ahead of the rows by at most a chunk: a tenth more covers it. */
+  if (size > 0 && offset > 0 && size > offset)
+    _mt_csv_run_reserve_ids (run, (guint64) ((double) size / offset * run->rows_done * 1.1));
+}
+
 static void
 run_clear (Run *run)
 {
@@ -35,6 +49,7 @@ run_clear (Run *run)
   g_clear_pointer (&run->headers, g_ptr_array_unref);
   g_clear_pointer (&run->column_field, g_array_unref);
   g_clear_pointer (&run->ids.hashes, g_free);
+  g_clear_pointer (&run->ids.lines, g_free);
   if (run->reasons != NULL)
     g_string_free (run->reasons, TRUE);
   if (run->rejects != NULL)
@@ -63,6 +78,27 @@ finish_rejects (Run     *run,
   g_clear_object (&run->rejects);
 
   return ok;
+}
+
+/* Waits for the writer's last rows; the import is the caller's again. */
+static gboolean
+finish_writing (Run     *run,
+                GError **error)
+{
+  MtCsvImportResult *result = run->result;
+  MtCsvPipeCounts counts;
+
+  if (!_mt_csv_pipe_finish (g_steal_pointer (&run->pipe), &counts, error))
+    return FALSE;
+
+  result->n_new = counts.n_new;
+  result->n_updated = counts.n_updated;
+  result->n_unchanged = counts.n_unchanged;
+  /* Store fields follow the CSV fields from family name on, camp included. */
+  for (guint f = 0; f < MT_STORE_PERSON_N_FIELDS; f++)
+    result->n_changed[f + MT_CSV_FIELD_FAMILY_NAME] = counts.n_changed[f];
+
+  return TRUE;
 }
 
 static MtCsvImportResult *
@@ -116,6 +152,7 @@ run_import (Run      *run,
       return NULL;
     }
 
+  run->pipe = _mt_csv_pipe_new (run->import);
   run->started = g_get_monotonic_time ();
   run->next_progress = run->started + PROGRESS_INTERVAL_US;
   report_progress (run);
@@ -127,6 +164,8 @@ run_import (Run      *run,
 
       result->n_rows++;
       run->rows_done++;
+      if (run->rows_done == ESTIMATE_AFTER_ROWS)
+        reserve_ids (run);
       if (!_mt_csv_run_import_row (run, &local_error))
         break;
 
@@ -145,8 +184,15 @@ run_import (Run      *run,
 
   if (local_error != NULL)
     {
+      _mt_csv_pipe_abort (g_steal_pointer (&run->pipe));
       mt_store_import_end (g_steal_pointer (&run->import), FALSE, 0, 0, NULL);
       g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  if (!finish_writing (run, error))
+    {
+      mt_store_import_end (g_steal_pointer (&run->import), FALSE, 0, 0, NULL);
       return NULL;
     }
 

@@ -1,72 +1,36 @@
-/* mt-csv-reader-sha256.c: the file's SHA-256 on a helper thread.
+/* mt-csv-reader-sha256.c: the SHA-256 of the file a reader reads.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * GLib's SHA-256 runs at about 170 MB/s here: 0.6 s of a million-row import, as long as
- * reading and parsing the file. The reader copies each chunk into one of a few pooled
- * blocks and goes on; the thread hashes them in order and hands them back. The pool bounds
- * memory (BLOCKS × BLOCK_SIZE) and makes the reader wait if the thread falls behind.
+ * OpenSSL's SHA-256 uses the processor's SHA instructions where it has them: a 100 MB roster
+ * in about 0.07 s, where GLib's portable GChecksum takes 0.5 s, a sixth of the whole import.
+ * At that speed the reader hashes each chunk as it reads it, with no thread of its own.
  */
 
 #define G_LOG_DOMAIN "mt-csv-reader"
 
 #include "config.h"
 
-#include <string.h>
+#include <openssl/evp.h>
 
 #include "mt-csv-reader-private.h"
 
-#define BLOCKS 8
-#define BLOCK_SIZE (64 * 1024)
-
-typedef struct
-{
-  gsize  len;
-  guint8 data[BLOCK_SIZE];
-} Block;
-
 struct _MtCsvHasher
 {
-  GThread     *thread;
-  GAsyncQueue *full;    /* Block* to hash, in order; &end_of_data ends */
-  GAsyncQueue *free;    /* Block* to fill */
-  GChecksum   *checksum;
-  gboolean     finished;
+  EVP_MD_CTX *context;
+  gboolean    finished;
 };
-
-/* The marker that ends the stream (never freed, never filled). */
-static Block end_of_data;
-
-static gpointer
-hash_thread (gpointer data)
-{
-  MtCsvHasher *self = data;
-
-  for (;;)
-    {
-      Block *block = g_async_queue_pop (self->full);
-
-      if (block == &end_of_data)
-        break;
-      g_checksum_update (self->checksum, block->data, block->len);
-      g_async_queue_push (self->free, block);
-    }
-
-  return NULL;
-}
 
 MtCsvHasher *
 _mt_csv_hasher_new (void)
 {
   MtCsvHasher *self = g_new0 (MtCsvHasher, 1);
 
-  self->full = g_async_queue_new ();
-  self->free = g_async_queue_new_full (g_free);
-  for (guint i = 0; i < BLOCKS; i++)
-    g_async_queue_push (self->free, g_new (Block, 1));
-  self->checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  self->thread = g_thread_new ("mt-csv-sha256", hash_thread, self);
+  self->context = EVP_MD_CTX_new ();
+  /* Only fails without memory, where GLib aborts anyway. */
+  if (self->context == NULL || EVP_DigestInit_ex (self->context, EVP_sha256 (), NULL) != 1)
+    g_error ("Could not start a SHA-256 digest");
 
   return self;
 }
@@ -79,40 +43,37 @@ _mt_csv_hasher_update (MtCsvHasher  *self,
   g_assert (self != NULL);
   g_assert (!self->finished);
 
-  while (len > 0)
-    {
-      Block *block = g_async_queue_pop (self->free);
-
-      block->len = MIN (len, BLOCK_SIZE);
-      memcpy (block->data, data, block->len);
-      g_async_queue_push (self->full, block);
-      data += block->len;
-      len -= block->len;
-    }
-}
-
-static void
-stop (MtCsvHasher *self)
-{
-  if (self->thread == NULL)
-    return;
-
-  g_async_queue_push (self->full, &end_of_data);
-  g_thread_join (g_steal_pointer (&self->thread));
+  if (len > 0 && EVP_DigestUpdate (self->context, data, len) != 1)
+    g_error ("Could not compute a SHA-256 digest");
 }
 
 char *
 _mt_csv_hasher_finish (MtCsvHasher *self)
 {
+  static const char hex[] = "0123456789abcdef";
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  char *text;
+
   g_assert (self != NULL);
 
   if (self->finished)
     return NULL;
-
-  stop (self);
   self->finished = TRUE;
 
-  return g_strdup (g_checksum_get_string (self->checksum));
+  if (EVP_DigestFinal_ex (self->context, digest, &len) != 1)
+    g_error ("Could not finish a SHA-256 digest");
+
+  /* Lower-case hex, as GChecksum writes it (the imports table holds earlier ones). */
+  text = g_malloc (len * 2 + 1);
+  for (unsigned int i = 0; i < len; i++)
+    {
+      text[2 * i] = hex[digest[i] >> 4];
+      text[2 * i + 1] = hex[digest[i] & 0xf];
+    }
+  text[len * 2] = '\0';
+
+  return text;
 }
 
 void
@@ -121,11 +82,6 @@ _mt_csv_hasher_free (MtCsvHasher *self)
   if (self == NULL)
     return;
 
-  /* The thread hashes what it was given up to the marker, so every block is back in the
-   * pool (and freed with it) once it has stopped. */
-  stop (self);
-  g_async_queue_unref (self->full);
-  g_async_queue_unref (self->free);
-  g_checksum_free (self->checksum);
+  EVP_MD_CTX_free (self->context);
   g_free (self);
 }

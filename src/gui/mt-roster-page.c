@@ -36,6 +36,8 @@ struct _MtRosterPage
   GtkDropDown    *category_dropdown;
   GtkStringList  *category_names;
   GtkLabel       *count_label;
+  GtkStack       *loading_stack;
+  GtkSpinner     *loading_spinner;
   GtkStack       *stack;
   GtkColumnView  *column_view;
   AdwStatusPage  *no_matches_page;
@@ -61,12 +63,35 @@ update_state (MtRosterPage *self)
   g_autofree char *count = NULL;
   g_autofree char *text = NULL;
   gboolean roster_empty;
+  gboolean loading = FALSE;
   guint n_items = 0;
 
   g_assert (MT_IS_ROSTER_PAGE (self));
 
   if (self->model != NULL)
-    n_items = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+    {
+      n_items = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+      loading = mt_roster_model_get_loading (self->model);
+    }
+
+  /* The list stays usable while a query runs: only the spinner tells. */
+  gtk_spinner_set_spinning (self->loading_spinner, loading);
+  gtk_stack_set_visible_child_name (self->loading_stack, loading ? "loading" : "idle");
+
+  /* The rows, count and status pages of the previous query stay until the new rows
+   * arrive (items-changed, then "loading" turns FALSE, each calling back here). Only
+   * the very first query has nothing to keep: no count then, and not the "no roster"
+   * page, which would flash before the rows come. */
+  if (loading)
+    {
+      if (n_items == 0 &&
+          g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "empty") == 0)
+        {
+          gtk_label_set_label (self->count_label, "");
+          gtk_stack_set_visible_child_name (self->stack, "roster");
+        }
+      return;
+    }
 
   count = mt_format_count (n_items);
   /* Translators: the number of people listed, e.g. "12,345 people" */
@@ -224,6 +249,8 @@ rebuild_model (MtRosterPage *self)
       mt_column_sorter_probe (gtk_column_view_get_sorter (self->column_view), &column, &descending);
       mt_roster_model_set_sort (self->model, column, descending);
       g_signal_connect_object (self->model, "items-changed",
+                               G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->model, "notify::loading",
                                G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
 
       /* A GtkMultiSelection looks for its selected items among all the rows after
@@ -478,6 +505,8 @@ mt_roster_page_class_init (MtRosterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, category_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, category_names);
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, MtRosterPage, loading_stack);
+  gtk_widget_class_bind_template_child (widget_class, MtRosterPage, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, stack);
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, no_matches_page);

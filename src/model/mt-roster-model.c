@@ -12,8 +12,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "mt-person.h"
+#include "mt-roster-loader.h"
 #include "mt-roster-model.h"
-#include "mt-store.h"
+#include "mt-store-roster.h"
 
 /* A list view shows a few dozen rows, so 8 pages of 256 keep scrolling back and
  * forth cheap while a million-row roster never has more than 2,048 objects. */
@@ -42,6 +43,14 @@ struct _MtRosterModel
   GArray         *ids;      /* (element-type gint64) the query's rows, in order */
   Page            pages[N_PAGES];
   guint64         clock;    /* LRU stamp source */
+
+  /* The id query of a database file runs on a worker thread (loader); a ":memory:"
+   * store has no file another connection could read, so its queries stay here, in
+   * the main thread (loader NULL). Each request bumps the generation: a result that
+   * comes back with an older one is stale and dropped. */
+  MtRosterLoader *loader;
+  guint64         generation;
+  gboolean        loading;
 };
 
 enum {
@@ -54,6 +63,7 @@ enum {
   PROP_DESCENDING,
   PROP_AS_OF,
   PROP_N_ITEMS,
+  PROP_LOADING,
   N_PROPS
 };
 
@@ -101,10 +111,22 @@ replace_rows (MtRosterModel *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
-static GArray *
-run_query (MtRosterModel *self)
+static void
+set_loading (MtRosterModel *self,
+             gboolean       loading)
 {
-  g_autoptr(GError) error = NULL;
+  g_assert (MT_IS_ROSTER_MODEL (self));
+
+  if (self->loading == loading)
+    return;
+
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static MtRosterQuery
+current_query (MtRosterModel *self)
+{
   MtRosterQuery query = {
     .search = self->search,
     .camp_id = self->camp_id,
@@ -113,6 +135,27 @@ run_query (MtRosterModel *self)
     .descending = self->descending,
     .as_of = self->as_of,
   };
+
+  return query;
+}
+
+/* A failed query shows an empty roster rather than stale rows. */
+static GArray *
+ids_or_empty (GArray       *ids,
+              const GError *error)
+{
+  if (ids != NULL)
+    return ids;
+
+  g_warning ("Roster query failed: %s", error != NULL ? error->message : "?");
+  return g_array_new (FALSE, FALSE, sizeof (gint64));
+}
+
+static GArray *
+run_query (MtRosterModel *self)
+{
+  g_autoptr(GError) error = NULL;
+  MtRosterQuery query = current_query (self);
   GArray *ids;
 
   g_assert (MT_IS_ROSTER_MODEL (self));
@@ -121,19 +164,49 @@ run_query (MtRosterModel *self)
     return g_array_new (FALSE, FALSE, sizeof (gint64));
 
   ids = mt_store_query_personnel_ids (self->store, &query, &error);
-  if (ids == NULL)
+  return ids_or_empty (ids, error);
+}
+
+/* Main thread: the loader's answer. Only the answer to the latest request may
+ * replace the rows; until it comes the old rows stay on screen. */
+static void
+loaded_cb (GArray       *ids,
+           const GError *error,
+           guint64       generation,
+           gpointer      user_data)
+{
+  MtRosterModel *self = user_data;
+
+  g_assert (MT_IS_ROSTER_MODEL (self));
+
+  if (generation != self->generation)
     {
-      g_warning ("Roster query failed: %s", error->message);
-      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_clear_pointer (&ids, g_array_unref);
+      return;
     }
 
-  return ids;
+  replace_rows (self, ids_or_empty (ids, error));
+  set_loading (self, FALSE);
 }
 
 static void
 requery (MtRosterModel *self)
 {
-  replace_rows (self, run_query (self));
+  MtRosterQuery query;
+
+  g_assert (MT_IS_ROSTER_MODEL (self));
+
+  self->generation++;
+
+  if (self->loader == NULL)
+    {
+      replace_rows (self, run_query (self));
+      return;
+    }
+
+  query = current_query (self);
+  mt_roster_loader_request (self->loader, &query, self->generation);
+  set_loading (self, TRUE);
 }
 
 static Page *
@@ -274,6 +347,14 @@ mt_roster_model_constructed (GObject *object)
                                G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
     }
 
+  if (self->store != NULL && !mt_store_is_memory (self->store))
+    {
+      /* Even the first load: a million-row roster must not hold up the window. */
+      self->loader = mt_roster_loader_new (mt_store_get_path (self->store), loaded_cb, self);
+      requery (self);
+      return;
+    }
+
   /* Nobody listens yet: no items-changed for the first load. */
   g_array_unref (self->ids);
   self->ids = run_query (self);
@@ -284,6 +365,9 @@ mt_roster_model_dispose (GObject *object)
 {
   MtRosterModel *self = MT_ROSTER_MODEL (object);
 
+  /* A query still running finishes on its thread, which then closes the worker's
+   * connection; its result is never delivered. */
+  g_clear_pointer (&self->loader, mt_roster_loader_free);
   drop_pages (self);
   g_clear_object (&self->store);
 
@@ -336,6 +420,9 @@ mt_roster_model_get_property (GObject    *object,
       break;
     case PROP_N_ITEMS:
       g_value_set_uint (value, self->ids->len);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -415,6 +502,9 @@ mt_roster_model_class_init (MtRosterModelClass *klass)
   properties[PROP_N_ITEMS] =
     g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -533,4 +623,12 @@ mt_roster_model_reload (MtRosterModel *self)
   g_return_if_fail (MT_IS_ROSTER_MODEL (self));
 
   requery (self);
+}
+
+gboolean
+mt_roster_model_get_loading (MtRosterModel *self)
+{
+  g_return_val_if_fail (MT_IS_ROSTER_MODEL (self), FALSE);
+
+  return self->loading;
 }

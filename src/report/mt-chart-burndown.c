@@ -326,11 +326,13 @@ mt_chart_render_burndown (cairo_t            *cr,
 
   _mt_chart_draw_y_axis (cr, style, &frame);
   _mt_chart_draw_months (cr, style, &frame);
-  _mt_chart_draw_date_line (cr, style, &frame, data->deadline, style->plan, _("Deadline"), TRUE);
+  _mt_chart_draw_date_line (cr, style, &frame, data->deadline, style->plan, _("Deadline"), TRUE,
+                            0);
   draw_plan (cr, style, &frame, data);
   draw_projection (cr, style, &frame, data);
   as_of_label = mt_date_format_short (data->as_of);
-  _mt_chart_draw_date_line (cr, style, &frame, data->as_of, style->marker, as_of_label, FALSE);
+  /* A line lower than the deadline's label: near the end of the withdrawal they meet. */
+  _mt_chart_draw_date_line (cr, style, &frame, data->as_of, style->marker, as_of_label, FALSE, 1);
   draw_series (cr, style, &frame, data, &end_x, &end_y);
 
   /* The latest figure, where the eye ends up. */

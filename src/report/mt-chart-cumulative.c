@@ -256,7 +256,7 @@ mt_chart_render_cumulative (cairo_t            *cr,
     _mt_chart_draw_y_axis (cr, style, &frame);
     _mt_chart_draw_months (cr, style, &frame);
     draw_plan (cr, style, &plot, top, target);
-    _mt_chart_draw_date_line (cr, style, &frame, as_of, style->marker, label, FALSE);
+    _mt_chart_draw_date_line (cr, style, &frame, as_of, style->marker, label, FALSE, 0);
   }
   draw_series (cr, style, &plot, top, points, start, deadline, as_of);
   draw_legend (cr, style, &plot, width, target > 0);

@@ -66,6 +66,9 @@ mt_burndown_add (MtBurndown *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (mt_date_is_valid (date));
 
+  /* An estimate: more departures than the estimated strength leaves nobody, not fewer. */
+  deployed = MAX (deployed, 0);
+
   if (self->points->len > 0)
     {
       MtDatedValue *last = &g_array_index (self->points, MtDatedValue, self->points->len - 1);

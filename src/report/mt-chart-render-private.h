@@ -99,6 +99,7 @@ void         _mt_chart_draw_date_line (cairo_t          *cr,
                                        const char       *date,
                                        const double      rgba[4],
                                        const char       *label,
-                                       gboolean          label_left);
+                                       gboolean          label_left,
+                                       guint             row);   /* 0: top line of labels */
 
 G_END_DECLS

@@ -523,7 +523,8 @@ _mt_chart_draw_date_line (cairo_t            *cr,
                           const char         *date,
                           const double        rgba[4],
                           const char         *label,
-                          gboolean            label_left)
+                          gboolean            label_left,
+                          guint               row)
 {
   static const double dash[] = { 2, 3 };
   const MtChartRect *plot = &frame->plot;
@@ -554,9 +555,9 @@ _mt_chart_draw_date_line (cairo_t            *cr,
   _mt_chart_source (cr, rgba, 1.0);
   /* The label stays inside the plot: it flips side near an edge. */
   if (label_left ? x - 4 - w < plot->x : x + 4 + w <= plot->x + plot->width)
-    _mt_chart_show (cr, layout, x + 4, plot->y + 2, 0.0, 0.0);
+    _mt_chart_show (cr, layout, x + 4, plot->y + 2 + row * (h + 2), 0.0, 0.0);
   else
-    _mt_chart_show (cr, layout, x - 4, plot->y + 2, 1.0, 0.0);
+    _mt_chart_show (cr, layout, x - 4, plot->y + 2 + row * (h + 2), 1.0, 0.0);
 }
 
 /* Public API: hover */

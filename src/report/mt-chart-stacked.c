@@ -127,7 +127,8 @@ render_stacked (cairo_t            *cr,
 
   as_of_label = mt_date_format_short (data->as_of);
   if (g_strcmp0 (data->as_of, frame.end) < 0)
-    _mt_chart_draw_date_line (cr, style, &frame, data->as_of, style->marker, as_of_label, FALSE);
+    _mt_chart_draw_date_line (cr, style, &frame, data->as_of, style->marker, as_of_label, FALSE,
+                              0);
   _mt_chart_draw_legend (cr, style, keys, data->names->len, plot->x, round (lh * 0.4),
                          width - plot->x);
 

@@ -19,7 +19,8 @@
 /* One query for a list and for a single camp (?2 = 0 means every camp), so both agree.
  * A camp's status as of ?1 is its latest status row dated on or before ?1 (ties: the
  * later row); a camp with none did not exist yet and reads as operational. Its departures
- * are the movements recorded against it plus its roster entries that had left by ?1.
+ * are the movements recorded against it plus its roster entries that had left by ?1
+ * (counted in personnel_tally, '' = not departed: see mt-store-tally.c).
  * Names sort folded, so "Ménaka" sits between "Kidal" and "Mopti" whatever the locale. */
 static const char camps_sql[] =
   "WITH current AS ("
@@ -31,7 +32,8 @@ static const char camps_sql[] =
   "    SELECT camp_id, SUM (count) AS n FROM movements"
   "    WHERE date <= ?1 AND camp_id IS NOT NULL GROUP BY camp_id"
   "    UNION ALL"
-  "    SELECT camp_id, COUNT (*) FROM personnel WHERE departure_date <= ?1 GROUP BY camp_id)"
+  "    SELECT camp_id, SUM (n) FROM personnel_tally"
+  "    WHERE departure_date <> '' AND departure_date <= ?1 GROUP BY camp_id)"
   "  GROUP BY camp_id),"
   " baseline AS (SELECT camp_id, SUM (count) AS n FROM deployments GROUP BY camp_id),"
   " names AS (SELECT camp_id, group_concat (alias, ', ') AS aliases"

@@ -270,7 +270,8 @@ mt_store_delete_camp (MtStore  *self,
       return FALSE;
     }
 
-  n = count_rows (self, "SELECT COUNT (*) FROM personnel WHERE camp_id = ?1", camp_id, NULL);
+  n = count_rows (self, "SELECT COALESCE (SUM (n), 0) FROM personnel_tally WHERE camp_id = ?1",
+                  camp_id, NULL);
   if (n > 0)
     g_ptr_array_add (uses, count_text (g_dngettext (GETTEXT_PACKAGE, "%s person on the roster",
                                                     "%s people on the roster", n), n));
@@ -359,8 +360,8 @@ mt_store_dup_handover_blockers (MtStore     *self,
     }
 
   people = count_rows (self,
-                       "SELECT COUNT (*) FROM personnel WHERE camp_id = ?1"
-                       " AND (departure_date IS NULL OR departure_date > ?2)",
+                       "SELECT COALESCE (SUM (n), 0) FROM personnel_tally WHERE camp_id = ?1"
+                       " AND (departure_date = '' OR departure_date > ?2)",
                        camp_id, date);
   if (people > 0)
     {

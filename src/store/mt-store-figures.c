@@ -27,21 +27,26 @@
   " LEFT JOIN ps ON ps.category = k.code" \
   " ORDER BY k.position, k.code"
 
-/* Two texts rather than "?2 = 0 OR camp_id = ?2", so a camp's figures use its index. */
+/* The roster's share comes from personnel_tally (mt-store-tally.c): one row per camp,
+ * category and departure day ('' = not departed), n people each. Two texts rather than
+ * "?2 = 0 OR camp_id = ?2", so a camp's figures read only its rows of both tables. */
+#define ROSTER_SUMS \
+  " ps AS (SELECT category, SUM (CASE WHEN departure_date <> '' AND departure_date <= ?1" \
+  "                                   THEN n END) AS gone," \
+  "               SUM (CASE WHEN departure_date = '' OR departure_date > ?1" \
+  "                         THEN n END) AS here" \
+  "        FROM personnel_tally"
+
 static const char mission_categories_sql[] =
   "WITH mv AS (SELECT category, SUM (count) AS n FROM movements"
   "            WHERE date <= ?1 GROUP BY category),"
-  " ps AS (SELECT category, SUM (departure_date <= ?1) AS gone,"
-  "               SUM (departure_date IS NULL OR departure_date > ?1) AS here"
-  "        FROM personnel GROUP BY category) "
+  ROSTER_SUMS " GROUP BY category) "
   CATEGORY_COLUMNS;
 
 static const char camp_categories_sql[] =
   "WITH mv AS (SELECT category, SUM (count) AS n FROM movements"
   "            WHERE camp_id = ?2 AND date <= ?1 GROUP BY category),"
-  " ps AS (SELECT category, SUM (departure_date <= ?1) AS gone,"
-  "               SUM (departure_date IS NULL OR departure_date > ?1) AS here"
-  "        FROM personnel WHERE camp_id = ?2 GROUP BY category) "
+  ROSTER_SUMS " WHERE camp_id = ?2 GROUP BY category) "
   CATEGORY_COLUMNS;
 
 /* Helpers */
@@ -258,8 +263,9 @@ mt_store_departure_series (MtStore     *self,
                             "  SELECT date AS day, SUM (count) AS n FROM movements"
                             "  WHERE date <= ?1 GROUP BY date"
                             "  UNION ALL"
-                            "  SELECT departure_date, COUNT (*) FROM personnel"
-                            "  WHERE departure_date <= ?1 GROUP BY departure_date)"
+                            "  SELECT departure_date, SUM (n) FROM personnel_tally"
+                            "  WHERE departure_date <> '' AND departure_date <= ?1"
+                            "  GROUP BY departure_date)"
                             " SELECT day, SUM (SUM (n)) OVER (ORDER BY day) FROM d"
                             " GROUP BY day ORDER BY day",
                             error);

@@ -154,17 +154,7 @@ _mt_store_migrate_to_3 (sqlite3  *db,
     "CREATE INDEX history_batch ON history (batch_id, id);"
     "CREATE INDEX history_camp ON history (camp_id, id);"
     "CREATE INDEX history_other_camp ON history (other_camp_id, id);";
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    {
-      g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_SCHEMA,
-                           message != NULL ? message : sqlite3_errmsg (db));
-      sqlite3_free (message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return _mt_store_exec_schema (db, sql, error);
 }
 
 /* Row snapshots */

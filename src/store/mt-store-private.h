@@ -71,10 +71,16 @@ const char   *_mt_store_localize     (const char   *en,
  *   and for sorting names the way people expect. */
 
 /* Schema migrations kept beside the code that uses their tables (see mt-store-schema.c):
- * v2 by the CSV importer (mt-store-import.c), v3 by editing and history (mt-store-history.c). */
+ * v2 by the CSV importer (mt-store-import.c), v3 by editing and history (mt-store-history.c),
+ * v4 by the roster's aggregate table (mt-store-tally.c). */
+gboolean      _mt_store_exec_schema  (sqlite3      *db,
+                                      const char   *sql,
+                                      GError      **error);
 gboolean      _mt_store_migrate_to_2 (sqlite3      *db,
                                       GError      **error);
 gboolean      _mt_store_migrate_to_3 (sqlite3      *db,
+                                      GError      **error);
+gboolean      _mt_store_migrate_to_4 (sqlite3      *db,
                                       GError      **error);
 
 G_END_DECLS

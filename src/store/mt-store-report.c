@@ -3,9 +3,9 @@
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The roster can hold a million rows: each query here reads it once through a covering
- * index (personnel_camp, personnel_category, personnel_departure) and returns one row
- * per camp, category or day.
+ * The roster can hold a million rows: its counts come from personnel_tally (one row per
+ * camp, category and departure day, kept by triggers: mt-store-tally.c), never from the
+ * personnel rows themselves.
  */
 
 #define G_LOG_DOMAIN "mt-store-report"
@@ -38,10 +38,11 @@ static const char camps_sql[] =
   " LEFT JOIN baseline b ON b.camp_id = c.id"
   " ORDER BY mt_fold (c.name), c.name";
 
-/* The roster per camp and departure day, in the order of the personnel_camp index, so
- * SQLite streams the index with no sorting: a few thousand rows for a million people. */
+/* The roster per camp and departure day (NULL = not departed, as in personnel), summed
+ * over the tally's categories: a few thousand rows for a million people, read in the
+ * order of its primary key's first column. */
 static const char roster_sql[] =
-  "SELECT camp_id, departure_date, COUNT (*) FROM personnel"
+  "SELECT camp_id, NULLIF (departure_date, ''), SUM (n) FROM personnel_tally"
   " GROUP BY camp_id, departure_date ORDER BY camp_id, departure_date";
 
 /* An asset whose decision is dated after the report's date was still pending then. */

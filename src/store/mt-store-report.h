@@ -63,7 +63,8 @@ typedef struct
 void        mt_report_figures_free        (MtReportFigures    *figures);
 
 /* Reads the report's figures as of @as_of (NULL: the latest data). The roster is read
- * once, through the personnel_camp index, for the camps and the fingerprint alike. */
+ * once, from its counts per camp and day (personnel_tally), for the camps and the
+ * fingerprint alike. */
 MtReportFigures *
             mt_store_report_figures       (MtStore     *self,
                                            const char  *as_of,

@@ -12,10 +12,13 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "mt-person.h"
 #include "mt-store-private.h"
+#include "mt-store-roster.h"
 
 /* Auxiliary methods */
 
@@ -137,6 +140,19 @@ person_from_row (sqlite3_stmt *stmt)
 
 /* Public API */
 
+gboolean
+mt_store_is_memory (MtStore *self)
+{
+  g_return_val_if_fail (MT_IS_STORE (self), TRUE);
+
+  /* SQLite's spellings of a private in-memory database: "", ":memory:" and the
+   * URI forms "file::memory:" or "file:...?mode=memory". */
+  return self->path == NULL || self->path[0] == '\0' ||
+         strcmp (self->path, ":memory:") == 0 ||
+         g_str_has_prefix (self->path, "file::memory:") ||
+         (g_str_has_prefix (self->path, "file:") && strstr (self->path, "mode=memory") != NULL);
+}
+
 GArray *
 mt_store_query_personnel_ids (MtStore             *self,
                               const MtRosterQuery *query,
@@ -221,6 +237,51 @@ mt_store_query_personnel_ids (MtStore             *self,
 
   sqlite3_reset (stmt);
   return g_steal_pointer (&ids);
+}
+
+/* SQLite calls this every few thousand steps of the running statement; non-zero
+ * stops it with SQLITE_INTERRUPT. Runs in the querying thread, so unlike
+ * sqlite3_interrupt() it needs no care about the connection's lifetime. */
+static int
+cancelled_cb (void *data)
+{
+  return g_cancellable_is_cancelled (data);
+}
+
+GArray *
+mt_store_query_personnel_ids_cancellable (MtStore             *self,
+                                          const MtRosterQuery *query,
+                                          GCancellable        *cancellable,
+                                          GError             **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  GArray *ids;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  if (cancellable != NULL)
+    sqlite3_progress_handler (self->db, 4096, cancelled_cb, cancellable);
+  ids = mt_store_query_personnel_ids (self, query, &local_error);
+  if (cancellable != NULL)
+    sqlite3_progress_handler (self->db, 0, NULL, NULL);
+
+  /* Cancelled: whatever came back (an interrupt error or even the whole result) is
+   * not wanted any more. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_clear_pointer (&ids, g_array_unref);
+      return NULL;
+    }
+
+  if (ids == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return ids;
 }
 
 GPtrArray *

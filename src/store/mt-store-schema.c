@@ -21,10 +21,11 @@ typedef gboolean (*MigrateFunc) (sqlite3  *db,
 
 /* Helpers */
 
-static gboolean
-exec_sql (sqlite3     *db,
-          const char  *sql,
-          GError     **error)
+/* Runs @sql (several statements) for a migration; the error is MT_STORE_ERROR_SCHEMA. */
+gboolean
+_mt_store_exec_schema (sqlite3     *db,
+                       const char  *sql,
+                       GError     **error)
 {
   char *message = NULL;
 
@@ -135,10 +136,11 @@ migrate_to_1 (sqlite3  *db,
     "  import_id INTEGER REFERENCES imports (id) ON DELETE SET NULL,"
     "  import_line INTEGER);"
     /* Every index here is rebuilt by a large import (about 0.7 s per index per million
-     * people), so each one must earn it. The family name is the roster's usual sort; the
-     * figures group by category, camp and date. None on country or import_id: sorting the
-     * roster by country costs what sorting by rank or unit does (a sort of the rows, well
-     * under a second for a million), and undoing an import reads the table once. */
+     * people), so each one must earn it. The four below served the figures (by category,
+     * camp and date) and the roster's usual sort; schema v4 (mt-store-tally.c) drops them
+     * all: the figures read personnel_tally, a few thousand counts kept exact by triggers,
+     * and an import writes only the rows and the personnel_id UNIQUE index. Migrations are
+     * history, so v1 still creates them for v4 to drop. */
     "CREATE INDEX personnel_family_name ON personnel (family_name, given_name);"
     "CREATE INDEX personnel_category ON personnel (category, departure_date);"
     "CREATE INDEX personnel_camp ON personnel (camp_id, departure_date);"
@@ -191,13 +193,14 @@ migrate_to_1 (sqlite3  *db,
     "CREATE INDEX events_date ON events (date);"
     "CREATE INDEX events_camp ON events (camp_id, date);";
 
-  return exec_sql (db, sql, error);
+  return _mt_store_exec_schema (db, sql, error);
 }
 
 static const MigrateFunc migrations[] = {
   migrate_to_1,
   _mt_store_migrate_to_2,
   _mt_store_migrate_to_3,
+  _mt_store_migrate_to_4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == MT_STORE_SCHEMA_VERSION);
@@ -217,7 +220,8 @@ migrate_one (MtStore  *self,
 
   /* PRAGMA takes no bound parameters; the value is our own integer. */
   bump = g_strdup_printf ("PRAGMA user_version = %d", target);
-  if (!migrations[target - 1] (self->db, error) || !exec_sql (self->db, bump, error))
+  if (!migrations[target - 1] (self->db, error) ||
+      !_mt_store_exec_schema (self->db, bump, error))
     {
       _mt_store_rollback (self);
       return FALSE;

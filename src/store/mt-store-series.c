@@ -20,8 +20,8 @@ static const char daily_departures_sql[] =
   "  SELECT MAX (date, ?2) AS day, SUM (count) AS n FROM movements"
   "  WHERE date <= ?1 GROUP BY 1"
   "  UNION ALL"
-  "  SELECT MAX (departure_date, ?2), COUNT (*) FROM personnel"
-  "  WHERE departure_date <= ?1 GROUP BY 1)"
+  "  SELECT MAX (departure_date, ?2), SUM (n) FROM personnel_tally"
+  "  WHERE departure_date <> '' AND departure_date <= ?1 GROUP BY 1)"
   " SELECT day, SUM (SUM (n)) OVER (ORDER BY day) FROM d"
   " GROUP BY day ORDER BY day";
 
@@ -30,12 +30,10 @@ static const char monthly_departures_sql[] =
   "  SELECT substr (MAX (date, ?2), 1, 7) AS month, category, SUM (count) AS n"
   "  FROM movements WHERE date <= ?1 GROUP BY 1, 2"
   "  UNION ALL"
-  /* Grouped by day first, in the order of the (departure_date, category) index, so a
-   * million-person roster is read from the index alone; months are summed from that. */
-  "  SELECT substr (MAX (day, ?2), 1, 7), category, SUM (n) FROM ("
-  "    SELECT departure_date AS day, category, COUNT (*) AS n FROM personnel"
-  "    WHERE departure_date <= ?1 GROUP BY departure_date, category)"
-  "  GROUP BY 1, 2)"
+  /* The roster's counts per camp, category and day (mt-store-tally.c): a few thousand
+   * rows for a million people. */
+  "  SELECT substr (MAX (departure_date, ?2), 1, 7), category, SUM (n) FROM personnel_tally"
+  "  WHERE departure_date <> '' AND departure_date <= ?1 GROUP BY 1, 2)"
   " SELECT d.month || '-01', k.position, SUM (d.n)"
   " FROM d JOIN (SELECT code, ROW_NUMBER () OVER (ORDER BY position, code) - 1 AS position"
   "              FROM categories) k ON k.code = d.category"

@@ -33,7 +33,7 @@ typedef enum
   MT_STORE_ERROR_FAILED,
 } MtStoreError;
 
-#define MT_STORE_SCHEMA_VERSION 3
+#define MT_STORE_SCHEMA_VERSION 4
 
 #define MT_TYPE_STORE (mt_store_get_type ())
 G_DECLARE_FINAL_TYPE (MtStore, mt_store, MT, STORE, GObject)

@@ -1,0 +1,277 @@
+/* mt-csv-import-pipe.c: the import's writer thread.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A fixed set of batches goes round between two queues: the reading thread fills an empty one
+ * and queues it as full; the writer writes a full one and queues it as empty again. So memory
+ * stays a few hundred kilobytes whatever the file's size, and a reader faster than the writer
+ * simply waits for a batch to come back.
+ */
+
+#define G_LOG_DOMAIN "mt-csv-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "mt-csv-import-pipe-private.h"
+
+#define BATCH_ROWS 1024
+#define N_BATCHES 4
+#define NO_VALUE G_MAXUINT
+
+/* One row of a batch: its strings are offsets into the batch's text. */
+typedef struct
+{
+  gint64 camp_id;
+  guint  line;
+  guint  id;                                   /* personnel id */
+  guint  values[MT_STORE_PERSON_N_FIELDS];
+} Slot;
+
+typedef struct
+{
+  GString *text;
+  guint    n;
+  Slot     slots[BATCH_ROWS];
+} Batch;
+
+struct _MtCsvPipe
+{
+  MtStoreImport   *import;
+  GThread         *thread;
+  GAsyncQueue     *full;      /* Batch*, then &end_of_rows */
+  GAsyncQueue     *empty;     /* Batch* */
+  Batch           *filling;
+  Batch           *batches[N_BATCHES];
+
+  /* Set by the writer once; read by the reading thread after it sees @failed. */
+  GError          *error;
+  int              failed;    /* atomic */
+  int              stop;      /* atomic: the reader gave up; skip what is queued */
+
+  MtCsvPipeCounts  counts;    /* the writer's until it is joined */
+};
+
+static Batch end_of_rows;
+
+/* Writer thread */
+
+static const char *
+slot_text (const Batch *batch,
+           guint        offset)
+{
+  return offset == NO_VALUE ? NULL : batch->text->str + offset;
+}
+
+static gboolean
+write_batch (MtCsvPipe  *pipe,
+             Batch      *batch,
+             GError    **error)
+{
+  MtStorePersonRow rows[BATCH_ROWS];
+  guint lines[BATCH_ROWS];
+  MtStoreUpsert outcomes[BATCH_ROWS];
+  guint changed[BATCH_ROWS];
+
+  for (guint i = 0; i < batch->n; i++)
+    {
+      const Slot *slot = &batch->slots[i];
+
+      rows[i].personnel_id = slot_text (batch, slot->id);
+      rows[i].camp_id = slot->camp_id;
+      for (guint f = 0; f < MT_STORE_PERSON_N_FIELDS; f++)
+        rows[i].values[f] = slot_text (batch, slot->values[f]);
+      lines[i] = slot->line;
+    }
+
+  if (!mt_store_import_upsert_many (pipe->import, rows, lines, batch->n, outcomes, changed,
+                                    error))
+    return FALSE;
+
+  for (guint i = 0; i < batch->n; i++)
+    {
+      switch (outcomes[i])
+        {
+        case MT_STORE_UPSERT_NEW:
+          pipe->counts.n_new++;
+          break;
+        case MT_STORE_UPSERT_UPDATED:
+          pipe->counts.n_updated++;
+          for (guint f = 0; f < MT_STORE_PERSON_N_FIELDS; f++)
+            if (changed[i] & (1u << f))
+              pipe->counts.n_changed[f]++;
+          break;
+        case MT_STORE_UPSERT_UNCHANGED:
+        default:
+          pipe->counts.n_unchanged++;
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+static gpointer
+writer_thread (gpointer data)
+{
+  MtCsvPipe *pipe = data;
+  Batch *batch;
+
+  while ((batch = g_async_queue_pop (pipe->full)) != &end_of_rows)
+    {
+      if (!g_atomic_int_get (&pipe->failed) && !g_atomic_int_get (&pipe->stop))
+        {
+          GError *error = NULL;
+
+          if (!write_batch (pipe, batch, &error))
+            {
+              pipe->error = error;
+              g_atomic_int_set (&pipe->failed, TRUE);
+            }
+        }
+      batch->n = 0;
+      g_string_truncate (batch->text, 0);
+      g_async_queue_push (pipe->empty, batch);
+    }
+
+  return NULL;
+}
+
+/* Reading thread */
+
+static guint
+copy_text (Batch      *batch,
+           const char *text)
+{
+  guint offset;
+
+  if (text == NULL)
+    return NO_VALUE;
+
+  offset = batch->text->len;
+  g_string_append_len (batch->text, text, strlen (text) + 1);
+
+  return offset;
+}
+
+static gboolean
+check_writer (MtCsvPipe  *pipe,
+              GError    **error)
+{
+  if (!g_atomic_int_get (&pipe->failed))
+    return TRUE;
+
+  g_set_error_literal (error, pipe->error->domain, pipe->error->code, pipe->error->message);
+
+  return FALSE;
+}
+
+/* Stops the writer and waits for it; what it wrote is left to the caller's transaction. */
+static void
+join_writer (MtCsvPipe *pipe)
+{
+  if (pipe->filling != NULL && pipe->filling->n > 0)
+    g_async_queue_push (pipe->full, g_steal_pointer (&pipe->filling));
+  g_async_queue_push (pipe->full, &end_of_rows);
+  g_thread_join (g_steal_pointer (&pipe->thread));
+}
+
+static void
+pipe_free (MtCsvPipe *pipe)
+{
+  g_assert (pipe->thread == NULL);
+
+  for (guint i = 0; i < N_BATCHES; i++)
+    {
+      g_string_free (pipe->batches[i]->text, TRUE);
+      g_free (pipe->batches[i]);
+    }
+  g_async_queue_unref (pipe->full);
+  g_async_queue_unref (pipe->empty);
+  g_clear_error (&pipe->error);
+  g_free (pipe);
+}
+
+/* Private API */
+
+MtCsvPipe *
+_mt_csv_pipe_new (MtStoreImport *import)
+{
+  MtCsvPipe *pipe = g_new0 (MtCsvPipe, 1);
+
+  g_assert (import != NULL);
+
+  pipe->import = import;
+  pipe->full = g_async_queue_new ();
+  pipe->empty = g_async_queue_new ();
+  for (guint i = 0; i < N_BATCHES; i++)
+    {
+      pipe->batches[i] = g_new0 (Batch, 1);
+      pipe->batches[i]->text = g_string_sized_new (BATCH_ROWS * 128);
+      g_async_queue_push (pipe->empty, pipe->batches[i]);
+    }
+  pipe->thread = g_thread_new ("mt-csv-writer", writer_thread, pipe);
+
+  return pipe;
+}
+
+gboolean
+_mt_csv_pipe_push (MtCsvPipe               *pipe,
+                   const MtStorePersonRow  *row,
+                   guint                    line,
+                   GError                 **error)
+{
+  Slot *slot;
+
+  g_assert (pipe != NULL);
+  g_assert (row != NULL);
+
+  if (!check_writer (pipe, error))
+    return FALSE;
+
+  if (pipe->filling == NULL)
+    pipe->filling = g_async_queue_pop (pipe->empty);
+
+  slot = &pipe->filling->slots[pipe->filling->n++];
+  slot->camp_id = row->camp_id;
+  slot->line = line;
+  slot->id = copy_text (pipe->filling, row->personnel_id);
+  for (guint f = 0; f < MT_STORE_PERSON_N_FIELDS; f++)
+    slot->values[f] = copy_text (pipe->filling, row->values[f]);
+
+  if (pipe->filling->n == BATCH_ROWS)
+    g_async_queue_push (pipe->full, g_steal_pointer (&pipe->filling));
+
+  return TRUE;
+}
+
+gboolean
+_mt_csv_pipe_finish (MtCsvPipe        *pipe,
+                     MtCsvPipeCounts  *counts,
+                     GError          **error)
+{
+  gboolean ok;
+
+  g_assert (pipe != NULL);
+
+  join_writer (pipe);
+  ok = check_writer (pipe, error);
+  if (ok && counts != NULL)
+    *counts = pipe->counts;
+  pipe_free (pipe);
+
+  return ok;
+}
+
+void
+_mt_csv_pipe_abort (MtCsvPipe *pipe)
+{
+  g_assert (pipe != NULL);
+
+  g_atomic_int_set (&pipe->stop, TRUE);
+  join_writer (pipe);
+  pipe_free (pipe);
+}

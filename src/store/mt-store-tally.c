@@ -1,0 +1,480 @@
+/* mt-store-tally.c: the roster's aggregates kept in a table (schema v4).
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every figure over the roster is a sum by camp, category and departure day. Up to v3 four
+ * secondary indexes on personnel served them, and a large import spent about half its time
+ * building those. From v4, personnel_tally holds the counts themselves (a few thousand rows
+ * for a million people), kept exact by triggers; bulk writers suspend the triggers, count in
+ * memory and write one row per key at the end.
+ */
+
+#define G_LOG_DOMAIN "mt-store-tally"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "mt-store-private.h"
+#include "mt-store-tally-private.h"
+
+#define TRIGGER_PREFIX "personnel_tally_"
+
+/* The key of the row of one person, as the triggers write it. */
+#define OLD_KEY \
+  "camp_id = OLD.camp_id AND category = OLD.category" \
+  " AND departure_date = COALESCE (OLD.departure_date, '')"
+
+#define COUNT_IN(who) \
+  "INSERT INTO personnel_tally (camp_id, category, departure_date, n)" \
+  " VALUES (" who ".camp_id, " who ".category, COALESCE (" who ".departure_date, ''), 1)" \
+  " ON CONFLICT DO UPDATE SET n = n + 1;"
+
+/* A row never holds n = 0 (CHECK (n > 0)): the last one out deletes it, so the table is a
+ * pure function of personnel and compares equal row by row after an undo. */
+#define COUNT_OUT \
+  "DELETE FROM personnel_tally WHERE " OLD_KEY " AND n = 1;" \
+  "UPDATE personnel_tally SET n = n - 1 WHERE " OLD_KEY ";"
+
+static const char recount_sql[] =
+  "INSERT INTO personnel_tally (camp_id, category, departure_date, n)"
+  " SELECT camp_id, category, COALESCE (departure_date, ''), COUNT (*)"
+  " FROM personnel GROUP BY 1, 2, 3;";
+
+static const char schema_v4[] =
+  "CREATE TABLE personnel_tally ("
+  "  camp_id INTEGER NOT NULL,"
+  "  category TEXT NOT NULL,"
+  "  departure_date TEXT NOT NULL,"   /* '' = not departed */
+  "  n INTEGER NOT NULL CHECK (n > 0),"
+  "  PRIMARY KEY (camp_id, category, departure_date)) WITHOUT ROWID;"
+
+  "CREATE TRIGGER " TRIGGER_PREFIX "insert AFTER INSERT ON personnel BEGIN "
+  COUNT_IN ("NEW")
+  " END;"
+  "CREATE TRIGGER " TRIGGER_PREFIX "delete AFTER DELETE ON personnel BEGIN "
+  COUNT_OUT
+  " END;"
+  /* A corrected name or rank moves no figure: no work. */
+  "CREATE TRIGGER " TRIGGER_PREFIX "update"
+  " AFTER UPDATE OF camp_id, category, departure_date ON personnel"
+  " WHEN OLD.camp_id IS NOT NEW.camp_id OR OLD.category IS NOT NEW.category"
+  "   OR COALESCE (OLD.departure_date, '') <> COALESCE (NEW.departure_date, '') BEGIN "
+  COUNT_OUT
+  COUNT_IN ("NEW")
+  " END;"
+
+  /* The v1 indexes the tally replaces, and two that v1 had before they were dropped from
+   * its text (so a database made then ends like a new one). The UNIQUE index of
+   * personnel_id stays: the importer looks people up by it. */
+  "DROP INDEX IF EXISTS personnel_family_name;"
+  "DROP INDEX IF EXISTS personnel_category;"
+  "DROP INDEX IF EXISTS personnel_camp;"
+  "DROP INDEX IF EXISTS personnel_departure;"
+  "DROP INDEX IF EXISTS personnel_country;"
+  "DROP INDEX IF EXISTS personnel_import;";
+
+/* In memory, while the triggers are suspended: one entry per key. Strings are interned in
+ * the tally (categories and odd dates are a handful), so a key is three machine words. */
+typedef struct
+{
+  gint64      camp_id;
+  const char *category;   /* owned by MtStoreTally.strings */
+  gint32      day;        /* yyyymmdd; 0 = not departed; < 0: -(index + 1) in odd_days */
+} TallyKey;
+
+typedef struct
+{
+  TallyKey key;
+  gint64   delta;
+} TallyEntry;
+
+struct _MtStoreTally
+{
+  MtStore    *store;
+  GPtrArray  *triggers;       /* CREATE TRIGGER texts, to run again */
+  GHashTable *strings;        /* interned text -> itself */
+  GHashTable *entries;        /* TallyKey* -> TallyEntry* (the same pointer) */
+  GPtrArray  *odd_days;       /* interned departure dates that are not YYYY-MM-DD */
+  const char *last_category;  /* the last interned category: rosters come in runs */
+};
+
+/* Helpers */
+
+static guint
+key_hash (gconstpointer data)
+{
+  const TallyKey *key = data;
+  guint64 h = (guint64) key->camp_id * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+
+  h ^= (guint64) GPOINTER_TO_SIZE (key->category) * G_GUINT64_CONSTANT (0xc2b2ae3d27d4eb4f);
+  h ^= (guint64) (guint32) key->day * G_GUINT64_CONSTANT (0x165667b19e3779f9);
+
+  return (guint) (h ^ (h >> 32));
+}
+
+static gboolean
+key_equal (gconstpointer a,
+           gconstpointer b)
+{
+  const TallyKey *ka = a;
+  const TallyKey *kb = b;
+
+  return ka->camp_id == kb->camp_id && ka->category == kb->category && ka->day == kb->day;
+}
+
+static const char *
+intern (MtStoreTally *tally,
+        const char   *text)
+{
+  char *interned = g_hash_table_lookup (tally->strings, text);
+
+  if (interned == NULL)
+    {
+      interned = g_strdup (text);
+      g_hash_table_add (tally->strings, interned);
+    }
+
+  return interned;
+}
+
+/* "2023-10-16" -> 20231016, "" -> 0; anything else (not written by our importer, but the
+ * table must stay exact) gets a negative number standing for the text itself. */
+static gint32
+day_number (MtStoreTally *tally,
+            const char   *date)
+{
+  const char *interned;
+  gint32 day = 0;
+
+  if (date == NULL || date[0] == '\0')
+    return 0;
+
+  for (int i = 0; i < 10; i++)
+    {
+      if (i == 4 || i == 7)
+        {
+          if (date[i] != '-')
+            goto odd;
+        }
+      else if (date[i] >= '0' && date[i] <= '9')
+        day = day * 10 + (date[i] - '0');
+      else
+        goto odd;
+    }
+  if (date[10] == '\0' && day > 0)
+    return day;
+
+odd:
+  interned = intern (tally, date);
+  for (guint i = 0; i < tally->odd_days->len; i++)
+    {
+      if (g_ptr_array_index (tally->odd_days, i) == interned)
+        return -(gint32) i - 1;
+    }
+  g_ptr_array_add (tally->odd_days, (gpointer) interned);
+
+  return -(gint32) tally->odd_days->len;
+}
+
+static char *
+day_text (MtStoreTally *tally,
+          gint32        day)
+{
+  if (day == 0)
+    return g_strdup ("");
+  if (day < 0)
+    return g_strdup (g_ptr_array_index (tally->odd_days, -day - 1));
+
+  return g_strdup_printf ("%04d-%02d-%02d", day / 10000, day / 100 % 100, day % 100);
+}
+
+static gboolean
+create_triggers (MtStoreTally  *tally,
+                 GError       **error)
+{
+  for (guint i = 0; i < tally->triggers->len; i++)
+    {
+      if (!_mt_store_exec_schema (tally->store->db, g_ptr_array_index (tally->triggers, i),
+                                  error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+step_key (MtStore     *self,
+          const char  *sql,
+          TallyEntry  *entry,
+          const char  *day,
+          gint64       n,
+          GError     **error)
+{
+  sqlite3_stmt *stmt = _mt_store_prepare (self, sql, error);
+  gboolean ok;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, entry->key.camp_id);
+  sqlite3_bind_text (stmt, 2, entry->key.category, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, day, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, n);
+  ok = sqlite3_step (stmt) == SQLITE_DONE || _mt_store_fail (self, error, _("Could not count the roster"));
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+
+  return ok;
+}
+
+static gboolean
+apply_entry (MtStoreTally  *tally,
+             TallyEntry    *entry,
+             GError       **error)
+{
+  g_autofree char *day = NULL;
+
+  if (entry->delta == 0)
+    return TRUE;
+
+  day = day_text (tally, entry->key.day);
+  if (entry->delta > 0)
+    return step_key (tally->store,
+                     "INSERT INTO personnel_tally (camp_id, category, departure_date, n)"
+                     " VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO UPDATE SET n = n + excluded.n",
+                     entry, day, entry->delta, error);
+
+  return step_key (tally->store,
+                   "DELETE FROM personnel_tally WHERE camp_id = ?1 AND category = ?2"
+                   " AND departure_date = ?3 AND n <= ?4",
+                   entry, day, -entry->delta, error) &&
+         step_key (tally->store,
+                   "UPDATE personnel_tally SET n = n - ?4 WHERE camp_id = ?1 AND category = ?2"
+                   " AND departure_date = ?3",
+                   entry, day, -entry->delta, error);
+}
+
+/* Schema */
+
+gboolean
+_mt_store_migrate_to_4 (sqlite3  *db,
+                        GError  **error)
+{
+  g_assert (db != NULL);
+
+  /* Counted before the indexes go: the same work either way, a few seconds at most. */
+  return _mt_store_exec_schema (db, schema_v4, error) &&
+         _mt_store_exec_schema (db, recount_sql, error);
+}
+
+/* Private API */
+
+MtStoreTally *
+_mt_store_tally_suspend (MtStore  *self,
+                         GError  **error)
+{
+  g_autoptr(MtStoreTally) tally = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+  g_return_val_if_fail (self->in_transaction, NULL);
+
+  tally = g_new0 (MtStoreTally, 1);
+  tally->store = g_object_ref (self);
+  tally->triggers = g_ptr_array_new_with_free_func (g_free);
+  tally->strings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  tally->entries = g_hash_table_new_full (key_hash, key_equal, NULL, g_free);
+  tally->odd_days = g_ptr_array_new ();
+
+  /* Taken from the schema rather than from schema_v4, so a later version's triggers come
+   * back as they were. */
+  stmt = _mt_store_prepare (self,
+                            "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'"
+                            " AND tbl_name = 'personnel' AND name GLOB '" TRIGGER_PREFIX "*'"
+                            " AND sql IS NOT NULL ORDER BY name",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (names, g_strdup (_mt_store_column_text (stmt, 0)));
+      g_ptr_array_add (tally->triggers, g_strdup (_mt_store_column_text (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _mt_store_fail (self, error, _("Could not count the roster"));
+      return NULL;
+    }
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      /* Names come from the schema itself, quoted as identifiers. */
+      char *sql = sqlite3_mprintf ("DROP TRIGGER \"%w\"", (char *) names->pdata[i]);
+      gboolean ok = _mt_store_exec_schema (self->db, sql, error);
+
+      sqlite3_free (sql);
+      if (!ok)
+        return NULL;
+    }
+
+  return g_steal_pointer (&tally);
+}
+
+void
+_mt_store_tally_count (MtStoreTally *tally,
+                       gint64        camp_id,
+                       const char   *category,
+                       const char   *departure_date,
+                       int           delta)
+{
+  TallyKey key;
+  TallyEntry *entry;
+
+  g_return_if_fail (tally != NULL);
+  g_return_if_fail (category != NULL);
+
+  if (tally->last_category == NULL || strcmp (category, tally->last_category) != 0)
+    tally->last_category = intern (tally, category);
+
+  key.camp_id = camp_id;
+  key.category = tally->last_category;
+  key.day = day_number (tally, departure_date);
+
+  entry = g_hash_table_lookup (tally->entries, &key);
+  if (entry == NULL)
+    {
+      entry = g_new0 (TallyEntry, 1);
+      entry->key = key;
+      g_hash_table_add (tally->entries, entry);
+    }
+  entry->delta += delta;
+}
+
+gboolean
+_mt_store_tally_resume (MtStoreTally  *tally,
+                        GError       **error)
+{
+  g_autoptr(MtStoreTally) owned = tally;
+  GHashTableIter iter;
+  gpointer entry;
+
+  g_return_val_if_fail (tally != NULL, FALSE);
+
+  g_hash_table_iter_init (&iter, tally->entries);
+  while (g_hash_table_iter_next (&iter, &entry, NULL))
+    {
+      if (!apply_entry (tally, entry, error))
+        return FALSE;
+    }
+
+  return create_triggers (tally, error);
+}
+
+gboolean
+_mt_store_tally_rebuild (MtStoreTally  *tally,
+                         GError       **error)
+{
+  g_autoptr(MtStoreTally) owned = tally;
+
+  g_return_val_if_fail (tally != NULL, FALSE);
+
+  if (!_mt_store_exec_schema (tally->store->db, "DELETE FROM personnel_tally", error) ||
+      !_mt_store_exec_schema (tally->store->db, recount_sql, error))
+    return FALSE;
+
+  return create_triggers (tally, error);
+}
+
+void
+_mt_store_tally_free (MtStoreTally *tally)
+{
+  if (tally == NULL)
+    return;
+
+  g_clear_pointer (&tally->entries, g_hash_table_unref);
+  g_clear_pointer (&tally->odd_days, g_ptr_array_unref);
+  g_clear_pointer (&tally->strings, g_hash_table_unref);
+  g_clear_pointer (&tally->triggers, g_ptr_array_unref);
+  g_clear_object (&tally->store);
+  g_free (tally);
+}
+
+/* For tests */
+
+char *
+_mt_store_tally_dup_mismatch (MtStore *self)
+{
+  static const char sql[] =
+    "WITH t AS (SELECT camp_id, category, departure_date, n FROM personnel_tally),"
+    " r AS (SELECT camp_id, category, COALESCE (departure_date, '') AS departure_date,"
+    "              COUNT (*) AS n FROM personnel GROUP BY 1, 2, 3)"
+    " SELECT 'tally', * FROM (SELECT * FROM t EXCEPT SELECT * FROM r)"
+    " UNION ALL SELECT 'roster', * FROM (SELECT * FROM r EXCEPT SELECT * FROM t)"
+    " UNION ALL SELECT 'n <= 0', * FROM t WHERE n <= 0";
+  g_autoptr(GString) out = g_string_new (NULL);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return g_strdup (sqlite3_errmsg (self->db));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_string_append_printf (out, "%s: camp %" G_GINT64_FORMAT " %s '%s' n=%" G_GINT64_FORMAT "\n",
+                            sqlite3_column_text (stmt, 0), (gint64) sqlite3_column_int64 (stmt, 1),
+                            sqlite3_column_text (stmt, 2), sqlite3_column_text (stmt, 3),
+                            (gint64) sqlite3_column_int64 (stmt, 4));
+  if (rc != SQLITE_DONE)
+    g_string_append_printf (out, "%s\n", sqlite3_errmsg (self->db));
+  sqlite3_finalize (stmt);
+
+  return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
+gboolean
+_mt_store_test_exec (MtStore     *self,
+                     const char  *sql,
+                     GError     **error)
+{
+  g_return_val_if_fail (MT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->in_transaction, FALSE);
+
+  return _mt_store_exec_schema (self->db, sql, error);
+}
+
+char *
+_mt_store_test_dup_text (MtStore    *self,
+                         const char *sql)
+{
+  sqlite3_stmt *stmt;
+  char *value = NULL;
+  int rc;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (self->db));
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else if (rc != SQLITE_DONE)
+    g_error ("%s: %s", sql, sqlite3_errmsg (self->db));
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+gint64
+_mt_store_test_int (MtStore    *self,
+                    const char *sql)
+{
+  g_autofree char *text = _mt_store_test_dup_text (self, sql);
+
+  return text != NULL ? g_ascii_strtoll (text, NULL, 10) : 0;
+}
