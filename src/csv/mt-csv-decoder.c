@@ -61,6 +61,51 @@ mt_csv_sniff_bom (const guint8 *data,
   return MT_CSV_ENCODING_AUTO;
 }
 
+gboolean
+mt_csv_utf8_validate (const char  *text,
+                      gsize        len,
+                      const char **end)
+{
+  const guint64 high = 0x8080808080808080ull;
+  const guint64 ones = 0x0101010101010101ull;
+  const char *p = text;
+  const char *stop = text + len;
+
+  while (p < stop)
+    {
+      const char *next;
+
+      /* Eight bytes at once while none has its high bit set and none is NUL. */
+      while (stop - p >= 8)
+        {
+          guint64 word;
+
+          memcpy (&word, p, sizeof word);
+          if ((word & high) != 0 || ((word - ones) & ~word & high) != 0)
+            break;
+          p += 8;
+        }
+      if (p == stop)
+        break;
+
+      /* One character the slow way: GLib knows every rule (overlong forms, surrogates, NUL).
+       * A window of four bytes holds it whole; if GLib stops at once, it is not valid. */
+      g_utf8_validate_len (p, MIN (4, (gsize) (stop - p)), &next);
+      if (next == p)
+        {
+          if (end != NULL)
+            *end = p;
+          return FALSE;
+        }
+      p = next;
+    }
+
+  if (end != NULL)
+    *end = stop;
+
+  return TRUE;
+}
+
 gsize
 mt_csv_utf8_complete_len (const guint8 *data,
                           gsize         len)
@@ -140,7 +185,7 @@ feed_utf8 (MtCsvDecoder *self,
       have = mt_csv_utf8_complete_len (self->carry, self->n_carry);
       if (have == self->n_carry)
         {
-          if (!g_utf8_validate ((const char *) self->carry, self->n_carry, NULL))
+          if (!mt_csv_utf8_validate ((const char *) self->carry, self->n_carry, NULL))
             {
               *bad_offset = out->len;
               return FALSE;
@@ -157,8 +202,8 @@ feed_utf8 (MtCsvDecoder *self,
 
   complete = last ? len : mt_csv_utf8_complete_len (data, len);
 
-  /* (g_utf8_validate with a length refuses NUL too, which we want: a NUL is no text.) */
-  if (!g_utf8_validate ((const char *) data, complete, &end))
+  /* (A NUL is refused too, which we want: a NUL is no text.) */
+  if (!mt_csv_utf8_validate ((const char *) data, complete, &end))
     {
       g_string_append_len (out, (const char *) data, end - (const char *) data);
       *bad_offset = out->len;

@@ -274,7 +274,7 @@ stream_is_utf8 (MtCsvReader  *self,
         return FALSE;
       n_read += carry;
       complete = n_read < CHUNK_SIZE + carry ? n_read : mt_csv_utf8_complete_len (buffer, n_read);
-      valid = g_utf8_validate ((const char *) buffer, complete, NULL);
+      valid = mt_csv_utf8_validate ((const char *) buffer, complete, NULL);
       if (n_read < CHUNK_SIZE + carry)
         break;
       carry = n_read - complete;
@@ -372,7 +372,7 @@ mt_csv_reader_new (GInputStream  *stream,
       gboolean utf8;
 
       if (self->eof)
-        utf8 = g_utf8_validate ((const char *) head, n_head, NULL);
+        utf8 = mt_csv_utf8_validate ((const char *) head, n_head, NULL);
       else if (G_IS_SEEKABLE (stream) && g_seekable_can_seek (G_SEEKABLE (stream)))
         {
           g_autoptr(GError) local_error = NULL;
