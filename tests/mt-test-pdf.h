@@ -12,6 +12,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "mt-test-util.h"
+
 /* Skips the test (returns FALSE) when poppler-utils is not installed. */
 static inline gboolean
 mt_test_pdf_tools_available (void)
@@ -103,13 +105,13 @@ mt_test_pdf_page_size (const char *path)
   return size;
 }
 
-/* A fresh temporary file name for a PDF (the directory is the test's own). */
+/* A fresh file name for a PDF, in the test's temporary directory (mt_test_run_in_tmp_dir()
+ * removes it with everything in it). */
 static inline char *
 mt_test_pdf_path (const char *name)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("mt-report-XXXXXX", &error);
+  static guint n;
+  g_autofree char *unique = g_strdup_printf ("%u-%s", ++n, name);
 
-  g_assert_no_error (error);
-  return g_build_filename (dir, name, NULL);
+  return mt_test_tmp_path (unique);
 }

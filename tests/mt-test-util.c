@@ -108,20 +108,29 @@ mt_test_tmp_path (const char *name)
 }
 
 void
-mt_test_tmp_dir_remove (void)
+mt_test_remove_tree (const char *path)
 {
-  GDir *dir = g_dir_open (tmp_dir, 0, NULL);
+  GDir *dir = g_dir_open (path, 0, NULL);
   const char *name;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
-      g_autofree char *path = mt_test_tmp_path (name);
+      g_autofree char *child = g_build_filename (path, name, NULL);
 
-      g_unlink (path);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        mt_test_remove_tree (child);
+      else
+        g_unlink (child);
     }
   if (dir != NULL)
     g_dir_close (dir);
-  g_rmdir (tmp_dir);
+  g_rmdir (path);
+}
+
+void
+mt_test_tmp_dir_remove (void)
+{
+  mt_test_remove_tree (tmp_dir);
   g_clear_pointer (&tmp_dir, g_free);
 }
 

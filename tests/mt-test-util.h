@@ -40,6 +40,8 @@ void        mt_test_tmp_dir_make   (void);
 const char *mt_test_tmp_dir        (void);
 char       *mt_test_tmp_path       (const char *name);
 void        mt_test_tmp_dir_remove (void);
+/* Removes @path and everything below it (for directories a test made itself). */
+void        mt_test_remove_tree    (const char *path);
 /* g_test_run() with the directory made before and removed after: the end of a main(). */
 int         mt_test_run_in_tmp_dir (void);
 

@@ -133,5 +133,5 @@ main (int   argc,
   g_test_add_func ("/cli-report/unwritable", test_unwritable);
   g_test_add_func ("/cli-report/bad-date", test_bad_date);
 
-  return g_test_run ();
+  return mt_test_run_in_tmp_dir ();
 }

@@ -122,6 +122,8 @@ test_screenshot_of_new_database (void)
   g_assert_no_error (error);
   g_assert_cmpint (gdk_texture_get_width (texture), ==, 1280);
   g_assert_cmpint (gdk_texture_get_height (texture), ==, 800);
+
+  mt_test_remove_tree (dir);
 }
 
 int

@@ -148,5 +148,5 @@ main (int   argc,
   g_test_add_func ("/print/export-letter", test_export_letter);
   g_test_add_func ("/print/preview-pages", test_preview_pages);
 
-  return g_test_run ();
+  return mt_test_run_in_tmp_dir ();
 }

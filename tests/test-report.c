@@ -370,5 +370,5 @@ main (int   argc,
   g_test_add_func ("/report/empty-database", test_empty_database);
   g_test_add_func ("/report/unwritable-path", test_unwritable_path);
 
-  return g_test_run ();
+  return mt_test_run_in_tmp_dir ();
 }
