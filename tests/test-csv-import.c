@@ -15,6 +15,7 @@
 #include "mt-csv-provenance.h"
 #include "mt-person.h"
 #include "mt-store-import.h"
+#include "mt-store-tally-private.h"
 #include "mt-test-util.h"
 
 /* What a planner would see of the database: the whole roster as exported, with provenance
@@ -675,6 +676,38 @@ test_bulk (void)
   g_unlink (path);
 }
 
+/* A store that cannot write (here a trigger refuses every new person, as a full disk refuses
+ * pages): the error names the file and says nothing was imported, and nothing was. */
+static void
+test_store_error (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autofree char *path = mt_test_data_path ("csv-utf8.csv");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtCsvImportResult) result = NULL;
+
+  g_assert_true (_mt_store_test_exec (store,
+                                      "CREATE TRIGGER refuse BEFORE INSERT ON personnel"
+                                      " BEGIN SELECT RAISE (ABORT, 'disk on fire'); END",
+                                      &error));
+  g_assert_no_error (error);
+  before = snapshot (store);
+
+  result = mt_csv_import_file (store, path, NULL, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_assert_null (result);
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, path));
+  g_assert_true (g_str_has_prefix (error->message + strlen (path), ": "));
+  g_assert_nonnull (strstr (error->message, "disk on fire"));
+  g_assert_nonnull (strstr (error->message, "nothing was imported"));
+
+  after = snapshot (store);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (mt_store_get_last_import_id (store), ==, 0);
+}
+
 /* The window's path: a worker thread with its own connection to a database file. */
 typedef struct
 {
@@ -766,6 +799,7 @@ main (int   argc,
   g_test_add_func ("/csv-import/dry-run", test_dry_run);
   g_test_add_func ("/csv-import/preview-and-presets", test_preview_and_presets);
   g_test_add_func ("/csv-import/bulk", test_bulk);
+  g_test_add_func ("/csv-import/store-error", test_store_error);
   g_test_add_func ("/csv-import/async", test_async);
 
   return mt_test_run_in_tmp_dir ();

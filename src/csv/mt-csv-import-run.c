@@ -252,6 +252,7 @@ import_with_reader (MtStore                   *store,
                     GCancellable              *cancellable,
                     GError                   **error)
 {
+  g_autoptr(GError) local_error = NULL;
   MtCsvImportResult *result;
   Run run = { NULL, };
 
@@ -264,8 +265,22 @@ import_with_reader (MtStore                   *store,
   run.cancellable = cancellable;
   run.display_name = mt_csv_reader_get_display_name (reader);
 
-  result = run_import (&run, dry_run, error);
+  result = run_import (&run, dry_run, &local_error);
   run_clear (&run);
+
+  /* The reader's and the mapping's errors name the file; a store or rejects-file error (disk
+   * full, database locked) is said about this file too, with what it means for the data. */
+  if (local_error != NULL && local_error->domain != MT_CSV_ERROR &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *message = g_steal_pointer (&local_error->message);
+
+      local_error->message = g_strdup_printf (_("%s: %s; nothing was imported, the database is as "
+                                                "it was"),
+                                              run.display_name, message);
+    }
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
 
   return result;
 }

@@ -8,6 +8,9 @@
  * record, the line counter is exactly where the record ends, quoted newlines included. The
  * text of the record being parsed is kept (one record, not the file) so that a message can
  * point at the column where a field starts, found again only when a message needs it.
+ *
+ * This file opens the stream, picks the encoding and the separator and decodes chunks;
+ * cutting the text into lines and records is in mt-csv-reader-parse.c.
  */
 
 #define G_LOG_DOMAIN "mt-csv-reader"
@@ -23,143 +26,10 @@
 #include "mt-csv-reader-private.h"
 
 #define CHUNK_SIZE (64 * 1024)
-/* A field this long is a quote never closed, not data: stop before it eats the memory. */
-#define MAX_FIELD_SIZE (1024 * 1024)
-
-typedef struct
-{
-  GString *data;      /* the fields, each followed by NUL */
-  GArray  *offsets;   /* guint: start of each field in data */
-  GString *raw;       /* the record's text as in the file (decoded), from its first line */
-  guint    line;
-} Record;
-
-struct _MtCsvReader
-{
-  GObject        parent_instance;
-
-  GInputStream  *stream;
-  char          *display_name;
-  MtCsvEncoding  encoding;
-  gboolean       fell_back;
-  char           separator;
-  goffset        size;
-  goffset        offset;      /* raw bytes read */
-  gboolean       eof;
-  gboolean       finished;    /* csv_fini done */
-
-  MtCsvDecoder  *decoder;
-  GString       *text;        /* decoded, not yet parsed */
-  gsize          text_pos;
-  guint          line;        /* physical line of text[text_pos] */
-
-  struct csv_parser parser;
-  gboolean       parser_ready;
-  Record        *building;    /* the record libcsv is filling */
-  GQueue         ready;       /* Record*: complete, not yet returned */
-  Record        *current;     /* the one returned by next() */
-  Record        *spare;       /* recycled */
-  gboolean       field_too_long;
-  MtCsvHasher   *hasher;      /* SHA-256 of the raw bytes, in order */
-  char          *sha256;
-};
 
 G_DEFINE_FINAL_TYPE (MtCsvReader, mt_csv_reader, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (mt-csv-error-quark, mt_csv_error)
-
-/* Records */
-
-static Record *
-record_new (void)
-{
-  Record *record = g_new0 (Record, 1);
-
-  record->data = g_string_sized_new (256);
-  record->offsets = g_array_sized_new (FALSE, FALSE, sizeof (guint), 16);
-  record->raw = g_string_sized_new (256);
-
-  return record;
-}
-
-static void
-record_free (gpointer data)
-{
-  Record *record = data;
-
-  if (record == NULL)
-    return;
-
-  g_string_free (record->data, TRUE);
-  g_array_unref (record->offsets);
-  g_string_free (record->raw, TRUE);
-  g_free (record);
-}
-
-static Record *
-take_record (MtCsvReader *self)
-{
-  Record *record = self->spare;
-
-  if (record != NULL)
-    {
-      self->spare = NULL;
-      g_string_truncate (record->data, 0);
-      g_array_set_size (record->offsets, 0);
-      g_string_truncate (record->raw, 0);
-      record->line = 0;
-      return record;
-    }
-
-  return record_new ();
-}
-
-static void
-recycle_record (MtCsvReader *self,
-                Record      *record)
-{
-  if (record == NULL)
-    return;
-  if (self->spare == NULL)
-    self->spare = record;
-  else
-    record_free (record);
-}
-
-/* libcsv callbacks */
-
-static void
-on_field (void   *field,
-          size_t  len,
-          void   *data)
-{
-  MtCsvReader *self = data;
-  guint offset;
-
-  g_assert (self->building != NULL);
-
-  offset = self->building->data->len;
-  g_array_append_val (self->building->offsets, offset);
-  if (len > 0)
-    g_string_append_len (self->building->data, field, len);
-  g_string_append_c (self->building->data, '\0');
-}
-
-static void
-on_record (int   c,
-           void *data)
-{
-  MtCsvReader *self = data;
-  Record *record = self->building;
-
-  g_assert (record != NULL);
-
-  /* The record's text goes on to the next one if libcsv ended this one in the middle of a
-   * line (a bare CR): keep what follows for it. */
-  g_queue_push_tail (&self->ready, record);
-  self->building = take_record (self);
-  self->building->line = self->line;
-}
 
 /* Helpers */
 
@@ -223,9 +93,9 @@ set_encoding_error (MtCsvReader  *self,
 }
 
 /* Reads and decodes one more chunk into self->text; FALSE on error. */
-static gboolean
-fill_text (MtCsvReader  *self,
-           GError      **error)
+gboolean
+_mt_csv_reader_fill_text (MtCsvReader  *self,
+                          GError      **error)
 {
   g_autofree guint8 *buffer = g_malloc (CHUNK_SIZE);
   gsize n_read = 0;
@@ -296,10 +166,10 @@ mt_csv_reader_finalize (GObject *object)
 
   if (self->parser_ready)
     csv_free (&self->parser);
-  g_queue_clear_full (&self->ready, record_free);
-  record_free (self->building);
-  record_free (self->current);
-  record_free (self->spare);
+  g_queue_clear_full (&self->ready, _mt_csv_record_free);
+  _mt_csv_record_free (self->building);
+  _mt_csv_record_free (self->current);
+  _mt_csv_record_free (self->spare);
   mt_csv_decoder_free (self->decoder);
   if (self->text != NULL)
     g_string_free (self->text, TRUE);
@@ -416,7 +286,7 @@ mt_csv_reader_new (GInputStream  *stream,
   /* Sniff the separator on the first chunk, reading more if it holds no whole line. */
   while (memchr (self->text->str, '\n', self->text->len) == NULL && !self->eof &&
          self->text->len < 4 * CHUNK_SIZE)
-    if (!fill_text (self, error))
+    if (!_mt_csv_reader_fill_text (self, error))
       return NULL;
 
   self->separator = separator != 0 ? separator
@@ -427,7 +297,7 @@ mt_csv_reader_new (GInputStream  *stream,
   self->parser_ready = TRUE;
   csv_set_delim (&self->parser, self->separator);
   csv_set_space_func (&self->parser, self->separator == '\t' ? is_space_char : is_space_or_tab);
-  self->building = take_record (self);
+  self->building = _mt_csv_reader_take_record (self);
   self->building->line = 1;
 
   if (self->size < 0 && G_IS_FILE_INPUT_STREAM (stream))
@@ -525,191 +395,6 @@ mt_csv_reader_get_display_name (MtCsvReader *self)
   g_return_val_if_fail (MT_IS_CSV_READER (self), NULL);
 
   return self->display_name;
-}
-
-/* Parses one physical line (up to and including its '\n', or the rest at the end). */
-static void
-parse_line (MtCsvReader *self,
-            const char  *line,
-            gsize        len)
-{
-  Record *building = self->building;
-
-  /* A record starts on the first line that is not blank since the last one ended. */
-  if (self->parser.pstate == 0 && building->raw->len == 0)
-    building->line = self->line;
-  g_string_append_len (building->raw, line, len);
-
-  csv_parse (&self->parser, line, len, on_field, on_record, self);
-
-  /* Blank lines leave no record: don't let their text shift the next record's columns. */
-  if (self->parser.pstate == 0 && self->building == building)
-    g_string_truncate (building->raw, 0);
-
-  if (self->parser.entry_pos > MAX_FIELD_SIZE)
-    self->field_too_long = TRUE;
-}
-
-gboolean
-mt_csv_reader_next (MtCsvReader  *self,
-                    GError      **error)
-{
-  g_return_val_if_fail (MT_IS_CSV_READER (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  recycle_record (self, g_steal_pointer (&self->current));
-
-  while (g_queue_is_empty (&self->ready))
-    {
-      const char *start;
-      const char *newline;
-      const char *cr;
-      gsize avail;
-
-      if (self->finished)
-        return FALSE;
-
-      start = self->text->str + self->text_pos;
-      avail = self->text->len - self->text_pos;
-      newline = memchr (start, '\n', avail);
-      /* A CR alone ends a line too (old Mac files), as in any editor; CRLF is one end. */
-      cr = memchr (start, '\r', newline != NULL ? (gsize) (newline - start) : avail);
-      if (cr != NULL && cr + 1 == start + avail && !self->eof)
-        newline = NULL;   /* CR at the end of the buffer: an LF may follow in the next chunk */
-      else if (cr != NULL && cr + 1 != newline)
-        newline = cr;
-      if (newline != NULL)
-        {
-          gsize len = newline - start + 1;
-
-          parse_line (self, start, len);
-          self->text_pos += len;
-          self->line++;
-        }
-      else if (!self->eof)
-        {
-          if (!fill_text (self, error))
-            return FALSE;
-        }
-      else
-        {
-          /* The last line, without a final newline. */
-          if (self->text->len > self->text_pos)
-            parse_line (self, start, self->text->len - self->text_pos);
-          self->text_pos = self->text->len;
-          if (self->parser.pstate == 2 && self->parser.quoted)
-            {
-              g_set_error (error, MT_CSV_ERROR, MT_CSV_ERROR_PARSE,
-                           _("%s:%u: a quoted field is never closed"), self->display_name,
-                           self->building->line);
-              self->finished = TRUE;
-              return FALSE;
-            }
-          csv_fini (&self->parser, on_field, on_record, self);
-          self->finished = TRUE;
-          self->sha256 = _mt_csv_hasher_finish (self->hasher);
-        }
-
-      if (self->field_too_long)
-        {
-          g_set_error (error, MT_CSV_ERROR, MT_CSV_ERROR_PARSE,
-                       _("%s:%u: a field longer than 1 MB: a quote is probably never closed"),
-                       self->display_name, self->building->line);
-          self->finished = TRUE;
-          return FALSE;
-        }
-    }
-
-  self->current = g_queue_pop_head (&self->ready);
-
-  return TRUE;
-}
-
-guint
-mt_csv_reader_get_n_fields (MtCsvReader *self)
-{
-  g_return_val_if_fail (MT_IS_CSV_READER (self), 0);
-
-  return self->current != NULL ? self->current->offsets->len : 0;
-}
-
-const char *
-mt_csv_reader_get_field (MtCsvReader *self,
-                         guint        index)
-{
-  g_return_val_if_fail (MT_IS_CSV_READER (self), NULL);
-
-  if (self->current == NULL || index >= self->current->offsets->len)
-    return NULL;
-
-  return self->current->data->str + g_array_index (self->current->offsets, guint, index);
-}
-
-guint
-mt_csv_reader_get_line (MtCsvReader *self)
-{
-  g_return_val_if_fail (MT_IS_CSV_READER (self), 0);
-
-  return self->current != NULL ? self->current->line : 0;
-}
-
-void
-mt_csv_reader_get_position (MtCsvReader *self,
-                            guint        index,
-                            guint       *line,
-                            guint       *column)
-{
-  const char *p;
-  const char *end;
-  guint l, c;
-  guint field = 0;
-  gboolean quoted = FALSE;
-  gboolean at_start = TRUE;
-
-  g_return_if_fail (MT_IS_CSV_READER (self));
-
-  if (self->current == NULL)
-    {
-      *line = 0;
-      *column = 0;
-      return;
-    }
-
-  /* Walk the record's text again, quote-aware, to where field @index starts (leading
-   * spaces skipped, as libcsv skips them). Only messages come here, never the fast path. */
-  p = self->current->raw->str;
-  end = p + self->current->raw->len;
-  l = self->current->line;
-  c = 1;
-  for (; p < end; p = g_utf8_next_char (p))
-    {
-      if (at_start && field == index && *p != ' ')
-        break;
-      if (*p == '"')
-        quoted = !quoted;
-      else if (!quoted && *p == self->separator)
-        {
-          field++;
-          at_start = TRUE;
-          c++;
-          continue;
-        }
-      else if (!quoted && (*p == '\n' || *p == '\r'))
-        break;
-
-      if (*p != ' ')
-        at_start = FALSE;
-      if (*p == '\n' || (*p == '\r' && p[1] != '\n'))
-        {
-          l++;
-          c = 1;
-        }
-      else
-        c++;
-    }
-
-  *line = l;
-  *column = c;
 }
 
 goffset

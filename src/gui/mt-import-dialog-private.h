@@ -1,6 +1,6 @@
-/* mt-import-dialog-private.h: shared by mt-import-dialog.c (file, settings, preview)
- * mt-import-dialog-presets.c and mt-import-dialog-run.c (dry run, import, results);
- * the tests look inside too.
+/* mt-import-dialog-private.h: shared by mt-import-dialog.c (the window, file chooser),
+ * mt-import-dialog-settings.c (file preview, settings), mt-import-dialog-presets.c and
+ * mt-import-dialog-run.c (dry run, import, results); the tests look inside too.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -70,7 +70,10 @@ struct _MtImportDialog
   GtkLabel            *progress_detail;
 };
 
-/* mt-import-dialog.c */
+/* mt-import-dialog-settings.c */
+/* Fills the encoding and separator drop-downs and follows the rows that change the
+ * settings; called once the template is built. */
+void     _mt_import_dialog_init_settings   (MtImportDialog *self);
 /* Reads the file again with @settings (NULL: detect everything), keeping the mode and
  * fixed values the user chose; fills the widgets and starts the dry run. */
 gboolean _mt_import_dialog_load_preview    (MtImportDialog            *self,
@@ -81,6 +84,7 @@ void     _mt_import_dialog_fill_presets    (MtImportDialog *self);
 void     _mt_import_dialog_preset_selected_cb (MtImportDialog *self);
 void     _mt_import_dialog_save_preset_clicked_cb (MtImportDialog *self);
 
+/* mt-import-dialog.c */
 void     _mt_import_dialog_emit_finished   (MtImportDialog    *self,
                                             MtCsvImportResult *result,
                                             AdwToast          *toast);

@@ -1,4 +1,5 @@
-/* mt-report-layout-private.h: shared by mt-report-layout.c and mt-report-table.c.
+/* mt-report-layout-private.h: shared by mt-report-layout.c, mt-report-layout-blocks.c
+ * and mt-report-table.c.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,0 +1,446 @@
+/* mt-store-history-rows.c: row snapshots and the row writes that record them.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * _mt_batch_insert/update/delete write one row, snapshot it before and after and add
+ * the difference to the history table. Kept apart from mt-store-history.c (batches,
+ * schema v3, descriptions) because this is the one place that turns a row into JSON and
+ * back: the SQL built here from table and column names is what undo relies on.
+ */
+
+#define G_LOG_DOMAIN "mt-store-history"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "mt-store-history-private.h"
+
+/* Tables a batch may write, and so undo may restore. Identifiers are spliced into SQL,
+ * so nothing outside this list ever is. */
+static const char * const known_tables[] = {
+  "mission", "camps", "camp_aliases", "camp_status", "deployments", "personnel",
+  "movements", "convoys", "convoy_personnel", "assets", "events", "history", NULL,
+};
+
+const char *
+_mt_history_intern_table (const char *table)
+{
+  for (guint i = 0; known_tables[i] != NULL; i++)
+    if (g_strcmp0 (known_tables[i], table) == 0)
+      return known_tables[i];
+
+  return NULL;
+}
+
+static gint64 *
+dup_id (gint64 id)
+{
+  return g_memdup2 (&id, sizeof id);
+}
+
+/* Row snapshots */
+
+/* Every column of the row but "id" (the rowid alias, which is the record id), or NULL
+ * when there is no such row. */
+static JsonObject *
+snapshot_row (MtStore     *self,
+              const char  *table,
+              gint64       rowid,
+              GError     **error)
+{
+  g_autofree char *sql = NULL;
+  g_autoptr(JsonObject) row = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  sql = g_strdup_printf ("SELECT * FROM \"%s\" WHERE rowid = ?1", table);
+  stmt = _mt_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      if (rc == SQLITE_DONE)
+        g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND,
+                     _("The record was not found; it may have been deleted meanwhile"));
+      else
+        _mt_store_fail (self, error, _("Could not read the record"));
+      return NULL;
+    }
+
+  row = json_object_new ();
+  for (int col = 0; col < sqlite3_column_count (stmt); col++)
+    {
+      const char *name = sqlite3_column_name (stmt, col);
+
+      if (strcmp (name, "id") == 0)
+        continue;
+
+      switch (sqlite3_column_type (stmt, col))
+        {
+        case SQLITE_INTEGER:
+          json_object_set_int_member (row, name, sqlite3_column_int64 (stmt, col));
+          break;
+        case SQLITE_FLOAT:
+          json_object_set_double_member (row, name, sqlite3_column_double (stmt, col));
+          break;
+        case SQLITE_TEXT:
+          json_object_set_string_member (row, name, _mt_store_column_text (stmt, col));
+          break;
+        default:
+          json_object_set_null_member (row, name);
+        }
+    }
+  sqlite3_reset (stmt);
+
+  return g_steal_pointer (&row);
+}
+
+static void
+bind_node (sqlite3_stmt *stmt,
+           int           index,
+           JsonNode     *node)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      sqlite3_bind_null (stmt, index);
+      return;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_INT64:
+      sqlite3_bind_int64 (stmt, index, json_node_get_int (node));
+      break;
+    case G_TYPE_DOUBLE:
+      sqlite3_bind_double (stmt, index, json_node_get_double (node));
+      break;
+    case G_TYPE_BOOLEAN:
+      sqlite3_bind_int (stmt, index, json_node_get_boolean (node));
+      break;
+    default:
+      /* Raw, not _mt_store_bind_text(): a restore must give back "" as "". */
+      sqlite3_bind_text (stmt, index, json_node_get_string (node), -1, SQLITE_TRANSIENT);
+    }
+}
+
+static char *
+to_json (JsonObject *object)
+{
+  g_autoptr(JsonNode) node = NULL;
+
+  if (object == NULL)
+    return NULL;
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (node, object);
+
+  return json_to_string (node, FALSE);
+}
+
+static gint64
+member_id (JsonObject *object,
+           const char *member)
+{
+  JsonNode *node;
+
+  if (object == NULL || !json_object_has_member (object, member))
+    return 0;
+
+  node = json_object_get_member (object, member);
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
+    return json_node_get_int (node);
+
+  return 0;
+}
+
+static void
+touch_camp (GHashTable *set,
+            gint64      camp_id)
+{
+  if (camp_id > 0)
+    g_hash_table_add (set, dup_id (camp_id));
+}
+
+/* Which camps a row belongs to, for the per-camp history and the camp-changed signals:
+ * the camp itself, or the row's camp columns before and after the change. */
+static void
+row_camps (const char *table,
+           gint64      rowid,
+           JsonObject *old_row,
+           JsonObject *new_row,
+           gint64     *camp_id,
+           gint64     *other_camp_id)
+{
+  gint64 found[6] = { 0, };
+  guint n = 0;
+
+  if (strcmp (table, "camps") == 0)
+    found[n++] = rowid;
+  found[n++] = member_id (new_row, "camp_id");
+  found[n++] = member_id (old_row, "camp_id");
+  found[n++] = member_id (new_row, "from_camp_id");
+  found[n++] = member_id (new_row, "to_camp_id");
+  found[n++] = member_id (old_row, "to_camp_id");
+
+  *camp_id = 0;
+  *other_camp_id = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      if (found[i] == 0)
+        continue;
+      if (*camp_id == 0)
+        *camp_id = found[i];
+      else if (found[i] != *camp_id && *other_camp_id == 0)
+        *other_camp_id = found[i];
+    }
+}
+
+static gboolean
+record_row (MtBatch     *batch,
+            const char  *kind,
+            const char  *table,
+            gint64       rowid,
+            const char  *label,
+            JsonObject  *old_row,
+            JsonObject  *new_row,
+            GError     **error)
+{
+  g_autofree char *old_json = to_json (old_row);
+  g_autofree char *new_json = to_json (new_row);
+  static const char * const step_keys[] = { "do", "undo", "redo" };
+  sqlite3_stmt *stmt;
+  gint64 camp_id, other_camp_id;
+
+  row_camps (table, rowid, old_row, new_row, &camp_id, &other_camp_id);
+
+  stmt = _mt_store_prepare (batch->store,
+                            "INSERT INTO history (batch_id, time, user, action, action_label, step,"
+                            " undo_of, kind, table_name, record_id, record_label, camp_id,"
+                            " other_camp_id, old_values, new_values)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, batch->id);
+  _mt_store_bind_text (stmt, 2, batch->time);
+  _mt_store_bind_text (stmt, 3, g_get_user_name ());
+  _mt_store_bind_text (stmt, 4, batch->action);
+  _mt_store_bind_text (stmt, 5, batch->label);
+  _mt_store_bind_text (stmt, 6, step_keys[batch->step]);
+  if (batch->undo_of > 0)
+    sqlite3_bind_int64 (stmt, 7, batch->undo_of);
+  _mt_store_bind_text (stmt, 8, kind);
+  _mt_store_bind_text (stmt, 9, table);
+  sqlite3_bind_int64 (stmt, 10, rowid);
+  _mt_store_bind_text (stmt, 11, label);
+  if (camp_id > 0)
+    sqlite3_bind_int64 (stmt, 12, camp_id);
+  if (other_camp_id > 0)
+    sqlite3_bind_int64 (stmt, 13, other_camp_id);
+  _mt_store_bind_text (stmt, 14, old_json);
+  _mt_store_bind_text (stmt, 15, new_json);
+
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      sqlite3_reset (stmt);
+      return _mt_store_fail (batch->store, error, _("Could not record the change in the history"));
+    }
+  sqlite3_reset (stmt);
+
+  batch->n_rows++;
+  g_hash_table_add (batch->tables, (gpointer) _mt_history_intern_table (table));
+  touch_camp (batch->camps_touched, camp_id);
+  touch_camp (batch->camps_touched, other_camp_id);
+  if (strcmp (table, "camps") == 0 && strcmp (kind, "insert") == 0)
+    touch_camp (batch->camps_added, rowid);
+  else if (strcmp (table, "camps") == 0 && strcmp (kind, "delete") == 0)
+    touch_camp (batch->camps_removed, rowid);
+
+  return TRUE;
+}
+
+/* Row writes */
+
+gint64
+_mt_batch_insert (MtBatch     *batch,
+                  const char  *table,
+                  gint64       rowid,
+                  JsonObject  *values,
+                  const char  *label,
+                  GError     **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GString) params = g_string_new (NULL);
+  g_autoptr(JsonObject) new_row = NULL;
+  g_autoptr(GList) members = NULL;
+  sqlite3_stmt *stmt;
+  int index = 1;
+
+  g_assert (batch != NULL);
+  g_assert (_mt_history_intern_table (table) != NULL);
+
+  members = json_object_get_members (values);
+  g_string_printf (sql, "INSERT INTO \"%s\" (", table);
+  if (rowid > 0)
+    {
+      g_string_append (sql, "rowid");
+      g_string_append_printf (params, "?%d", index++);
+    }
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      g_string_append_printf (sql, "%s\"%s\"", index > 1 ? ", " : "", (const char *) l->data);
+      g_string_append_printf (params, "%s?%d", index > 1 ? ", " : "", index);
+      index++;
+    }
+  g_string_append_printf (sql, ") VALUES (%s)", params->str);
+
+  stmt = _mt_store_prepare (batch->store, sql->str, error);
+  if (stmt == NULL)
+    return 0;
+
+  index = 1;
+  if (rowid > 0)
+    sqlite3_bind_int64 (stmt, index++, rowid);
+  for (GList *l = members; l != NULL; l = l->next)
+    bind_node (stmt, index++, json_object_get_member (values, l->data));
+
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      sqlite3_reset (stmt);
+      _mt_store_fail (batch->store, error, _("Could not save the record"));
+      return 0;
+    }
+  sqlite3_reset (stmt);
+
+  rowid = sqlite3_last_insert_rowid (batch->store->db);
+  new_row = snapshot_row (batch->store, table, rowid, error);
+  if (new_row == NULL)
+    return 0;
+
+  if (!record_row (batch, "insert", table, rowid, label, NULL, new_row, error))
+    return 0;
+
+  return rowid;
+}
+
+gboolean
+_mt_batch_update (MtBatch     *batch,
+                  const char  *table,
+                  gint64       rowid,
+                  JsonObject  *values,
+                  const char  *label,
+                  GError     **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(JsonObject) old_row = NULL;
+  g_autoptr(JsonObject) new_row = NULL;
+  g_autoptr(JsonObject) old_diff = NULL;
+  g_autoptr(JsonObject) new_diff = NULL;
+  g_autoptr(GList) members = NULL;
+  sqlite3_stmt *stmt;
+  int index = 1;
+
+  g_assert (batch != NULL);
+  g_assert (_mt_history_intern_table (table) != NULL);
+
+  old_row = snapshot_row (batch->store, table, rowid, error);
+  if (old_row == NULL)
+    return FALSE;
+
+  members = json_object_get_members (values);
+  if (members == NULL)
+    return TRUE;
+
+  g_string_printf (sql, "UPDATE \"%s\" SET ", table);
+  for (GList *l = members; l != NULL; l = l->next, index++)
+    g_string_append_printf (sql, "%s\"%s\" = ?%d", index > 1 ? ", " : "",
+                            (const char *) l->data, index);
+  g_string_append_printf (sql, " WHERE rowid = ?%d", index);
+
+  stmt = _mt_store_prepare (batch->store, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  index = 1;
+  for (GList *l = members; l != NULL; l = l->next)
+    bind_node (stmt, index++, json_object_get_member (values, l->data));
+  sqlite3_bind_int64 (stmt, index, rowid);
+
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      sqlite3_reset (stmt);
+      return _mt_store_fail (batch->store, error, _("Could not save the record"));
+    }
+  sqlite3_reset (stmt);
+
+  new_row = snapshot_row (batch->store, table, rowid, error);
+  if (new_row == NULL)
+    return FALSE;
+
+  /* Only what changed: the history reads "status: operational → closed", and undo sets
+   * back exactly those columns. */
+  old_diff = json_object_new ();
+  new_diff = json_object_new ();
+  {
+    g_autoptr(GList) columns = json_object_get_members (new_row);
+
+    for (GList *l = columns; l != NULL; l = l->next)
+      {
+        JsonNode *before = json_object_get_member (old_row, l->data);
+        JsonNode *after = json_object_get_member (new_row, l->data);
+
+        if (before != NULL && json_node_equal (before, after))
+          continue;
+        json_object_set_member (old_diff, l->data,
+                                before != NULL ? json_node_copy (before) : json_node_new (JSON_NODE_NULL));
+        json_object_set_member (new_diff, l->data, json_node_copy (after));
+      }
+  }
+
+  if (json_object_get_size (new_diff) == 0)
+    return TRUE;
+
+  return record_row (batch, "update", table, rowid, label, old_diff, new_diff, error);
+}
+
+gboolean
+_mt_batch_delete (MtBatch     *batch,
+                  const char  *table,
+                  gint64       rowid,
+                  const char  *label,
+                  GError     **error)
+{
+  g_autofree char *sql = NULL;
+  g_autoptr(JsonObject) old_row = NULL;
+  sqlite3_stmt *stmt;
+
+  g_assert (batch != NULL);
+  g_assert (_mt_history_intern_table (table) != NULL);
+
+  old_row = snapshot_row (batch->store, table, rowid, error);
+  if (old_row == NULL)
+    return FALSE;
+
+  sql = g_strdup_printf ("DELETE FROM \"%s\" WHERE rowid = ?1", table);
+  stmt = _mt_store_prepare (batch->store, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      sqlite3_reset (stmt);
+      return _mt_store_fail (batch->store, error, _("Could not delete the record"));
+    }
+  sqlite3_reset (stmt);
+
+  return record_row (batch, "delete", table, rowid, label, old_row, NULL, error);
+}

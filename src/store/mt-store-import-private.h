@@ -1,0 +1,46 @@
+/* mt-store-import-private.h: what mt-store-import*.c share about one running import.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The import's transaction (mt-store-import.c), the rows it writes (mt-store-import-rows.c)
+ * and its undo (mt-store-import-undo.c) live apart; they share the running import's
+ * struct, the schema v2 text and two helpers.
+ */
+
+#pragma once
+
+#include "mt-store-import.h"
+#include "mt-store-private.h"
+#include "mt-store-tally-private.h"
+
+G_BEGIN_DECLS
+
+#define PERSON_COLUMNS \
+  "family_name, given_name, rank, category, country, unit, camp_id, planned_departure," \
+  " status, departure_date"
+
+struct _MtStoreImport
+{
+  MtStore      *store;
+  gint64        id;
+  GPtrArray    *deferred_indexes;   /* CREATE INDEX texts to run again at the end */
+  sqlite3_stmt *select;
+  sqlite3_stmt *insert;
+  sqlite3_stmt *update;
+  sqlite3_stmt *prior;
+  MtStoreTally *tally;              /* bulk mode: rows counted here, triggers off */
+  sqlite3_stmt *bulk_insert;        /* BULK_ROWS rows at once, into an empty roster */
+};
+
+/* Schema v2's tables (mt-store-import.c), run again (IF NOT EXISTS) by an import or an undo. */
+extern const char _mt_store_import_schema_v2[];
+
+/* Runs @sql; on failure sets @error ("Could not import" and the connection's last error). */
+gboolean      _mt_store_import_exec                   (MtStore      *self,
+                                                       const char   *sql,
+                                                       GError      **error);
+/* After a COMMIT that changed the roster: personnel-changed, then changed. */
+void          _mt_store_import_emit_personnel_changed (MtStore      *self);
+
+G_END_DECLS
