@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "mt-asset.h"
+#include "mt-model-private.h"
 
 struct _MtAsset
 {
@@ -71,142 +72,6 @@ static const struct {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (owners) == MT_ASSET_N_OWNERS);
 G_STATIC_ASSERT (G_N_ELEMENTS (disposals) == MT_N_DISPOSALS);
-
-/* Setters: private, used by set_property, so every write notifies only on change. */
-
-static void
-mt_asset_set_id (MtAsset *self,
-                 gint64 value)
-{
-  g_assert (MT_IS_ASSET (self));
-
-  if (self->id == value)
-    return;
-
-  self->id = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-}
-
-static void
-mt_asset_set_camp_id (MtAsset *self,
-                      gint64 value)
-{
-  g_assert (MT_IS_ASSET (self));
-
-  if (self->camp_id == value)
-    return;
-
-  self->camp_id = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMP_ID]);
-}
-
-static void
-mt_asset_set_camp_name (MtAsset *self,
-                        const char *value)
-{
-  g_assert (MT_IS_ASSET (self));
-
-  if (g_strcmp0 (self->camp_name, value) == 0)
-    return;
-
-  g_free (self->camp_name);
-  self->camp_name = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMP_NAME]);
-}
-
-static void
-mt_asset_set_tag (MtAsset *self,
-                  const char *value)
-{
-  g_assert (MT_IS_ASSET (self));
-
-  if (g_strcmp0 (self->tag, value) == 0)
-    return;
-
-  g_free (self->tag);
-  self->tag = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAG]);
-}
-
-static void
-mt_asset_set_description (MtAsset *self,
-                          const char *value)
-{
-  g_assert (MT_IS_ASSET (self));
-
-  if (g_strcmp0 (self->description, value) == 0)
-    return;
-
-  g_free (self->description);
-  self->description = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
-}
-
-static void
-mt_asset_set_owner (MtAsset *self,
-                    guint value)
-{
-  g_assert (MT_IS_ASSET (self));
-
-  if (self->owner == value)
-    return;
-
-  self->owner = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER]);
-}
-
-static void
-mt_asset_set_quantity (MtAsset *self,
-                       gint64 value)
-{
-  g_assert (MT_IS_ASSET (self));
-
-  if (self->quantity == value)
-    return;
-
-  self->quantity = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUANTITY]);
-}
-
-static void
-mt_asset_set_value (MtAsset *self,
-                    double value)
-{
-  g_assert (MT_IS_ASSET (self));
-
-  if ((self->value == value || (isnan (self->value) && isnan (value))))
-    return;
-
-  self->value = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
-}
-
-static void
-mt_asset_set_decision (MtAsset *self,
-                       guint value)
-{
-  g_assert (MT_IS_ASSET (self));
-
-  if (self->decision == value)
-    return;
-
-  self->decision = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DECISION]);
-}
-
-static void
-mt_asset_set_decision_date (MtAsset *self,
-                            const char *value)
-{
-  g_assert (MT_IS_ASSET (self));
-
-  if (g_strcmp0 (self->decision_date, value) == 0)
-    return;
-
-  g_free (self->decision_date);
-  self->decision_date = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DECISION_DATE]);
-}
 
 /* GObject overrides */
 
@@ -289,43 +154,43 @@ mt_asset_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      mt_asset_set_id (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->id, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_CAMP_ID:
-      mt_asset_set_camp_id (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->camp_id, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_CAMP_NAME:
-      mt_asset_set_camp_name (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->camp_name, g_value_get_string (value), pspec);
       break;
 
     case PROP_TAG:
-      mt_asset_set_tag (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->tag, g_value_get_string (value), pspec);
       break;
 
     case PROP_DESCRIPTION:
-      mt_asset_set_description (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->description, g_value_get_string (value), pspec);
       break;
 
     case PROP_OWNER:
-      mt_asset_set_owner (self, g_value_get_uint (value));
+      _mt_model_set_uint (object, &self->owner, g_value_get_uint (value), pspec);
       break;
 
     case PROP_QUANTITY:
-      mt_asset_set_quantity (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->quantity, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_VALUE:
-      mt_asset_set_value (self, g_value_get_double (value));
+      _mt_model_set_double (object, &self->value, g_value_get_double (value), pspec);
       break;
 
     case PROP_DECISION:
-      mt_asset_set_decision (self, g_value_get_uint (value));
+      _mt_model_set_uint (object, &self->decision, g_value_get_uint (value), pspec);
       break;
 
     case PROP_DECISION_DATE:
-      mt_asset_set_decision_date (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->decision_date, g_value_get_string (value), pspec);
       break;
 
     default:

@@ -11,6 +11,7 @@
 #include "mt-enum-types.h"
 
 #include "mt-camp.h"
+#include "mt-model-private.h"
 
 struct _MtCamp
 {
@@ -40,6 +41,10 @@ struct _MtCamp
 
 G_DEFINE_FINAL_TYPE (MtCamp, mt_camp, G_TYPE_OBJECT)
 
+/* set_property stores the two enums through int pointers (_mt_model_set_int). */
+G_STATIC_ASSERT (sizeof (MtCampStatus) == sizeof (int));
+G_STATIC_ASSERT (sizeof (MtEnvStatus) == sizeof (int));
+
 enum {
   PROP_0,
   PROP_ID,
@@ -66,268 +71,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Setters: private, used by set_property, so every write notifies only on change. */
-
-static void
-mt_camp_set_id (MtCamp *self,
-                gint64  id)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-}
-
-static void
-mt_camp_set_name (MtCamp     *self,
-                  const char *name)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
-}
-
-static void
-mt_camp_set_region (MtCamp     *self,
-                    const char *region)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (g_strcmp0 (self->region, region) == 0)
-    return;
-
-  g_free (self->region);
-  self->region = g_strdup (region);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION]);
-}
-
-static void
-mt_camp_set_kind (MtCamp     *self,
-                  const char *kind)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (g_strcmp0 (self->kind, kind) == 0)
-    return;
-
-  g_free (self->kind);
-  self->kind = g_strdup (kind);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
-}
-
-static void
-mt_camp_set_latitude (MtCamp *self,
-                      double  latitude)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (self->latitude == latitude)
-    return;
-
-  self->latitude = latitude;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LATITUDE]);
-}
-
-static void
-mt_camp_set_longitude (MtCamp *self,
-                       double  longitude)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (self->longitude == longitude)
-    return;
-
-  self->longitude = longitude;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LONGITUDE]);
-}
-
-static void
-mt_camp_set_status (MtCamp       *self,
-                    MtCampStatus  status)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (self->status == status)
-    return;
-
-  self->status = status;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_LABEL]);
-}
-
-static void
-mt_camp_set_status_since (MtCamp     *self,
-                          const char *status_since)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (g_strcmp0 (self->status_since, status_since) == 0)
-    return;
-
-  g_free (self->status_since);
-  self->status_since = g_strdup (status_since);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_SINCE]);
-}
-
-static void
-mt_camp_set_planned_closure (MtCamp     *self,
-                             const char *planned_closure)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (g_strcmp0 (self->planned_closure, planned_closure) == 0)
-    return;
-
-  g_free (self->planned_closure);
-  self->planned_closure = g_strdup (planned_closure);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLANNED_CLOSURE]);
-}
-
-static void
-mt_camp_set_handover_date (MtCamp     *self,
-                           const char *handover_date)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (g_strcmp0 (self->handover_date, handover_date) == 0)
-    return;
-
-  g_free (self->handover_date);
-  self->handover_date = g_strdup (handover_date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HANDOVER_DATE]);
-}
-
-static void
-mt_camp_set_handed_over_to (MtCamp     *self,
-                            const char *handed_over_to)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (g_strcmp0 (self->handed_over_to, handed_over_to) == 0)
-    return;
-
-  g_free (self->handed_over_to);
-  self->handed_over_to = g_strdup (handed_over_to);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HANDED_OVER_TO]);
-}
-
-static void
-mt_camp_set_env_status (MtCamp      *self,
-                        MtEnvStatus  env_status)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (self->env_status == env_status)
-    return;
-
-  self->env_status = env_status;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENV_STATUS]);
-}
-
-static void
-mt_camp_set_env_date (MtCamp     *self,
-                      const char *env_date)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (g_strcmp0 (self->env_date, env_date) == 0)
-    return;
-
-  g_free (self->env_date);
-  self->env_date = g_strdup (env_date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENV_DATE]);
-}
-
-static void
-mt_camp_set_baseline_strength (MtCamp *self,
-                               gint64  baseline_strength)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (self->baseline_strength == baseline_strength)
-    return;
-
-  self->baseline_strength = baseline_strength;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASELINE_STRENGTH]);
-}
-
-static void
-mt_camp_set_departed (MtCamp *self,
-                      gint64  departed)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (self->departed == departed)
-    return;
-
-  self->departed = departed;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEPARTED]);
-}
-
-static void
-mt_camp_set_aliases (MtCamp     *self,
-                     const char *aliases)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (g_strcmp0 (self->aliases, aliases) == 0)
-    return;
-
-  g_free (self->aliases);
-  self->aliases = g_strdup (aliases);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIASES]);
-}
-
-static void
-mt_camp_set_notes (MtCamp *self,
-                   const char *value)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (g_strcmp0 (self->notes, value) == 0)
-    return;
-
-  g_free (self->notes);
-  self->notes = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
-}
-
-static void
-mt_camp_set_env_findings (MtCamp *self,
-                          const char *value)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (g_strcmp0 (self->env_findings, value) == 0)
-    return;
-
-  g_free (self->env_findings);
-  self->env_findings = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENV_FINDINGS]);
-}
-
-static void
-mt_camp_set_env_remediation (MtCamp *self,
-                             const char *value)
-{
-  g_assert (MT_IS_CAMP (self));
-
-  if (g_strcmp0 (self->env_remediation, value) == 0)
-    return;
-
-  g_free (self->env_remediation);
-  self->env_remediation = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENV_REMEDIATION]);
-}
 
 /* GObject overrides */
 
@@ -458,79 +201,80 @@ mt_camp_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      mt_camp_set_id (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->id, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_NAME:
-      mt_camp_set_name (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->name, g_value_get_string (value), pspec);
       break;
 
     case PROP_REGION:
-      mt_camp_set_region (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->region, g_value_get_string (value), pspec);
       break;
 
     case PROP_KIND:
-      mt_camp_set_kind (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->kind, g_value_get_string (value), pspec);
       break;
 
     case PROP_LATITUDE:
-      mt_camp_set_latitude (self, g_value_get_double (value));
+      _mt_model_set_double (object, &self->latitude, g_value_get_double (value), pspec);
       break;
 
     case PROP_LONGITUDE:
-      mt_camp_set_longitude (self, g_value_get_double (value));
+      _mt_model_set_double (object, &self->longitude, g_value_get_double (value), pspec);
       break;
 
     case PROP_STATUS:
-      mt_camp_set_status (self, g_value_get_enum (value));
+      if (_mt_model_set_int (object, (int *) &self->status, g_value_get_enum (value), pspec))
+        g_object_notify_by_pspec (object, properties[PROP_STATUS_LABEL]);
       break;
 
     case PROP_STATUS_SINCE:
-      mt_camp_set_status_since (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->status_since, g_value_get_string (value), pspec);
       break;
 
     case PROP_PLANNED_CLOSURE:
-      mt_camp_set_planned_closure (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->planned_closure, g_value_get_string (value), pspec);
       break;
 
     case PROP_HANDOVER_DATE:
-      mt_camp_set_handover_date (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->handover_date, g_value_get_string (value), pspec);
       break;
 
     case PROP_HANDED_OVER_TO:
-      mt_camp_set_handed_over_to (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->handed_over_to, g_value_get_string (value), pspec);
       break;
 
     case PROP_ENV_STATUS:
-      mt_camp_set_env_status (self, g_value_get_enum (value));
+      _mt_model_set_int (object, (int *) &self->env_status, g_value_get_enum (value), pspec);
       break;
 
     case PROP_ENV_DATE:
-      mt_camp_set_env_date (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->env_date, g_value_get_string (value), pspec);
       break;
 
     case PROP_BASELINE_STRENGTH:
-      mt_camp_set_baseline_strength (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->baseline_strength, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_DEPARTED:
-      mt_camp_set_departed (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->departed, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_ALIASES:
-      mt_camp_set_aliases (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->aliases, g_value_get_string (value), pspec);
       break;
 
     case PROP_NOTES:
-      mt_camp_set_notes (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->notes, g_value_get_string (value), pspec);
       break;
 
     case PROP_ENV_FINDINGS:
-      mt_camp_set_env_findings (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->env_findings, g_value_get_string (value), pspec);
       break;
 
     case PROP_ENV_REMEDIATION:
-      mt_camp_set_env_remediation (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->env_remediation, g_value_get_string (value), pspec);
       break;
 
     default:
@@ -769,27 +513,21 @@ mt_camp_update_from (MtCamp *self,
   if (self == other)
     return;
 
-  /* One batch of notifications, so a row bound to several properties redraws once. */
+  /* One batch of notifications, so a row bound to several properties redraws once.
+   * Copying through set_property notifies only what differs (status-label with
+   * status) and cannot miss a property added later. */
   g_object_freeze_notify (G_OBJECT (self));
-  mt_camp_set_id (self, other->id);
-  mt_camp_set_name (self, other->name);
-  mt_camp_set_region (self, other->region);
-  mt_camp_set_kind (self, other->kind);
-  mt_camp_set_latitude (self, other->latitude);
-  mt_camp_set_longitude (self, other->longitude);
-  mt_camp_set_status (self, other->status);
-  mt_camp_set_status_since (self, other->status_since);
-  mt_camp_set_planned_closure (self, other->planned_closure);
-  mt_camp_set_handover_date (self, other->handover_date);
-  mt_camp_set_handed_over_to (self, other->handed_over_to);
-  mt_camp_set_env_status (self, other->env_status);
-  mt_camp_set_env_date (self, other->env_date);
-  mt_camp_set_baseline_strength (self, other->baseline_strength);
-  mt_camp_set_departed (self, other->departed);
-  mt_camp_set_aliases (self, other->aliases);
-  mt_camp_set_notes (self, other->notes);
-  mt_camp_set_env_findings (self, other->env_findings);
-  mt_camp_set_env_remediation (self, other->env_remediation);
+  for (guint i = PROP_0 + 1; i < N_PROPS; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if ((properties[i]->flags & G_PARAM_WRITABLE) == 0)
+        continue;
+
+      g_value_init (&value, properties[i]->value_type);
+      mt_camp_get_property (G_OBJECT (other), i, &value, properties[i]);
+      mt_camp_set_property (G_OBJECT (self), i, &value, properties[i]);
+    }
   g_object_thaw_notify (G_OBJECT (self));
 }
 

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "mt-category.h"
+#include "mt-model-private.h"
 
 struct _MtCategory
 {
@@ -36,91 +37,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Setters: private, used by set_property, so every write notifies only on change. */
-
-static void
-mt_category_set_code (MtCategory *self,
-                      const char *code)
-{
-  g_assert (MT_IS_CATEGORY (self));
-
-  if (g_strcmp0 (self->code, code) == 0)
-    return;
-
-  g_free (self->code);
-  self->code = g_strdup (code);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CODE]);
-}
-
-static void
-mt_category_set_name (MtCategory *self,
-                      const char *name)
-{
-  g_assert (MT_IS_CATEGORY (self));
-
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
-}
-
-static void
-mt_category_set_short_name (MtCategory *self,
-                            const char *short_name)
-{
-  g_assert (MT_IS_CATEGORY (self));
-
-  if (g_strcmp0 (self->short_name, short_name) == 0)
-    return;
-
-  g_free (self->short_name);
-  self->short_name = g_strdup (short_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHORT_NAME]);
-}
-
-static void
-mt_category_set_component (MtCategory *self,
-                           const char *component)
-{
-  g_assert (MT_IS_CATEGORY (self));
-
-  if (g_strcmp0 (self->component, component) == 0)
-    return;
-
-  g_free (self->component);
-  self->component = g_strdup (component);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPONENT]);
-}
-
-static void
-mt_category_set_uniformed (MtCategory *self,
-                           gboolean    uniformed)
-{
-  g_assert (MT_IS_CATEGORY (self));
-
-  uniformed = !!uniformed;
-  if (self->uniformed == uniformed)
-    return;
-
-  self->uniformed = uniformed;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIFORMED]);
-}
-
-static void
-mt_category_set_position (MtCategory *self,
-                          int         position)
-{
-  g_assert (MT_IS_CATEGORY (self));
-
-  if (self->position == position)
-    return;
-
-  self->position = position;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
-}
 
 /* GObject overrides */
 
@@ -187,27 +103,27 @@ mt_category_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CODE:
-      mt_category_set_code (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->code, g_value_get_string (value), pspec);
       break;
 
     case PROP_NAME:
-      mt_category_set_name (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->name, g_value_get_string (value), pspec);
       break;
 
     case PROP_SHORT_NAME:
-      mt_category_set_short_name (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->short_name, g_value_get_string (value), pspec);
       break;
 
     case PROP_COMPONENT:
-      mt_category_set_component (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->component, g_value_get_string (value), pspec);
       break;
 
     case PROP_UNIFORMED:
-      mt_category_set_uniformed (self, g_value_get_boolean (value));
+      _mt_model_set_boolean (object, &self->uniformed, g_value_get_boolean (value), pspec);
       break;
 
     case PROP_POSITION:
-      mt_category_set_position (self, g_value_get_int (value));
+      _mt_model_set_int (object, &self->position, g_value_get_int (value), pspec);
       break;
 
     default:

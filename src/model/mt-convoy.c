@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "mt-convoy.h"
+#include "mt-model-private.h"
 
 struct _MtConvoy
 {
@@ -53,184 +54,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Setters: private, used by set_property, so every write notifies only on change. */
-
-static void
-mt_convoy_set_id (MtConvoy *self,
-                  gint64    id)
-{
-  g_assert (MT_IS_CONVOY (self));
-
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-}
-
-static void
-mt_convoy_set_from_camp_id (MtConvoy *self,
-                            gint64    from_camp_id)
-{
-  g_assert (MT_IS_CONVOY (self));
-
-  if (self->from_camp_id == from_camp_id)
-    return;
-
-  self->from_camp_id = from_camp_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FROM_CAMP_ID]);
-}
-
-static void
-mt_convoy_set_to_camp_id (MtConvoy *self,
-                          gint64    to_camp_id)
-{
-  g_assert (MT_IS_CONVOY (self));
-
-  if (self->to_camp_id == to_camp_id)
-    return;
-
-  self->to_camp_id = to_camp_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TO_CAMP_ID]);
-}
-
-static void
-mt_convoy_set_from_name (MtConvoy   *self,
-                         const char *from_name)
-{
-  g_assert (MT_IS_CONVOY (self));
-
-  if (g_strcmp0 (self->from_name, from_name) == 0)
-    return;
-
-  g_free (self->from_name);
-  self->from_name = g_strdup (from_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FROM_NAME]);
-}
-
-static void
-mt_convoy_set_to_name (MtConvoy   *self,
-                       const char *to_name)
-{
-  g_assert (MT_IS_CONVOY (self));
-
-  if (g_strcmp0 (self->to_name, to_name) == 0)
-    return;
-
-  g_free (self->to_name);
-  self->to_name = g_strdup (to_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TO_NAME]);
-}
-
-static void
-mt_convoy_set_departed (MtConvoy   *self,
-                        const char *departed)
-{
-  g_assert (MT_IS_CONVOY (self));
-
-  if (g_strcmp0 (self->departed, departed) == 0)
-    return;
-
-  g_free (self->departed);
-  self->departed = g_strdup (departed);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEPARTED]);
-}
-
-static void
-mt_convoy_set_arrived (MtConvoy   *self,
-                       const char *arrived)
-{
-  g_assert (MT_IS_CONVOY (self));
-
-  if (g_strcmp0 (self->arrived, arrived) == 0)
-    return;
-
-  g_free (self->arrived);
-  self->arrived = g_strdup (arrived);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARRIVED]);
-}
-
-static void
-mt_convoy_set_personnel (MtConvoy *self,
-                         gint64    personnel)
-{
-  g_assert (MT_IS_CONVOY (self));
-
-  if (self->personnel == personnel)
-    return;
-
-  self->personnel = personnel;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSONNEL]);
-}
-
-static void
-mt_convoy_set_vehicles (MtConvoy *self,
-                        gint64    vehicles)
-{
-  g_assert (MT_IS_CONVOY (self));
-
-  if (self->vehicles == vehicles)
-    return;
-
-  self->vehicles = vehicles;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VEHICLES]);
-}
-
-static void
-mt_convoy_set_note (MtConvoy   *self,
-                    const char *note)
-{
-  g_assert (MT_IS_CONVOY (self));
-
-  if (g_strcmp0 (self->note, note) == 0)
-    return;
-
-  g_free (self->note);
-  self->note = g_strdup (note);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
-}
-
-static void
-mt_convoy_set_planned_departure (MtConvoy *self,
-                                 const char *value)
-{
-  g_assert (MT_IS_CONVOY (self));
-
-  if (g_strcmp0 (self->planned_departure, value) == 0)
-    return;
-
-  g_free (self->planned_departure);
-  self->planned_departure = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLANNED_DEPARTURE]);
-}
-
-static void
-mt_convoy_set_planned_arrival (MtConvoy *self,
-                               const char *value)
-{
-  g_assert (MT_IS_CONVOY (self));
-
-  if (g_strcmp0 (self->planned_arrival, value) == 0)
-    return;
-
-  g_free (self->planned_arrival);
-  self->planned_arrival = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLANNED_ARRIVAL]);
-}
-
-static void
-mt_convoy_set_status (MtConvoy *self,
-                      guint value)
-{
-  g_assert (MT_IS_CONVOY (self));
-
-  if (self->status == value)
-    return;
-
-  self->status = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
-}
 
 /* GObject overrides */
 
@@ -328,55 +151,55 @@ mt_convoy_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      mt_convoy_set_id (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->id, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_FROM_CAMP_ID:
-      mt_convoy_set_from_camp_id (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->from_camp_id, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_TO_CAMP_ID:
-      mt_convoy_set_to_camp_id (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->to_camp_id, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_FROM_NAME:
-      mt_convoy_set_from_name (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->from_name, g_value_get_string (value), pspec);
       break;
 
     case PROP_TO_NAME:
-      mt_convoy_set_to_name (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->to_name, g_value_get_string (value), pspec);
       break;
 
     case PROP_DEPARTED:
-      mt_convoy_set_departed (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->departed, g_value_get_string (value), pspec);
       break;
 
     case PROP_ARRIVED:
-      mt_convoy_set_arrived (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->arrived, g_value_get_string (value), pspec);
       break;
 
     case PROP_PERSONNEL:
-      mt_convoy_set_personnel (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->personnel, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_VEHICLES:
-      mt_convoy_set_vehicles (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->vehicles, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_NOTE:
-      mt_convoy_set_note (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->note, g_value_get_string (value), pspec);
       break;
 
     case PROP_PLANNED_DEPARTURE:
-      mt_convoy_set_planned_departure (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->planned_departure, g_value_get_string (value), pspec);
       break;
 
     case PROP_PLANNED_ARRIVAL:
-      mt_convoy_set_planned_arrival (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->planned_arrival, g_value_get_string (value), pspec);
       break;
 
     case PROP_STATUS:
-      mt_convoy_set_status (self, g_value_get_uint (value));
+      _mt_model_set_uint (object, &self->status, g_value_get_uint (value), pspec);
       break;
 
     default:

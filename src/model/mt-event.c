@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "mt-event.h"
+#include "mt-model-private.h"
 
 struct _MtEvent
 {
@@ -41,118 +42,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Setters: private, used by set_property, so every write notifies only on change. */
-
-static void
-mt_event_set_id (MtEvent *self,
-                 gint64   id)
-{
-  g_assert (MT_IS_EVENT (self));
-
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-}
-
-static void
-mt_event_set_camp_id (MtEvent *self,
-                      gint64   camp_id)
-{
-  g_assert (MT_IS_EVENT (self));
-
-  if (self->camp_id == camp_id)
-    return;
-
-  self->camp_id = camp_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMP_ID]);
-}
-
-static void
-mt_event_set_camp_name (MtEvent    *self,
-                        const char *camp_name)
-{
-  g_assert (MT_IS_EVENT (self));
-
-  if (g_strcmp0 (self->camp_name, camp_name) == 0)
-    return;
-
-  g_free (self->camp_name);
-  self->camp_name = g_strdup (camp_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMP_NAME]);
-}
-
-static void
-mt_event_set_date (MtEvent    *self,
-                   const char *date)
-{
-  g_assert (MT_IS_EVENT (self));
-
-  if (g_strcmp0 (self->date, date) == 0)
-    return;
-
-  g_free (self->date);
-  self->date = g_strdup (date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
-}
-
-static void
-mt_event_set_kind (MtEvent    *self,
-                   const char *kind)
-{
-  g_assert (MT_IS_EVENT (self));
-
-  if (g_strcmp0 (self->kind, kind) == 0)
-    return;
-
-  g_free (self->kind);
-  self->kind = g_strdup (kind);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
-}
-
-static void
-mt_event_set_title (MtEvent    *self,
-                    const char *title)
-{
-  g_assert (MT_IS_EVENT (self));
-
-  if (g_strcmp0 (self->title, title) == 0)
-    return;
-
-  g_free (self->title);
-  self->title = g_strdup (title);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
-}
-
-static void
-mt_event_set_title_en (MtEvent *self,
-                       const char *value)
-{
-  g_assert (MT_IS_EVENT (self));
-
-  if (g_strcmp0 (self->title_en, value) == 0)
-    return;
-
-  g_free (self->title_en);
-  self->title_en = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE_EN]);
-}
-
-static void
-mt_event_set_title_fr (MtEvent *self,
-                       const char *value)
-{
-  g_assert (MT_IS_EVENT (self));
-
-  if (g_strcmp0 (self->title_fr, value) == 0)
-    return;
-
-  g_free (self->title_fr);
-  self->title_fr = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE_FR]);
-}
 
 /* GObject overrides */
 
@@ -229,35 +118,35 @@ mt_event_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      mt_event_set_id (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->id, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_CAMP_ID:
-      mt_event_set_camp_id (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->camp_id, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_CAMP_NAME:
-      mt_event_set_camp_name (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->camp_name, g_value_get_string (value), pspec);
       break;
 
     case PROP_DATE:
-      mt_event_set_date (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->date, g_value_get_string (value), pspec);
       break;
 
     case PROP_KIND:
-      mt_event_set_kind (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->kind, g_value_get_string (value), pspec);
       break;
 
     case PROP_TITLE:
-      mt_event_set_title (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->title, g_value_get_string (value), pspec);
       break;
 
     case PROP_TITLE_EN:
-      mt_event_set_title_en (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->title_en, g_value_get_string (value), pspec);
       break;
 
     case PROP_TITLE_FR:
-      mt_event_set_title_fr (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->title_fr, g_value_get_string (value), pspec);
       break;
 
     default:

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "mt-history-entry.h"
+#include "mt-model-private.h"
 
 struct _MtHistoryEntry
 {
@@ -51,186 +52,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Setters: private, used by set_property, so every write notifies only on change. */
-
-static void
-mt_history_entry_set_id (MtHistoryEntry *self,
-                         gint64 value)
-{
-  g_assert (MT_IS_HISTORY_ENTRY (self));
-
-  if (self->id == value)
-    return;
-
-  self->id = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-}
-
-static void
-mt_history_entry_set_batch_id (MtHistoryEntry *self,
-                               gint64 value)
-{
-  g_assert (MT_IS_HISTORY_ENTRY (self));
-
-  if (self->batch_id == value)
-    return;
-
-  self->batch_id = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BATCH_ID]);
-}
-
-static void
-mt_history_entry_set_camp_id (MtHistoryEntry *self,
-                              gint64 value)
-{
-  g_assert (MT_IS_HISTORY_ENTRY (self));
-
-  if (self->camp_id == value)
-    return;
-
-  self->camp_id = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMP_ID]);
-}
-
-static void
-mt_history_entry_set_time (MtHistoryEntry *self,
-                           const char *value)
-{
-  g_assert (MT_IS_HISTORY_ENTRY (self));
-
-  if (g_strcmp0 (self->time, value) == 0)
-    return;
-
-  g_free (self->time);
-  self->time = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME]);
-}
-
-static void
-mt_history_entry_set_user (MtHistoryEntry *self,
-                           const char *value)
-{
-  g_assert (MT_IS_HISTORY_ENTRY (self));
-
-  if (g_strcmp0 (self->user, value) == 0)
-    return;
-
-  g_free (self->user);
-  self->user = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USER]);
-}
-
-static void
-mt_history_entry_set_kind (MtHistoryEntry *self,
-                           const char *value)
-{
-  g_assert (MT_IS_HISTORY_ENTRY (self));
-
-  if (g_strcmp0 (self->kind, value) == 0)
-    return;
-
-  g_free (self->kind);
-  self->kind = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
-}
-
-static void
-mt_history_entry_set_table (MtHistoryEntry *self,
-                            const char *value)
-{
-  g_assert (MT_IS_HISTORY_ENTRY (self));
-
-  if (g_strcmp0 (self->table, value) == 0)
-    return;
-
-  g_free (self->table);
-  self->table = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TABLE]);
-}
-
-static void
-mt_history_entry_set_record_id (MtHistoryEntry *self,
-                                gint64 value)
-{
-  g_assert (MT_IS_HISTORY_ENTRY (self));
-
-  if (self->record_id == value)
-    return;
-
-  self->record_id = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD_ID]);
-}
-
-static void
-mt_history_entry_set_record_label (MtHistoryEntry *self,
-                                   const char *value)
-{
-  g_assert (MT_IS_HISTORY_ENTRY (self));
-
-  if (g_strcmp0 (self->record_label, value) == 0)
-    return;
-
-  g_free (self->record_label);
-  self->record_label = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD_LABEL]);
-}
-
-static void
-mt_history_entry_set_action (MtHistoryEntry *self,
-                             const char *value)
-{
-  g_assert (MT_IS_HISTORY_ENTRY (self));
-
-  if (g_strcmp0 (self->action, value) == 0)
-    return;
-
-  g_free (self->action);
-  self->action = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTION]);
-}
-
-static void
-mt_history_entry_set_summary (MtHistoryEntry *self,
-                              const char *value)
-{
-  g_assert (MT_IS_HISTORY_ENTRY (self));
-
-  if (g_strcmp0 (self->summary, value) == 0)
-    return;
-
-  g_free (self->summary);
-  self->summary = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
-}
-
-static void
-mt_history_entry_set_old_values (MtHistoryEntry *self,
-                                 const char *value)
-{
-  g_assert (MT_IS_HISTORY_ENTRY (self));
-
-  if (g_strcmp0 (self->old_values, value) == 0)
-    return;
-
-  g_free (self->old_values);
-  self->old_values = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OLD_VALUES]);
-}
-
-static void
-mt_history_entry_set_new_values (MtHistoryEntry *self,
-                                 const char *value)
-{
-  g_assert (MT_IS_HISTORY_ENTRY (self));
-
-  if (g_strcmp0 (self->new_values, value) == 0)
-    return;
-
-  g_free (self->new_values);
-  self->new_values = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEW_VALUES]);
-}
 
 /* GObject overrides */
 
@@ -330,55 +151,55 @@ mt_history_entry_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      mt_history_entry_set_id (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->id, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_BATCH_ID:
-      mt_history_entry_set_batch_id (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->batch_id, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_CAMP_ID:
-      mt_history_entry_set_camp_id (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->camp_id, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_TIME:
-      mt_history_entry_set_time (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->time, g_value_get_string (value), pspec);
       break;
 
     case PROP_USER:
-      mt_history_entry_set_user (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->user, g_value_get_string (value), pspec);
       break;
 
     case PROP_KIND:
-      mt_history_entry_set_kind (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->kind, g_value_get_string (value), pspec);
       break;
 
     case PROP_TABLE:
-      mt_history_entry_set_table (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->table, g_value_get_string (value), pspec);
       break;
 
     case PROP_RECORD_ID:
-      mt_history_entry_set_record_id (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->record_id, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_RECORD_LABEL:
-      mt_history_entry_set_record_label (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->record_label, g_value_get_string (value), pspec);
       break;
 
     case PROP_ACTION:
-      mt_history_entry_set_action (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->action, g_value_get_string (value), pspec);
       break;
 
     case PROP_SUMMARY:
-      mt_history_entry_set_summary (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->summary, g_value_get_string (value), pspec);
       break;
 
     case PROP_OLD_VALUES:
-      mt_history_entry_set_old_values (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->old_values, g_value_get_string (value), pspec);
       break;
 
     case PROP_NEW_VALUES:
-      mt_history_entry_set_new_values (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->new_values, g_value_get_string (value), pspec);
       break;
 
     default:

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "mt-mission.h"
+#include "mt-model-private.h"
 
 struct _MtMission
 {
@@ -38,106 +39,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Setters: private, used by set_property, so every write notifies only on change. */
-
-static void
-mt_mission_set_name (MtMission  *self,
-                     const char *name)
-{
-  g_assert (MT_IS_MISSION (self));
-
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
-}
-
-static void
-mt_mission_set_full_name (MtMission  *self,
-                          const char *full_name)
-{
-  g_assert (MT_IS_MISSION (self));
-
-  if (g_strcmp0 (self->full_name, full_name) == 0)
-    return;
-
-  g_free (self->full_name);
-  self->full_name = g_strdup (full_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FULL_NAME]);
-}
-
-static void
-mt_mission_set_resolution (MtMission  *self,
-                           const char *resolution)
-{
-  g_assert (MT_IS_MISSION (self));
-
-  if (g_strcmp0 (self->resolution, resolution) == 0)
-    return;
-
-  g_free (self->resolution);
-  self->resolution = g_strdup (resolution);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESOLUTION]);
-}
-
-static void
-mt_mission_set_resolution_date (MtMission  *self,
-                                const char *resolution_date)
-{
-  g_assert (MT_IS_MISSION (self));
-
-  if (g_strcmp0 (self->resolution_date, resolution_date) == 0)
-    return;
-
-  g_free (self->resolution_date);
-  self->resolution_date = g_strdup (resolution_date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESOLUTION_DATE]);
-}
-
-static void
-mt_mission_set_withdrawal_start (MtMission  *self,
-                                 const char *withdrawal_start)
-{
-  g_assert (MT_IS_MISSION (self));
-
-  if (g_strcmp0 (self->withdrawal_start, withdrawal_start) == 0)
-    return;
-
-  g_free (self->withdrawal_start);
-  self->withdrawal_start = g_strdup (withdrawal_start);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WITHDRAWAL_START]);
-}
-
-static void
-mt_mission_set_deadline (MtMission  *self,
-                         const char *deadline)
-{
-  g_assert (MT_IS_MISSION (self));
-
-  if (g_strcmp0 (self->deadline, deadline) == 0)
-    return;
-
-  g_free (self->deadline);
-  self->deadline = g_strdup (deadline);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEADLINE]);
-}
-
-static void
-mt_mission_set_headquarters (MtMission  *self,
-                             const char *headquarters)
-{
-  g_assert (MT_IS_MISSION (self));
-
-  if (g_strcmp0 (self->headquarters, headquarters) == 0)
-    return;
-
-  g_free (self->headquarters);
-  self->headquarters = g_strdup (headquarters);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADQUARTERS]);
-}
 
 /* GObject overrides */
 
@@ -211,31 +112,31 @@ mt_mission_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_NAME:
-      mt_mission_set_name (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->name, g_value_get_string (value), pspec);
       break;
 
     case PROP_FULL_NAME:
-      mt_mission_set_full_name (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->full_name, g_value_get_string (value), pspec);
       break;
 
     case PROP_RESOLUTION:
-      mt_mission_set_resolution (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->resolution, g_value_get_string (value), pspec);
       break;
 
     case PROP_RESOLUTION_DATE:
-      mt_mission_set_resolution_date (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->resolution_date, g_value_get_string (value), pspec);
       break;
 
     case PROP_WITHDRAWAL_START:
-      mt_mission_set_withdrawal_start (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->withdrawal_start, g_value_get_string (value), pspec);
       break;
 
     case PROP_DEADLINE:
-      mt_mission_set_deadline (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->deadline, g_value_get_string (value), pspec);
       break;
 
     case PROP_HEADQUARTERS:
-      mt_mission_set_headquarters (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->headquarters, g_value_get_string (value), pspec);
       break;
 
     default:

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "mt-movement.h"
+#include "mt-model-private.h"
 
 struct _MtMovement
 {
@@ -42,131 +43,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Setters: private, used by set_property, so every write notifies only on change. */
-
-static void
-mt_movement_set_id (MtMovement *self,
-                    gint64      id)
-{
-  g_assert (MT_IS_MOVEMENT (self));
-
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-}
-
-static void
-mt_movement_set_date (MtMovement *self,
-                      const char *date)
-{
-  g_assert (MT_IS_MOVEMENT (self));
-
-  if (g_strcmp0 (self->date, date) == 0)
-    return;
-
-  g_free (self->date);
-  self->date = g_strdup (date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
-}
-
-static void
-mt_movement_set_camp_id (MtMovement *self,
-                         gint64      camp_id)
-{
-  g_assert (MT_IS_MOVEMENT (self));
-
-  if (self->camp_id == camp_id)
-    return;
-
-  self->camp_id = camp_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMP_ID]);
-}
-
-static void
-mt_movement_set_camp_name (MtMovement *self,
-                           const char *camp_name)
-{
-  g_assert (MT_IS_MOVEMENT (self));
-
-  if (g_strcmp0 (self->camp_name, camp_name) == 0)
-    return;
-
-  g_free (self->camp_name);
-  self->camp_name = g_strdup (camp_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMP_NAME]);
-}
-
-static void
-mt_movement_set_category (MtMovement *self,
-                          const char *category)
-{
-  g_assert (MT_IS_MOVEMENT (self));
-
-  if (g_strcmp0 (self->category, category) == 0)
-    return;
-
-  g_free (self->category);
-  self->category = g_strdup (category);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATEGORY]);
-}
-
-static void
-mt_movement_set_category_name (MtMovement *self,
-                               const char *category_name)
-{
-  g_assert (MT_IS_MOVEMENT (self));
-
-  if (g_strcmp0 (self->category_name, category_name) == 0)
-    return;
-
-  g_free (self->category_name);
-  self->category_name = g_strdup (category_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATEGORY_NAME]);
-}
-
-static void
-mt_movement_set_contingent (MtMovement *self,
-                            const char *contingent)
-{
-  g_assert (MT_IS_MOVEMENT (self));
-
-  if (g_strcmp0 (self->contingent, contingent) == 0)
-    return;
-
-  g_free (self->contingent);
-  self->contingent = g_strdup (contingent);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTINGENT]);
-}
-
-static void
-mt_movement_set_count (MtMovement *self,
-                       gint64      count)
-{
-  g_assert (MT_IS_MOVEMENT (self));
-
-  if (self->count == count)
-    return;
-
-  self->count = count;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNT]);
-}
-
-static void
-mt_movement_set_note (MtMovement *self,
-                      const char *note)
-{
-  g_assert (MT_IS_MOVEMENT (self));
-
-  if (g_strcmp0 (self->note, note) == 0)
-    return;
-
-  g_free (self->note);
-  self->note = g_strdup (note);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
-}
 
 /* GObject overrides */
 
@@ -247,39 +123,39 @@ mt_movement_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      mt_movement_set_id (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->id, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_DATE:
-      mt_movement_set_date (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->date, g_value_get_string (value), pspec);
       break;
 
     case PROP_CAMP_ID:
-      mt_movement_set_camp_id (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->camp_id, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_CAMP_NAME:
-      mt_movement_set_camp_name (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->camp_name, g_value_get_string (value), pspec);
       break;
 
     case PROP_CATEGORY:
-      mt_movement_set_category (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->category, g_value_get_string (value), pspec);
       break;
 
     case PROP_CATEGORY_NAME:
-      mt_movement_set_category_name (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->category_name, g_value_get_string (value), pspec);
       break;
 
     case PROP_CONTINGENT:
-      mt_movement_set_contingent (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->contingent, g_value_get_string (value), pspec);
       break;
 
     case PROP_COUNT:
-      mt_movement_set_count (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->count, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_NOTE:
-      mt_movement_set_note (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->note, g_value_get_string (value), pspec);
       break;
 
     default:

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "mt-person.h"
+#include "mt-model-private.h"
 
 struct _MtPerson
 {
@@ -59,229 +60,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Setters: private, used by set_property, so every write notifies only on change. */
-
-static void
-mt_person_set_id (MtPerson *self,
-                  gint64    id)
-{
-  g_assert (MT_IS_PERSON (self));
-
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-}
-
-static void
-mt_person_set_personnel_id (MtPerson   *self,
-                            const char *personnel_id)
-{
-  g_assert (MT_IS_PERSON (self));
-
-  if (g_strcmp0 (self->personnel_id, personnel_id) == 0)
-    return;
-
-  g_free (self->personnel_id);
-  self->personnel_id = g_strdup (personnel_id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSONNEL_ID]);
-}
-
-static void
-mt_person_set_family_name (MtPerson   *self,
-                           const char *family_name)
-{
-  g_assert (MT_IS_PERSON (self));
-
-  if (g_strcmp0 (self->family_name, family_name) == 0)
-    return;
-
-  g_free (self->family_name);
-  self->family_name = g_strdup (family_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY_NAME]);
-}
-
-static void
-mt_person_set_given_name (MtPerson   *self,
-                          const char *given_name)
-{
-  g_assert (MT_IS_PERSON (self));
-
-  if (g_strcmp0 (self->given_name, given_name) == 0)
-    return;
-
-  g_free (self->given_name);
-  self->given_name = g_strdup (given_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GIVEN_NAME]);
-}
-
-static void
-mt_person_set_rank (MtPerson   *self,
-                    const char *rank)
-{
-  g_assert (MT_IS_PERSON (self));
-
-  if (g_strcmp0 (self->rank, rank) == 0)
-    return;
-
-  g_free (self->rank);
-  self->rank = g_strdup (rank);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANK]);
-}
-
-static void
-mt_person_set_category (MtPerson   *self,
-                        const char *category)
-{
-  g_assert (MT_IS_PERSON (self));
-
-  if (g_strcmp0 (self->category, category) == 0)
-    return;
-
-  g_free (self->category);
-  self->category = g_strdup (category);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATEGORY]);
-}
-
-static void
-mt_person_set_category_name (MtPerson   *self,
-                             const char *category_name)
-{
-  g_assert (MT_IS_PERSON (self));
-
-  if (g_strcmp0 (self->category_name, category_name) == 0)
-    return;
-
-  g_free (self->category_name);
-  self->category_name = g_strdup (category_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATEGORY_NAME]);
-}
-
-static void
-mt_person_set_country (MtPerson   *self,
-                       const char *country)
-{
-  g_assert (MT_IS_PERSON (self));
-
-  if (g_strcmp0 (self->country, country) == 0)
-    return;
-
-  g_free (self->country);
-  self->country = g_strdup (country);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTRY]);
-}
-
-static void
-mt_person_set_unit (MtPerson   *self,
-                    const char *unit)
-{
-  g_assert (MT_IS_PERSON (self));
-
-  if (g_strcmp0 (self->unit, unit) == 0)
-    return;
-
-  g_free (self->unit);
-  self->unit = g_strdup (unit);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
-}
-
-static void
-mt_person_set_camp_id (MtPerson *self,
-                       gint64    camp_id)
-{
-  g_assert (MT_IS_PERSON (self));
-
-  if (self->camp_id == camp_id)
-    return;
-
-  self->camp_id = camp_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMP_ID]);
-}
-
-static void
-mt_person_set_camp_name (MtPerson   *self,
-                         const char *camp_name)
-{
-  g_assert (MT_IS_PERSON (self));
-
-  if (g_strcmp0 (self->camp_name, camp_name) == 0)
-    return;
-
-  g_free (self->camp_name);
-  self->camp_name = g_strdup (camp_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMP_NAME]);
-}
-
-static void
-mt_person_set_planned_departure (MtPerson   *self,
-                                 const char *planned_departure)
-{
-  g_assert (MT_IS_PERSON (self));
-
-  if (g_strcmp0 (self->planned_departure, planned_departure) == 0)
-    return;
-
-  g_free (self->planned_departure);
-  self->planned_departure = g_strdup (planned_departure);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLANNED_DEPARTURE]);
-}
-
-static void
-mt_person_set_status (MtPerson   *self,
-                      const char *status)
-{
-  g_assert (MT_IS_PERSON (self));
-
-  if (g_strcmp0 (self->status, status) == 0)
-    return;
-
-  g_free (self->status);
-  self->status = g_strdup (status);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_LABEL]);
-}
-
-static void
-mt_person_set_departure_date (MtPerson   *self,
-                              const char *departure_date)
-{
-  g_assert (MT_IS_PERSON (self));
-
-  if (g_strcmp0 (self->departure_date, departure_date) == 0)
-    return;
-
-  g_free (self->departure_date);
-  self->departure_date = g_strdup (departure_date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEPARTURE_DATE]);
-}
-
-static void
-mt_person_set_import_id (MtPerson *self,
-                         gint64    import_id)
-{
-  g_assert (MT_IS_PERSON (self));
-
-  if (self->import_id == import_id)
-    return;
-
-  self->import_id = import_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMPORT_ID]);
-}
-
-static void
-mt_person_set_import_line (MtPerson *self,
-                           int       import_line)
-{
-  g_assert (MT_IS_PERSON (self));
-
-  if (self->import_line == import_line)
-    return;
-
-  self->import_line = import_line;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMPORT_LINE]);
-}
 
 /* GObject overrides */
 
@@ -400,67 +178,68 @@ mt_person_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID:
-      mt_person_set_id (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->id, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_PERSONNEL_ID:
-      mt_person_set_personnel_id (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->personnel_id, g_value_get_string (value), pspec);
       break;
 
     case PROP_FAMILY_NAME:
-      mt_person_set_family_name (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->family_name, g_value_get_string (value), pspec);
       break;
 
     case PROP_GIVEN_NAME:
-      mt_person_set_given_name (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->given_name, g_value_get_string (value), pspec);
       break;
 
     case PROP_RANK:
-      mt_person_set_rank (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->rank, g_value_get_string (value), pspec);
       break;
 
     case PROP_CATEGORY:
-      mt_person_set_category (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->category, g_value_get_string (value), pspec);
       break;
 
     case PROP_CATEGORY_NAME:
-      mt_person_set_category_name (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->category_name, g_value_get_string (value), pspec);
       break;
 
     case PROP_COUNTRY:
-      mt_person_set_country (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->country, g_value_get_string (value), pspec);
       break;
 
     case PROP_UNIT:
-      mt_person_set_unit (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->unit, g_value_get_string (value), pspec);
       break;
 
     case PROP_CAMP_ID:
-      mt_person_set_camp_id (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->camp_id, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_CAMP_NAME:
-      mt_person_set_camp_name (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->camp_name, g_value_get_string (value), pspec);
       break;
 
     case PROP_PLANNED_DEPARTURE:
-      mt_person_set_planned_departure (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->planned_departure, g_value_get_string (value), pspec);
       break;
 
     case PROP_STATUS:
-      mt_person_set_status (self, g_value_get_string (value));
+      if (_mt_model_set_string (object, &self->status, g_value_get_string (value), pspec))
+        g_object_notify_by_pspec (object, properties[PROP_STATUS_LABEL]);
       break;
 
     case PROP_DEPARTURE_DATE:
-      mt_person_set_departure_date (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->departure_date, g_value_get_string (value), pspec);
       break;
 
     case PROP_IMPORT_ID:
-      mt_person_set_import_id (self, g_value_get_int64 (value));
+      _mt_model_set_int64 (object, &self->import_id, g_value_get_int64 (value), pspec);
       break;
 
     case PROP_IMPORT_LINE:
-      mt_person_set_import_line (self, g_value_get_int (value));
+      _mt_model_set_int (object, &self->import_line, g_value_get_int (value), pspec);
       break;
 
     default:

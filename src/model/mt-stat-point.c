@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "mt-stat-point.h"
+#include "mt-model-private.h"
 
 struct _MtStatPoint
 {
@@ -30,49 +31,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Setters: private, used by set_property, so every write notifies only on change. */
-
-static void
-mt_stat_point_set_date (MtStatPoint *self,
-                        const char  *date)
-{
-  g_assert (MT_IS_STAT_POINT (self));
-
-  if (g_strcmp0 (self->date, date) == 0)
-    return;
-
-  g_free (self->date);
-  self->date = g_strdup (date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
-}
-
-static void
-mt_stat_point_set_value (MtStatPoint *self,
-                         double       value)
-{
-  g_assert (MT_IS_STAT_POINT (self));
-
-  if (self->value == value)
-    return;
-
-  self->value = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
-}
-
-static void
-mt_stat_point_set_label (MtStatPoint *self,
-                         const char  *label)
-{
-  g_assert (MT_IS_STAT_POINT (self));
-
-  if (g_strcmp0 (self->label, label) == 0)
-    return;
-
-  g_free (self->label);
-  self->label = g_strdup (label);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
-}
 
 /* GObject overrides */
 
@@ -125,15 +83,15 @@ mt_stat_point_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_DATE:
-      mt_stat_point_set_date (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->date, g_value_get_string (value), pspec);
       break;
 
     case PROP_VALUE:
-      mt_stat_point_set_value (self, g_value_get_double (value));
+      _mt_model_set_double (object, &self->value, g_value_get_double (value), pspec);
       break;
 
     case PROP_LABEL:
-      mt_stat_point_set_label (self, g_value_get_string (value));
+      _mt_model_set_string (object, &self->label, g_value_get_string (value), pspec);
       break;
 
     default:
