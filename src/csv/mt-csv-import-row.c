@@ -33,6 +33,8 @@ hash_id (const char *id)
   return h != 0 ? h : 1;
 }
 
+G_STATIC_ASSERT (sizeof (IdEntry) == 12);
+
 /* At most this share of the slots in use: probes stay short. */
 #define ID_SET_LOAD 0.6
 
@@ -51,50 +53,61 @@ id_set_resize (IdSet *set,
                gsize  n)
 {
   gsize size = MAX ((gsize) (n / ID_SET_LOAD) + 1, 1024);
-  IdSet bigger = { g_new0 (guint64, size), g_new (guint32, size), size, set->n_used };
+  IdSet bigger = { g_new0 (IdEntry, size), size, set->n_used };
 
   for (gsize j = 0; j < set->size; j++)
     {
       gsize i;
 
-      if (set->hashes[j] == 0)
+      if (set->entries[j].hash == 0)
         continue;
-      for (i = id_set_home (&bigger, set->hashes[j]); bigger.hashes[i] != 0;
+      for (i = id_set_home (&bigger, set->entries[j].hash); bigger.entries[i].hash != 0;
            i = i + 1 == size ? 0 : i + 1)
         ;
-      bigger.hashes[i] = set->hashes[j];
-      bigger.lines[i] = set->lines[j];
+      bigger.entries[i] = set->entries[j];
     }
 
-  g_free (set->hashes);
-  g_free (set->lines);
+  g_free (set->entries);
   *set = bigger;
 }
 
-/* Adds @id, first seen on @line; FALSE when it was there already, with *@first its line. */
-static gboolean
-id_set_add (IdSet      *set,
-            const char *id,
-            guint       line,
-            guint      *first)
+/* Starts fetching @id's slot while the rest of the row is checked. */
+static inline guint64
+id_set_prefetch (const IdSet *set,
+                 const char  *id)
 {
   guint64 hash = hash_id (id);
+
+  if (set->entries != NULL)
+    __builtin_prefetch (&set->entries[id_set_home (set, hash)], 1);
+
+  return hash;
+}
+
+/* Adds the id of @hash, first seen on @line; FALSE when it was there already, with *@first
+ * its line. */
+static gboolean
+id_set_add (IdSet   *set,
+            guint64  hash,
+            guint    line,
+            guint   *first)
+{
   gsize i;
 
   if (set->n_used + 1 > set->size * ID_SET_LOAD)
     id_set_resize (set, MAX (set->n_used * 2, 1024));
 
-  for (i = id_set_home (set, hash); set->hashes[i] != 0; i = i + 1 == set->size ? 0 : i + 1)
+  for (i = id_set_home (set, hash); set->entries[i].hash != 0; i = i + 1 == set->size ? 0 : i + 1)
     {
-      if (set->hashes[i] == hash)
+      if (set->entries[i].hash == hash)
         {
-          *first = set->lines[i];
+          *first = set->entries[i].line;
           return FALSE;
         }
     }
 
-  set->hashes[i] = hash;
-  set->lines[i] = line;
+  set->entries[i].hash = hash;
+  set->entries[i].line = line;
   set->n_used++;
 
   return TRUE;
@@ -314,6 +327,7 @@ _mt_csv_run_import_row (Run     *run,
   gboolean closed = FALSE;
   const char *camp_text = NULL;
   const int *column_field = (const int *) run->column_field->data;
+  guint64 id_hash = 0;
 
   g_string_truncate (run->reasons, 0);
 
@@ -325,6 +339,9 @@ _mt_csv_run_import_row (Run     *run,
           char *cell = _mt_csv_clean_cell ((char *) mt_csv_reader_get_field (run->reader, i));
 
           cells[column_field[i]] = cell[0] != '\0' ? cell : NULL;
+          /* Usually the first column: the table is read while the other cells are cleaned. */
+          if (column_field[i] == MT_CSV_FIELD_PERSONNEL_ID && cell[0] != '\0')
+            id_hash = id_set_prefetch (&run->ids, cell);
         }
     }
   for (guint f = 1; f < MT_CSV_N_FIELDS; f++)
@@ -361,7 +378,9 @@ _mt_csv_run_import_row (Run     *run,
     {
       guint first = 0;
 
-      if (!id_set_add (&run->ids, row.personnel_id, line, &first))
+      if (id_hash == 0)   /* the id came from a constant */
+        id_hash = hash_id (row.personnel_id);
+      if (!id_set_add (&run->ids, id_hash, line, &first))
         row_message (run, MT_CSV_SEVERITY_ERROR, MT_CSV_FIELD_PERSONNEL_ID,
                      _("personnel ID “%s” is already on line %u"), row.personnel_id, first);
     }

@@ -48,8 +48,7 @@ run_clear (Run *run)
   g_clear_pointer (&run->values, mt_csv_values_free);
   g_clear_pointer (&run->headers, g_ptr_array_unref);
   g_clear_pointer (&run->column_field, g_array_unref);
-  g_clear_pointer (&run->ids.hashes, g_free);
-  g_clear_pointer (&run->ids.lines, g_free);
+  g_clear_pointer (&run->ids.entries, g_free);
   if (run->reasons != NULL)
     g_string_free (run->reasons, TRUE);
   if (run->rejects != NULL)

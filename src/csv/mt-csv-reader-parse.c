@@ -88,15 +88,20 @@ on_field (void   *field,
           void   *data)
 {
   MtCsvReader *self = data;
+  GString *text;
   guint offset;
 
   g_assert (self->building != NULL);
 
-  offset = self->building->data->len;
+  /* Eleven million calls for a million rows: one resize and one copy each, rather than
+   * GString's general insert (GArray's append stays: it is a memcpy of four bytes). */
+  text = self->building->data;
+  offset = text->len;
   g_array_append_val (self->building->offsets, offset);
+  g_string_set_size (text, offset + len + 1);
   if (len > 0)
-    g_string_append_len (self->building->data, field, len);
-  g_string_append_c (self->building->data, '\0');
+    memcpy (text->str + offset, field, len);
+  text->str[offset + len] = '\0';
 }
 
 static void
