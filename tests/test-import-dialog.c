@@ -259,10 +259,19 @@ widget_shows_text (GtkWidget  *widget,
 }
 
 static void
+record_label_cb (GtkLabel   *label,
+                 GParamSpec *pspec,
+                 GPtrArray  *labels)
+{
+  g_ptr_array_add (labels, g_strdup (gtk_label_get_label (label)));
+}
+
+static void
 test_import_toast_undo (Fixture       *f,
                         gconstpointer  data)
 {
   g_autofree char *path = data_path ("ui-no-contingent.csv");
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   GtkEditable *country;
 
   g_assert_true (load (f, path));
@@ -279,8 +288,14 @@ test_import_toast_undo (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_label (f->dialog->new_label), ==, "3");
   g_assert_true (import_enabled (f));
 
+  g_signal_connect (f->dialog->progress_detail, "notify::label", G_CALLBACK (record_label_cb),
+                    labels);
   g_assert_true (mt_import_dialog_start_import (f->dialog));
   wait_until_idle (f);
+
+  /* Once the whole file was read, the progress said it was being saved. */
+  g_assert_cmpuint (labels->len, >, 0);
+  g_assert_cmpstr (g_ptr_array_index (labels, labels->len - 1), ==, "3 rows read, saving…");
 
   /* The dialog closed; the roster and the window's roster page have the rows. */
   g_assert_null (f->dialog);

@@ -33,6 +33,7 @@ struct _MtImportDialog
   GPtrArray           *constant_rows;   /* (element-type AdwEntryRow) one per unmapped field */
   GPtrArray           *updated_rows;    /* (element-type AdwActionRow) in updated_row */
   guint                dry_run_timeout;
+  guint                saving_pulse;    /* every row read: the bar moves while it is saved */
   guint                syncing : 1;     /* filling widgets from code: ignore their signals */
   guint                running : 1;     /* the import runs */
   guint                encoding_forced : 1;  /* chosen by the user, not detected */

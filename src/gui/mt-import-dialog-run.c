@@ -341,6 +341,16 @@ start_dry_run (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+saving_pulse_cb (gpointer user_data)
+{
+  MtImportDialog *self = user_data;
+
+  gtk_progress_bar_pulse (self->progress_bar);
+
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 run_progress_cb (goffset  bytes_done,
                  goffset  bytes_total,
@@ -359,6 +369,23 @@ run_progress_cb (goffset  bytes_done,
 
   if (g_cancellable_is_cancelled (data->cancellable))
     return;
+
+  /* The whole file is read: what is left is SQLite writing it out (under a second for a
+   * million rows), which cannot be interrupted halfway — so no Cancel, and a moving bar. */
+  if (bytes_total > 0 && bytes_done >= bytes_total)
+    {
+      /* Translators: import progress once the whole file is read, e.g. "12,000 rows read,
+       * saving…" */
+      text = g_strdup_printf (ngettext ("%s row read, saving…", "%s rows read, saving…",
+                                        (gulong) MIN (rows_done, G_MAXULONG)),
+                              rows);
+      gtk_label_set_label (self->progress_detail, text);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), FALSE);
+      if (self->saving_pulse == 0)
+        self->saving_pulse = g_timeout_add (100, saving_pulse_cb, self);
+      return;
+    }
+
   /* Translators: import progress, e.g. "12,000 rows read" */
   text = g_strdup_printf (ngettext ("%s row read", "%s rows read", (gulong) MIN (rows_done, G_MAXULONG)), rows);
   gtk_label_set_label (self->progress_detail, text);
@@ -377,6 +404,7 @@ run_done_cb (GObject      *source,
 
   result = mt_csv_import_file_finish (self->store, res, &error);
   self->running = FALSE;
+  g_clear_handle_id (&self->saving_pulse, g_source_remove);
   gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), TRUE);
 
   if (result != NULL && mt_csv_import_result_get_committed (result))

@@ -116,6 +116,7 @@ mt_import_dialog_dispose (GObject *object)
   MtImportDialog *self = MT_IMPORT_DIALOG (object);
 
   _mt_import_dialog_cancel_runs (self);
+  g_clear_handle_id (&self->saving_pulse, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
