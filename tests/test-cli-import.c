@@ -61,6 +61,48 @@ test_import_ok (void)
                                         "2023-11-15,,\r\n"));
 }
 
+/* On a terminal (here a pseudo-terminal that script(1) makes) the import shows how far it
+ * got on one line of stderr, which the summary then replaces; in a pipe (above) it does not. */
+static void
+test_progress_on_terminal (void)
+{
+  g_autofree char *script = g_find_program_in_path ("script");
+  g_autofree char *db = temp_db ();
+  g_autofree char *csv = mt_test_data_path ("csv-utf8.csv");
+  g_autofree char *command = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *binary = g_getenv ("MT_BINARY");
+  int status = 0;
+
+  if (script == NULL || binary == NULL)
+    {
+      g_test_skip ("needs script(1) and MT_BINARY");
+      return;
+    }
+
+  {
+    g_autofree char *q_binary = g_shell_quote (binary);
+    g_autofree char *q_db = g_shell_quote (db);
+    g_autofree char *q_csv = g_shell_quote (csv);
+
+    command = g_strdup_printf ("%s --db %s --import %s", q_binary, q_db, q_csv);
+  }
+
+  {
+    const char *argv[] = { script, "-qec", command, "/dev/null", NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                 NULL, &out, NULL, &status, &error));
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  /* The progress line, erased before the summary. */
+  g_assert_nonnull (strstr (out, "csv-utf8.csv: 100 % read, 5 rows\r\033[K"));
+  g_assert_nonnull (strstr (out, "5 new, 0 updated, 0 unchanged, 0 rejected"));
+}
+
 static void
 test_import_rejected (void)
 {
@@ -161,6 +203,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/cli-import/import-ok", test_import_ok);
+  g_test_add_func ("/cli-import/progress-on-terminal", test_progress_on_terminal);
   g_test_add_func ("/cli-import/import-rejected", test_import_rejected);
   g_test_add_func ("/cli-import/file-errors", test_file_errors);
   g_test_add_func ("/cli-import/export-errors", test_export_errors);

@@ -13,15 +13,57 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <unistd.h>
 
 #include "mt-csv-cli.h"
 #include "mt-csv-export.h"
 #include "mt-csv-import.h"
+#include "mt-date.h"
+
+/* On a terminal a long import shows how far it got, on one line of stderr that the
+ * messages and the summary replace; in a pipe or a log, nothing but those. */
+typedef struct
+{
+  const char *path;
+  gboolean    terminal;
+  gboolean    shown;      /* a progress line is on the screen */
+} Output;
+
+static void
+clear_progress (Output *output)
+{
+  if (output->shown)
+    g_printerr ("\r\033[K");
+  output->shown = FALSE;
+}
+
+static void
+print_progress (goffset  bytes_done,
+                goffset  bytes_total,
+                guint64  rows_done,
+                gpointer user_data)
+{
+  Output *output = user_data;
+  g_autofree char *rows = NULL;
+  g_autofree char *line = NULL;
+
+  if (!output->terminal || bytes_total <= 0)
+    return;
+
+  rows = mt_format_count ((gint64) MIN (rows_done, G_MAXINT64));
+  /* Translators: import progress on a terminal: file, percent of it read, rows so far */
+  line = g_strdup_printf (ngettext ("%s: %d %% read, %s row", "%s: %d %% read, %s rows",
+                                    (gulong) MIN (rows_done, G_MAXULONG)),
+                          output->path, (int) (bytes_done * 100 / bytes_total), rows);
+  g_printerr ("\r\033[K%s", line);
+  output->shown = TRUE;
+}
 
 static void
 print_message (MtCsvMessage *message,
                gpointer      user_data)
 {
+  clear_progress (user_data);
   g_printerr ("%s\n", mt_csv_message_get_text (message));
 }
 
@@ -35,6 +77,7 @@ mt_csv_cli_import (MtStore    *store,
   g_autoptr(MtCsvImportResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
+  Output output = { path, isatty (STDERR_FILENO), FALSE };
 
   g_return_val_if_fail (MT_IS_STORE (store), 2);
   g_return_val_if_fail (path != NULL, 2);
@@ -42,8 +85,9 @@ mt_csv_cli_import (MtStore    *store,
   settings->mode = skip_invalid ? MT_CSV_IMPORT_SKIP_INVALID : MT_CSV_IMPORT_ALL_OR_NOTHING;
   settings->rejects_path = g_strdup (rejects_path);
 
-  result = mt_csv_import_file (store, path, settings, FALSE, NULL, print_message, NULL, NULL,
-                               &error);
+  result = mt_csv_import_file (store, path, settings, FALSE, print_progress, print_message,
+                               &output, NULL, &error);
+  clear_progress (&output);
   if (result == NULL)
     {
       /* The reader's messages name the file already. */
