@@ -8,7 +8,7 @@ packages=(
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin
   libgtk-4-dev libadwaita-1-dev libsqlite3-dev libcsv-dev libjson-glib-dev libssl-dev
   libpango1.0-dev libcairo2-dev
-  sqlite3 desktop-file-utils
+  sqlite3 time desktop-file-utils
   xvfb xauth poppler-utils locales
   fonts-cantarell fonts-dejavu-core adwaita-icon-theme
 )
