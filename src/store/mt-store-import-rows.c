@@ -187,6 +187,9 @@ mt_store_import_upsert (MtStoreImport          *import,
   stmt = person_id != 0 ? import->update : import->insert;
   sqlite3_reset (stmt);
   bind_row (stmt, row, import->id, line);
+  /* The row found above, by its rowid: no second lookup through the personnel-id index. */
+  if (person_id != 0)
+    sqlite3_bind_int64 (stmt, 14, person_id);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
       sqlite3_reset (stmt);

@@ -204,7 +204,7 @@ mt_store_import_begin (MtStore     *store,
                          "UPDATE personnel SET family_name = ?1, given_name = ?2, rank = ?3,"
                          " category = ?4, country = ?5, unit = ?6, camp_id = ?7,"
                          " planned_departure = ?8, status = ?9, departure_date = ?10,"
-                         " import_id = ?11, import_line = ?12 WHERE personnel_id = ?13",
+                         " import_id = ?11, import_line = ?12 WHERE id = ?14",
                          error);
   import->prior = import->update == NULL ? NULL
     : _mt_store_prepare (store,
