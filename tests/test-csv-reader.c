@@ -191,6 +191,31 @@ test_separators (void)
     g_assert_true (mt_csv_reader_next (forced, &error));
     g_assert_cmpuint (mt_csv_reader_get_n_fields (forced), ==, 1);
   }
+
+  /* Blanks around a field go, blanks inside quotes stay; with tabs as separators a tab is a
+   * separator, never a blank: two in a row make an empty field. */
+  {
+    static const struct { const char *text; const char *fields[4]; } rows[] = {
+      { "id\tname\tunit\tcamp\n  7 \t\t\" a\tb \"\tGao\n", { "7", "", " a\tb ", "Gao" } },
+      { "id,name,unit,camp\n\t7 ,, \" a,b \" ,\tGao\t\n", { "7", "", " a,b ", "Gao" } },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+      {
+        g_autoptr(GBytes) bytes = g_bytes_new_static (rows[i].text, strlen (rows[i].text));
+        g_autoptr(GError) error = NULL;
+        g_autoptr(MtCsvReader) reader = mt_csv_reader_new_for_bytes (bytes, "blanks.csv",
+                                                                     MT_CSV_ENCODING_AUTO, 0,
+                                                                     &error);
+
+        g_assert_no_error (error);
+        g_assert_true (mt_csv_reader_next (reader, &error));   /* header */
+        g_assert_true (mt_csv_reader_next (reader, &error));
+        g_assert_cmpuint (mt_csv_reader_get_n_fields (reader), ==, 4);
+        for (guint f = 0; f < 4; f++)
+          g_assert_cmpstr (mt_csv_reader_get_field (reader, f), ==, rows[i].fields[f]);
+      }
+  }
 }
 
 static void

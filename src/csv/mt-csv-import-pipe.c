@@ -142,19 +142,31 @@ writer_thread (gpointer data)
 
 /* Reading thread */
 
-static guint
-copy_text (Batch      *batch,
-           const char *text)
+/* Copies the row's strings (NULL ones are NO_VALUE) behind each other into @batch's text:
+ * one resize for the row, then plain copies. */
+static void
+copy_texts (Batch             *batch,
+            const char * const texts[],
+            guint              n,
+            guint              offsets[])
 {
-  guint offset;
+  gsize lengths[1 + MT_STORE_PERSON_N_FIELDS];
+  gsize at = batch->text->len;
+  gsize total = 0;
 
-  if (text == NULL)
-    return NO_VALUE;
+  g_assert (n <= G_N_ELEMENTS (lengths));
 
-  offset = batch->text->len;
-  g_string_append_len (batch->text, text, strlen (text) + 1);
+  for (guint i = 0; i < n; i++)
+    total += lengths[i] = texts[i] != NULL ? strlen (texts[i]) + 1 : 0;
+  g_string_set_size (batch->text, at + total);
 
-  return offset;
+  for (guint i = 0; i < n; i++)
+    {
+      offsets[i] = texts[i] != NULL ? at : NO_VALUE;
+      if (lengths[i] > 0)
+        memcpy (batch->text->str + at, texts[i], lengths[i]);
+      at += lengths[i];
+    }
 }
 
 static gboolean
@@ -238,9 +250,15 @@ _mt_csv_pipe_push (MtCsvPipe               *pipe,
   slot = &pipe->filling->slots[pipe->filling->n++];
   slot->camp_id = row->camp_id;
   slot->line = line;
-  slot->id = copy_text (pipe->filling, row->personnel_id);
-  for (guint f = 0; f < MT_STORE_PERSON_N_FIELDS; f++)
-    slot->values[f] = copy_text (pipe->filling, row->values[f]);
+  {
+    const char *texts[1 + MT_STORE_PERSON_N_FIELDS] = { row->personnel_id, };
+    guint offsets[1 + MT_STORE_PERSON_N_FIELDS];
+
+    memcpy (texts + 1, row->values, sizeof row->values);
+    copy_texts (pipe->filling, texts, G_N_ELEMENTS (texts), offsets);
+    slot->id = offsets[0];
+    memcpy (slot->values, offsets + 1, sizeof slot->values);
+  }
 
   if (pipe->filling->n == BATCH_ROWS)
     g_async_queue_push (pipe->full, g_steal_pointer (&pipe->filling));
