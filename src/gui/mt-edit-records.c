@@ -53,6 +53,11 @@ typedef struct
                         gint64           id,
                         gconstpointer    fields,
                         GError         **error);
+  /* (not translated here: N_) the dialog's title and the toast after saving */
+  const char *edit_title;
+  const char *new_title;
+  const char *saved;
+  const char *added;
 } RecordKind;
 
 typedef union
@@ -107,6 +112,35 @@ save_record (MtEditorDialog *dialog, GError **error, gpointer data)
   return ok;
 }
 
+/* The form and the dialog every editor starts with; @record is NULL for a new one. */
+static MtEditorDialog *
+record_dialog_new (GtkWidget         *parent,
+                   MtStore           *store,
+                   const RecordKind  *kind,
+                   GObject           *record,
+                   gint64             id,
+                   MtForm           **out_form)
+{
+  MtForm *form = _mt_form_new (parent, store, id, record);
+
+  form->kind = kind;
+  form->saved_message = g_strdup (record != NULL ? _(kind->saved) : _(kind->added));
+  *out_form = form;
+  return mt_editor_dialog_new (parent,
+                               record != NULL ? _(kind->edit_title) : _(kind->new_title),
+                               record != NULL ? _("_Save") : _("_Add"));
+}
+
+/* Hands @form to @dialog, which frees it, and shows the dialog. */
+static MtEditorDialog *
+record_dialog_present (MtEditorDialog *dialog,
+                       MtForm         *form)
+{
+  mt_editor_dialog_set_handlers (dialog, validate_record, save_record, form, _mt_form_free);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
 /* Movements and events are checked without their id: nothing about them is unique. */
 static gboolean
 validate_movement (MtStore *store, gint64 id, gconstpointer fields, char **out_field, GError **error)
@@ -143,6 +177,7 @@ static const RecordKind movement_kind = {
   validate_movement,
   (gint64 (*) (MtStore *, gconstpointer, GError **)) mt_store_create_movement,
   (gboolean (*) (MtStore *, gint64, gconstpointer, GError **)) mt_store_update_movement,
+  N_("Edit Movement"), N_("New Movement"), N_("Movement saved"), N_("Movement added"),
 };
 
 MtEditorDialog *
@@ -163,15 +198,10 @@ mt_edit_movement (GtkWidget  *parent,
   g_return_val_if_fail (MT_IS_STORE (store), NULL);
   g_return_val_if_fail (movement == NULL || MT_IS_MOVEMENT (movement), NULL);
 
-  form = _mt_form_new (parent, store, movement != NULL ? mt_movement_get_id (movement) : 0,
-                       (GObject *) movement);
-  form->saved_message = g_strdup (movement != NULL ? _("Movement saved") : _("Movement added"));
+  dialog = record_dialog_new (parent, store, &movement_kind, (GObject *) movement,
+                              movement != NULL ? mt_movement_get_id (movement) : 0, &form);
   if (movement != NULL)
     camp_id = mt_movement_get_camp_id (movement);
-
-  dialog = mt_editor_dialog_new (parent,
-                                 movement != NULL ? _("Edit Movement") : _("New Movement"),
-                                 movement != NULL ? _("_Save") : _("_Add"));
 
   camp_labels = _mt_form_camp_choices (form, _("Mission-wide"), camp_id, &camp_pos);
   categories = mt_store_list_categories (store, NULL);
@@ -206,10 +236,7 @@ mt_edit_movement (GtkWidget  *parent,
                               movement != NULL ? mt_movement_get_note (movement) : NULL,
                               MT_FIELD_OPTIONAL);
 
-  form->kind = &movement_kind;
-  mt_editor_dialog_set_handlers (dialog, validate_record, save_record, form, _mt_form_free);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return dialog;
+  return record_dialog_present (dialog, form);
 }
 
 /* Convoys */
@@ -254,6 +281,7 @@ static const RecordKind convoy_kind = {
   (gboolean (*) (MtStore *, gint64, gconstpointer, char **, GError **)) mt_store_validate_convoy,
   (gint64 (*) (MtStore *, gconstpointer, GError **)) mt_store_create_convoy,
   (gboolean (*) (MtStore *, gint64, gconstpointer, GError **)) mt_store_update_convoy,
+  N_("Edit Convoy"), N_("New Convoy"), N_("Convoy saved"), N_("Convoy added"),
 };
 
 static void
@@ -327,9 +355,8 @@ mt_edit_convoy (GtkWidget *parent,
   g_return_val_if_fail (MT_IS_STORE (store), NULL);
   g_return_val_if_fail (convoy == NULL || MT_IS_CONVOY (convoy), NULL);
 
-  form = _mt_form_new (parent, store, convoy != NULL ? mt_convoy_get_id (convoy) : 0,
-                       (GObject *) convoy);
-  form->saved_message = g_strdup (convoy != NULL ? _("Convoy saved") : _("Convoy added"));
+  dialog = record_dialog_new (parent, store, &convoy_kind, (GObject *) convoy,
+                              convoy != NULL ? mt_convoy_get_id (convoy) : 0, &form);
   if (convoy != NULL)
     {
       camp_id = mt_convoy_get_from_camp_id (convoy);
@@ -338,10 +365,6 @@ mt_edit_convoy (GtkWidget *parent,
     }
   if (form->person_ids == NULL)
     form->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  dialog = mt_editor_dialog_new (parent,
-                                 convoy != NULL ? _("Edit Convoy") : _("New Convoy"),
-                                 convoy != NULL ? _("_Save") : _("_Add"));
 
   /* Both lists hold the same camps: one id array serves both. */
   to_labels = _mt_form_camp_choices (form, NULL, to_id, &to_pos);
@@ -399,10 +422,7 @@ mt_edit_convoy (GtkWidget *parent,
                               MT_FIELD_OPTIONAL);
 
   g_object_set_data (G_OBJECT (dialog), "mt-form", form);
-  form->kind = &convoy_kind;
-  mt_editor_dialog_set_handlers (dialog, validate_record, save_record, form, _mt_form_free);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return dialog;
+  return record_dialog_present (dialog, form);
 }
 
 /* Assets */
@@ -431,6 +451,7 @@ static const RecordKind asset_kind = {
   (gboolean (*) (MtStore *, gint64, gconstpointer, char **, GError **)) mt_store_validate_asset,
   (gint64 (*) (MtStore *, gconstpointer, GError **)) mt_store_create_asset,
   (gboolean (*) (MtStore *, gint64, gconstpointer, GError **)) mt_store_update_asset,
+  N_("Edit Asset"), N_("New Asset"), N_("Asset saved"), N_("Asset added"),
 };
 
 MtEditorDialog *
@@ -451,14 +472,10 @@ mt_edit_asset (GtkWidget *parent,
   g_return_val_if_fail (MT_IS_STORE (store), NULL);
   g_return_val_if_fail (asset == NULL || MT_IS_ASSET (asset), NULL);
 
-  form = _mt_form_new (parent, store, asset != NULL ? mt_asset_get_id (asset) : 0, record);
-  form->saved_message = g_strdup (asset != NULL ? _("Asset saved") : _("Asset added"));
+  dialog = record_dialog_new (parent, store, &asset_kind, record,
+                              asset != NULL ? mt_asset_get_id (asset) : 0, &form);
   if (asset != NULL)
     camp_id = mt_asset_get_camp_id (asset);
-
-  dialog = mt_editor_dialog_new (parent,
-                                 asset != NULL ? _("Edit Asset") : _("New Asset"),
-                                 asset != NULL ? _("_Save") : _("_Add"));
 
   camp_labels = _mt_form_camp_choices (form, _("Not at a camp"), camp_id, &camp_pos);
   for (guint i = 0; i < MT_ASSET_N_OWNERS; i++)
@@ -492,10 +509,7 @@ mt_edit_asset (GtkWidget *parent,
                              asset != NULL ? mt_asset_get_decision_date (asset) : NULL,
                              MT_FIELD_OPTIONAL);
 
-  form->kind = &asset_kind;
-  mt_editor_dialog_set_handlers (dialog, validate_record, save_record, form, _mt_form_free);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return dialog;
+  return record_dialog_present (dialog, form);
 }
 
 /* Events */
@@ -531,6 +545,7 @@ static const RecordKind event_kind = {
   validate_event,
   (gint64 (*) (MtStore *, gconstpointer, GError **)) mt_store_create_event,
   (gboolean (*) (MtStore *, gint64, gconstpointer, GError **)) mt_store_update_event,
+  N_("Edit Event"), N_("New Event"), N_("Event saved"), N_("Event added"),
 };
 
 MtEditorDialog *
@@ -550,15 +565,10 @@ mt_edit_event (GtkWidget *parent,
   g_return_val_if_fail (MT_IS_STORE (store), NULL);
   g_return_val_if_fail (event == NULL || MT_IS_EVENT (event), NULL);
 
-  form = _mt_form_new (parent, store, event != NULL ? mt_event_get_id (event) : 0,
-                       (GObject *) event);
-  form->saved_message = g_strdup (event != NULL ? _("Event saved") : _("Event added"));
+  dialog = record_dialog_new (parent, store, &event_kind, (GObject *) event,
+                              event != NULL ? mt_event_get_id (event) : 0, &form);
   if (event != NULL)
     camp_id = mt_event_get_camp_id (event);
-
-  dialog = mt_editor_dialog_new (parent,
-                                 event != NULL ? _("Edit Event") : _("New Event"),
-                                 event != NULL ? _("_Save") : _("_Add"));
 
   camp_labels = _mt_form_camp_choices (form, _("Mission-wide"), camp_id, &camp_pos);
   for (guint i = 0; i < G_N_ELEMENTS (event_kinds); i++)
@@ -595,8 +605,5 @@ mt_edit_event (GtkWidget *parent,
                               event != NULL ? mt_event_get_title_fr (event) : NULL,
                               MT_FIELD_OPTIONAL);
 
-  form->kind = &event_kind;
-  mt_editor_dialog_set_handlers (dialog, validate_record, save_record, form, _mt_form_free);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return dialog;
+  return record_dialog_present (dialog, form);
 }

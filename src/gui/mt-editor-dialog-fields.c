@@ -33,13 +33,37 @@ mt_editor_dialog_add_group (MtEditorDialog *self,
   return ADW_PREFERENCES_GROUP (group);
 }
 
-static void
-connect_entry (MtEditorDialog *self,
-               GtkWidget      *row)
+/* Titles the row of @field, just added, and follows the changes of its value. */
+static GtkWidget *
+title_field (MtEditorDialog *self,
+             Field          *field,
+             const char     *title)
 {
-  g_signal_connect_object (row, "changed", G_CALLBACK (_mt_editor_field_changed_cb), self, 0);
-  g_signal_connect_object (row, "entry-activated", G_CALLBACK (_mt_editor_entry_activated_cb),
-                           self, G_CONNECT_SWAPPED);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->row), title);
+
+  switch (field->kind)
+    {
+    case FIELD_CHOICE:
+      g_signal_connect_object (field->input, "notify::selected",
+                               G_CALLBACK (_mt_editor_field_notify_cb), self, 0);
+      break;
+    case FIELD_SWITCH:
+      g_signal_connect_object (field->input, "notify::active",
+                               G_CALLBACK (_mt_editor_field_notify_cb), self, 0);
+      break;
+    case FIELD_ENTRY:
+    case FIELD_DATE:
+    case FIELD_NUMBER:
+      g_signal_connect_object (field->input, "changed",
+                               G_CALLBACK (_mt_editor_field_changed_cb), self, 0);
+      g_signal_connect_object (field->input, "entry-activated",
+                               G_CALLBACK (_mt_editor_entry_activated_cb), self, G_CONNECT_SWAPPED);
+      break;
+    default:          /* text areas and callers' rows are wired by their own functions */
+      g_assert_not_reached ();
+    }
+
+  return field->row;
 }
 
 GtkWidget *
@@ -56,12 +80,9 @@ mt_editor_dialog_add_entry (MtEditorDialog      *self,
   g_return_val_if_fail (ADW_IS_PREFERENCES_GROUP (group), NULL);
 
   row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-  _mt_editor_add_field (self, group, key, FIELD_ENTRY, flags, row, row);
-  connect_entry (self, row);
-
-  return row;
+  return title_field (self, _mt_editor_add_field (self, group, key, FIELD_ENTRY, flags, row, row),
+                      title);
 }
 
 GtkWidget *
@@ -106,12 +127,9 @@ mt_editor_dialog_add_date (MtEditorDialog      *self,
   g_return_val_if_fail (ADW_IS_PREFERENCES_GROUP (group), NULL);
 
   row = mt_date_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   mt_date_row_set_date (MT_DATE_ROW (row), iso);
-  _mt_editor_add_field (self, group, key, FIELD_DATE, flags, row, row);
-  connect_entry (self, row);
-
-  return row;
+  return title_field (self, _mt_editor_add_field (self, group, key, FIELD_DATE, flags, row, row),
+                      title);
 }
 
 GtkWidget *
@@ -129,7 +147,6 @@ mt_editor_dialog_add_number (MtEditorDialog      *self,
   g_return_val_if_fail (ADW_IS_PREFERENCES_GROUP (group), NULL);
 
   row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row),
                                    (flags & MT_FIELD_DECIMAL) ? GTK_INPUT_PURPOSE_NUMBER
                                                               : GTK_INPUT_PURPOSE_DIGITS);
@@ -149,10 +166,8 @@ mt_editor_dialog_add_number (MtEditorDialog      *self,
         }
       gtk_editable_set_text (GTK_EDITABLE (row), text);
     }
-  _mt_editor_add_field (self, group, key, FIELD_NUMBER, flags, row, row);
-  connect_entry (self, row);
-
-  return row;
+  return title_field (self, _mt_editor_add_field (self, group, key, FIELD_NUMBER, flags, row, row),
+                      title);
 }
 
 GtkWidget *
@@ -171,14 +186,12 @@ mt_editor_dialog_add_choice (MtEditorDialog      *self,
 
   model = gtk_string_list_new (labels);
   row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
   if (selected < g_list_model_get_n_items (G_LIST_MODEL (model)))
     adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  _mt_editor_add_field (self, group, key, FIELD_CHOICE, MT_FIELD_OPTIONAL, row, row);
-  g_signal_connect_object (row, "notify::selected", G_CALLBACK (_mt_editor_field_notify_cb), self, 0);
-
-  return row;
+  return title_field (self, _mt_editor_add_field (self, group, key, FIELD_CHOICE, MT_FIELD_OPTIONAL,
+                                                  row, row),
+                      title);
 }
 
 GtkWidget *
@@ -196,7 +209,6 @@ mt_editor_dialog_add_switch (MtEditorDialog      *self,
   g_return_val_if_fail (ADW_IS_PREFERENCES_GROUP (group), NULL);
 
   row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   sw = gtk_switch_new ();
@@ -204,10 +216,9 @@ mt_editor_dialog_add_switch (MtEditorDialog      *self,
   gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
-  _mt_editor_add_field (self, group, key, FIELD_SWITCH, MT_FIELD_OPTIONAL, row, sw);
-  g_signal_connect_object (sw, "notify::active", G_CALLBACK (_mt_editor_field_notify_cb), self, 0);
-
-  return row;
+  return title_field (self, _mt_editor_add_field (self, group, key, FIELD_SWITCH, MT_FIELD_OPTIONAL,
+                                                  row, sw),
+                      title);
 }
 
 GtkWidget *
@@ -292,19 +303,27 @@ field_of_kind (MtEditorDialog *self,
   return field;
 }
 
+/* The widget holding the value of the field @key of @kind, or NULL (after a critical). */
+static GtkWidget *
+input_of_kind (MtEditorDialog *self,
+               const char     *key,
+               FieldKind       kind)
+{
+  Field *field = field_of_kind (self, key, kind);
+
+  return field != NULL ? field->input : NULL;
+}
+
 const char *
 mt_editor_dialog_get_date (MtEditorDialog *self,
                            const char     *key)
 {
-  Field *field;
+  GtkWidget *input;
 
   g_return_val_if_fail (MT_IS_EDITOR_DIALOG (self), NULL);
 
-  field = field_of_kind (self, key, FIELD_DATE);
-  if (field == NULL)
-    return NULL;
-
-  return mt_date_row_get_date (MT_DATE_ROW (field->input));
+  input = input_of_kind (self, key, FIELD_DATE);
+  return input != NULL ? mt_date_row_get_date (MT_DATE_ROW (input)) : NULL;
 }
 
 gboolean
@@ -334,30 +353,25 @@ guint
 mt_editor_dialog_get_selected (MtEditorDialog *self,
                                const char     *key)
 {
-  Field *field;
+  GtkWidget *input;
 
   g_return_val_if_fail (MT_IS_EDITOR_DIALOG (self), GTK_INVALID_LIST_POSITION);
 
-  field = field_of_kind (self, key, FIELD_CHOICE);
-  if (field == NULL)
-    return GTK_INVALID_LIST_POSITION;
-
-  return adw_combo_row_get_selected (ADW_COMBO_ROW (field->input));
+  input = input_of_kind (self, key, FIELD_CHOICE);
+  return input != NULL ? adw_combo_row_get_selected (ADW_COMBO_ROW (input))
+                       : GTK_INVALID_LIST_POSITION;
 }
 
 gboolean
 mt_editor_dialog_get_active (MtEditorDialog *self,
                              const char     *key)
 {
-  Field *field;
+  GtkWidget *input;
 
   g_return_val_if_fail (MT_IS_EDITOR_DIALOG (self), FALSE);
 
-  field = field_of_kind (self, key, FIELD_SWITCH);
-  if (field == NULL)
-    return FALSE;
-
-  return gtk_switch_get_active (GTK_SWITCH (field->input));
+  input = input_of_kind (self, key, FIELD_SWITCH);
+  return input != NULL && gtk_switch_get_active (GTK_SWITCH (input));
 }
 
 void
@@ -384,15 +398,13 @@ mt_editor_dialog_set_selected (MtEditorDialog *self,
                                const char     *key,
                                guint           position)
 {
-  Field *field;
+  GtkWidget *input;
 
   g_return_if_fail (MT_IS_EDITOR_DIALOG (self));
 
-  field = field_of_kind (self, key, FIELD_CHOICE);
-  if (field == NULL)
-    return;
-
-  adw_combo_row_set_selected (ADW_COMBO_ROW (field->input), position);
+  input = input_of_kind (self, key, FIELD_CHOICE);
+  if (input != NULL)
+    adw_combo_row_set_selected (ADW_COMBO_ROW (input), position);
 }
 
 void
@@ -400,13 +412,11 @@ mt_editor_dialog_set_active (MtEditorDialog *self,
                              const char     *key,
                              gboolean        active)
 {
-  Field *field;
+  GtkWidget *input;
 
   g_return_if_fail (MT_IS_EDITOR_DIALOG (self));
 
-  field = field_of_kind (self, key, FIELD_SWITCH);
-  if (field == NULL)
-    return;
-
-  gtk_switch_set_active (GTK_SWITCH (field->input), active);
+  input = input_of_kind (self, key, FIELD_SWITCH);
+  if (input != NULL)
+    gtk_switch_set_active (GTK_SWITCH (input), active);
 }

@@ -301,56 +301,59 @@ set_store (MtRecordsPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
+/* What each kind of page shows around its table; indexed by Kind. */
+static const struct
+{
+  const char *name;               /* the "kind" property */
+  const char *add_label;
+  const char *icon;
+  const char *empty_title;
+  const char *empty_description;
+  const char *placeholder;
+  int         date_column;        /* sorted newest first until the user picks one; -1: none */
+} kind_info[] = {
+  [KIND_MOVEMENTS] = {
+    "movements", N_("_Add Movement"), "view-list-symbolic", N_("No Movements Recorded"),
+    N_("Record the repatriation of personnel by date, camp, category and country."),
+    N_("Search by camp, category or country"), 0,
+  },
+  [KIND_CONVOYS] = {
+    "convoys", N_("_Add Convoy"), "send-to-symbolic", N_("No Convoys Recorded"),
+    N_("Record the convoys between camps: where from and to, when, and what they carry."),
+    N_("Search by camp, status or date"), 4,
+  },
+  [KIND_ASSETS] = {
+    "assets", N_("_Add Asset"), "package-x-generic-symbolic", N_("No Assets Recorded"),
+    N_("Record the equipment to be disposed of: contingent-owned or UN-owned, and what is to become of it."),
+    N_("Search by tag, description, camp or decision"), -1,
+  },
+};
+
 static void
 setup_kind (MtRecordsPage *self)
 {
-  const char *add_label, *empty_title, *empty_description, *icon, *placeholder;
+  const char *add_label = _(kind_info[self->kind].add_label);
+  const char *empty_title = _(kind_info[self->kind].empty_title);
+  const char *placeholder = _(kind_info[self->kind].placeholder);
 
   _mt_records_append_columns (self->column_view, self->kind);
 
-  switch (self->kind)
-    {
-    case KIND_CONVOYS:
-      add_label = _("_Add Convoy");
-      icon = "send-to-symbolic";
-      empty_title = _("No Convoys Recorded");
-      empty_description = _("Record the convoys between camps: where from and to, when, and what they carry.");
-      placeholder = _("Search by camp, status or date");
-      break;
-    case KIND_ASSETS:
-      add_label = _("_Add Asset");
-      icon = "package-x-generic-symbolic";
-      empty_title = _("No Assets Recorded");
-      empty_description = _("Record the equipment to be disposed of: contingent-owned or UN-owned, and what is to become of it.");
-      placeholder = _("Search by tag, description, camp or decision");
-      break;
-    case KIND_MOVEMENTS:
-    default:
-      add_label = _("_Add Movement");
-      icon = "view-list-symbolic";
-      empty_title = _("No Movements Recorded");
-      empty_description = _("Record the repatriation of personnel by date, camp, category and country.");
-      placeholder = _("Search by camp, category or country");
-      break;
-    }
-
   adw_button_content_set_label (self->add_content, add_label);
   adw_button_content_set_label (self->empty_add_content, add_label);
-  adw_status_page_set_icon_name (self->empty_page, icon);
+  adw_status_page_set_icon_name (self->empty_page, kind_info[self->kind].icon);
   adw_status_page_set_title (self->empty_page, empty_title);
-  adw_status_page_set_description (self->empty_page, empty_description);
+  adw_status_page_set_description (self->empty_page, _(kind_info[self->kind].empty_description));
   g_object_set (self->search_entry, "placeholder-text", placeholder, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, empty_title, -1);
 
-  /* Newest first until the user picks a column. */
-  if (self->kind != KIND_ASSETS)
+  if (kind_info[self->kind].date_column >= 0)
     {
       GListModel *cols = gtk_column_view_get_columns (self->column_view);
-      guint date_col = self->kind == KIND_MOVEMENTS ? 0 : 4;
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (cols, date_col);
+      g_autoptr(GtkColumnViewColumn) column =
+        g_list_model_get_item (cols, kind_info[self->kind].date_column);
 
       gtk_column_view_sort_by_column (self->column_view, column, GTK_SORT_DESCENDING);
     }
@@ -407,12 +410,11 @@ mt_records_page_get_property (GObject    *object,
                               GParamSpec *pspec)
 {
   MtRecordsPage *self = MT_RECORDS_PAGE (object);
-  static const char *kinds[] = { "movements", "convoys", "assets" };
 
   switch (prop_id)
     {
     case PROP_KIND:
-      g_value_set_string (value, kinds[self->kind]);
+      g_value_set_string (value, kind_info[self->kind].name);
       break;
     case PROP_STORE:
       g_value_set_object (value, self->store);
@@ -438,12 +440,10 @@ mt_records_page_set_property (GObject      *object,
     {
     case PROP_KIND:
       kind = g_value_get_string (value);
-      if (g_strcmp0 (kind, "convoys") == 0)
-        self->kind = KIND_CONVOYS;
-      else if (g_strcmp0 (kind, "assets") == 0)
-        self->kind = KIND_ASSETS;
-      else
-        self->kind = KIND_MOVEMENTS;
+      self->kind = KIND_MOVEMENTS;   /* also for anything unknown */
+      for (guint i = 0; i < G_N_ELEMENTS (kind_info); i++)
+        if (g_strcmp0 (kind, kind_info[i].name) == 0)
+          self->kind = i;
       break;
     case PROP_STORE:
       set_store (self, g_value_get_object (value));

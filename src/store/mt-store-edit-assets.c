@@ -57,36 +57,18 @@ asset_label (const MtAssetFields *fields)
   return !_mt_edit_is_blank (fields->tag) ? fields->tag : fields->description;
 }
 
-static gboolean
+/* @fields NULL deletes. Returns the asset's id, 0 on error. */
+static gint64
 write_asset (MtStore              *self,
              const char           *action,
-             gint64               *asset_id,
+             gint64                asset_id,
              const MtAssetFields  *fields,
              const char           *label,
              GError              **error)
 {
   g_autoptr(JsonObject) values = fields != NULL ? asset_values (fields) : NULL;
-  MtBatch *batch;
-  gboolean ok;
 
-  batch = _mt_batch_begin (self, action, label, error);
-  if (batch == NULL)
-    return FALSE;
-
-  if (*asset_id == 0)
-    ok = (*asset_id = _mt_batch_insert (batch, "assets", 0, values, label, error)) != 0;
-  else if (values != NULL)
-    ok = _mt_batch_update (batch, "assets", *asset_id, values, label, error);
-  else
-    ok = _mt_batch_delete (batch, "assets", *asset_id, label, error);
-
-  if (!ok)
-    {
-      _mt_batch_abort (batch);
-      return FALSE;
-    }
-
-  return _mt_batch_commit (batch, error);
+  return _mt_edit_write_row (self, action, "assets", asset_id, values, label, error);
 }
 
 /* Assets */
@@ -145,8 +127,6 @@ mt_store_create_asset (MtStore              *self,
                        const MtAssetFields  *fields,
                        GError              **error)
 {
-  gint64 asset_id = 0;
-
   g_return_val_if_fail (MT_IS_STORE (self), 0);
   g_return_val_if_fail (fields != NULL, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
@@ -154,10 +134,7 @@ mt_store_create_asset (MtStore              *self,
   if (!mt_store_validate_asset (self, 0, fields, NULL, error))
     return 0;
 
-  if (!write_asset (self, "asset-create", &asset_id, fields, asset_label (fields), error))
-    return 0;
-
-  return asset_id;
+  return write_asset (self, "asset-create", 0, fields, asset_label (fields), error);
 }
 
 gboolean
@@ -174,7 +151,7 @@ mt_store_update_asset (MtStore              *self,
   if (!mt_store_validate_asset (self, asset_id, fields, NULL, error))
     return FALSE;
 
-  return write_asset (self, "asset-update", &asset_id, fields, asset_label (fields), error);
+  return write_asset (self, "asset-update", asset_id, fields, asset_label (fields), error) != 0;
 }
 
 gboolean
@@ -204,7 +181,35 @@ mt_store_delete_asset (MtStore  *self,
       sqlite3_reset (stmt);
     }
 
-  return write_asset (self, "asset-delete", &asset_id, NULL, label, error);
+  return write_asset (self, "asset-delete", asset_id, NULL, label, error) != 0;
+}
+
+static gpointer
+make_asset (sqlite3_stmt *stmt)
+{
+  MtAssetOwner owner = MT_ASSET_OWNER_COE;
+  MtDisposal decision = MT_DISPOSAL_PENDING;
+  MtAsset *asset;
+
+  mt_asset_owner_from_key (_mt_store_column_text (stmt, 5), &owner);
+  mt_disposal_from_key (_mt_store_column_text (stmt, 8), &decision);
+  asset = g_object_new (MT_TYPE_ASSET,
+                        "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                        "camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                        "camp-name", _mt_store_column_text (stmt, 2),
+                        "tag", _mt_store_column_text (stmt, 3),
+                        "description", _mt_store_column_text (stmt, 4),
+                        "owner", (guint) owner,
+                        "quantity", (gint64) sqlite3_column_int64 (stmt, 6),
+                        "decision", (guint) decision,
+                        "decision-date", _mt_store_column_text (stmt, 9),
+                        NULL);
+
+  /* An unknown value stays the object's NaN: GParamSpecDouble refuses NaN itself. */
+  if (sqlite3_column_type (stmt, 7) != SQLITE_NULL)
+    g_object_set (asset, "value", sqlite3_column_double (stmt, 7), NULL);
+
+  return asset;
 }
 
 GPtrArray *
@@ -212,9 +217,7 @@ mt_store_list_assets (MtStore  *self,
                       gint64    camp_id,
                       GError  **error)
 {
-  g_autoptr(GPtrArray) assets = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
 
@@ -229,40 +232,24 @@ mt_store_list_assets (MtStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, camp_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      MtAssetOwner owner = MT_ASSET_OWNER_COE;
-      MtDisposal decision = MT_DISPOSAL_PENDING;
-      MtAsset *asset;
 
-      mt_asset_owner_from_key (_mt_store_column_text (stmt, 5), &owner);
-      mt_disposal_from_key (_mt_store_column_text (stmt, 8), &decision);
-      asset = g_object_new (MT_TYPE_ASSET,
-                            "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                            "camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
-                            "camp-name", _mt_store_column_text (stmt, 2),
-                            "tag", _mt_store_column_text (stmt, 3),
-                            "description", _mt_store_column_text (stmt, 4),
-                            "owner", (guint) owner,
-                            "quantity", (gint64) sqlite3_column_int64 (stmt, 6),
-                            "decision", (guint) decision,
-                            "decision-date", _mt_store_column_text (stmt, 9),
-                            NULL);
+  return _mt_store_list_objects (self, stmt, make_asset,
+                                 _("Could not read the assets"), error);
+}
 
-      /* An unknown value stays the object's NaN: GParamSpecDouble refuses NaN itself. */
-      if (sqlite3_column_type (stmt, 7) != SQLITE_NULL)
-        g_object_set (asset, "value", sqlite3_column_double (stmt, 7), NULL);
-      g_ptr_array_add (assets, asset);
-    }
-  sqlite3_reset (stmt);
+static void
+add_asset_total (sqlite3_stmt *stmt,
+                 gpointer      user_data)
+{
+  GArray *totals = user_data;
+  MtAssetTotal total = { 0, };
 
-  if (rc != SQLITE_DONE)
-    {
-      _mt_store_fail (self, error, _("Could not read the assets"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&assets);
+  mt_disposal_from_key (_mt_store_column_text (stmt, 0), &total.decision);
+  mt_asset_owner_from_key (_mt_store_column_text (stmt, 1), &total.owner);
+  total.n_records = sqlite3_column_int64 (stmt, 2);
+  total.quantity = sqlite3_column_int64 (stmt, 3);
+  total.value = sqlite3_column_double (stmt, 4);
+  g_array_append_val (totals, total);
 }
 
 GArray *
@@ -272,7 +259,6 @@ mt_store_asset_totals (MtStore  *self,
 {
   g_autoptr(GArray) totals = g_array_new (FALSE, TRUE, sizeof (MtAssetTotal));
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
 
@@ -286,24 +272,9 @@ mt_store_asset_totals (MtStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, camp_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      MtAssetTotal total = { 0, };
-
-      mt_disposal_from_key (_mt_store_column_text (stmt, 0), &total.decision);
-      mt_asset_owner_from_key (_mt_store_column_text (stmt, 1), &total.owner);
-      total.n_records = sqlite3_column_int64 (stmt, 2);
-      total.quantity = sqlite3_column_int64 (stmt, 3);
-      total.value = sqlite3_column_double (stmt, 4);
-      g_array_append_val (totals, total);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _mt_store_fail (self, error, _("Could not read the assets"));
-      return NULL;
-    }
+  if (!_mt_store_each_row (self, stmt, add_asset_total, totals,
+                           _("Could not read the assets"), error))
+    return NULL;
 
   /* The enum order (pending first), not the keys' alphabetical order. */
   for (guint i = 1; i < totals->len; i++)
@@ -325,13 +296,38 @@ mt_store_asset_totals (MtStore  *self,
 
 /* Convoys, for editing: all of them, planned ones too. */
 
+static gpointer
+make_convoy (sqlite3_stmt *stmt)
+{
+  MtConvoyStatus status = MT_CONVOY_STATUS_PLANNED;
+
+  mt_convoy_status_from_key (_mt_store_column_text (stmt, 12), &status);
+
+  return g_object_new (MT_TYPE_CONVOY,
+                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "from-camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                       "to-camp-id", (gint64) sqlite3_column_int64 (stmt, 2),
+                       "from-name", _mt_store_column_text (stmt, 3),
+                       "to-name", _mt_store_column_text (stmt, 4),
+                       "departed", _mt_store_column_text (stmt, 5),
+                       "arrived", _mt_store_column_text (stmt, 6),
+                       /* -1: not recorded, as MtConvoyFields takes it */
+                       "personnel", sqlite3_column_type (stmt, 7) == SQLITE_NULL
+                                      ? (gint64) -1 : (gint64) sqlite3_column_int64 (stmt, 7),
+                       "vehicles", sqlite3_column_type (stmt, 8) == SQLITE_NULL
+                                     ? (gint64) -1 : (gint64) sqlite3_column_int64 (stmt, 8),
+                       "note", _mt_store_column_text (stmt, 9),
+                       "planned-departure", _mt_store_column_text (stmt, 10),
+                       "planned-arrival", _mt_store_column_text (stmt, 11),
+                       "status", (guint) status,
+                       NULL);
+}
+
 GPtrArray *
 mt_store_list_all_convoys (MtStore  *self,
                            GError  **error)
 {
-  g_autoptr(GPtrArray) convoys = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
 
@@ -349,38 +345,6 @@ mt_store_list_all_convoys (MtStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      MtConvoyStatus status = MT_CONVOY_STATUS_PLANNED;
-
-      mt_convoy_status_from_key (_mt_store_column_text (stmt, 12), &status);
-      g_ptr_array_add (convoys,
-                       g_object_new (MT_TYPE_CONVOY,
-                                     "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                                     "from-camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
-                                     "to-camp-id", (gint64) sqlite3_column_int64 (stmt, 2),
-                                     "from-name", _mt_store_column_text (stmt, 3),
-                                     "to-name", _mt_store_column_text (stmt, 4),
-                                     "departed", _mt_store_column_text (stmt, 5),
-                                     "arrived", _mt_store_column_text (stmt, 6),
-                                     /* -1: not recorded, as MtConvoyFields takes it */
-                                     "personnel", sqlite3_column_type (stmt, 7) == SQLITE_NULL
-                                                    ? (gint64) -1 : (gint64) sqlite3_column_int64 (stmt, 7),
-                                     "vehicles", sqlite3_column_type (stmt, 8) == SQLITE_NULL
-                                                   ? (gint64) -1 : (gint64) sqlite3_column_int64 (stmt, 8),
-                                     "note", _mt_store_column_text (stmt, 9),
-                                     "planned-departure", _mt_store_column_text (stmt, 10),
-                                     "planned-arrival", _mt_store_column_text (stmt, 11),
-                                     "status", (guint) status,
-                                     NULL));
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _mt_store_fail (self, error, _("Could not read the convoys"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&convoys);
+  return _mt_store_list_objects (self, stmt, make_convoy,
+                                 _("Could not read the convoys"), error);
 }

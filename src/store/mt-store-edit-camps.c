@@ -213,7 +213,6 @@ mt_store_update_camp (MtStore             *self,
 {
   g_autoptr(JsonObject) values = NULL;
   const char *name;
-  MtBatch *batch;
 
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
@@ -225,17 +224,7 @@ mt_store_update_camp (MtStore             *self,
   values = camp_values (fields);
   name = json_object_get_string_member (values, "name");
 
-  batch = _mt_batch_begin (self, "camp-update", name, error);
-  if (batch == NULL)
-    return FALSE;
-
-  if (!_mt_batch_update (batch, "camps", camp_id, values, name, error))
-    {
-      _mt_batch_abort (batch);
-      return FALSE;
-    }
-
-  return _mt_batch_commit (batch, error);
+  return _mt_edit_write_row (self, "camp-update", "camps", camp_id, values, name, error) != 0;
 }
 
 gboolean
@@ -542,7 +531,6 @@ mt_store_set_env_assessment (MtStore                      *self,
 {
   g_autoptr(JsonObject) values = json_object_new ();
   g_autofree char *name = NULL;
-  MtBatch *batch;
 
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
@@ -557,15 +545,5 @@ mt_store_set_env_assessment (MtStore                      *self,
   _mt_json_set_text (values, "env_findings", fields->findings);
   _mt_json_set_text (values, "env_remediation", fields->remediation);
 
-  batch = _mt_batch_begin (self, "env-assessment", name, error);
-  if (batch == NULL)
-    return FALSE;
-
-  if (!_mt_batch_update (batch, "camps", camp_id, values, name, error))
-    {
-      _mt_batch_abort (batch);
-      return FALSE;
-    }
-
-  return _mt_batch_commit (batch, error);
+  return _mt_edit_write_row (self, "env-assessment", "camps", camp_id, values, name, error) != 0;
 }

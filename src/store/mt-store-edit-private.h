@@ -70,6 +70,17 @@ gboolean    _mt_batch_delete       (MtBatch      *batch,
                                     const char   *label,
                                     GError      **error);
 
+/* One batch that creates (@id 0; returns the new id), updates (@values set) or deletes
+ * (@values NULL) one row of @table (mt-store-edit-records.c). Returns the row's id, 0 on
+ * error (MT_STORE_ERROR_NOT_FOUND when row @id has gone). */
+gint64      _mt_edit_write_row     (MtStore      *self,
+                                    const char   *action,
+                                    const char   *table,
+                                    gint64        id,
+                                    JsonObject   *values,
+                                    const char   *label,
+                                    GError      **error);
+
 /* The translated description of a change: "Change of Status of Kidal". */
 char       *_mt_history_describe   (const char   *action,
                                     const char   *label);

@@ -78,19 +78,19 @@ _mt_edit_dup_text (MtStore    *self,
   return text;
 }
 
-/* Create, update or delete @table's row @id in one batch. @values NULL = delete. */
-static gint64
-write_one (MtStore     *self,
-           const char  *action,
-           const char  *table,
-           gint64       id,
-           JsonObject  *values,
-           const char  *label,
-           GError     **error)
+gint64
+_mt_edit_write_row (MtStore     *self,
+                    const char  *action,
+                    const char  *table,
+                    gint64       id,
+                    JsonObject  *values,
+                    const char  *label,
+                    GError     **error)
 {
   MtBatch *batch;
   gboolean ok;
 
+  /* Checked before the batch starts: the record was picked in a list and may have gone. */
   if (id != 0 && !_mt_edit_row_exists (self, table, id))
     {
       g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND,
@@ -212,7 +212,7 @@ mt_store_create_movement (MtStore                 *self,
   values = movement_values (fields);
   label = movement_label (self, fields);
 
-  return write_one (self, "movement-create", "movements", 0, values, label, error);
+  return _mt_edit_write_row (self, "movement-create", "movements", 0, values, label, error);
 }
 
 gboolean
@@ -234,7 +234,8 @@ mt_store_update_movement (MtStore                 *self,
   values = movement_values (fields);
   label = movement_label (self, fields);
 
-  return write_one (self, "movement-update", "movements", movement_id, values, label, error) != 0;
+  return _mt_edit_write_row (self, "movement-update", "movements", movement_id, values, label,
+                             error) != 0;
 }
 
 gboolean
@@ -252,7 +253,8 @@ mt_store_delete_movement (MtStore  *self,
                              " FROM movements m LEFT JOIN camps c ON c.id = m.camp_id WHERE m.id = ?1",
                              movement_id);
 
-  return write_one (self, "movement-delete", "movements", movement_id, NULL, label, error) != 0;
+  return _mt_edit_write_row (self, "movement-delete", "movements", movement_id, NULL, label,
+                             error) != 0;
 }
 
 /* Roster departures */
@@ -353,7 +355,7 @@ mt_store_create_event (MtStore              *self,
 
   values = event_values (fields);
 
-  return write_one (self, "event-create", "events", 0, values, fields->title, error);
+  return _mt_edit_write_row (self, "event-create", "events", 0, values, fields->title, error);
 }
 
 gboolean
@@ -373,7 +375,8 @@ mt_store_update_event (MtStore              *self,
 
   values = event_values (fields);
 
-  return write_one (self, "event-update", "events", event_id, values, fields->title, error) != 0;
+  return _mt_edit_write_row (self, "event-update", "events", event_id, values, fields->title,
+                             error) != 0;
 }
 
 gboolean
@@ -388,5 +391,5 @@ mt_store_delete_event (MtStore  *self,
 
   label = _mt_edit_dup_text (self, "SELECT title FROM events WHERE id = ?1", event_id);
 
-  return write_one (self, "event-delete", "events", event_id, NULL, label, error) != 0;
+  return _mt_edit_write_row (self, "event-delete", "events", event_id, NULL, label, error) != 0;
 }

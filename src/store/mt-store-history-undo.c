@@ -105,6 +105,18 @@ describe_step (Step *step)
   return _mt_history_describe (step->action, step->label);
 }
 
+/* Adds one history row (kind, table_name, record_id, record_label, old_values) to @rows. */
+static void
+add_history_row (sqlite3_stmt *stmt,
+                 gpointer      rows)
+{
+  char **row = g_new0 (char *, 6);
+
+  for (int i = 0; i < 5; i++)
+    row[i] = g_strdup (_mt_store_column_text (stmt, i));
+  g_ptr_array_add (rows, row);
+}
+
 /* Applies batch @source_id backwards as a new batch; its id in *out_batch_id. */
 static gboolean
 apply_inverse (MtStore      *self,
@@ -118,7 +130,6 @@ apply_inverse (MtStore      *self,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   sqlite3_stmt *stmt;
   MtBatch *batch;
-  int rc;
 
   /* Read everything first: the writes below reuse the statement cache. */
   stmt = _mt_store_prepare (self,
@@ -129,17 +140,9 @@ apply_inverse (MtStore      *self,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, source_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      char **row = g_new0 (char *, 6);
-
-      for (int i = 0; i < 5; i++)
-        row[i] = g_strdup (_mt_store_column_text (stmt, i));
-      g_ptr_array_add (rows, row);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _mt_store_fail (self, error, _("Could not read the history"));
+  if (!_mt_store_each_row (self, stmt, add_history_row, rows,
+                           _("Could not read the history"), error))
+    return FALSE;
 
   batch = _mt_batch_begin_step (self, action, label, step_kind, source_id, error);
   if (batch == NULL)
@@ -296,33 +299,34 @@ replay_step (MtStore      *self,
   return TRUE;
 }
 
-gboolean
-mt_store_undo (MtStore  *self,
-               GError  **error)
+/* Undoes (or redoes) the top step of the undo (redo) stack and moves it to the other
+ * stack. @nothing is the error when the stack is empty. */
+static gboolean
+replay_top (MtStore      *self,
+            MtBatchStep   direction,
+            const char   *nothing,
+            GError      **error)
 {
-  Stacks *stacks;
-  Step *step;
+  Stacks *stacks = get_stacks (self);
+  GPtrArray *from = direction == MT_BATCH_UNDO ? stacks->undo : stacks->redo;
+  GPtrArray *to = direction == MT_BATCH_UNDO ? stacks->redo : stacks->undo;
+  Step *step = top (from);
 
-  g_return_val_if_fail (MT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  stacks = get_stacks (self);
-  step = top (stacks->undo);
   if (step == NULL)
     {
-      g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND,
-                           _("There is nothing to undo"));
+      g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND, nothing);
       return FALSE;
     }
 
-  if (!replay_step (self, step, MT_BATCH_UNDO, error))
+  if (!replay_step (self, step, direction, error))
     return FALSE;
 
-  step = pop (stacks->undo);
-  if (step->batch_id == 0 && step->redo == NULL)
+  step = pop (from);
+  /* An external step without a redo function cannot come back once undone. */
+  if (direction == MT_BATCH_UNDO && step->batch_id == 0 && step->redo == NULL)
     step_free (step);
   else
-    g_ptr_array_add (stacks->redo, step);
+    g_ptr_array_add (to, step);
 
   _mt_undo_emit_changed (self);
 
@@ -330,31 +334,23 @@ mt_store_undo (MtStore  *self,
 }
 
 gboolean
-mt_store_redo (MtStore  *self,
+mt_store_undo (MtStore  *self,
                GError  **error)
 {
-  Stacks *stacks;
-  Step *step;
-
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  stacks = get_stacks (self);
-  step = top (stacks->redo);
-  if (step == NULL)
-    {
-      g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND,
-                           _("There is nothing to redo"));
-      return FALSE;
-    }
+  return replay_top (self, MT_BATCH_UNDO, _("There is nothing to undo"), error);
+}
 
-  if (!replay_step (self, step, MT_BATCH_REDO, error))
-    return FALSE;
+gboolean
+mt_store_redo (MtStore  *self,
+               GError  **error)
+{
+  g_return_val_if_fail (MT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  g_ptr_array_add (stacks->undo, pop (stacks->redo));
-  _mt_undo_emit_changed (self);
-
-  return TRUE;
+  return replay_top (self, MT_BATCH_REDO, _("There is nothing to redo"), error);
 }
 
 void

@@ -321,6 +321,23 @@ _mt_json_set_double (JsonObject *object,
 
 /* Public API */
 
+static void
+dump_row (sqlite3_stmt *stmt,
+          gpointer      user_data)
+{
+  GString *dump = user_data;
+
+  for (int col = 0; col < sqlite3_column_count (stmt); col++)
+    {
+      const char *text = _mt_store_column_text (stmt, col);
+
+      g_string_append_printf (dump, "%s%s=%s", col > 0 ? "|" : "",
+                              sqlite3_column_name (stmt, col),
+                              sqlite3_column_type (stmt, col) == SQLITE_NULL ? "NULL" : text);
+    }
+  g_string_append_c (dump, '\n');
+}
+
 char *
 mt_store_dump_table (MtStore     *self,
                      const char  *table,
@@ -329,7 +346,6 @@ mt_store_dump_table (MtStore     *self,
   g_autoptr(GString) dump = g_string_new (NULL);
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
   g_return_val_if_fail (table != NULL, NULL);
@@ -346,25 +362,8 @@ mt_store_dump_table (MtStore     *self,
   if (stmt == NULL)
     return NULL;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      for (int col = 0; col < sqlite3_column_count (stmt); col++)
-        {
-          const char *text = _mt_store_column_text (stmt, col);
-
-          g_string_append_printf (dump, "%s%s=%s", col > 0 ? "|" : "",
-                                  sqlite3_column_name (stmt, col),
-                                  sqlite3_column_type (stmt, col) == SQLITE_NULL ? "NULL" : text);
-        }
-      g_string_append_c (dump, '\n');
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _mt_store_fail (self, error, _("Could not read the table"));
-      return NULL;
-    }
+  if (!_mt_store_each_row (self, stmt, dump_row, dump, _("Could not read the table"), error))
+    return NULL;
 
   return g_string_free (g_steal_pointer (&dump), FALSE);
 }

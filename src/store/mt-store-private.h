@@ -55,6 +55,25 @@ void          _mt_store_bind_text    (sqlite3_stmt *stmt,
 /* The text of column @col, or NULL. */
 const char   *_mt_store_column_text  (sqlite3_stmt *stmt,
                                       int           col);
+/* Reading every row of a query (mt-store-records.c). @stmt is prepared and bound by the
+ * caller; it is stepped to the end and reset. On a failed step @error says
+ * "@doing: <SQLite's message>" and the result is FALSE / NULL. */
+typedef void     (*MtStoreStmtFunc)     (sqlite3_stmt *stmt,
+                                        gpointer      user_data);
+/* Makes one new model object from the current row. */
+typedef gpointer (*MtStoreStmtMakeFunc) (sqlite3_stmt *stmt);
+gboolean      _mt_store_each_row     (MtStore             *self,
+                                      sqlite3_stmt        *stmt,
+                                      MtStoreStmtFunc      func,
+                                      gpointer             user_data,
+                                      const char          *doing,
+                                      GError             **error);
+/* The objects @make made of the rows, in order, in an array that owns them. */
+GPtrArray    *_mt_store_list_objects (MtStore             *self,
+                                      sqlite3_stmt        *stmt,
+                                      MtStoreStmtMakeFunc  make,
+                                      const char          *doing,
+                                      GError             **error);
 /* @as_of, or the latest date when NULL; caller frees. */
 char         *_mt_store_resolve_as_of (MtStore    *self,
                                        const char *as_of);

@@ -19,6 +19,88 @@
 #include "mt-person.h"
 #include "mt-store-private.h"
 
+/* Reading rows */
+
+gboolean
+_mt_store_each_row (MtStore         *self,
+                    sqlite3_stmt    *stmt,
+                    MtStoreStmtFunc  func,
+                    gpointer         user_data,
+                    const char      *doing,
+                    GError         **error)
+{
+  int rc;
+
+  g_assert (MT_IS_STORE (self));
+  g_assert (stmt != NULL);
+  g_assert (func != NULL);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    func (stmt, user_data);
+
+  /* The failure is read before the reset, next to the step that caused it. */
+  if (rc != SQLITE_DONE)
+    _mt_store_fail (self, error, doing);
+  sqlite3_reset (stmt);
+
+  return rc == SQLITE_DONE;
+}
+
+typedef struct
+{
+  GPtrArray           *items;
+  MtStoreStmtMakeFunc  make;
+} ListObjects;
+
+static void
+add_made_row (sqlite3_stmt *stmt,
+              gpointer      user_data)
+{
+  ListObjects *list = user_data;
+
+  g_ptr_array_add (list->items, list->make (stmt));
+}
+
+GPtrArray *
+_mt_store_list_objects (MtStore              *self,
+                        sqlite3_stmt         *stmt,
+                        MtStoreStmtMakeFunc   make,
+                        const char           *doing,
+                        GError              **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  ListObjects list = { items, make };
+
+  g_assert (make != NULL);
+
+  if (!_mt_store_each_row (self, stmt, add_made_row, &list, doing, error))
+    return NULL;
+
+  return g_steal_pointer (&items);
+}
+
+/* The objects @make made of the rows of @sql, whose ?1 is the date @as_of (the latest
+ * date when NULL). */
+static GPtrArray *
+list_as_of (MtStore              *self,
+            const char           *as_of,
+            const char           *sql,
+            MtStoreStmtMakeFunc   make,
+            const char           *doing,
+            GError              **error)
+{
+  g_autofree char *date = _mt_store_resolve_as_of (self, as_of);
+  sqlite3_stmt *stmt;
+
+  stmt = _mt_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  _mt_store_bind_text (stmt, 1, date);
+
+  return _mt_store_list_objects (self, stmt, make, doing, error);
+}
+
 /* Helpers */
 
 static gboolean
@@ -205,13 +287,27 @@ mt_store_get_mission (MtStore  *self,
   return mission;
 }
 
+static gpointer
+make_category (sqlite3_stmt *stmt)
+{
+  return g_object_new (MT_TYPE_CATEGORY,
+                       "code", _mt_store_column_text (stmt, 0),
+                       "name", _mt_store_localize (_mt_store_column_text (stmt, 1),
+                                                   _mt_store_column_text (stmt, 2)),
+                       "short-name", _mt_store_localize (_mt_store_column_text (stmt, 3),
+                                                         _mt_store_column_text (stmt, 4)),
+                       "component", _mt_store_localize (_mt_store_column_text (stmt, 5),
+                                                        _mt_store_column_text (stmt, 6)),
+                       "uniformed", sqlite3_column_int (stmt, 7) != 0,
+                       "position", sqlite3_column_int (stmt, 8),
+                       NULL);
+}
+
 GPtrArray *
 mt_store_list_categories (MtStore  *self,
                           GError  **error)
 {
-  g_autoptr(GPtrArray) categories = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -224,30 +320,8 @@ mt_store_list_categories (MtStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (categories,
-                     g_object_new (MT_TYPE_CATEGORY,
-                                   "code", _mt_store_column_text (stmt, 0),
-                                   "name", _mt_store_localize (_mt_store_column_text (stmt, 1),
-                                                               _mt_store_column_text (stmt, 2)),
-                                   "short-name", _mt_store_localize (_mt_store_column_text (stmt, 3),
-                                                                     _mt_store_column_text (stmt, 4)),
-                                   "component", _mt_store_localize (_mt_store_column_text (stmt, 5),
-                                                                    _mt_store_column_text (stmt, 6)),
-                                   "uniformed", sqlite3_column_int (stmt, 7) != 0,
-                                   "position", sqlite3_column_int (stmt, 8),
-                                   NULL));
-
-  if (rc != SQLITE_DONE)
-    {
-      _mt_store_fail (self, error, _("Could not read the personnel categories"));
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-
-  sqlite3_reset (stmt);
-
-  return g_steal_pointer (&categories);
+  return _mt_store_list_objects (self, stmt, make_category,
+                                 _("Could not read the personnel categories"), error);
 }
 
 gboolean
@@ -388,57 +462,56 @@ mt_store_add_movement (MtStore     *self,
   return movement_id;
 }
 
+static gpointer
+make_movement (sqlite3_stmt *stmt)
+{
+  return g_object_new (MT_TYPE_MOVEMENT,
+                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "date", _mt_store_column_text (stmt, 1),
+                       "camp-id", (gint64) sqlite3_column_int64 (stmt, 2),
+                       "camp-name", _mt_store_column_text (stmt, 3),
+                       "category", _mt_store_column_text (stmt, 4),
+                       "category-name", _mt_store_localize (_mt_store_column_text (stmt, 5),
+                                                            _mt_store_column_text (stmt, 6)),
+                       "contingent", _mt_store_column_text (stmt, 7),
+                       "count", (gint64) sqlite3_column_int64 (stmt, 8),
+                       "note", _mt_store_column_text (stmt, 9),
+                       NULL);
+}
+
 GPtrArray *
 mt_store_list_movements (MtStore     *self,
                          const char  *as_of,
                          GError     **error)
 {
-  g_autoptr(GPtrArray) movements = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *date = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  date = _mt_store_resolve_as_of (self, as_of);
-  stmt = _mt_store_prepare (self,
-                            "SELECT m.id, m.date, m.camp_id, c.name, m.category, k.name, k.name_fr,"
-                            " m.contingent, m.count, m.note"
-                            " FROM movements m"
-                            " LEFT JOIN camps c ON c.id = m.camp_id"
-                            " LEFT JOIN categories k ON k.code = m.category"
-                            " WHERE m.date <= ?1 ORDER BY m.date, m.id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
+  return list_as_of (self, as_of,
+                     "SELECT m.id, m.date, m.camp_id, c.name, m.category, k.name, k.name_fr,"
+                     " m.contingent, m.count, m.note"
+                     " FROM movements m"
+                     " LEFT JOIN camps c ON c.id = m.camp_id"
+                     " LEFT JOIN categories k ON k.code = m.category"
+                     " WHERE m.date <= ?1 ORDER BY m.date, m.id",
+                     make_movement, _("Could not read the departures"), error);
+}
 
-  _mt_store_bind_text (stmt, 1, date);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (movements,
-                     g_object_new (MT_TYPE_MOVEMENT,
-                                   "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                                   "date", _mt_store_column_text (stmt, 1),
-                                   "camp-id", (gint64) sqlite3_column_int64 (stmt, 2),
-                                   "camp-name", _mt_store_column_text (stmt, 3),
-                                   "category", _mt_store_column_text (stmt, 4),
-                                   "category-name", _mt_store_localize (_mt_store_column_text (stmt, 5),
-                                                                        _mt_store_column_text (stmt, 6)),
-                                   "contingent", _mt_store_column_text (stmt, 7),
-                                   "count", (gint64) sqlite3_column_int64 (stmt, 8),
-                                   "note", _mt_store_column_text (stmt, 9),
-                                   NULL));
-
-  if (rc != SQLITE_DONE)
-    {
-      _mt_store_fail (self, error, _("Could not read the departures"));
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-
-  sqlite3_reset (stmt);
-
-  return g_steal_pointer (&movements);
+static gpointer
+make_convoy (sqlite3_stmt *stmt)
+{
+  return g_object_new (MT_TYPE_CONVOY,
+                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "from-camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                       "to-camp-id", (gint64) sqlite3_column_int64 (stmt, 2),
+                       "from-name", _mt_store_column_text (stmt, 3),
+                       "to-name", _mt_store_column_text (stmt, 4),
+                       "departed", _mt_store_column_text (stmt, 5),
+                       "arrived", _mt_store_column_text (stmt, 6),
+                       "personnel", (gint64) sqlite3_column_int64 (stmt, 7),
+                       "vehicles", (gint64) sqlite3_column_int64 (stmt, 8),
+                       "note", _mt_store_column_text (stmt, 9),
+                       NULL);
 }
 
 GPtrArray *
@@ -446,55 +519,36 @@ mt_store_list_convoys (MtStore     *self,
                        const char  *as_of,
                        GError     **error)
 {
-  g_autoptr(GPtrArray) convoys = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *date = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  date = _mt_store_resolve_as_of (self, as_of);
   /* A convoy still under way on @as_of shows without its arrival. */
-  stmt = _mt_store_prepare (self,
-                            "SELECT v.id, v.from_camp_id, v.to_camp_id, f.name, t.name, v.departed,"
-                            " CASE WHEN v.arrived <= ?1 THEN v.arrived END,"
-                            " v.personnel, v.vehicles, v.note"
-                            " FROM convoys v"
-                            " JOIN camps f ON f.id = v.from_camp_id"
-                            " JOIN camps t ON t.id = v.to_camp_id"
-                            " WHERE COALESCE (v.departed, v.arrived) <= ?1"
-                            " ORDER BY COALESCE (v.departed, v.arrived), v.id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
+  return list_as_of (self, as_of,
+                     "SELECT v.id, v.from_camp_id, v.to_camp_id, f.name, t.name, v.departed,"
+                     " CASE WHEN v.arrived <= ?1 THEN v.arrived END,"
+                     " v.personnel, v.vehicles, v.note"
+                     " FROM convoys v"
+                     " JOIN camps f ON f.id = v.from_camp_id"
+                     " JOIN camps t ON t.id = v.to_camp_id"
+                     " WHERE COALESCE (v.departed, v.arrived) <= ?1"
+                     " ORDER BY COALESCE (v.departed, v.arrived), v.id",
+                     make_convoy, _("Could not read the convoys"), error);
+}
 
-  _mt_store_bind_text (stmt, 1, date);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (convoys,
-                     g_object_new (MT_TYPE_CONVOY,
-                                   "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                                   "from-camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
-                                   "to-camp-id", (gint64) sqlite3_column_int64 (stmt, 2),
-                                   "from-name", _mt_store_column_text (stmt, 3),
-                                   "to-name", _mt_store_column_text (stmt, 4),
-                                   "departed", _mt_store_column_text (stmt, 5),
-                                   "arrived", _mt_store_column_text (stmt, 6),
-                                   "personnel", (gint64) sqlite3_column_int64 (stmt, 7),
-                                   "vehicles", (gint64) sqlite3_column_int64 (stmt, 8),
-                                   "note", _mt_store_column_text (stmt, 9),
-                                   NULL));
-
-  if (rc != SQLITE_DONE)
-    {
-      _mt_store_fail (self, error, _("Could not read the convoys"));
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-
-  sqlite3_reset (stmt);
-
-  return g_steal_pointer (&convoys);
+static gpointer
+make_event (sqlite3_stmt *stmt)
+{
+  return g_object_new (MT_TYPE_EVENT,
+                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                       "camp-name", _mt_store_column_text (stmt, 2),
+                       "date", _mt_store_column_text (stmt, 3),
+                       "kind", _mt_store_column_text (stmt, 4),
+                       "title", _mt_store_localize (_mt_store_column_text (stmt, 5),
+                                                    _mt_store_column_text (stmt, 6)),
+                       "title-en", _mt_store_column_text (stmt, 5),
+                       "title-fr", _mt_store_column_text (stmt, 6),
+                       NULL);
 }
 
 GPtrArray *
@@ -503,10 +557,8 @@ mt_store_list_events (MtStore     *self,
                       const char  *as_of,
                       GError     **error)
 {
-  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *date = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -523,28 +575,7 @@ mt_store_list_events (MtStore     *self,
 
   _mt_store_bind_text (stmt, 1, date);
   sqlite3_bind_int64 (stmt, 2, camp_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (events,
-                     g_object_new (MT_TYPE_EVENT,
-                                   "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                                   "camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
-                                   "camp-name", _mt_store_column_text (stmt, 2),
-                                   "date", _mt_store_column_text (stmt, 3),
-                                   "kind", _mt_store_column_text (stmt, 4),
-                                   "title", _mt_store_localize (_mt_store_column_text (stmt, 5),
-                                                                _mt_store_column_text (stmt, 6)),
-                                   "title-en", _mt_store_column_text (stmt, 5),
-                                   "title-fr", _mt_store_column_text (stmt, 6),
-                                   NULL));
 
-  if (rc != SQLITE_DONE)
-    {
-      _mt_store_fail (self, error, _("Could not read the events"));
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-
-  sqlite3_reset (stmt);
-
-  return g_steal_pointer (&events);
+  return _mt_store_list_objects (self, stmt, make_event,
+                                 _("Could not read the events"), error);
 }
