@@ -12,8 +12,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n-lib.h>
 
 #include "mt-person.h"
@@ -139,19 +137,6 @@ person_from_row (sqlite3_stmt *stmt)
 }
 
 /* Public API */
-
-gboolean
-mt_store_is_memory (MtStore *self)
-{
-  g_return_val_if_fail (MT_IS_STORE (self), TRUE);
-
-  /* SQLite's spellings of a private in-memory database: "", ":memory:" and the
-   * URI forms "file::memory:" or "file:...?mode=memory". */
-  return self->path == NULL || self->path[0] == '\0' ||
-         strcmp (self->path, ":memory:") == 0 ||
-         g_str_has_prefix (self->path, "file::memory:") ||
-         (g_str_has_prefix (self->path, "file:") && strstr (self->path, "mode=memory") != NULL);
-}
 
 GArray *
 mt_store_query_personnel_ids (MtStore             *self,

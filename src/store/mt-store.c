@@ -14,6 +14,7 @@
 
 #include "mt-date.h"
 #include "mt-store-private.h"
+#include "mt-store-roster.h"
 
 #define SEED_RESOURCE "/org/minusma/Tracker/data/seed.sql"
 
@@ -106,7 +107,11 @@ sql_fold (sqlite3_context  *context,
 static gboolean
 is_memory_path (const char *path)
 {
-  return path[0] == '\0' || strcmp (path, ":memory:") == 0;
+  /* SQLite's spellings of a private in-memory database: "", ":memory:" and the URI forms
+   * "file::memory:" or "file:...?mode=memory". */
+  return path[0] == '\0' || strcmp (path, ":memory:") == 0 ||
+         g_str_has_prefix (path, "file::memory:") ||
+         (g_str_has_prefix (path, "file:") && strstr (path, "mode=memory") != NULL);
 }
 
 static int
@@ -455,6 +460,14 @@ mt_store_get_path (MtStore *self)
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
 
   return self->path;
+}
+
+gboolean
+mt_store_is_memory (MtStore *self)
+{
+  g_return_val_if_fail (MT_IS_STORE (self), TRUE);
+
+  return self->path == NULL || is_memory_path (self->path);
 }
 
 int
