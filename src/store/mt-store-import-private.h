@@ -24,6 +24,7 @@ struct _MtStoreImport
 {
   MtStore      *store;
   gint64        id;
+  gboolean      bulk;               /* into an empty roster: every row is new */
   GPtrArray    *deferred_indexes;   /* CREATE INDEX texts to run again at the end */
   sqlite3_stmt *select;
   sqlite3_stmt *insert;

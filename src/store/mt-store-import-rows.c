@@ -136,9 +136,9 @@ mt_store_import_upsert (MtStoreImport          *import,
 
   self = import->store;
 
-  /* Into an empty roster (indexes deferred) every row is new: the importer has refused
+  /* Into an empty roster (bulk mode) every row is new: the importer has refused
    * duplicate ids already, and the UNIQUE constraint would still catch one. */
-  if (import->deferred_indexes == NULL)
+  if (!import->bulk)
     {
       stmt = import->select;
       sqlite3_reset (stmt);
@@ -220,7 +220,7 @@ mt_store_import_upsert_many (MtStoreImport          *import,
                                         changed != NULL), FALSE);
 
   /* Into an empty roster every row is new (see mt_store_import_upsert()): many per statement. */
-  if (import->deferred_indexes != NULL && n_rows >= BULK_ROWS)
+  if (import->bulk && n_rows >= BULK_ROWS)
     {
       sqlite3_stmt *stmt = prepare_bulk_insert (import, error);
 

@@ -81,46 +81,6 @@ roster_is_empty (MtStore *self)
   return empty;
 }
 
-/* Drops the roster's secondary indexes (kept for the end): building an index once over a
- * million sorted rows is much cheaper than updating it row by row. Same transaction, so a
- * rollback brings them back as they were. */
-static gboolean
-defer_indexes (MtStoreImport  *import,
-               GError        **error)
-{
-  MtStore *self = import->store;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt;
-
-  stmt = _mt_store_prepare (self,
-                            "SELECT name, sql FROM sqlite_schema WHERE type = 'index'"
-                            " AND tbl_name = 'personnel' AND sql IS NOT NULL",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-
-  import->deferred_indexes = g_ptr_array_new_with_free_func (g_free);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_ptr_array_add (names, g_strdup (_mt_store_column_text (stmt, 0)));
-      g_ptr_array_add (import->deferred_indexes, g_strdup (_mt_store_column_text (stmt, 1)));
-    }
-  sqlite3_reset (stmt);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      /* Index names come from the schema itself, quoted as identifiers. */
-      char *sql = sqlite3_mprintf ("DROP INDEX \"%w\"", (char *) names->pdata[i]);
-      gboolean ok = _mt_store_import_exec (self, sql, error);
-
-      sqlite3_free (sql);
-      if (!ok)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 void
 _mt_store_import_emit_personnel_changed (MtStore *self)
 {
@@ -181,11 +141,14 @@ mt_store_import_begin (MtStore     *store,
   sqlite3_reset (stmt);
   import->id = sqlite3_last_insert_rowid (store->db);
 
-  if (expect_many && roster_is_empty (store) && !defer_indexes (import, error))
-    goto fail;
-  /* Bulk mode: no personnel_tally trigger per row either (counted by count_inserted()). */
-  if (import->deferred_indexes != NULL &&
-      (import->tally = _mt_store_tally_suspend (store, error)) == NULL)
+  /* Bulk mode: any index on the roster (a user may have added some) is built once at the end,
+   * and no personnel_tally trigger runs per row (rows are counted by count_inserted()). */
+  import->bulk = expect_many && roster_is_empty (store);
+  if (import->bulk &&
+      ((import->deferred_indexes = _mt_store_drop_schema_objects (store, "index", "personnel",
+                                                                  NULL, _("Could not import"),
+                                                                  error)) == NULL ||
+       (import->tally = _mt_store_tally_suspend (store, error)) == NULL))
     goto fail;
 
   /* Held for the whole import: prepared once, a million steps. */
@@ -234,31 +197,6 @@ mt_store_import_get_id (MtStoreImport *import)
   g_return_val_if_fail (import != NULL, 0);
 
   return import->id;
-}
-
-guint
-mt_store_import_get_line (MtStoreImport *import,
-                          const char    *personnel_id)
-{
-  sqlite3_stmt *stmt;
-  guint line = 0;
-
-  g_return_val_if_fail (import != NULL, 0);
-  g_return_val_if_fail (personnel_id != NULL, 0);
-
-  stmt = _mt_store_prepare (import->store,
-                            "SELECT import_line FROM personnel WHERE personnel_id = ?1"
-                            " AND import_id = ?2",
-                            NULL);
-  if (stmt == NULL)
-    return 0;
-  _mt_store_bind_text (stmt, 1, personnel_id);
-  sqlite3_bind_int64 (stmt, 2, import->id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    line = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return line;
 }
 
 gboolean
@@ -330,8 +268,8 @@ mt_store_import_end (MtStoreImport  *import,
       if (ok && import->tally != NULL)
         ok = _mt_store_tally_resume (g_steal_pointer (&import->tally), error);
 
-      for (guint i = 0; ok && import->deferred_indexes != NULL && i < import->deferred_indexes->len; i++)
-        ok = _mt_store_import_exec (self, g_ptr_array_index (import->deferred_indexes, i), error);
+      if (ok)
+        ok = _mt_store_exec_each (self, import->deferred_indexes, _("Could not import"), error);
 
       if (ok)
         ok = _mt_store_commit (self, error);

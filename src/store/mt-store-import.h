@@ -46,17 +46,15 @@ typedef enum
 typedef struct _MtStoreImport MtStoreImport;
 
 /* Starts an import (BEGIN IMMEDIATE) and records it in the imports table (the row is rolled
- * back with everything else on abort). @expect_rows > 0 and an empty roster let the store
- * rebuild the roster's secondary indexes once at the end instead of row by row. */
+ * back with everything else on abort). @expect_many and an empty roster put it in bulk mode:
+ * many rows per INSERT, the roster's counts kept in memory and written at the end, any index
+ * on the roster built once at the end instead of row by row. */
 MtStoreImport *mt_store_import_begin     (MtStore                *store,
                                           const char             *file_name,
                                           const char             *sha256,
                                           gboolean                expect_many,
                                           GError                **error);
 gint64         mt_store_import_get_id    (MtStoreImport          *import);
-/* The file line this import wrote @personnel_id from, or 0 (not written by it, or unchanged). */
-guint          mt_store_import_get_line  (MtStoreImport          *import,
-                                          const char             *personnel_id);
 /* Sets the file's SHA-256 on the import's row (known only once the whole file was read). */
 gboolean       mt_store_import_set_sha256 (MtStoreImport         *import,
                                           const char             *sha256,

@@ -95,6 +95,21 @@ const char   *_mt_store_localize     (const char   *en,
 gboolean      _mt_store_exec_schema  (sqlite3      *db,
                                       const char   *sql,
                                       GError      **error);
+/* Inside a transaction: drops the objects of @type ("index", "trigger") on @table whose name
+ * matches @name_glob (NULL: any) and returns their CREATE statements, to run again with
+ * _mt_store_exec_each() once a bulk write is done; a rollback brings them back by itself.
+ * NULL + @error ("@doing: …") on failure. */
+GPtrArray    *_mt_store_drop_schema_objects (MtStore     *self,
+                                             const char  *type,
+                                             const char  *table,
+                                             const char  *name_glob,
+                                             const char  *doing,
+                                             GError     **error);
+/* Runs each of @statements (NULL: none); FALSE + @error ("@doing: …") at the first failure. */
+gboolean      _mt_store_exec_each           (MtStore     *self,
+                                             GPtrArray   *statements,
+                                             const char  *doing,
+                                             GError     **error);
 gboolean      _mt_store_migrate_to_2 (sqlite3      *db,
                                       GError      **error);
 gboolean      _mt_store_migrate_to_3 (sqlite3      *db,

@@ -43,6 +43,83 @@ _mt_store_exec_schema (sqlite3     *db,
   return TRUE;
 }
 
+/* Schema objects set aside during a bulk write */
+
+GPtrArray *
+_mt_store_drop_schema_objects (MtStore     *self,
+                               const char  *type,
+                               const char  *table,
+                               const char  *name_glob,
+                               const char  *doing,
+                               GError     **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) creates = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_assert (MT_IS_STORE (self));
+  g_assert (self->in_transaction);
+
+  /* Taken from the schema itself (automatic indexes have no SQL and stay), so a later
+   * version's objects, or a user's own, come back as they were. */
+  stmt = _mt_store_prepare (self,
+                            "SELECT name, sql FROM sqlite_schema WHERE type = ?1"
+                            " AND tbl_name = ?2 AND name GLOB ?3 AND sql IS NOT NULL"
+                            " ORDER BY name",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+  _mt_store_bind_text (stmt, 1, type);
+  _mt_store_bind_text (stmt, 2, table);
+  _mt_store_bind_text (stmt, 3, name_glob != NULL ? name_glob : "*");
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (names, g_strdup (_mt_store_column_text (stmt, 0)));
+      g_ptr_array_add (creates, g_strdup (_mt_store_column_text (stmt, 1)));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _mt_store_fail (self, error, doing);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  sqlite3_reset (stmt);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      /* The type is ours; names come from the schema itself, quoted as identifiers. */
+      char *sql = sqlite3_mprintf ("DROP %s \"%w\"", type, (char *) names->pdata[i]);
+      gboolean ok = sqlite3_exec (self->db, sql, NULL, NULL, NULL) == SQLITE_OK;
+
+      sqlite3_free (sql);
+      if (!ok)
+        {
+          _mt_store_fail (self, error, doing);
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&creates);
+}
+
+gboolean
+_mt_store_exec_each (MtStore     *self,
+                     GPtrArray   *statements,
+                     const char  *doing,
+                     GError     **error)
+{
+  g_assert (MT_IS_STORE (self));
+
+  for (guint i = 0; statements != NULL && i < statements->len; i++)
+    {
+      if (sqlite3_exec (self->db, g_ptr_array_index (statements, i), NULL, NULL, NULL) != SQLITE_OK)
+        return _mt_store_fail (self, error, doing);
+    }
+
+  return TRUE;
+}
+
 /* Migrations */
 
 static gboolean

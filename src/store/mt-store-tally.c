@@ -192,20 +192,6 @@ day_text (MtStoreTally *tally,
 }
 
 static gboolean
-create_triggers (MtStoreTally  *tally,
-                 GError       **error)
-{
-  for (guint i = 0; i < tally->triggers->len; i++)
-    {
-      if (!_mt_store_exec_schema (tally->store->db, g_ptr_array_index (tally->triggers, i),
-                                  error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
 step_key (MtStore     *self,
           const char  *sql,
           TallyEntry  *entry,
@@ -277,51 +263,23 @@ _mt_store_tally_suspend (MtStore  *self,
                          GError  **error)
 {
   g_autoptr(MtStoreTally) tally = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
   g_return_val_if_fail (self->in_transaction, NULL);
 
   tally = g_new0 (MtStoreTally, 1);
   tally->store = g_object_ref (self);
-  tally->triggers = g_ptr_array_new_with_free_func (g_free);
   tally->strings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   tally->entries = g_hash_table_new_full (key_hash, key_equal, NULL, g_free);
   tally->odd_days = g_ptr_array_new ();
 
   /* Taken from the schema rather than from schema_v4, so a later version's triggers come
    * back as they were. */
-  stmt = _mt_store_prepare (self,
-                            "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'"
-                            " AND tbl_name = 'personnel' AND name GLOB '" TRIGGER_PREFIX "*'"
-                            " AND sql IS NOT NULL ORDER BY name",
-                            error);
-  if (stmt == NULL)
+  tally->triggers = _mt_store_drop_schema_objects (self, "trigger", "personnel",
+                                                   TRIGGER_PREFIX "*",
+                                                   _("Could not count the roster"), error);
+  if (tally->triggers == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_ptr_array_add (names, g_strdup (_mt_store_column_text (stmt, 0)));
-      g_ptr_array_add (tally->triggers, g_strdup (_mt_store_column_text (stmt, 1)));
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _mt_store_fail (self, error, _("Could not count the roster"));
-      return NULL;
-    }
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      /* Names come from the schema itself, quoted as identifiers. */
-      char *sql = sqlite3_mprintf ("DROP TRIGGER \"%w\"", (char *) names->pdata[i]);
-      gboolean ok = _mt_store_exec_schema (self->db, sql, error);
-
-      sqlite3_free (sql);
-      if (!ok)
-        return NULL;
-    }
 
   return g_steal_pointer (&tally);
 }
@@ -373,7 +331,8 @@ _mt_store_tally_resume (MtStoreTally  *tally,
         return FALSE;
     }
 
-  return create_triggers (tally, error);
+  return _mt_store_exec_each (tally->store, tally->triggers, _("Could not count the roster"),
+                              error);
 }
 
 gboolean
@@ -388,7 +347,8 @@ _mt_store_tally_rebuild (MtStoreTally  *tally,
       !_mt_store_exec_schema (tally->store->db, recount_sql, error))
     return FALSE;
 
-  return create_triggers (tally, error);
+  return _mt_store_exec_each (tally->store, tally->triggers, _("Could not count the roster"),
+                              error);
 }
 
 void
