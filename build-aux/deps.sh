@@ -9,6 +9,7 @@ packages=(
   libgtk-4-dev libadwaita-1-dev libsqlite3-dev libcsv-dev libjson-glib-dev libssl-dev
   libpango1.0-dev libcairo2-dev
   sqlite3 time desktop-file-utils
+  clang libclang-rt-14-dev
   xvfb xauth poppler-utils locales
   fonts-cantarell fonts-dejavu-core adwaita-icon-theme
 )

@@ -1,21 +1,35 @@
 #!/usr/bin/env bash
-# One command from a fresh clone to the whole test suite:  ./build-aux/test.sh
-# Runs under Xvfb when there is no display. Ends with "N passed, N failed".
+# One command from a fresh clone to the whole test suite:  ./build-aux/test.sh [TEST…]
+#
+# Three builds, each from the same sources:
+#   build/        the normal build: the whole suite (GUI tests under Xvfb when there is no display);
+#   build-asan/   AddressSanitizer + UndefinedBehaviorSanitizer, stopping at the first finding:
+#                 the whole suite again (leak checking in the core suite, off in the GUI suite);
+#   build-fuzz/   clang's libFuzzer on the CSV reader and importer, 60 s on a temporary copy of
+#                 tests/data (the clone stays unchanged).
+# The last line counts every test of every build: "N passed, N failed".
+# MT_QUICK=1 runs the normal build only (a developer's loop); MT_FUZZ_SECONDS sets the fuzzing time.
 set -uo pipefail
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 builddir="${MT_BUILDDIR:-$top/build}"
+asandir="${builddir}-asan"
+fuzzdir="${builddir}-fuzz"
+fuzz_seconds="${MT_FUZZ_SECONDS:-60}"
 
-"$top/build-aux/build.sh" || { echo "0 passed, 1 failed"; exit 1; }
+passed=0
+failed=0
+skipped=0
+status=0
 
 runner=()
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   runner=(xvfb-run -a -s "-screen 0 1920x1200x24")
 fi
 
-"${runner[@]}" meson test -C "$builddir" --print-errorlogs "$@"
-status=$?
-
-python3 - "$builddir/meson-logs/testlog.json" <<'PY' || true
+# Adds the results of the last `meson test` in build folder $1 to the counts.
+count_results() {
+  local counts
+  counts="$(python3 - "$1/meson-logs/testlog.json" <<'PY'
 import json, sys
 passed = failed = skipped = 0
 try:
@@ -30,6 +44,86 @@ try:
                 failed += 1
 except OSError:
     failed = 1
-print(f"{passed} passed, {failed} failed" + (f", {skipped} skipped" if skipped else ""))
+print(passed, failed, skipped)
 PY
-exit $status
+)" || counts="0 1 0"
+  read -r p f s <<<"$counts"
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+}
+
+# Configures (once) and builds folder $1 with the meson options that follow; quiet unless it fails.
+build_dir() {
+  local dir="$1" log
+  shift
+  log="$(mktemp)"
+  if [ ! -f "$dir/build.ninja" ] && ! meson setup "$dir" "$top" "$@" >"$log" 2>&1; then
+    cat "$log" >&2; rm -f "$log"
+    echo "test.sh: configuring $dir failed (see above)" >&2
+    return 1
+  fi
+  if ! ninja -C "$dir" "${targets[@]}" >"$log" 2>&1; then
+    cat "$log" >&2; rm -f "$log"
+    echo "test.sh: building $dir failed (see above)" >&2
+    return 1
+  fi
+  rm -f "$log"
+}
+
+finish() {
+  echo "$passed passed, $failed failed$( ((skipped)) && echo ", $skipped skipped")"
+  exit "$status"
+}
+
+# 1. The normal build (build.sh installs what is missing first).
+if ! "$top/build-aux/build.sh"; then
+  failed=$((failed + 1)); status=1; finish
+fi
+echo "== Test suite (build: $builddir)"
+"${runner[@]}" meson test -C "$builddir" --print-errorlogs "$@" || status=1
+count_results "$builddir"
+
+if [ -n "${MT_QUICK:-}" ]; then
+  finish
+fi
+
+# 2. The same suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+echo "== Test suite under ASan and UBSan (build: $asandir)"
+targets=()
+if build_dir "$asandir" -Db_sanitize=address,undefined -Dc_args=-fno-sanitize-recover=all; then
+  "${runner[@]}" meson test -C "$asandir" --print-errorlogs --timeout-multiplier 3 "$@" || status=1
+  count_results "$asandir"
+else
+  failed=$((failed + 1)); status=1
+fi
+
+# 3. The CSV fuzzer, unless particular tests were asked for.
+if [ $# -eq 0 ]; then
+  echo "== Fuzzing the CSV reader and importer for ${fuzz_seconds} s (build: $fuzzdir)"
+  targets=(tests/fuzz-csv)
+  corpus="$(mktemp -d)"
+  if CC=clang build_dir "$fuzzdir" -Dfuzzing=true -Db_sanitize=address,undefined \
+       -Db_lundef=false -Dc_args=-fno-sanitize-recover=all; then
+    cp "$top"/tests/data/*.csv "$corpus/"
+    log="$fuzzdir/fuzz.log"
+    if (cd "$corpus" &&
+        G_SLICE=always-malloc \
+        ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+        LSAN_OPTIONS="suppressions=$top/build-aux/lsan.supp" \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        "$fuzzdir/tests/fuzz-csv" -max_total_time="$fuzz_seconds" -timeout=10 \
+          -rss_limit_mb=2048 -print_final_stats=1 "$corpus" >"$log" 2>&1); then
+      echo "fuzz-csv: OK ($(grep -o 'Done [0-9]* runs' "$log" | head -n1))"
+      passed=$((passed + 1))
+    else
+      tail -n 60 "$log"
+      echo "fuzz-csv: FAIL (the crashing input is in $corpus; full log: $log)"
+      failed=$((failed + 1)); status=1
+    fi
+  else
+    failed=$((failed + 1)); status=1
+  fi
+  # Keep the corpus only when it holds a crashing input.
+  [ "$status" -eq 0 ] && rm -rf "$corpus"
+fi
+
+finish
