@@ -169,6 +169,64 @@ test_file_errors (void)
   }
 }
 
+/* Hostile files, made here: a 100,000-column header gives ten warnings and one line for the
+ * rest; an overlong cell rejects its row (exit 1), one in the header row refuses the file
+ * (exit 2); rows after it are read at their lines. */
+static void
+test_hostile (void)
+{
+  g_autofree char *db = temp_db ();
+  g_autofree char *wide = mt_test_tmp_path ("wide.csv");
+  g_autofree char *cell = mt_test_tmp_path ("cell.csv");
+  g_autofree char *header = mt_test_tmp_path ("header.csv");
+  g_autofree char *expected = NULL;
+  g_autoptr(GString) text = g_string_new ("Personnel ID,Category,Contingent,Camp");
+  g_auto(MtTestRun) run_wide = { 0 };
+  g_auto(MtTestRun) run_cell = { 0 };
+  g_auto(MtTestRun) run_header = { 0 };
+
+  for (guint i = 4; i < 100000; i++)
+    g_string_append_printf (text, ",extra %u", i);
+  g_string_append (text, "\nW-1,MSO,Chad,Gao\n");
+  g_assert_true (g_file_set_contents (wide, text->str, text->len, NULL));
+  mt_test_run_tracker (&run_wide, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--import", wide, NULL);
+  g_assert_cmpint (run_wide.status, ==, 0);
+  g_assert_cmpuint (count_lines (run_wide.err), ==, 11);
+  expected = g_strdup_printf ("%s: warning: … and 99986 more unknown columns ignored\n", wide);
+  g_assert_true (g_str_has_suffix (run_wide.err, expected));
+  g_assert_nonnull (strstr (run_wide.out, "1 new"));
+
+  g_string_assign (text, "Personnel ID,Family name,Category,Contingent,Camp\nC-1,");
+  for (guint i = 0; i < 5000000; i++)
+    g_string_append (text, "é");
+  g_string_append (text, ",MSO,Chad,Gao\nC-2,Sow,MSO,Chad,Atlantis\n");
+  g_assert_true (g_file_set_contents (cell, text->str, text->len, NULL));
+  mt_test_run_tracker (&run_cell, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--import", cell, NULL);
+  g_assert_cmpint (run_cell.status, ==, 1);
+  g_assert_cmpuint (count_lines (run_cell.err), ==, 2);
+  g_free (expected);
+  expected = g_strdup_printf ("%s:2:5: value too long (5000000 characters, at most 4096)\n"
+                              "%s:3:18: unknown camp", cell, cell);
+  g_assert_true (g_str_has_prefix (run_cell.err, expected));
+
+  g_string_assign (text, "Personnel ID,");
+  for (guint i = 0; i < 5000; i++)
+    g_string_append (text, "Camp");
+  g_string_append (text, "\nC-1\n");
+  g_assert_true (g_file_set_contents (header, text->str, text->len, NULL));
+  mt_test_run_tracker (&run_header, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--import", header, NULL);
+  g_assert_cmpint (run_header.status, ==, 2);
+  g_free (expected);
+  expected = g_strdup_printf ("%s:1:14: value too long (20000 characters, at most 4096) in the "
+                              "header row: nothing was imported\n", header);
+  g_assert_cmpstr (run_header.err, ==, expected);
+  g_assert_cmpstr (run_header.out, ==, "");
+
+  g_unlink (wide);
+  g_unlink (cell);
+  g_unlink (header);
+}
+
 static void
 test_export_errors (void)
 {
@@ -207,6 +265,7 @@ main (int   argc,
   g_test_add_func ("/cli-import/import-rejected", test_import_rejected);
   g_test_add_func ("/cli-import/file-errors", test_file_errors);
   g_test_add_func ("/cli-import/export-errors", test_export_errors);
+  g_test_add_func ("/cli-import/hostile", test_hostile);
 
   return mt_test_run_in_tmp_dir ();
 }

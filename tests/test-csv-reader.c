@@ -480,6 +480,125 @@ test_utf8_validate (void)
   g_rand_free (rand);
 }
 
+/* A cell longer than MT_CSV_MAX_CELL_CHARS characters is counted, not kept: the reader says
+ * which one and how long it is exactly, and the records after it read as before, at the
+ * right lines and columns. Exactly the limit is kept, in bytes up to four times it. */
+static void
+test_too_long (void)
+{
+  const guint m = MT_CSV_MAX_CELL_CHARS;
+  g_autoptr(GString) text = g_string_new ("a,b,c\n");
+  g_autoptr(GString) exact = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtCsvReader) reader = NULL;
+  guint index, line, column;
+  guint64 n_chars;
+
+  /* Line 2: M + 1 ASCII characters, short enough for libcsv's buffer. */
+  g_string_append (text, "1,");
+  for (guint i = 0; i < m + 1; i++)
+    g_string_append_c (text, 'x');
+  g_string_append (text, ",z\n");
+  /* Lines 3-4: 5,000,000 two-byte characters, quoted, a line end inside. */
+  g_string_append (text, "2,\"");
+  for (guint i = 0; i < 2500000; i++)
+    g_string_append (text, "é");
+  g_string_append (text, "\n");
+  for (guint i = 0; i < 2499999; i++)
+    g_string_append (text, "é");
+  g_string_append (text, "\",z\n");
+  /* Line 5: exactly M characters of four bytes, kept. */
+  for (guint i = 0; i < m; i++)
+    g_string_append (exact, "😀");
+  g_string_append_printf (text, "3,%s,z\n", exact->str);
+  /* Line 6: 5,000,000 ASCII characters, unquoted, the last cell of the file. */
+  g_string_append (text, "4,y,");
+  for (guint i = 0; i < 5000000; i++)
+    g_string_append_c (text, 'x');
+  g_string_append (text, "\n5,\"ok\",z\n");
+
+  reader = open_text (text->str, text->len, MT_CSV_ENCODING_AUTO, 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (mt_csv_reader_next (reader, &error));
+  g_assert_false (mt_csv_reader_get_too_long (reader, NULL, NULL));
+
+  g_assert_true (mt_csv_reader_next (reader, &error));
+  g_assert_true (mt_csv_reader_get_too_long (reader, &index, &n_chars));
+  g_assert_cmpuint (index, ==, 1);
+  g_assert_cmpuint (n_chars, ==, m + 1);
+  g_assert_cmpstr (mt_csv_reader_get_field (reader, 1), ==, "");
+  g_assert_cmpstr (mt_csv_reader_get_field (reader, 2), ==, "z");
+  mt_csv_reader_get_position (reader, 2, &line, &column);
+  g_assert_cmpuint (line, ==, 2);
+  g_assert_cmpuint (column, ==, m + 5);
+
+  g_assert_true (mt_csv_reader_next (reader, &error));
+  g_assert_cmpuint (mt_csv_reader_get_line (reader), ==, 3);
+  g_assert_true (mt_csv_reader_get_too_long (reader, &index, &n_chars));
+  g_assert_cmpuint (index, ==, 1);
+  g_assert_cmpuint (n_chars, ==, 5000000);
+  g_assert_cmpuint (mt_csv_reader_get_n_fields (reader), ==, 3);
+  g_assert_cmpstr (mt_csv_reader_get_field (reader, 2), ==, "z");
+  mt_csv_reader_get_position (reader, 1, &line, &column);
+  g_assert_cmpuint (line, ==, 3);
+  g_assert_cmpuint (column, ==, 3);
+  mt_csv_reader_get_position (reader, 2, &line, &column);
+  g_assert_cmpuint (line, ==, 4);
+  g_assert_cmpuint (column, ==, 2499999 + 3);
+
+  g_assert_true (mt_csv_reader_next (reader, &error));
+  g_assert_cmpuint (mt_csv_reader_get_line (reader), ==, 5);
+  g_assert_false (mt_csv_reader_get_too_long (reader, NULL, NULL));
+  g_assert_cmpstr (mt_csv_reader_get_field (reader, 1), ==, exact->str);
+
+  g_assert_true (mt_csv_reader_next (reader, &error));
+  g_assert_cmpuint (mt_csv_reader_get_line (reader), ==, 6);
+  g_assert_true (mt_csv_reader_get_too_long (reader, &index, &n_chars));
+  g_assert_cmpuint (index, ==, 2);
+  g_assert_cmpuint (n_chars, ==, 5000000);
+  mt_csv_reader_get_position (reader, 2, &line, &column);
+  g_assert_cmpuint (column, ==, 5);
+
+  g_assert_true (mt_csv_reader_next (reader, &error));
+  g_assert_cmpuint (mt_csv_reader_get_line (reader), ==, 7);
+  g_assert_cmpstr (mt_csv_reader_get_field (reader, 1), ==, "ok");
+  g_assert_false (mt_csv_reader_next (reader, &error));
+  g_assert_no_error (error);
+}
+
+/* A header row of 100,000 columns: every position is found in one walk of the row. Past
+ * MT_CSV_MAX_COLUMNS cells are counted, not kept, and the header row is refused. */
+static void
+test_many_columns (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtCsvReader) reader = NULL;
+  g_autoptr(MtCsvReader) wider = NULL;
+  guint line, column;
+
+  for (guint i = 0; i < MT_CSV_MAX_COLUMNS; i++)
+    g_string_append_printf (text, "%sc%u", i > 0 ? "," : "", i);
+  g_string_append_c (text, '\n');
+  reader = open_text (text->str, text->len, MT_CSV_ENCODING_AUTO, 0, &error);
+  g_assert_true (mt_csv_reader_next (reader, &error));
+  g_assert_cmpuint (mt_csv_reader_get_n_fields (reader), ==, MT_CSV_MAX_COLUMNS);
+  g_assert_true (mt_csv_reader_check_header (reader, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < MT_CSV_MAX_COLUMNS; i++)
+    mt_csv_reader_get_position (reader, i, &line, &column);
+  g_assert_cmpuint (column, ==, text->len - 6);
+
+  g_string_insert (text, 0, "c,");
+  wider = open_text (text->str, text->len, MT_CSV_ENCODING_AUTO, 0, &error);
+  g_assert_true (mt_csv_reader_next (wider, &error));
+  g_assert_cmpuint (mt_csv_reader_get_n_fields (wider), ==, MT_CSV_MAX_COLUMNS);
+  g_assert_cmpuint (mt_csv_reader_get_n_dropped (wider), ==, 1);
+  g_assert_false (mt_csv_reader_check_header (wider, &error));
+  g_assert_error (error, MT_CSV_ERROR, MT_CSV_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "test.csv:1: more than"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -498,6 +617,8 @@ main (int   argc,
   g_test_add_func ("/csv-reader/chunk-boundaries", test_chunk_boundaries);
   g_test_add_func ("/csv-reader/late-fallback", test_late_fallback);
   g_test_add_func ("/csv-reader/utf8-validate", test_utf8_validate);
+  g_test_add_func ("/csv-reader/too-long", test_too_long);
+  g_test_add_func ("/csv-reader/many-columns", test_many_columns);
 
   return g_test_run ();
 }

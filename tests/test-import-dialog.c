@@ -401,6 +401,41 @@ test_skip_invalid_writes_rejects (Fixture       *f,
   g_assert_null (strstr (rejects, "UI-BD-001"));
 }
 
+/* Many rejected rows: the list shows the first 100 and how many more; ten warnings of a kind,
+ * then one that counts the rest, listed too. */
+static void
+test_many_rejected (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->scratch, "many-rejected.csv", NULL);
+  g_autoptr(GString) text = g_string_new ("Personnel ID,Category,Contingent,Camp\n");
+  g_autoptr(GtkStringObject) first = NULL;
+  g_autoptr(GtkStringObject) summary = NULL;
+  g_autoptr(GtkStringObject) last = NULL;
+  GListModel *messages;
+
+  for (guint i = 1; i <= 15; i++)
+    g_string_append_printf (text, "MC-%u,MSO,Chad,Ménaka\n", i);
+  for (guint i = 1; i <= 150; i++)
+    g_string_append_printf (text, "MR-%u,MSO,Chad,Atlantis\n", i);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+
+  g_assert_true (load (f, path));
+  g_assert_cmpstr (gtk_label_get_label (f->dialog->rejected_label), ==, "150");
+  messages = G_LIST_MODEL (gtk_list_view_get_model (f->dialog->rejects_view));
+  /* 10 warnings and 90 rejected rows, the sum-up of the warnings, then the count of the rest
+   * (60 rejected rows). */
+  g_assert_cmpuint (g_list_model_get_n_items (messages), ==, 102);
+  first = g_list_model_get_item (messages, 10);
+  g_assert_nonnull (strstr (gtk_string_object_get_string (first), "many-rejected.csv:17:"));
+  summary = g_list_model_get_item (messages, 100);
+  g_assert_true (g_str_has_suffix (gtk_string_object_get_string (summary),
+                                   "many-rejected.csv: warning: … and 5 more rows at closed or "
+                                   "handed-over camps imported"));
+  last = g_list_model_get_item (messages, 101);
+  g_assert_cmpstr (gtk_string_object_get_string (last), ==, "… and 60 more");
+}
+
 static void
 test_unreadable_file (Fixture       *f,
                       gconstpointer  data)
@@ -435,6 +470,7 @@ main (int   argc,
   ADD ("/mt/import-dialog/bad-row-all-or-nothing", test_bad_row_all_or_nothing);
   ADD ("/mt/import-dialog/skip-invalid-writes-rejects", test_skip_invalid_writes_rejects);
   ADD ("/mt/import-dialog/unreadable-file", test_unreadable_file);
+  ADD ("/mt/import-dialog/many-rejected", test_many_rejected);
 
   return g_test_run ();
 }

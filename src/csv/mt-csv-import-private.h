@@ -40,6 +40,7 @@ struct _MtCsvImportResult
   guint64        n_unchanged;
   guint64        n_rejected;
   guint64        n_warnings;
+  guint64        n_messages;        /* all those the callback saw, kept or not */
   guint64        n_changed[MT_CSV_N_FIELDS];
   GPtrArray     *unknown_columns;   /* NULL-terminated */
   GListStore    *messages;

@@ -13,6 +13,7 @@
 
 #include "mt-csv-export.h"
 #include "mt-csv-import-run-private.h"
+#include "mt-date.h"
 
 /* Ids */
 
@@ -126,6 +127,15 @@ _mt_csv_run_reserve_ids (Run     *run,
 /* Messages */
 
 static void
+add_message (Run          *run,
+             MtCsvMessage *message)
+{
+  _mt_csv_import_result_add (run->result, message);
+  if (run->on_message != NULL)
+    run->on_message (message, run->user_data);
+}
+
+static void
 emit_message (Run           *run,
               MtCsvSeverity  severity,
               guint          line,
@@ -138,34 +148,85 @@ emit_message (Run           *run,
 
   if (severity == MT_CSV_SEVERITY_WARNING)
     run->result->n_warnings++;
-  _mt_csv_import_result_add (run->result, message);
-  if (run->on_message != NULL)
-    run->on_message (message, run->user_data);
+  add_message (run, message);
 }
 
-/* A message about @field of the current row, pointing at its cell. */
-G_GNUC_PRINTF (4, 5)
-static void
-row_message (Run           *run,
-             MtCsvSeverity  severity,
-             MtCsvField     field,
-             const char    *format,
-             ...)
+/* Counts a warning of @kind; FALSE when ten of its kind were said already (counted, not said:
+ * the sum-up tells how many). */
+static gboolean
+warning_shown (Run         *run,
+               WarningKind  kind)
 {
-  g_autofree char *reason = NULL;
-  guint line, column;
-  int index = field != MT_CSV_FIELD_IGNORE ? run->field_column[field] : -1;
-  va_list args;
+  if (++run->n_kind[kind] <= WARNINGS_SHOWN)
+    return TRUE;
 
-  va_start (args, format);
-  reason = g_strdup_vprintf (format, args);
-  va_end (args);
+  run->result->n_warnings++;
+  return FALSE;
+}
+
+void
+_mt_csv_run_sum_up_warnings (Run *run)
+{
+  for (guint kind = 0; kind < N_WARNING_KINDS; kind++)
+    {
+      g_autoptr(MtCsvMessage) message = NULL;
+      g_autofree char *count = NULL;
+      g_autofree char *reason = NULL;
+      guint64 more;
+      gulong n;
+
+      if (run->n_kind[kind] <= WARNINGS_SHOWN)
+        continue;
+      more = run->n_kind[kind] - WARNINGS_SHOWN;
+      run->n_kind[kind] = 0;
+      n = (gulong) MIN (more, G_MAXULONG);
+      count = mt_format_count ((gint64) MIN (more, (guint64) G_MAXINT64));
+      switch (kind)
+        {
+        case WARNING_UNKNOWN_COLUMN:
+          /* Translators: after ten warnings of one kind, e.g. "… and 99,990 more unknown
+           * columns ignored" */
+          reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "… and %s more unknown column ignored",
+                                                 "… and %s more unknown columns ignored", n),
+                                    count);
+          break;
+        case WARNING_SECOND_COLUMN:
+          reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "… and %s more second column ignored",
+                                                 "… and %s more second columns ignored", n),
+                                    count);
+          break;
+        default:
+          reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "… and %s more row at a closed or handed-over camp imported",
+                                                 "… and %s more rows at closed or handed-over camps imported",
+                                                 n),
+                                    count);
+          break;
+        }
+      /* About the file, not one cell: no line, and not one more warning. */
+      message = _mt_csv_message_new (run->display_name, MT_CSV_SEVERITY_WARNING, 0, 0,
+                                     MT_CSV_FIELD_IGNORE, reason);
+      add_message (run, message);
+    }
+}
+
+/* A message about cell @index of the current row (-1: the row, for a field that came from a
+ * constant); an error also becomes part of the row's reason in the rejects file. */
+static void
+cell_message (Run           *run,
+              MtCsvSeverity  severity,
+              int            index,
+              MtCsvField     field,
+              const char    *reason)
+{
+  guint line, column;
 
   if (index >= 0)
     mt_csv_reader_get_position (run->reader, index, &line, &column);
   else
     {
-      /* The field came from a constant: the row is what we can point at. */
       line = mt_csv_reader_get_line (run->reader);
       column = 1;
     }
@@ -178,6 +239,26 @@ row_message (Run           *run,
         g_string_append (run->reasons, "; ");
       g_string_append (run->reasons, reason);
     }
+}
+
+/* A message about @field of the current row, pointing at its cell. */
+G_GNUC_PRINTF (4, 5)
+static void
+row_message (Run           *run,
+             MtCsvSeverity  severity,
+             MtCsvField     field,
+             const char    *format,
+             ...)
+{
+  g_autofree char *reason = NULL;
+  va_list args;
+
+  va_start (args, format);
+  reason = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  cell_message (run, severity, field != MT_CSV_FIELD_IGNORE ? run->field_column[field] : -1,
+                field, reason);
 }
 
 /* Header */
@@ -207,23 +288,32 @@ _mt_csv_run_map_header (Run     *run,
         field = mt_csv_field_from_header (header);
 
       g_ptr_array_add (run->headers, g_strdup (header));
-      mt_csv_reader_get_position (run->reader, i, &line, &column);
 
       if (field != MT_CSV_FIELD_IGNORE && run->field_column[field] >= 0)
         {
-          g_autofree char *reason =
-            g_strdup_printf (_("column “%s” is a second %s column: ignored"), header,
-                             mt_csv_field_get_label (field));
-          emit_message (run, MT_CSV_SEVERITY_WARNING, line, column, field, reason);
+          if (warning_shown (run, WARNING_SECOND_COLUMN))
+            {
+              g_autofree char *reason =
+                g_strdup_printf (_("column “%s” is a second %s column: ignored"), header,
+                                 mt_csv_field_get_label (field));
+
+              mt_csv_reader_get_position (run->reader, i, &line, &column);
+              emit_message (run, MT_CSV_SEVERITY_WARNING, line, column, field, reason);
+            }
           field = MT_CSV_FIELD_IGNORE;
         }
       else if (field == MT_CSV_FIELD_IGNORE && header[0] != '\0' &&
                (run->settings->columns == NULL || i >= run->settings->columns->len ||
                 g_array_index (run->settings->columns, int, i) < 0))
         {
-          g_autofree char *reason = g_strdup_printf (_("unknown column “%s”: ignored"), header);
+          if (warning_shown (run, WARNING_UNKNOWN_COLUMN))
+            {
+              g_autofree char *reason = g_strdup_printf (_("unknown column “%s”: ignored"), header);
 
-          emit_message (run, MT_CSV_SEVERITY_WARNING, line, column, MT_CSV_FIELD_IGNORE, reason);
+              mt_csv_reader_get_position (run->reader, i, &line, &column);
+              emit_message (run, MT_CSV_SEVERITY_WARNING, line, column, MT_CSV_FIELD_IGNORE,
+                            reason);
+            }
           g_ptr_array_insert (run->result->unknown_columns,
                               run->result->unknown_columns->len - 1, g_strdup (header));
         }
@@ -232,6 +322,8 @@ _mt_csv_run_map_header (Run     *run,
       if (field != MT_CSV_FIELD_IGNORE)
         run->field_column[field] = i;
     }
+
+  _mt_csv_run_sum_up_warnings (run);
 
   for (guint f = 1; f < MT_CSV_N_FIELDS; f++)
     {
@@ -296,6 +388,19 @@ write_reject (Run     *run,
   return g_output_stream_write_all (run->rejects, line->str, line->len, NULL, NULL, error);
 }
 
+/* Counts the current row rejected and, when asked, writes it to the rejects file. */
+static gboolean
+reject_row (Run     *run,
+            GError **error)
+{
+  run->result->n_rejected++;
+  if (run->settings->mode == MT_CSV_IMPORT_SKIP_INVALID && run->settings->rejects_path != NULL &&
+      !run->result->dry_run)
+    return write_reject (run, error);
+
+  return TRUE;
+}
+
 /* Rows */
 
 gboolean
@@ -328,8 +433,23 @@ _mt_csv_run_import_row (Run     *run,
   const char *camp_text = NULL;
   const int *column_field = (const int *) run->column_field->data;
   guint64 id_hash = 0;
+  guint too_long;
+  guint64 n_chars;
 
   g_string_truncate (run->reasons, 0);
+
+  /* A cell too long to keep: that is what to say about the row, and all (its value is gone,
+   * so the other checks would only add confusion). */
+  if (G_UNLIKELY (mt_csv_reader_get_too_long (run->reader, &too_long, &n_chars)))
+    {
+      g_autofree char *reason = mt_csv_dup_too_long_reason (n_chars);
+
+      cell_message (run, MT_CSV_SEVERITY_ERROR, too_long,
+                    too_long < run->column_field->len ? column_field[too_long]
+                                                      : MT_CSV_FIELD_IGNORE,
+                    reason);
+      return reject_row (run, error);
+    }
 
   for (guint i = 0; i < n && i < run->column_field->len; i++)
     {
@@ -348,25 +468,22 @@ _mt_csv_run_import_row (Run     *run,
     if (cells[f] == NULL)
       cells[f] = run->settings->constants[f];
 
-  for (guint i = run->column_field->len; i < n; i++)
+  for (guint i = run->column_field->len; i <= n; i++)
     {
-      const char *extra = mt_csv_reader_get_field (run->reader, i);
+      const char *extra = i < n ? mt_csv_reader_get_field (run->reader, i) : NULL;
 
-      if (extra[strspn (extra, " \t\r")] != '\0')
+      /* Past the cells the reader keeps (never blank, as far as we know) or not blank. */
+      if (extra == NULL ? mt_csv_reader_get_n_dropped (run->reader) > 0
+                        : extra[strspn (extra, " \t\r")] != '\0')
         {
-          guint l, c;
-
-          mt_csv_reader_get_position (run->reader, i, &l, &c);
           g_autofree char *reason =
             g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "more cells than the header row's %u column",
                                           "more cells than the header row's %u columns",
                                           run->column_field->len),
                              run->column_field->len);
-          emit_message (run, MT_CSV_SEVERITY_ERROR, l, c, MT_CSV_FIELD_IGNORE, reason);
-          if (run->reasons->len > 0)
-            g_string_append (run->reasons, "; ");
-          g_string_append (run->reasons, reason);
+
+          cell_message (run, MT_CSV_SEVERITY_ERROR, i, MT_CSV_FIELD_IGNORE, reason);
           break;
         }
     }
@@ -440,16 +557,10 @@ _mt_csv_run_import_row (Run     *run,
     }
 
   if (run->reasons->len > 0)
-    {
-      run->result->n_rejected++;
-      if (run->settings->mode == MT_CSV_IMPORT_SKIP_INVALID && run->settings->rejects_path != NULL &&
-          !run->result->dry_run)
-        return write_reject (run, error);
-      return TRUE;
-    }
+    return reject_row (run, error);
 
   /* Rosters carry history: a row at a camp closed since is kept, and said so. */
-  if (closed)
+  if (closed && warning_shown (run, WARNING_CLOSED_CAMP))
     row_message (run, MT_CSV_SEVERITY_WARNING, MT_CSV_FIELD_CAMP,
                  _("camp “%s” is closed or handed over; row imported"),
                  mt_csv_values_get_camp_name (run->values, row.camp_id));

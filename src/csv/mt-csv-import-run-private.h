@@ -30,6 +30,19 @@ typedef struct
   gsize    n_used;
 } IdSet;
 
+/* Warnings that can come once per column or once per row: after the first ten of a kind, one
+ * line sums up the rest ("… and 99,990 more unknown columns ignored"). Errors are never summed
+ * up: each rejected row keeps its line. */
+typedef enum
+{
+  WARNING_UNKNOWN_COLUMN,
+  WARNING_SECOND_COLUMN,
+  WARNING_CLOSED_CAMP,
+  N_WARNING_KINDS
+} WarningKind;
+
+#define WARNINGS_SHOWN 10
+
 typedef struct
 {
   MtStore                   *store;
@@ -56,12 +69,16 @@ typedef struct
   gint64                     started;
   gint64                     next_progress;
   guint64                    rows_done;
+  guint64                    n_kind[N_WARNING_KINDS];   /* warnings of each kind since the
+                                                         * last sum-up */
 } Run;
 
 /* Maps the header row (the reader's current record) to fields; FALSE + MT_CSV_ERROR_MAPPING
  * when a required field has neither a column nor a constant. */
 gboolean _mt_csv_run_map_header (Run      *run,
                                  GError  **error);
+/* One warning for each kind that had more than WARNINGS_SHOWN: how many more there were. */
+void     _mt_csv_run_sum_up_warnings (Run *run);
 /* Makes room for @n personnel ids, the expected number of rows. */
 void     _mt_csv_run_reserve_ids (Run     *run,
                                   guint64  n);

@@ -135,7 +135,7 @@ run_import (Run      *run,
       return NULL;
     }
 
-  if (!_mt_csv_run_map_header (run, error))
+  if (!mt_csv_reader_check_header (reader, error) || !_mt_csv_run_map_header (run, error))
     return NULL;
 
   run->import = mt_store_import_begin (run->store, run->display_name, NULL,
@@ -180,6 +180,7 @@ run_import (Run      *run,
 
   if (local_error == NULL)
     g_cancellable_set_error_if_cancelled (run->cancellable, &local_error);
+  _mt_csv_run_sum_up_warnings (run);
 
   if (local_error != NULL)
     {

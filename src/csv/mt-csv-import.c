@@ -247,8 +247,11 @@ _mt_csv_message_new (const char    *display_name,
   self->column = column;
   self->field = field;
   self->reason = g_strdup (reason);
-  /* The compiler's format, so editors and terminals can jump to the cell. */
-  if (severity == MT_CSV_SEVERITY_WARNING)
+  /* The compiler's format, so editors and terminals can jump to the cell; line 0 is about
+   * the whole file. */
+  if (line == 0)
+    self->text = g_strdup_printf (_("%s: warning: %s"), display_name, reason);
+  else if (severity == MT_CSV_SEVERITY_WARNING)
     self->text = g_strdup_printf (_("%s:%u:%u: warning: %s"), display_name, line, column, reason);
   else
     self->text = g_strdup_printf ("%s:%u:%u: %s", display_name, line, column, reason);
@@ -345,7 +348,7 @@ void
 _mt_csv_import_result_add (MtCsvImportResult *self,
                            MtCsvMessage      *message)
 {
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->messages)) < MT_CSV_MAX_KEPT_MESSAGES)
+  if (self->n_messages++ < MT_CSV_MAX_KEPT_MESSAGES)
     g_list_store_append (self->messages, message);
 }
 
@@ -371,6 +374,7 @@ RESULT_GETTER (guint64, n_updated, n_updated, 0)
 RESULT_GETTER (guint64, n_unchanged, n_unchanged, 0)
 RESULT_GETTER (guint64, n_rejected, n_rejected, 0)
 RESULT_GETTER (guint64, n_warnings, n_warnings, 0)
+RESULT_GETTER (guint64, n_messages, n_messages, 0)
 
 guint64
 mt_csv_import_result_get_n_changed (MtCsvImportResult *self,

@@ -84,7 +84,8 @@ G_DECLARE_FINAL_TYPE (MtCsvMessage, mt_csv_message, MT, CSV_MESSAGE, GObject)
 
 /* Read-only properties: severity, line (uint, physical), column (uint, characters),
  * field (MtCsvField as int, IGNORE when it concerns the whole row), reason (string,
- * translated), text (string: "FILE:LINE:COLUMN: reason", or "FILE:LINE:COLUMN: warning: reason"). */
+ * translated), text (string: "FILE:LINE:COLUMN: reason", or "FILE:LINE:COLUMN: warning: reason";
+ * line 0 is about the whole file: "FILE: warning: reason", e.g. a sum-up of warnings). */
 MtCsvSeverity mt_csv_message_get_severity (MtCsvMessage *self);
 guint         mt_csv_message_get_line     (MtCsvMessage *self);
 guint         mt_csv_message_get_column   (MtCsvMessage *self);
@@ -172,7 +173,10 @@ guint64       mt_csv_import_result_get_n_new           (MtCsvImportResult *self)
 guint64       mt_csv_import_result_get_n_updated       (MtCsvImportResult *self);
 guint64       mt_csv_import_result_get_n_unchanged     (MtCsvImportResult *self);
 guint64       mt_csv_import_result_get_n_rejected      (MtCsvImportResult *self);
+/* Warnings, all of them: past ten of one kind they are counted and summed up in one message. */
 guint64       mt_csv_import_result_get_n_warnings      (MtCsvImportResult *self);
+/* Messages the run gave (the callback saw them all; get_messages() keeps the first 10,000). */
+guint64       mt_csv_import_result_get_n_messages      (MtCsvImportResult *self);
 /* How many updated rows changed @field. */
 guint64       mt_csv_import_result_get_n_changed       (MtCsvImportResult *self,
                                                         MtCsvField         field);

@@ -175,6 +175,8 @@ mt_csv_preview_load (MtStore                   *store,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
+  if (!mt_csv_reader_check_header (reader, error))
+    return NULL;
 
   n = mt_csv_reader_get_n_fields (reader);
   for (guint i = 0; i < n; i++)

@@ -28,13 +28,29 @@ char        *_mt_csv_hasher_finish (MtCsvHasher  *self);
 /* Stops the thread (whatever it still had is dropped) and frees. */
 void         _mt_csv_hasher_free   (MtCsvHasher  *self);
 
+/* Text of an overlong cell left out of a record's raw text, at @offset: what the walk that
+ * finds the columns must add there. */
+typedef struct
+{
+  gsize   offset;
+  guint   lines;      /* line ends skipped */
+  guint   column;     /* characters skipped after the last of them (or in all, when none) */
+  guint   quotes;     /* quote characters skipped (their parity matters) */
+} MtCsvSkip;
+
 /* One record as parsed (mt-csv-reader-parse.c); the reader keeps a spare to recycle. */
 typedef struct
 {
   GString *data;      /* the fields, each followed by NUL */
   GArray  *offsets;   /* guint: start of each field in data */
   GString *raw;       /* the record's text as in the file (decoded), from its first line */
+  GArray  *skips;     /* MtCsvSkip, in raw order: overlong cells' text, counted not kept */
+  GArray  *positions; /* guint line, column of each field's start, then of the end; built by
+                       * the first message that needs one (one walk for the whole record) */
   guint    line;
+  int      too_long;  /* index of the first overlong cell, or -1 */
+  guint64  too_long_chars;
+  guint64  n_dropped; /* cells past MT_CSV_MAX_COLUMNS */
 } MtCsvRecord;
 
 struct _MtCsvReader
@@ -62,7 +78,14 @@ struct _MtCsvReader
   GQueue         ready;       /* MtCsvRecord*: complete, not yet returned */
   MtCsvRecord   *current;     /* the one returned by next() */
   MtCsvRecord   *spare;       /* recycled */
-  gboolean       field_too_long;
+  /* Inside a cell too long for libcsv's buffer: the rest of it is counted, not kept. */
+  gboolean       skipping;
+  gboolean       skip_ended;   /* the next field libcsv gives is that cell */
+  gboolean       skip_quoted;
+  gboolean       skip_pending; /* a quote seen: the end of the cell, or half of "" */
+  guint64        skip_chars;   /* characters of the cell's value */
+  guint64        skip_spaces;  /* trailing spaces, which libcsv would have trimmed */
+  MtCsvSkip      skip;         /* the text left out, for the record's columns */
   MtCsvHasher   *hasher;      /* SHA-256 of the raw bytes, in order */
   char          *sha256;
 };
@@ -70,6 +93,9 @@ struct _MtCsvReader
 /* mt-csv-reader-parse.c: a fresh or recycled record; frees one (a GDestroyNotify, NULL-safe). */
 MtCsvRecord *_mt_csv_reader_take_record (MtCsvReader  *self);
 void         _mt_csv_record_free        (gpointer      data);
+/* libcsv's realloc hook: refuses to grow a field's buffer past one cell's limit. */
+void        *_mt_csv_cell_realloc       (void         *buffer,
+                                         size_t        size);
 /* mt-csv-reader.c: reads and decodes one more chunk into self->text; FALSE on error. */
 gboolean     _mt_csv_reader_fill_text   (MtCsvReader  *self,
                                          GError      **error);

@@ -284,6 +284,8 @@ mt_csv_reader_new (GInputStream  *stream,
     g_error ("Out of memory");
   self->parser_ready = TRUE;
   csv_set_delim (&self->parser, self->separator);
+  /* One cell never takes more than its limit (see mt-csv-reader-parse.c). */
+  csv_set_realloc_func (&self->parser, _mt_csv_cell_realloc);
   /* No space function: libcsv's own test (space or tab) is inline, where a function of ours
    * would be an indirect call for nearly every byte of the file. It checks the separator
    * first, so with tabs as separators a tab still ends a field and is never trimmed. */

@@ -39,6 +39,13 @@ typedef enum
   MT_CSV_ENCODING_WINDOWS_1252,
 } MtCsvEncoding;
 
+/* The longest cell the reader takes, in characters (code points), header cells and ignored
+ * columns included: names, units and remarks are far shorter. A longer cell is counted, not
+ * kept (see mt_csv_reader_get_too_long()), so memory stays bounded whatever the file. */
+#define MT_CSV_MAX_CELL_CHARS 4096
+/* The most cells a record keeps; the reader counts those past it (mt_csv_reader_get_n_dropped()). */
+#define MT_CSV_MAX_COLUMNS    100000
+
 GQuark        mt_csv_error_quark           (void);
 
 /* "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "Windows-1252": technical names, not
@@ -101,6 +108,20 @@ void          mt_csv_reader_get_position   (MtCsvReader   *self,
                                             guint          index,
                                             guint         *line,
                                             guint         *column);
+/* TRUE when a cell of the current record is longer than MT_CSV_MAX_CELL_CHARS, with the first
+ * such cell's index and its exact length in characters; that field reads "". */
+gboolean      mt_csv_reader_get_too_long   (MtCsvReader   *self,
+                                            guint         *index,
+                                            guint64       *n_chars);
+/* Cells of the current record past MT_CSV_MAX_COLUMNS, counted but not kept. */
+guint64       mt_csv_reader_get_n_dropped  (MtCsvReader   *self);
+/* For a header row: fails (MT_CSV_ERROR_PARSE, naming the file, line and column) when the
+ * current record has a cell too long or more than MT_CSV_MAX_COLUMNS cells. */
+gboolean      mt_csv_reader_check_header   (MtCsvReader   *self,
+                                            GError       **error);
+/* "value too long (N characters, at most M)", translated, numbers formatted for the locale. */
+char         *mt_csv_dup_too_long_reason   (guint64        n_chars);
+
 /* Bytes of the file consumed so far, and the file's size (-1 when unknown): for progress. */
 goffset       mt_csv_reader_get_offset     (MtCsvReader   *self);
 goffset       mt_csv_reader_get_size       (MtCsvReader   *self);

@@ -23,6 +23,10 @@
 #include "mt-store-history.h"
 #include "mt-store.h"
 
+/* The rejected rows and warnings listed before "… and 9,900 more": enough to see what is
+ * wrong; all of them are on the command line's standard error and in the rejects file. */
+#define MESSAGES_LISTED 100
+
 /* Typing a fixed value re-checks the file once the user pauses. */
 #define DRY_RUN_DELAY_MS 400
 
@@ -140,7 +144,9 @@ show_result (MtImportDialog    *self,
   g_autofree char *n_rejected = format_count (mt_csv_import_result_get_n_rejected (result));
   g_autoptr(GtkStringList) texts = gtk_string_list_new (NULL);
   GListModel *messages = mt_csv_import_result_get_messages (result);
-  guint n_messages = messages != NULL ? g_list_model_get_n_items (messages) : 0;
+  guint n_kept = messages != NULL ? g_list_model_get_n_items (messages) : 0;
+  guint64 n_messages = MAX (mt_csv_import_result_get_n_messages (result), n_kept);
+  guint n_listed = 0;
 
   clear_results (self);
   gtk_label_set_label (self->new_label, n_new);
@@ -171,11 +177,29 @@ show_result (MtImportDialog    *self,
   adw_expander_row_set_subtitle (self->updated_row,
                                  self->updated_rows->len > 0 ? _("Show which fields change") : NULL);
 
-  for (guint i = 0; i < n_messages; i++)
+  /* The first ones, and every sum-up of warnings (about the whole file: line 0), which comes
+   * at the end of its part of the file. */
+  for (guint i = 0; i < n_kept; i++)
     {
       g_autoptr(MtCsvMessage) message = g_list_model_get_item (messages, i);
 
-      gtk_string_list_append (texts, mt_csv_message_get_text (message));
+      if (i < MESSAGES_LISTED || mt_csv_message_get_line (message) == 0)
+        {
+          gtk_string_list_append (texts, mt_csv_message_get_text (message));
+          n_listed++;
+        }
+    }
+  if (n_messages > n_listed)
+    {
+      guint64 more = n_messages - n_listed;
+      g_autofree char *count = format_count (more);
+      g_autofree char *text = NULL;
+
+      /* Translators: the last line of the list of rejected rows and warnings */
+      text = g_strdup_printf (ngettext ("… and %s more", "… and %s more",
+                                        (gulong) MIN (more, G_MAXULONG)),
+                              count);
+      gtk_string_list_append (texts, text);
     }
   if (n_messages > 0)
     {
