@@ -13,6 +13,7 @@
 #include "mt-history-entry.h"
 #include "mt-store.h"
 #include "mt-store-edit.h"
+#include "mt-csv-history.h"
 #include "mt-store-history.h"
 #include "mt-test-util.h"
 
@@ -197,7 +198,7 @@ test_export_csv (void)
   g_assert_cmpint (mt_store_create_event (store, &event, &error), >, 0);
   path = g_build_filename (g_get_tmp_dir (), "history.csv", NULL);
   file = g_file_new_for_path (path);
-  g_assert_true (mt_store_export_history (store, 0, file, NULL, &error));
+  g_assert_true (mt_csv_export_history (store, 0, file, NULL, &error));
   g_assert_no_error (error);
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, &error));

@@ -290,7 +290,7 @@ test_late_camp (void)
 {
   g_autoptr(MtStore) store = mt_test_store_new (TRUE);
   g_autoptr(GError) error = NULL;
-  g_autoptr(MtReportFigures) figures = NULL;
+  g_autoptr(MtFigureSet) figures = NULL;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   guint late = 0;
@@ -299,9 +299,9 @@ test_late_camp (void)
   figures = mt_store_report_figures (store, SEED_DATE, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < figures->camps->len; i++)
-    late += ((MtReportCamp *) g_ptr_array_index (figures->camps, i))->late;
+    late += ((MtCampFigures *) g_ptr_array_index (figures->camps, i))->late;
   g_assert_cmpuint (late, ==, 0);
-  g_clear_pointer (&figures, mt_report_figures_free);
+  g_clear_pointer (&figures, mt_figure_set_free);
 
   /* Douentza was due to close on 15 September and is still operational. */
   mt_store_load_sql (store, "UPDATE camps SET planned_closure = '2023-09-15'"
@@ -311,7 +311,7 @@ test_late_camp (void)
   g_assert_no_error (error);
   for (guint i = 0; i < figures->camps->len; i++)
     {
-      MtReportCamp *camp = g_ptr_array_index (figures->camps, i);
+      MtCampFigures *camp = g_ptr_array_index (figures->camps, i);
 
       g_assert_cmpint (camp->late, ==, g_str_equal (camp->name, "Douentza"));
     }

@@ -15,6 +15,7 @@
 #include "mt-history-entry.h"
 #include "mt-resources.h"
 #include "mt-store.h"
+#include "mt-csv-history.h"
 #include "mt-store-history.h"
 
 struct _MtHistoryDialog
@@ -375,7 +376,7 @@ mt_history_dialog_export (MtHistoryDialog  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return mt_store_export_history (self->store, selected_camp_id (self), file, NULL, error);
+  return mt_csv_export_history (self->store, selected_camp_id (self), file, NULL, error);
 }
 
 GListModel *

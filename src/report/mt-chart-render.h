@@ -14,7 +14,7 @@
 #include <cairo.h>
 #include <glib.h>
 
-#include "mt-chart-data.h"
+#include "mt-series.h"
 #include "mt-types.h"
 
 G_BEGIN_DECLS

@@ -298,7 +298,7 @@ build_charts (MtReport       *self,
 
 static const char *
 camp_status_cell (GPtrArray          *pool,
-                  const MtReportCamp *camp)
+                  const MtCampFigures *camp)
 {
   GString *cell = g_string_new (NULL);
   g_autofree char *label = g_markup_escape_text (mt_camp_status_get_label (camp->status), -1);
@@ -345,7 +345,7 @@ build_camps (MtReport       *self,
   table = mt_report_layout_add_table (layout, G_N_ELEMENTS (headers), headers, aligns, 3);
   for (guint i = 0; i < self->camps->len; i++)
     {
-      const MtReportCamp *camp = g_ptr_array_index (self->camps, i);
+      const MtCampFigures *camp = g_ptr_array_index (self->camps, i);
       const char *handover = "—";
       const char *env = esc (pool, mt_env_status_get_label (camp->env_status));
 
@@ -362,7 +362,7 @@ build_camps (MtReport       *self,
                                (const char *[]) {
                                  esc (pool, camp->name), camp_status_cell (pool, camp),
                                  short_date (pool, camp->planned_closure), handover, env,
-                                 count (pool, mt_report_camp_get_left (camp)) });
+                                 count (pool, mt_camp_figures_get_left (camp)) });
       departed_at_camps += camp->departed;
       late += camp->late;
     }
@@ -464,7 +464,7 @@ build_assets (MtReport       *self,
   table = mt_report_layout_add_table (layout, G_N_ELEMENTS (headers), headers, aligns, 0);
   for (guint i = 0; i < self->assets->len; i++)
     {
-      const MtReportAssetTotal *total = g_ptr_array_index (self->assets, i);
+      const MtDisposalTotal *total = g_ptr_array_index (self->assets, i);
       MtDisposal decision;
       MtAssetOwner owner;
       const char *decision_label = total->decision;

@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include "mt-chart-data.h"
+#include "mt-series.h"
 #include "mt-report.h"
 #include "mt-report-layout.h"
 #include "mt-summary.h"
@@ -25,10 +25,10 @@ struct _MtReport
   MtSummary      *summary;
   MtBurndown     *burndown;
   MtStacked      *by_month;
-  GPtrArray      *camps;        /* (element-type MtReportCamp) */
+  GPtrArray      *camps;        /* (element-type MtCampFigures) */
   GPtrArray      *convoys;      /* (element-type MtConvoy) */
   GPtrArray      *events;       /* (element-type MtEvent) */
-  GPtrArray      *assets;       /* (element-type MtReportAssetTotal) */
+  GPtrArray      *assets;       /* (element-type MtDisposalTotal) */
   MtReportLayout *layout;       /* built by the first pagination */
 };
 

@@ -88,7 +88,7 @@ load (MtReport    *self,
       GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(MtReportFigures) figures = NULL;
+  g_autoptr(MtFigureSet) figures = NULL;
 
   g_assert (MT_IS_REPORT (self));
 

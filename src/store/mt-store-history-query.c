@@ -1,4 +1,4 @@
-/* mt-store-history-query.c: reading the history back, and exporting it to CSV.
+/* mt-store-history-query.c: reading the history back.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -229,88 +229,4 @@ mt_store_list_history (MtStore  *self,
     }
 
   return g_steal_pointer (&entries);
-}
-
-/* RFC 4180 with the same formula guard as mt-csv-export.h (a leading apostrophe before
- * = + - @ tab CR). Kept here because the history export must work without the CSV module's
- * implementation; the two follow the same rules. */
-static void
-escape_cell (GString    *out,
-             const char *value)
-{
-  gboolean guard = strchr ("=+-@\t\r", value[0]) != NULL && value[0] != '\0';
-  gboolean quote = guard || strpbrk (value, ",\"\r\n") != NULL;
-
-  if (quote)
-    g_string_append_c (out, '"');
-  if (guard)
-    g_string_append_c (out, '\'');
-  for (const char *p = value; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  if (quote)
-    g_string_append_c (out, '"');
-}
-
-static void
-append_row (GString            *out,
-            const char * const *cells,
-            guint               n_cells)
-{
-  for (guint i = 0; i < n_cells; i++)
-    {
-      if (i > 0)
-        g_string_append_c (out, ',');
-      escape_cell (out, cells[i] != NULL ? cells[i] : "");
-    }
-  g_string_append (out, "\r\n");
-}
-
-gboolean
-mt_store_export_history (MtStore       *self,
-                         gint64         camp_id,
-                         GFile         *file,
-                         GCancellable  *cancellable,
-                         GError       **error)
-{
-  /* Canonical English column names, like the other exports, so scripts can read them. */
-  static const char * const header[] = {
-    "time", "user", "action", "kind", "table", "record", "changes", "old values", "new values",
-  };
-  g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  g_return_val_if_fail (MT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  entries = mt_store_list_history (self, camp_id, 0, error);
-  if (entries == NULL)
-    return FALSE;
-
-  append_row (out, header, G_N_ELEMENTS (header));
-  for (guint i = 0; i < entries->len; i++)
-    {
-      MtHistoryEntry *entry = g_ptr_array_index (entries, i);
-      const char *cells[] = {
-        mt_history_entry_get_time (entry),
-        mt_history_entry_get_user (entry),
-        mt_history_entry_get_action (entry),
-        mt_history_entry_get_kind (entry),
-        mt_history_entry_get_table (entry),
-        mt_history_entry_get_record_label (entry),
-        mt_history_entry_get_summary (entry),
-        mt_history_entry_get_old_values (entry),
-        mt_history_entry_get_new_values (entry),
-      };
-
-      append_row (out, cells, G_N_ELEMENTS (cells));
-    }
-
-  /* Replaced atomically: a half-written export never overwrites a good one. */
-  return g_file_replace_contents (file, out->str, out->len, NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, error);
 }

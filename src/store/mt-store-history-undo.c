@@ -16,7 +16,6 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "mt-csv-export.h"
 #include "mt-history-entry.h"
 #include "mt-store-edit-private.h"
 #include "mt-store-import.h"

@@ -77,14 +77,6 @@ GPtrArray  *mt_store_list_history         (MtStore     *self,
                                            gint64       camp_id,
                                            guint        limit,
                                            GError     **error);
-/* Writes the same rows to @file as CSV (RFC 4180, UTF-8, header line: time, user, action,
- * kind, table, record, changes, old values, new values). */
-gboolean    mt_store_export_history       (MtStore       *self,
-                                           gint64         camp_id,
-                                           GFile         *file,
-                                           GCancellable  *cancellable,
-                                           GError       **error);
-
 /* Every row of @table ("camps", "convoys"...) as text, one line per row ordered by rowid,
  * every column with its value: for tests (compare before and after undo) and bug reports.
  * NULL + @error for a table the store does not know. */

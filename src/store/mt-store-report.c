@@ -75,13 +75,13 @@ typedef struct
 
 /* Helpers */
 
-static MtReportCamp *
+static MtCampFigures *
 camp_from_row (sqlite3_stmt *stmt,
                const char   *as_of,
                GHashTable   *roster)
 {
   const RosterCount *counts;
-  MtReportCamp *camp = g_new0 (MtReportCamp, 1);
+  MtCampFigures *camp = g_new0 (MtCampFigures, 1);
 
   g_assert (stmt != NULL);
 
@@ -228,7 +228,7 @@ read_camps (MtStore     *self,
 
   g_assert (MT_IS_STORE (self));
 
-  camps = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_report_camp_free);
+  camps = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_camp_figures_free);
   stmt = _mt_store_prepare (self, camps_sql, error);
   if (stmt == NULL)
     return NULL;
@@ -236,7 +236,7 @@ read_camps (MtStore     *self,
   _mt_store_bind_text (stmt, 1, as_of);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      MtReportCamp *camp = camp_from_row (stmt, as_of, roster);
+      MtCampFigures *camp = camp_from_row (stmt, as_of, roster);
       g_autofree char *line = g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%" G_GINT64_FORMAT "\x1e",
                                                camp->id, camp->on_roster);
 
@@ -265,7 +265,7 @@ read_assets (MtStore     *self,
 
   g_assert (MT_IS_STORE (self));
 
-  totals = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_report_asset_total_free);
+  totals = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_disposal_total_free);
   stmt = _mt_store_prepare (self, assets_sql, error);
   if (stmt == NULL)
     return NULL;
@@ -273,7 +273,7 @@ read_assets (MtStore     *self,
   _mt_store_bind_text (stmt, 1, as_of);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      MtReportAssetTotal *total = g_new0 (MtReportAssetTotal, 1);
+      MtDisposalTotal *total = g_new0 (MtDisposalTotal, 1);
 
       total->decision = g_strdup (_mt_store_column_text (stmt, 0));
       total->owner = g_strdup (sqlite3_column_type (stmt, 1) == SQLITE_NULL
@@ -297,7 +297,7 @@ read_assets (MtStore     *self,
 /* Public API */
 
 void
-mt_report_camp_free (MtReportCamp *camp)
+mt_camp_figures_free (MtCampFigures *camp)
 {
   if (camp == NULL)
     return;
@@ -312,7 +312,7 @@ mt_report_camp_free (MtReportCamp *camp)
 }
 
 void
-mt_report_asset_total_free (MtReportAssetTotal *total)
+mt_disposal_total_free (MtDisposalTotal *total)
 {
   if (total == NULL)
     return;
@@ -323,7 +323,7 @@ mt_report_asset_total_free (MtReportAssetTotal *total)
 }
 
 gint64
-mt_report_camp_get_left (const MtReportCamp *camp)
+mt_camp_figures_get_left (const MtCampFigures *camp)
 {
   g_return_val_if_fail (camp != NULL, 0);
 
@@ -335,7 +335,7 @@ mt_report_camp_get_left (const MtReportCamp *camp)
 }
 
 void
-mt_report_figures_free (MtReportFigures *figures)
+mt_figure_set_free (MtFigureSet *figures)
 {
   if (figures == NULL)
     return;
@@ -348,19 +348,19 @@ mt_report_figures_free (MtReportFigures *figures)
   g_free (figures);
 }
 
-MtReportFigures *
+MtFigureSet *
 mt_store_report_figures (MtStore     *self,
                          const char  *as_of,
                          GError     **error)
 {
-  g_autoptr(MtReportFigures) figures = NULL;
+  g_autoptr(MtFigureSet) figures = NULL;
   g_autoptr(GChecksum) checksum = NULL;
   g_autoptr(GHashTable) roster = NULL;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  figures = g_new0 (MtReportFigures, 1);
+  figures = g_new0 (MtFigureSet, 1);
   figures->summary = mt_store_get_summary (self, 0, as_of, error);
   if (figures->summary == NULL)
     return NULL;
@@ -406,7 +406,7 @@ mt_store_report_fingerprint (MtStore     *self,
                              const char  *as_of,
                              GError     **error)
 {
-  g_autoptr(MtReportFigures) figures = NULL;
+  g_autoptr(MtFigureSet) figures = NULL;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);

@@ -30,7 +30,7 @@ typedef struct
   gint64        departed;         /* movements + roster departures on or before the date */
   gint64        on_roster;        /* roster entries at the camp not departed by the date */
   gboolean      late;             /* planned closure before the date, not closed or handed over */
-} MtReportCamp;
+} MtCampFigures;
 
 /* Assets of one owner ("COE", "UNOE" or "" when not recorded) under one disposal decision
  * (its stored key; "pending" for assets with no decision yet on the date). */
@@ -41,31 +41,31 @@ typedef struct
   gint64  records;   /* asset records */
   gint64  quantity;  /* items: the records' quantities, 1 where none is recorded */
   double  value;     /* sum of the recorded values */
-} MtReportAssetTotal;
+} MtDisposalTotal;
 
-void        mt_report_camp_free           (MtReportCamp       *camp);
-void        mt_report_asset_total_free    (MtReportAssetTotal *total);
+void        mt_camp_figures_free          (MtCampFigures       *camp);
+void        mt_disposal_total_free        (MtDisposalTotal     *total);
 /* Personnel still at the camp: the roster entries still there, or the strength before the
  * withdrawal less the departures when that is more (an estimate, never below 0); for a
  * closed or handed-over camp, only the roster entries still there. */
-gint64      mt_report_camp_get_left       (const MtReportCamp *camp);
+gint64      mt_camp_figures_get_left      (const MtCampFigures *camp);
 
 /* Everything the report reads from the store as of one date, in one go. */
 typedef struct
 {
   char      *as_of;        /* ISO: the date asked for, or the latest data's */
   MtSummary *summary;      /* as mt_store_get_summary (store, 0, as_of) */
-  GPtrArray *camps;        /* (element-type MtReportCamp) every camp, by name */
-  GPtrArray *assets;       /* (element-type MtReportAssetTotal) by decision, owner */
+  GPtrArray *camps;        /* (element-type MtCampFigures) every camp, by name */
+  GPtrArray *assets;       /* (element-type MtDisposalTotal) by decision, owner */
   char      *fingerprint;  /* see mt_store_report_fingerprint() */
-} MtReportFigures;
+} MtFigureSet;
 
-void        mt_report_figures_free        (MtReportFigures    *figures);
+void        mt_figure_set_free            (MtFigureSet         *figures);
 
 /* Reads the report's figures as of @as_of (NULL: the latest data). The roster is read
  * once, from its counts per camp and day (personnel_tally), for the camps and the
  * fingerprint alike. */
-MtReportFigures *
+MtFigureSet *
             mt_store_report_figures       (MtStore     *self,
                                            const char  *as_of,
                                            GError     **error);
@@ -82,7 +82,7 @@ char       *mt_store_report_fingerprint   (MtStore     *self,
                                            const char  *as_of,
                                            GError     **error);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtReportCamp, mt_report_camp_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtReportFigures, mt_report_figures_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtCampFigures, mt_camp_figures_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtFigureSet, mt_figure_set_free)
 
 G_END_DECLS

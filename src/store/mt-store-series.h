@@ -10,7 +10,7 @@
 
 #pragma once
 
-#include "mt-chart-data.h"
+#include "mt-series.h"
 #include "mt-store.h"
 
 G_BEGIN_DECLS

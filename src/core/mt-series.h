@@ -1,4 +1,4 @@
-/* mt-chart-data.h: the series the drawdown charts draw, and their arithmetic.
+/* mt-series.h: the series the drawdown charts draw, and their arithmetic.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later

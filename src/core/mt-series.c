@@ -1,16 +1,16 @@
-/* mt-chart-data.c
+/* mt-series.c
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "mt-chart-data"
+#define G_LOG_DOMAIN "mt-series"
 
 #include "config.h"
 
 #include <math.h>
 
-#include "mt-chart-data.h"
+#include "mt-series.h"
 #include "mt-date.h"
 
 /* Auxiliary methods */
