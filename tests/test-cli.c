@@ -36,7 +36,7 @@ test_help_lists_options (void)
   mt_test_run_tracker (&run, MT_TEST_RUN_DEFAULT, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   for (const char **opt = (const char *[]) { "--db", "--as-of", "--screenshot", "--page",
-                                             "--version", NULL }; *opt; opt++)
+                                             "--backup", "--version", NULL }; *opt; opt++)
     g_assert_nonnull (strstr (run.out, *opt));
 }
 
@@ -126,6 +126,110 @@ test_screenshot_of_new_database (void)
   mt_test_remove_tree (dir);
 }
 
+/* The names in @dir, sorted, joined by spaces ("" for an empty folder). */
+static char *
+dup_listing (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    g_ptr_array_add (names, (char *) name);
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static void
+test_db_address_refused (void)
+{
+  static const struct { const char *db; const char *says; } cases[] = {
+    { "foo://bar", "not a file" },
+    { "https://example.org/tracker.db", "not a file" },
+    { "postgresql://planner@db.example.org/tracker", "not supported yet" },
+    { "postgres://db.example.org/tracker", "not supported yet" },
+  };
+  g_autofree char *dir = g_dir_make_tmp ("mt-cli-XXXXXX", NULL);
+  g_autofree char *cwd = g_get_current_dir ();
+
+  /* SQLite would take "foo://bar" for a folder "foo:" and a file "bar" in it, here. */
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(MtTestRun) run = { 0 };
+      g_autofree char *listing = NULL;
+
+      mt_test_run_tracker (&run, MT_TEST_RUN_NO_DISPLAY, "--db", cases[i].db,
+                           "--export", "camps", "-", NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_nonnull (strstr (run.err, cases[i].db));
+      g_assert_nonnull (strstr (run.err, cases[i].says));
+      g_assert_nonnull (strstr (run.err, "--db takes the path of a database file"));
+      g_assert_cmpstr (run.out, ==, "");
+      listing = dup_listing (dir);
+      g_assert_cmpstr (listing, ==, "");
+    }
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+
+  g_rmdir (dir);
+}
+
+static void
+test_backup (void)
+{
+  g_auto(MtTestRun) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("mt-cli-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "tracker.db", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.db", NULL);
+  g_autofree char *mailed_dir = g_build_filename (dir, "mailed", NULL);
+  g_autofree char *mailed = g_build_filename (mailed_dir, "received.db", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "copy.db", NULL);
+  gsize length;
+
+  /* The copy needs no display, and opens alone: only its .db file is passed on. */
+  mt_test_run_tracker (&run, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--backup", copy, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, copy));
+  g_assert_true (g_file_get_contents (copy, &contents, &length, NULL));
+  g_assert_cmpint (g_mkdir (mailed_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (mailed, contents, length, NULL));
+  mt_test_run_clear (&run);
+  mt_test_run_tracker (&run, MT_TEST_RUN_NO_DISPLAY, "--db", mailed, "--export", "camps", "-",
+                       NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Gao"));
+  g_assert_nonnull (strstr (run.out, "Kidal"));
+
+  /* The open database is never its own copy, however it is spelt. */
+  g_assert_true (g_file_get_contents (db, &before, NULL, NULL));
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  mt_test_run_clear (&run);
+  mt_test_run_tracker (&run, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--backup", "./tracker.db",
+                       NULL);
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "./tracker.db"));
+  g_assert_nonnull (strstr (run.err, "open database"));
+  g_assert_true (g_file_get_contents (db, &after, NULL, NULL));
+  g_assert_true (memcmp (before, after, 4096) == 0);
+
+  /* A copy that cannot be written says which file. */
+  mt_test_run_clear (&run);
+  mt_test_run_tracker (&run, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--backup", missing, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, missing));
+
+  mt_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -138,6 +242,8 @@ main (int   argc,
   g_test_add_func ("/mt/cli/unknown-page-is-usage-error", test_unknown_page_is_usage_error);
   g_test_add_func ("/mt/cli/database-errors-name-the-file", test_database_errors_name_the_file);
   g_test_add_func ("/mt/cli/screenshot-of-new-database", test_screenshot_of_new_database);
+  g_test_add_func ("/mt/cli/db-address-refused", test_db_address_refused);
+  g_test_add_func ("/mt/cli/backup", test_backup);
 
   return g_test_run ();
 }

@@ -7,12 +7,14 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "mt-camp.h"
 #include "mt-screenshot.h"
 #include "mt-store.h"
 #include "mt-test-util.h"
 #include "mt-window.h"
+#include "mt-window-backup.h"
 
 typedef struct
 {
@@ -240,6 +242,135 @@ test_window_size_remembered (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Save a Copy…, from the moment the file is chosen (GtkFileChooserNative cannot be driven
+ * headless): the copy opens and holds the camps, a toast says where it went, and a copy that
+ * cannot be written gets a dialog with the reason. With @data, the window's database is a
+ * file (the copy runs on a worker thread); without, it is in memory. */
+typedef struct
+{
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} SaveRun;
+
+static void
+save_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  SaveRun *run = user_data;
+
+  run->ok = mt_window_save_copy_finish (MT_WINDOW (source), result, &run->error);
+  run->done = TRUE;
+}
+
+static void
+save_copy (MtWindow   *window,
+           const char *path,
+           SaveRun    *run)
+{
+  mt_window_save_copy_to_path (window, path, save_done_cb, run);
+  while (!run->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static gboolean
+spin_until_label (GtkWidget  *widget,
+                  const char *text)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      collect_labels (widget, texts);
+      if (g_hash_table_contains (texts, text))
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  return FALSE;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static void
+test_save_copy (gconstpointer data)
+{
+  gboolean in_file = data != NULL;
+  g_autofree char *dir = g_dir_make_tmp ("mt-window-copy-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "tracker.db", NULL);
+  g_autofree char *path = g_build_filename (dir, "copy.db", NULL);
+  g_autofree char *bad = g_build_filename (dir, "no-such-folder", "copy.db", NULL);
+  g_autoptr(MtStore) store = NULL;
+  g_autoptr(MtStore) copy = NULL;
+  g_autoptr(GPtrArray) camps = NULL;
+  g_autoptr(GPtrArray) copied = NULL;
+  g_autoptr(GError) error = NULL;
+  SaveRun run = { 0 };
+  SaveRun failed = { 0 };
+  AdwMessageDialog *dialog;
+  MtWindow *window;
+
+  if (in_file)
+    {
+      store = mt_store_open (db, &error);
+      g_assert_no_error (error);
+      mt_store_load_seed (store, &error);
+      g_assert_no_error (error);
+    }
+  else
+    {
+      store = mt_test_store_new (TRUE);
+    }
+  window = mt_window_new (NULL, store, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_until_mapped (GTK_WIDGET (window));
+
+  save_copy (window, path, &run);
+  g_assert_no_error (run.error);
+  g_assert_true (run.ok);
+  copy = mt_store_open (path, &error);
+  g_assert_no_error (error);
+  camps = mt_store_list_camps (store, NULL, &error);
+  copied = mt_store_list_camps (copy, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (copied->len, ==, camps->len);
+  g_assert_true (spin_until_label (GTK_WIDGET (window), "Copy saved to copy.db"));
+
+  save_copy (window, bad, &failed);
+  g_assert_false (failed.ok);
+  g_assert_nonnull (failed.error);
+  g_clear_error (&failed.error);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), bad));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&copy);
+  g_clear_object (&store);
+  mt_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -259,6 +390,8 @@ main (int   argc,
               fixture_setup, test_screenshot_size, fixture_teardown);
 
   g_test_add_func ("/mt/window/size-remembered", test_window_size_remembered);
+  g_test_add_data_func ("/mt/window/save-copy/memory", NULL, test_save_copy);
+  g_test_add_data_func ("/mt/window/save-copy/file", "file", test_save_copy);
 
   return g_test_run ();
 }

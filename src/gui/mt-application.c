@@ -19,6 +19,7 @@
 #include "mt-report-cli.h"
 #include "mt-screenshot.h"
 #include "mt-store.h"
+#include "mt-store-backup.h"
 #include "mt-window.h"
 
 struct _MtApplication
@@ -38,6 +39,7 @@ struct _MtApplication
   char           *export_kind;
   char           *report_path;
   char           *paper;
+  char           *backup_path;
   char          **remaining;
   gboolean        skip_invalid;
 
@@ -69,6 +71,8 @@ static const GOptionEntry option_entries[] = {
     N_("Write the withdrawal report as a PDF file and exit"), N_("FILE.pdf") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Paper size of the report: a4 (default) or letter"), N_("SIZE") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a whole copy of the database to FILE and exit"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[OUT.csv]") },
   { NULL }
@@ -119,6 +123,41 @@ usage_error (const char *message)
   g_printerr ("%s: %s\n", g_get_prgname (), message);
   g_printerr (_("Run “%s --help” to see the options.\n"), g_get_prgname ());
   return 2;
+}
+
+/* The scheme of "scheme://…" (RFC 3986: a letter, then letters, digits, "+", "." or "-"),
+ * lower-cased; NULL for a file path. */
+static char *
+dup_uri_scheme (const char *path)
+{
+  const char *end = path;
+
+  if (!g_ascii_isalpha (*end))
+    return NULL;
+  for (end++; g_ascii_isalnum (*end) || *end == '+' || *end == '.' || *end == '-'; end++)
+    ;
+  if (!g_str_has_prefix (end, "://"))
+    return NULL;
+
+  return g_ascii_strdown (path, end - path);
+}
+
+/* Why @path cannot be --db's value, or NULL. It takes a file: SQLite would make
+ * "foo://bar" a folder "foo:" with a file "bar" in it. */
+static char *
+dup_db_path_problem (const char *path)
+{
+  g_autofree char *scheme = dup_uri_scheme (path);
+
+  if (scheme == NULL)
+    return NULL;
+
+  if (g_str_equal (scheme, "postgresql") || g_str_equal (scheme, "postgres"))
+    return g_strdup_printf (_("“%s” is a PostgreSQL server: server databases are not "
+                              "supported yet; --db takes the path of a database file"), path);
+
+  return g_strdup_printf (_("“%s” is an address, not a file: --db takes the path of a "
+                            "database file"), path);
 }
 
 /* Callbacks */
@@ -198,6 +237,7 @@ mt_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "export", "s", &self->export_kind);
   g_variant_dict_lookup (options, "report", "^ay", &self->report_path);
   g_variant_dict_lookup (options, "paper", "s", &self->paper);
+  g_variant_dict_lookup (options, "backup", "^ay", &self->backup_path);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &self->remaining);
   self->skip_invalid = g_variant_dict_contains (options, "skip-invalid");
 
@@ -216,6 +256,13 @@ mt_application_handle_local_options (GApplication *app,
     }
   if (self->paper != NULL && self->report_path == NULL)
     return usage_error (_("--paper goes with --report"));
+  if (self->db_path != NULL)
+    {
+      g_autofree char *msg = dup_db_path_problem (self->db_path);
+
+      if (msg != NULL)
+        return usage_error (msg);
+    }
 
   if (self->as_of != NULL && !mt_date_is_valid (self->as_of))
     {
@@ -263,6 +310,8 @@ mt_application_handle_local_options (GApplication *app,
     return mt_csv_cli_export (self->store, self->export_kind, self->remaining[0]);
   if (self->report_path != NULL)
     return mt_report_cli_run (self->store, self->report_path, self->as_of, self->paper);
+  if (self->backup_path != NULL)
+    return mt_store_backup_cli (self->store, self->backup_path);
 
   return -1;
 }
@@ -327,6 +376,7 @@ mt_application_finalize (GObject *object)
   g_clear_pointer (&self->export_kind, g_free);
   g_clear_pointer (&self->report_path, g_free);
   g_clear_pointer (&self->paper, g_free);
+  g_clear_pointer (&self->backup_path, g_free);
   g_clear_pointer (&self->remaining, g_strfreev);
 
   G_OBJECT_CLASS (mt_application_parent_class)->finalize (object);

@@ -23,6 +23,11 @@ struct _MtReportPreview
   double          sheet_height;
   guint           page;
   guint           n_pages;
+  guint8         *drawn;         /* n_pages flags: the page was on screen at least once */
+  guint           n_drawn;
+
+  /* The print operation this window is the preview of: ended when the window goes. */
+  GtkPrintOperationPreview *operation;
 
   GtkDrawingArea *area;
   GtkLabel       *position;
@@ -86,6 +91,12 @@ draw_cb (GtkDrawingArea *area,
   cairo_clip (cr);
   mt_report_draw_page (self->report, cr, self->page);
   cairo_restore (cr);
+
+  if (!self->drawn[self->page])
+    {
+      self->drawn[self->page] = TRUE;
+      self->n_drawn++;
+    }
 }
 
 static void
@@ -121,10 +132,25 @@ static void
 mt_report_preview_dispose (GObject *object)
 {
   MtReportPreview *self = MT_REPORT_PREVIEW (object);
+  g_autoptr(GtkPrintOperationPreview) operation = g_steal_pointer (&self->operation);
+
+  /* Only now: ending the preview ends the print operation, which stops waiting for us. */
+  if (operation != NULL)
+    gtk_print_operation_preview_end_preview (operation);
 
   g_clear_object (&self->report);
 
   G_OBJECT_CLASS (mt_report_preview_parent_class)->dispose (object);
+}
+
+static void
+mt_report_preview_finalize (GObject *object)
+{
+  MtReportPreview *self = MT_REPORT_PREVIEW (object);
+
+  g_free (self->drawn);
+
+  G_OBJECT_CLASS (mt_report_preview_parent_class)->finalize (object);
 }
 
 static void
@@ -134,6 +160,7 @@ mt_report_preview_class_init (MtReportPreviewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mt_report_preview_dispose;
+  object_class->finalize = mt_report_preview_finalize;
 
   gtk_widget_class_install_action (widget_class, "preview.page", "i", page_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "preview.page", "i", 1);
@@ -208,6 +235,7 @@ mt_report_preview_new (GtkWindow *parent,
   self->sheet_width = width;
   self->sheet_height = height;
   self->n_pages = mt_report_paginate (report, width, height);
+  self->drawn = g_new0 (guint8, MAX (self->n_pages, 1));
   update_controls (self);
 
   return self;
@@ -238,6 +266,23 @@ mt_report_preview_set_page (MtReportPreview *self,
 
   self->page = page;
   update_controls (self);
+}
+
+guint
+mt_report_preview_get_n_pages_drawn (MtReportPreview *self)
+{
+  g_return_val_if_fail (MT_IS_REPORT_PREVIEW (self), 0);
+  return self->n_drawn;
+}
+
+void
+mt_report_preview_set_operation (MtReportPreview          *self,
+                                 GtkPrintOperationPreview *operation)
+{
+  g_return_if_fail (MT_IS_REPORT_PREVIEW (self));
+  g_return_if_fail (operation == NULL || GTK_IS_PRINT_OPERATION_PREVIEW (operation));
+
+  g_set_object (&self->operation, operation);
 }
 
 const char *

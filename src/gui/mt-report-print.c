@@ -52,15 +52,39 @@ preview_cb (GtkPrintOperation        *operation,
             GtkWindow                *parent,
             MtReport                 *report)
 {
+  g_autoptr(GtkPageSetup) fallback = NULL;
+  GtkPageSetup *setup;
   MtReportPreview *window;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double width, height;
 
   g_assert (MT_IS_REPORT (report));
 
+  /* The context has no cairo context yet, so its width and height read 0: the sheet's size
+   * comes from the page setup chosen in the dialog (or the operation's default). */
+  setup = gtk_print_context_get_page_setup (context);
+  if (setup == NULL)
+    setup = gtk_print_operation_get_default_page_setup (operation);
+  if (setup == NULL)
+    setup = fallback = gtk_page_setup_new ();
+  width = gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS);
+  height = gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS);
+
+  /* GTK paginates the preview (begin-print) on the context's cairo context and aborts
+   * without one. The window draws the pages itself, so a tiny surface at 72 dpi (one
+   * pixel per point) is enough for the context to know the sheet's size. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  gtk_print_context_set_cairo_context (context, cr, 72, 72);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
   /* Our own window rather than GTK's hand-off of a PDF to an external viewer that may not
-   * be installed; the same page drawing as the printer, on the paper chosen in the dialog. */
-  window = mt_report_preview_new (parent, report, gtk_print_context_get_width (context),
-                                  gtk_print_context_get_height (context));
-  gtk_print_operation_preview_end_preview (preview);
+   * be installed; the same page drawing as the printer, on the paper chosen in the dialog.
+   * The operation waits for it: the window ends the preview when it is closed. */
+  window = mt_report_preview_new (parent, report, width, height);
+  mt_report_preview_set_operation (window, preview);
   gtk_window_present (GTK_WINDOW (window));
 
   return TRUE;

@@ -60,6 +60,7 @@ gboolean _mt_window_select_camp (MtWindow *self,
 void _mt_window_class_install_edit_actions   (MtWindowClass *klass);
 void _mt_window_class_install_import_actions (MtWindowClass *klass);
 void _mt_window_class_install_report_actions (MtWindowClass *klass);
+void _mt_window_class_install_backup_actions (MtWindowClass *klass);
 void _mt_window_init_edit                    (MtWindow      *self);
 void _mt_window_init_import                  (MtWindow      *self);
 void _mt_window_init_report                  (MtWindow      *self);

@@ -403,6 +403,7 @@ mt_window_class_init (MtWindowClass *klass)
   _mt_window_class_install_edit_actions (klass);
   _mt_window_class_install_import_actions (klass);
   _mt_window_class_install_report_actions (klass);
+  _mt_window_class_install_backup_actions (klass);
 }
 
 static void
