@@ -214,6 +214,7 @@ test_preview_detects (Fixture       *f,
   separator = adw_combo_row_get_selected_item (f->dialog->separator_row);
   g_assert_cmpstr (gtk_string_object_get_string (separator), ==, "Semicolon ( ; )");
   g_assert_cmpuint (f->dialog->column_rows->len, ==, 10);
+  g_assert_null (f->dialog->more_columns_row);
   g_assert_cmpuint (adw_combo_row_get_selected (column_row (f, "Matricule")), ==, MT_CSV_FIELD_PERSONNEL_ID);
   g_assert_cmpuint (adw_combo_row_get_selected (column_row (f, "Prénom")), ==, MT_CSV_FIELD_GIVEN_NAME);
   g_assert_cmpuint (adw_combo_row_get_selected (column_row (f, "Base")), ==, MT_CSV_FIELD_CAMP);
@@ -436,6 +437,77 @@ test_many_rejected (Fixture       *f,
   g_assert_cmpstr (gtk_string_object_get_string (last), ==, "… and 60 more");
 }
 
+/* A header of 5,000 columns: the dialog lists the first ones and every column that fills a
+ * field (the camp, far to the right), and one line for the rest, instead of a widget per
+ * column and cell; the mapping still reaches the right column, and the rows land. */
+static void
+test_wide_header (Fixture       *f,
+                  gconstpointer  data)
+{
+  const guint n_columns = 5000, camp_column = 3999;
+  g_autofree char *path = g_build_filename (f->scratch, "wide.csv", NULL);
+  g_autoptr(GString) text = g_string_new ("Personnel ID,Family name,Category,Contingent");
+  guint n_children = 0;
+  AdwPreferencesRow *row;
+  AdwComboRow *camp;
+  GtkWidget *cell;
+
+  for (guint c = 4; c < n_columns; c++)
+    g_string_append_printf (text, c == camp_column ? ",Camp" : ",extra %u", c);
+  g_string_append_c (text, '\n');
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_string_append_printf (text, "WD-%u,Diallo,MSO,Chad", i);
+      for (guint c = 4; c < n_columns; c++)
+        g_string_append (text, c == camp_column ? ",Gao" : ",");
+      g_string_append_c (text, '\n');
+    }
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+
+  g_assert_true (load (f, path));
+  g_assert_cmpstr (gtk_label_get_label (f->dialog->new_label), ==, "3");
+  maybe_save_png (GTK_WIDGET (f->dialog), "import-wide-header.png");
+
+  /* The first 50 columns and the camp: a header and three cells each, and the sum-up. */
+  g_assert_cmpuint (f->dialog->column_rows->len, ==, MT_IMPORT_DIALOG_MAX_COLUMNS + 1);
+  for (cell = gtk_widget_get_first_child (GTK_WIDGET (f->dialog->preview_grid));
+       cell != NULL;
+       cell = gtk_widget_get_next_sibling (cell))
+    n_children++;
+  g_assert_cmpuint (n_children, ==, (MT_IMPORT_DIALOG_MAX_COLUMNS + 1) * 4 + 1);
+  cell = gtk_grid_get_child_at (f->dialog->preview_grid, MT_IMPORT_DIALOG_MAX_COLUMNS, 0);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (cell)), ==, "Camp");
+  cell = gtk_grid_get_child_at (f->dialog->preview_grid, MT_IMPORT_DIALOG_MAX_COLUMNS + 1, 0);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (cell)), ==, "… and 4,949 more columns, ignored");
+  g_assert_nonnull (f->dialog->more_columns_row);
+  row = ADW_PREFERENCES_ROW (f->dialog->more_columns_row);
+  g_assert_cmpstr (adw_preferences_row_get_title (row), ==, "… and 4,949 more columns, ignored");
+
+  /* The camp column is listed with its field and says where it is. */
+  camp = column_row (f, "Camp");
+  g_assert_cmpuint (adw_combo_row_get_selected (camp), ==, MT_CSV_FIELD_CAMP);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (camp)), ==,
+                   "Column 4,000 — first row: Gao");
+  g_assert_cmpuint (adw_combo_row_get_selected (column_row (f, "Family name")), ==,
+                    MT_CSV_FIELD_FAMILY_NAME);
+
+  /* Its mapping applies to that column: ignored, the camp is missing; back, it is not. */
+  adw_combo_row_set_selected (camp, MT_CSV_FIELD_IGNORE);
+  wait_until_idle (f);
+  g_assert_false (import_enabled (f));
+  g_assert_nonnull (constant_row (f, MT_CSV_FIELD_CAMP));
+  adw_combo_row_set_selected (camp, MT_CSV_FIELD_CAMP);
+  wait_until_idle (f);
+  g_assert_null (constant_row (f, MT_CSV_FIELD_CAMP));
+  g_assert_true (import_enabled (f));
+
+  g_assert_true (mt_import_dialog_start_import (f->dialog));
+  wait_until_idle (f);
+  g_assert_null (f->dialog);
+  g_assert_cmpint (mt_store_count_personnel (f->store), ==, f->n_before + 3);
+  g_assert_cmpint (roster_rows_shown (f), ==, f->n_before + 3);
+}
+
 static void
 test_unreadable_file (Fixture       *f,
                       gconstpointer  data)
@@ -471,6 +543,7 @@ main (int   argc,
   ADD ("/mt/import-dialog/skip-invalid-writes-rejects", test_skip_invalid_writes_rejects);
   ADD ("/mt/import-dialog/unreadable-file", test_unreadable_file);
   ADD ("/mt/import-dialog/many-rejected", test_many_rejected);
+  ADD ("/mt/import-dialog/wide-header", test_wide_header);
 
   return g_test_run ();
 }

@@ -13,6 +13,11 @@
 
 G_BEGIN_DECLS
 
+/* The preview grid and the column list show the first columns of a file, then only those
+ * that fill a field: a widget per column of a 100,000-column header would take seconds and
+ * hundreds of MB. The rest are all ignored, and one line says how many. */
+#define MT_IMPORT_DIALOG_MAX_COLUMNS 50
+
 struct _MtImportDialog
 {
   AdwWindow            parent_instance;
@@ -29,7 +34,8 @@ struct _MtImportDialog
   GError              *dry_error;
   GCancellable        *dry_cancellable;
   GCancellable        *run_cancellable; /* the import itself */
-  GPtrArray           *column_rows;     /* (element-type AdwComboRow) one per file column */
+  GPtrArray           *column_rows;     /* (element-type AdwComboRow) one per column shown */
+  GtkWidget           *more_columns_row; /* in columns_group: the columns not shown, or NULL */
   GPtrArray           *constant_rows;   /* (element-type AdwEntryRow) one per unmapped field */
   GPtrArray           *updated_rows;    /* (element-type AdwActionRow) in updated_row */
   guint                dry_run_timeout;

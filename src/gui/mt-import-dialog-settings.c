@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-date.h"
 #include "mt-import-dialog-private.h"
 
 #define PREVIEW_ROWS 6
@@ -82,14 +83,16 @@ fill_file_row (MtImportDialog *self)
   g_autofree char *parent = NULL;
   g_autoptr(GFile) dir = g_file_get_parent (self->file);
   guint n_columns = mt_csv_preview_get_n_columns (self->preview);
+  g_autofree char *count = NULL;
   g_autofree char *columns = NULL;
   g_autofree char *subtitle = NULL;
 
   if (dir != NULL)
     parent = g_file_get_parse_name (dir);
 
+  count = mt_format_count (n_columns);
   /* Translators: the file row of the import dialog, e.g. "12 columns — /home/ana/Rosters" */
-  columns = g_strdup_printf (ngettext ("%u column", "%u columns", n_columns), n_columns);
+  columns = g_strdup_printf (ngettext ("%s column", "%s columns", n_columns), count);
   subtitle = parent != NULL ? g_strdup_printf ("%s — %s", columns, parent) : g_strdup (columns);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->file_row), name);
@@ -132,61 +135,131 @@ preview_label_new (const char *text)
   return label;
 }
 
+/* The indexes of the columns to show (see MT_IMPORT_DIALOG_MAX_COLUMNS): the first ones, and
+ * after them every column that fills a field, so each mapping can be checked and changed.
+ * Taken when the file is read: a column set to "Ignore" later stays in the list. */
+static GArray *
+dup_shown_columns (MtImportDialog *self)
+{
+  guint n_columns = mt_csv_preview_get_n_columns (self->preview);
+  GArray *shown = g_array_sized_new (FALSE, FALSE, sizeof (guint),
+                                     MIN (n_columns, MT_IMPORT_DIALOG_MAX_COLUMNS));
+
+  for (guint c = 0; c < n_columns; c++)
+    if (c < MT_IMPORT_DIALOG_MAX_COLUMNS ||
+        mt_csv_import_settings_get_column (self->settings, c) != MT_CSV_FIELD_IGNORE)
+      g_array_append_val (shown, c);
+  return shown;
+}
+
+/* The line that stands for the columns not shown, or NULL when every column is. */
+static char *
+dup_more_columns_text (MtImportDialog *self,
+                       GArray         *shown)
+{
+  guint n_more = mt_csv_preview_get_n_columns (self->preview) - shown->len;
+  g_autofree char *count = NULL;
+
+  if (n_more == 0)
+    return NULL;
+
+  count = mt_format_count (n_more);
+  /* Translators: after the columns the import dialog lists, e.g.
+   * "… and 99,950 more columns, ignored" */
+  return g_strdup_printf (ngettext ("… and %s more column, ignored",
+                                    "… and %s more columns, ignored", n_more), count);
+}
+
 static void
-fill_preview_grid (MtImportDialog *self)
+fill_preview_grid (MtImportDialog *self,
+                   GArray         *shown)
 {
   GtkWidget *child;
-  guint n_columns = mt_csv_preview_get_n_columns (self->preview);
   guint n_rows = mt_csv_preview_get_n_rows (self->preview);
+  g_autofree char *more = dup_more_columns_text (self, shown);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->preview_grid))) != NULL)
     gtk_grid_remove (self->preview_grid, child);
 
-  for (guint c = 0; c < n_columns; c++)
+  for (guint i = 0; i < shown->len; i++)
     {
+      guint c = g_array_index (shown, guint, i);
       GtkWidget *label = preview_label_new (mt_csv_preview_get_header (self->preview, c));
 
       gtk_widget_add_css_class (label, "heading");
-      gtk_grid_attach (self->preview_grid, label, c, 0, 1, 1);
+      gtk_grid_attach (self->preview_grid, label, i, 0, 1, 1);
 
       for (guint r = 0; r < MIN (n_rows, PREVIEW_ROWS); r++)
         {
           label = preview_label_new (mt_csv_preview_get_cell (self->preview, r, c));
-          gtk_grid_attach (self->preview_grid, label, c, r + 1, 1, 1);
+          gtk_grid_attach (self->preview_grid, label, i, r + 1, 1, 1);
         }
+    }
+
+  if (more != NULL)
+    {
+      GtkWidget *label = gtk_label_new (more);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_valign (label, GTK_ALIGN_START);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_grid_attach (self->preview_grid, label, shown->len, 0, 1, 1);
     }
 }
 
 static void column_selected_cb (MtImportDialog *self, GParamSpec *pspec, AdwComboRow *row);
 static void constant_changed_cb (MtImportDialog *self, GtkEditable *editable);
 
+/* Under a column of the file: its value in the first row and, past the first columns, where
+ * it is (the columns between are not listed). */
+static char *
+dup_column_subtitle (MtImportDialog *self,
+                     guint           column)
+{
+  const char *sample = mt_csv_preview_get_n_rows (self->preview) > 0
+                       ? mt_csv_preview_get_cell (self->preview, 0, column) : "";
+  g_autofree char *number = NULL;
+
+  if (column < MT_IMPORT_DIALOG_MAX_COLUMNS)
+    /* Translators: under a column of the file, its value in the first row */
+    return sample[0] != '\0' ? g_strdup_printf (_("First row: %s"), sample) : NULL;
+
+  number = mt_format_count (column + 1);
+  if (sample[0] == '\0')
+    /* Translators: under a column of the file listed after the first fifty, e.g. "Column 4,000" */
+    return g_strdup_printf (_("Column %s"), number);
+  /* Translators: under a column of the file listed after the first fifty, e.g.
+   * "Column 4,000 — first row: Diallo" */
+  return g_strdup_printf (_("Column %s — first row: %s"), number, sample);
+}
+
 static void
-fill_columns (MtImportDialog *self)
+fill_columns (MtImportDialog *self,
+              GArray         *shown)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  guint n_columns = mt_csv_preview_get_n_columns (self->preview);
+  g_autofree char *more = dup_more_columns_text (self, shown);
 
   for (int f = MT_CSV_FIELD_IGNORE; f < MT_CSV_N_FIELDS; f++)
     gtk_string_list_append (labels, mt_csv_field_get_label (f));
 
   clear_group (self->columns_group, self->column_rows);
-  for (guint c = 0; c < n_columns; c++)
+  if (self->more_columns_row != NULL)
+    adw_preferences_group_remove (self->columns_group, g_steal_pointer (&self->more_columns_row));
+
+  for (guint i = 0; i < shown->len; i++)
     {
+      guint c = g_array_index (shown, guint, i);
       AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
       const char *header = mt_csv_preview_get_header (self->preview, c);
-      const char *sample = mt_csv_preview_get_n_rows (self->preview) > 0
-                           ? mt_csv_preview_get_cell (self->preview, 0, c) : "";
+      g_autofree char *subtitle = dup_column_subtitle (self, c);
 
       /* Headers and cells are the file's text, not markup. */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      header[0] != '\0' ? header : _("(no name)"));
-      if (sample[0] != '\0')
-        {
-          /* Translators: under a column of the file, its value in the first row */
-          g_autofree char *subtitle = g_strdup_printf (_("First row: %s"), sample);
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-        }
+      if (subtitle != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_combo_row_set_model (row, G_LIST_MODEL (labels));
       adw_combo_row_set_selected (row, mt_csv_import_settings_get_column (self->settings, c));
       g_object_set_data (G_OBJECT (row), "mt-column", GUINT_TO_POINTER (c));
@@ -194,6 +267,15 @@ fill_columns (MtImportDialog *self)
                                self, G_CONNECT_SWAPPED);
       adw_preferences_group_add (self->columns_group, GTK_WIDGET (row));
       g_ptr_array_add (self->column_rows, row);
+    }
+
+  if (more != NULL)
+    {
+      self->more_columns_row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->more_columns_row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->more_columns_row), more);
+      gtk_widget_add_css_class (self->more_columns_row, "dim-label");
+      adw_preferences_group_add (self->columns_group, self->more_columns_row);
     }
 }
 
@@ -240,14 +322,16 @@ static void
 sync_widgets (MtImportDialog *self,
               gboolean        encoding_forced)
 {
+  g_autoptr(GArray) shown = dup_shown_columns (self);
+
   self->syncing = TRUE;
   fill_file_row (self);
   fill_encoding_and_separator (self, encoding_forced);
   adw_combo_row_set_selected (self->mode_row, self->settings->mode);
   update_mode_subtitle (self);
   _mt_import_dialog_fill_presets (self);
-  fill_preview_grid (self);
-  fill_columns (self);
+  fill_preview_grid (self, shown);
+  fill_columns (self, shown);
   fill_constants (self);
   self->syncing = FALSE;
 }
