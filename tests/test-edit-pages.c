@@ -229,7 +229,11 @@ test_convoy_flow (Fixture       *f,
   /* From a camp to itself: refused on "To". */
   choices = adw_combo_row_get_model (ADW_COMBO_ROW (mt_editor_dialog_get_field (dialog, "from_camp_id")));
   gao_position = mt_editor_dialog_get_selected (dialog, "from_camp_id");
-  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), gao_position), ==, "Gao");
+  {
+    g_autoptr(MtCamp) chosen = g_list_model_get_item (choices, gao_position);
+
+    g_assert_cmpstr (mt_camp_get_name (chosen), ==, "Gao");
+  }
   mt_editor_dialog_set_selected (dialog, "to_camp_id", gao_position);
   g_assert_false (mt_editor_dialog_get_can_save (dialog));
   g_assert_nonnull (mt_editor_dialog_get_error (dialog, "to_camp_id"));
@@ -804,8 +808,7 @@ test_convoy_personnel (Fixture       *f,
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (people_row)), ==, "2 people");
   g_assert_cmpint (mt_editor_dialog_get_number (dialog, "personnel", NULL), ==, TRUE);
   to_id = mt_store_find_camp (f->store,
-                              gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (mt_editor_dialog_get_field (dialog, "to_camp_id")))),
-                                                          mt_editor_dialog_get_selected (dialog, "to_camp_id")));
+                              mt_camp_get_name (mt_editor_dialog_get_selected_item (dialog, "to_camp_id")));
   g_assert_true (mt_editor_dialog_save (dialog));
   spin (100);
 

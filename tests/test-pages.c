@@ -498,8 +498,9 @@ test_status_pill (void)
       g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, mt_camp_status_get_label (s));
       g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (pill), "pill"));
       /* Exactly one status class, so the colour is never mixed. */
+      g_assert_nonnull (mt_status_pill_get_css_class (s));
       for (MtCampStatus o = 0; o < MT_CAMP_N_STATUSES; o++)
-        g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (pill), mt_camp_status_get_css (o))
+        g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (pill), mt_status_pill_get_css_class (o))
                        == (o == s));
     }
 

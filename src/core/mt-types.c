@@ -16,10 +16,6 @@ static const char *camp_status_keys[] = {
   "operational", "drawing-down", "closed", "handed-over",
 };
 
-static const char *camp_status_css[] = {
-  "status-operational", "status-drawing-down", "status-closed", "status-handed-over",
-};
-
 static const char *env_status_keys[] = {
   "not-started", "in-progress", "done",
 };
@@ -57,13 +53,6 @@ mt_camp_status_get_label (MtCampStatus status)
     case MT_CAMP_STATUS_HANDED_OVER:  return _("Handed over");
     default:                          g_return_val_if_reached (NULL);
     }
-}
-
-const char *
-mt_camp_status_get_css (MtCampStatus status)
-{
-  g_return_val_if_fail (status < G_N_ELEMENTS (camp_status_css), NULL);
-  return camp_status_css[status];
 }
 
 const char *

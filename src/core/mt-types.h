@@ -60,7 +60,6 @@ const char *mt_camp_status_to_key     (MtCampStatus  status);
 gboolean    mt_camp_status_from_key   (const char   *key,
                                        MtCampStatus *status);
 const char *mt_camp_status_get_label  (MtCampStatus  status);
-const char *mt_camp_status_get_css    (MtCampStatus  status);
 const char *mt_env_status_to_key      (MtEnvStatus   status);
 gboolean    mt_env_status_from_key    (const char   *key,
                                        MtEnvStatus  *status);

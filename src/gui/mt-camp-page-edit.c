@@ -29,14 +29,22 @@
 static MtCamp *
 dup_camp (MtCampPage *self)
 {
+  g_autoptr(GError) error = NULL;
   MtCamp *camp = NULL;
 
   if (self->camp == NULL || _mt_camp_page_store (self) == NULL)
     return NULL;
 
   camp = mt_store_get_camp (_mt_camp_page_store (self),
-                            mt_camp_get_id (self->camp), self->as_of, NULL);
-  return camp != NULL ? camp : g_object_ref (self->camp);
+                            mt_camp_get_id (self->camp), self->as_of, &error);
+  if (camp == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not read the camp: %s"), error->message);
+
+      mt_show_toast (GTK_WIDGET (self), message);
+      return g_object_ref (self->camp);
+    }
+  return camp;
 }
 
 /* The date a change is proposed for: the date the window shows, else the latest data. */
@@ -101,7 +109,11 @@ fill_changes (MtCampPage *self,
   entries = mt_store_list_history (_mt_camp_page_store (self),
                                    mt_camp_get_id (camp), N_RECENT_CHANGES, &error);
   if (entries == NULL)
-    g_warning ("Cannot read the camp's history: %s", error->message);
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not read the camp’s history: %s"), error->message);
+
+      mt_show_toast (GTK_WIDGET (self), message);
+    }
 
   for (guint i = 0; entries != NULL && i < entries->len; i++)
     {

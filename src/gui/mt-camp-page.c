@@ -14,6 +14,7 @@
 #include "mt-camp-page-private.h"
 #include "mt-camp.h"
 #include "mt-date.h"
+#include "mt-editor-dialog.h"
 #include "mt-event.h"
 #include "mt-resources.h"
 #include "mt-status-pill.h"
@@ -248,7 +249,8 @@ fill_events (MtCampPage *self,
   events = mt_store_list_events (_mt_camp_page_store (self),
                                  mt_camp_get_id (camp), self->as_of, &error);
   if (events == NULL)
-    g_warning ("Cannot list the camp's events: %s", error->message);
+    add_row (self->events_group, self->event_rows, _("Could not read the events"),
+             error->message, NULL);
   g_clear_error (&error);
 
   /* The store lists by date, oldest first; a planner wants the latest news on top. */
@@ -265,13 +267,14 @@ fill_events (MtCampPage *self,
 
       _mt_camp_page_decorate_event (self, row, event);
     }
-  if (events == NULL || events->len == 0)
+  if (events != NULL && events->len == 0)
     add_row (self->events_group, self->event_rows, _("No events recorded"), NULL, NULL);
 
   statuses = mt_store_list_camp_statuses (_mt_camp_page_store (self),
                                           mt_camp_get_id (camp), &error);
   if (statuses == NULL)
-    g_warning ("Cannot list the camp's status history: %s", error->message);
+    add_row (self->history_group, self->history_rows, _("Could not read the status history"),
+             error->message, NULL);
 
   for (guint i = 0; statuses != NULL && i < statuses->len; i++)
     {
@@ -323,7 +326,19 @@ reload (MtCampPage *self)
 
   /* Read the camp again as of our date: the object we were given may be for another. */
   if (store != NULL)
-    camp = mt_store_get_camp (store, mt_camp_get_id (self->camp), self->as_of, NULL);
+    {
+      g_autoptr(GError) error = NULL;
+
+      camp = mt_store_get_camp (store, mt_camp_get_id (self->camp), self->as_of, &error);
+      if (camp == NULL)
+        {
+          g_autofree char *message = g_strdup_printf (_("Could not read the camp: %s"),
+                                                      error->message);
+
+          /* The page shows the camp as it was given, and says it could not read it. */
+          mt_show_toast (GTK_WIDGET (self), message);
+        }
+    }
   if (camp == NULL)
     camp = g_object_ref (self->camp);
 

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "mt-camp-list.h"
 #include "mt-edit-forms.h"
 #include "mt-store.h"
 
@@ -18,7 +19,7 @@ typedef struct
   GtkWidget *parent;      /* weak: where to show the toast */
   gint64     id;          /* the record, 0 = new */
   GObject   *record;      /* the record being edited, or NULL */
-  GArray    *camp_ids;    /* (element-type gint64) parallel to the "camp" choices */
+  MtCampList *camps;      /* every camp, for the camp choices; made on first use */
   GPtrArray *codes;       /* (element-type utf8) category or kind keys of a choice */
   GArray    *person_ids;  /* departures: the rows to mark; convoys: the people carried */
   gboolean   people_changed;  /* convoys: person_ids was chosen again in the picker */
@@ -32,15 +33,22 @@ MtForm  *_mt_form_new           (GtkWidget   *parent,
                                  gint64       id,
                                  GObject     *record);
 void     _mt_form_free          (gpointer     data);
-/* Camp names as choices (after @none_label when not NULL, standing for id 0); fills
- * form->camp_ids. Returns the labels (free with g_strfreev) and the position of
- * @camp_id in *@selected. */
-char   **_mt_form_camp_choices  (MtForm      *form,
-                                 const char  *none_label,
-                                 gint64       camp_id,
-                                 guint       *selected);
-gint64   _mt_form_camp_id_at    (MtForm      *form,
-                                 guint        position);
+/* The camps as choices (MtCamp items, after a row labelled @none_label standing for no
+ * camp when not NULL), from the form's own list of every camp. */
+GListModel *_mt_form_camp_model     (MtForm              *form,
+                                     const char          *none_label);
+/* Adds a choice of the camps of @camps (from _mt_form_camp_model()) under @key, on
+ * @camp_id. */
+GtkWidget  *_mt_form_add_camp_choice (MtForm             *form,
+                                      MtEditorDialog     *dialog,
+                                      AdwPreferencesGroup *group,
+                                      const char         *key,
+                                      const char         *title,
+                                      GListModel         *camps,
+                                      gint64              camp_id);
+/* The id of the camp chosen under @key, 0 for none. */
+gint64      _mt_form_get_camp_id    (MtEditorDialog      *dialog,
+                                     const char          *key);
 /* A number field as the store wants it: @unknown when empty. */
 gint64   _mt_form_get_int       (MtEditorDialog *dialog,
                                  const char     *key,

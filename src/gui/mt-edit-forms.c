@@ -12,6 +12,7 @@
 
 #include "mt-asset.h"
 #include "mt-camp.h"
+#include "mt-camp-choice.h"
 #include "mt-convoy.h"
 #include "mt-edit-forms-private.h"
 #include "mt-event.h"
@@ -34,7 +35,6 @@ _mt_form_new (GtkWidget *parent,
     g_object_add_weak_pointer (G_OBJECT (parent), (gpointer *) &form->parent);
   form->id = id;
   form->record = record != NULL ? g_object_ref (record) : NULL;
-  form->camp_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   form->codes = g_ptr_array_new_with_free_func (g_free);
 
   return form;
@@ -49,54 +49,45 @@ _mt_form_free (gpointer data)
     g_object_remove_weak_pointer (G_OBJECT (form->parent), (gpointer *) &form->parent);
   g_clear_object (&form->store);
   g_clear_object (&form->record);
-  g_array_unref (form->camp_ids);
+  g_clear_object (&form->camps);
   g_ptr_array_unref (form->codes);
   g_clear_pointer (&form->person_ids, g_array_unref);
   g_free (form->saved_message);
   g_free (form);
 }
 
-char **
-_mt_form_camp_choices (MtForm     *form,
-                       const char *none_label,
-                       gint64      camp_id,
-                       guint      *selected)
+GListModel *
+_mt_form_camp_model (MtForm     *form,
+                     const char *none_label)
 {
-  g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
-  g_autoptr(GPtrArray) camps = mt_store_list_camps (form->store, NULL, NULL);
+  /* The editor's own list of every camp, not a view's filtered one; it follows the store
+   * while the editor is open. */
+  if (form->camps == NULL)
+    form->camps = mt_camp_list_new (form->store);
 
-  g_array_set_size (form->camp_ids, 0);
-  *selected = 0;
+  return mt_camp_choice_model_new (form->camps, none_label);
+}
 
-  if (none_label != NULL)
-    {
-      gint64 none = 0;
+GtkWidget *
+_mt_form_add_camp_choice (MtForm              *form,
+                          MtEditorDialog      *dialog,
+                          AdwPreferencesGroup *group,
+                          const char          *key,
+                          const char          *title,
+                          GListModel          *camps,
+                          gint64               camp_id)
+{
+  g_autoptr(GtkExpression) expression = mt_camp_choice_expression_new ();
 
-      g_strv_builder_add (labels, none_label);
-      g_array_append_val (form->camp_ids, none);
-    }
-
-  for (guint i = 0; camps != NULL && i < camps->len; i++)
-    {
-      MtCamp *camp = g_ptr_array_index (camps, i);
-      gint64 id = mt_camp_get_id (camp);
-
-      if (id == camp_id)
-        *selected = form->camp_ids->len;
-      g_strv_builder_add (labels, mt_camp_get_name (camp));
-      g_array_append_val (form->camp_ids, id);
-    }
-
-  return g_strv_builder_end (labels);
+  return mt_editor_dialog_add_item_choice (dialog, group, key, title, camps, expression,
+                                           mt_camp_choice_find (camps, camp_id));
 }
 
 gint64
-_mt_form_camp_id_at (MtForm *form,
-                     guint   position)
+_mt_form_get_camp_id (MtEditorDialog *dialog,
+                      const char     *key)
 {
-  if (position >= form->camp_ids->len)
-    return 0;
-  return g_array_index (form->camp_ids, gint64, position);
+  return mt_camp_choice_get_id (mt_editor_dialog_get_selected_item (dialog, key));
 }
 
 gint64

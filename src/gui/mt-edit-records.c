@@ -13,6 +13,7 @@
 
 #include "mt-asset.h"
 #include "mt-camp.h"
+#include "mt-camp-choice.h"
 #include "mt-category.h"
 #include "mt-convoy.h"
 #include "mt-edit-forms-private.h"
@@ -165,7 +166,7 @@ read_movement (MtEditorDialog *dialog,
   MtMovementFields *fields = data;
 
   fields->date = mt_editor_dialog_get_date (dialog, "date");
-  fields->camp_id = _mt_form_camp_id_at (form, mt_editor_dialog_get_selected (dialog, "camp_id"));
+  fields->camp_id = _mt_form_get_camp_id (dialog, "camp_id");
   fields->category = code_at (form, mt_editor_dialog_get_selected (dialog, "category"));
   fields->contingent = keep_text (dialog, "contingent", texts);
   fields->count = _mt_form_get_int (dialog, "count", 0);
@@ -191,9 +192,10 @@ mt_edit_movement (GtkWidget  *parent,
   AdwPreferencesGroup *group;
   g_autoptr(GPtrArray) categories = NULL;
   g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  g_auto(GStrv) camp_labels = NULL;
+  g_autoptr(GListModel) camps = NULL;
+  g_autoptr(GError) error = NULL;
   g_auto(GStrv) category_labels = NULL;
-  guint camp_pos, category_pos = 0;
+  guint category_pos = 0;
 
   g_return_val_if_fail (MT_IS_STORE (store), NULL);
   g_return_val_if_fail (movement == NULL || MT_IS_MOVEMENT (movement), NULL);
@@ -203,8 +205,15 @@ mt_edit_movement (GtkWidget  *parent,
   if (movement != NULL)
     camp_id = mt_movement_get_camp_id (movement);
 
-  camp_labels = _mt_form_camp_choices (form, _("Mission-wide"), camp_id, &camp_pos);
-  categories = mt_store_list_categories (store, NULL);
+  camps = _mt_form_camp_model (form, _("Mission-wide"));
+  categories = mt_store_list_categories (store, &error);
+  if (categories == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not read the categories: %s"),
+                                                  error->message);
+
+      mt_show_toast (parent, message);
+    }
   for (guint i = 0; categories != NULL && i < categories->len; i++)
     {
       MtCategory *category = g_ptr_array_index (categories, i);
@@ -222,8 +231,7 @@ mt_edit_movement (GtkWidget  *parent,
   mt_editor_dialog_add_date (dialog, group, "date", _("Date"),
                              movement != NULL ? mt_movement_get_date (movement) : NULL,
                              MT_FIELD_REQUIRED);
-  mt_editor_dialog_add_choice (dialog, group, "camp_id", _("Camp"),
-                               (const char * const *) camp_labels, camp_pos);
+  _mt_form_add_camp_choice (form, dialog, group, "camp_id", _("Camp"), camps, camp_id);
   mt_editor_dialog_add_choice (dialog, group, "category", _("Category"),
                                (const char * const *) category_labels, category_pos);
   mt_editor_dialog_add_entry (dialog, group, "contingent", _("Contributing country"),
@@ -249,8 +257,8 @@ read_convoy (MtEditorDialog *dialog,
 {
   MtConvoyFields *fields = data;
 
-  fields->from_camp_id = _mt_form_camp_id_at (form, mt_editor_dialog_get_selected (dialog, "from_camp_id"));
-  fields->to_camp_id = _mt_form_camp_id_at (form, mt_editor_dialog_get_selected (dialog, "to_camp_id"));
+  fields->from_camp_id = _mt_form_get_camp_id (dialog, "from_camp_id");
+  fields->to_camp_id = _mt_form_get_camp_id (dialog, "to_camp_id");
   fields->status = mt_editor_dialog_get_selected (dialog, "status");
   fields->planned_departure = mt_editor_dialog_get_date (dialog, "planned_departure");
   fields->planned_arrival = mt_editor_dialog_get_date (dialog, "planned_arrival");
@@ -327,7 +335,7 @@ on_people_row_activated_cb (AdwActionRow   *row,
                             MtEditorDialog *dialog)
 {
   MtForm *form = g_object_get_data (G_OBJECT (dialog), "mt-form");
-  gint64 from_id = _mt_form_camp_id_at (form, mt_editor_dialog_get_selected (dialog, "from_camp_id"));
+  gint64 from_id = _mt_form_get_camp_id (dialog, "from_camp_id");
   MtPersonPicker *picker;
 
   /* People travel from the roster of the convoy's origin. */
@@ -345,8 +353,8 @@ mt_edit_convoy (GtkWidget *parent,
   MtEditorDialog *dialog;
   MtForm *form;
   AdwPreferencesGroup *group;
-  g_auto(GStrv) from_labels = NULL;
-  g_auto(GStrv) to_labels = NULL;
+  g_autoptr(GListModel) camps = NULL;
+  g_autoptr(GtkExpression) camp_name = mt_camp_choice_expression_new ();
   const char *statuses[MT_CONVOY_N_STATUSES + 1] = { NULL };
   guint from_pos, to_pos;
   gint64 to_id = 0;
@@ -361,24 +369,34 @@ mt_edit_convoy (GtkWidget *parent,
     {
       camp_id = mt_convoy_get_from_camp_id (convoy);
       to_id = mt_convoy_get_to_camp_id (convoy);
-      form->person_ids = mt_store_list_convoy_personnel (store, form->id, NULL);
+      g_autoptr(GError) error = NULL;
+
+      form->person_ids = mt_store_list_convoy_personnel (store, form->id, &error);
+      if (form->person_ids == NULL)
+        {
+          g_autofree char *message = g_strdup_printf (_("Could not read who the convoy carries: %s"),
+                                                      error->message);
+
+          mt_show_toast (parent, message);
+        }
     }
   if (form->person_ids == NULL)
     form->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  /* Both lists hold the same camps: one id array serves both. */
-  to_labels = _mt_form_camp_choices (form, NULL, to_id, &to_pos);
-  from_labels = _mt_form_camp_choices (form, NULL, camp_id, &from_pos);
-  if (convoy == NULL && to_pos == from_pos && form->camp_ids->len > 1)
+  /* Both lists hold the same camps: one model serves both. */
+  camps = _mt_form_camp_model (form, NULL);
+  to_pos = mt_camp_choice_find (camps, to_id);
+  from_pos = mt_camp_choice_find (camps, camp_id);
+  if (convoy == NULL && to_pos == from_pos && g_list_model_get_n_items (camps) > 1)
     to_pos = from_pos == 0 ? 1 : 0;
   for (guint i = 0; i < MT_CONVOY_N_STATUSES; i++)
     statuses[i] = mt_convoy_status_get_label (i);
 
   group = mt_editor_dialog_add_group (dialog, _("Route"), NULL);
-  mt_editor_dialog_add_choice (dialog, group, "from_camp_id", _("From"),
-                               (const char * const *) from_labels, from_pos);
-  mt_editor_dialog_add_choice (dialog, group, "to_camp_id", _("To"),
-                               (const char * const *) to_labels, to_pos);
+  mt_editor_dialog_add_item_choice (dialog, group, "from_camp_id", _("From"), camps,
+                                    camp_name, from_pos);
+  mt_editor_dialog_add_item_choice (dialog, group, "to_camp_id", _("To"), camps,
+                                    camp_name, to_pos);
   mt_editor_dialog_add_choice (dialog, group, "status", _("Status"), statuses,
                                convoy != NULL ? mt_convoy_get_status (convoy)
                                               : MT_CONVOY_STATUS_PLANNED);
@@ -441,7 +459,7 @@ read_asset (MtEditorDialog *dialog,
   fields->owner = mt_editor_dialog_get_selected (dialog, "owner");
   fields->quantity = _mt_form_get_int (dialog, "quantity", 0);
   fields->value = mt_editor_dialog_get_number (dialog, "value", &value) ? value : NAN;
-  fields->camp_id = _mt_form_camp_id_at (form, mt_editor_dialog_get_selected (dialog, "camp_id"));
+  fields->camp_id = _mt_form_get_camp_id (dialog, "camp_id");
   fields->decision = mt_editor_dialog_get_selected (dialog, "decision");
   fields->decision_date = mt_editor_dialog_get_date (dialog, "decision_date");
 }
@@ -464,10 +482,9 @@ mt_edit_asset (GtkWidget *parent,
   MtEditorDialog *dialog;
   MtForm *form;
   AdwPreferencesGroup *group;
-  g_auto(GStrv) camp_labels = NULL;
+  g_autoptr(GListModel) camps = NULL;
   const char *owners[MT_ASSET_N_OWNERS + 1] = { NULL };
   const char *decisions[MT_N_DISPOSALS + 1] = { NULL };
-  guint camp_pos;
 
   g_return_val_if_fail (MT_IS_STORE (store), NULL);
   g_return_val_if_fail (asset == NULL || MT_IS_ASSET (asset), NULL);
@@ -477,7 +494,7 @@ mt_edit_asset (GtkWidget *parent,
   if (asset != NULL)
     camp_id = mt_asset_get_camp_id (asset);
 
-  camp_labels = _mt_form_camp_choices (form, _("Not at a camp"), camp_id, &camp_pos);
+  camps = _mt_form_camp_model (form, _("Not at a camp"));
   for (guint i = 0; i < MT_ASSET_N_OWNERS; i++)
     owners[i] = mt_asset_owner_get_label (i);
   for (guint i = 0; i < MT_N_DISPOSALS; i++)
@@ -499,8 +516,7 @@ mt_edit_asset (GtkWidget *parent,
                                asset != NULL ? mt_asset_get_value (asset) : 0,
                                asset != NULL && !isnan (mt_asset_get_value (asset)),
                                MT_FIELD_DECIMAL);
-  mt_editor_dialog_add_choice (dialog, group, "camp_id", _("Camp"),
-                               (const char * const *) camp_labels, camp_pos);
+  _mt_form_add_camp_choice (form, dialog, group, "camp_id", _("Camp"), camps, camp_id);
 
   group = mt_editor_dialog_add_group (dialog, _("Disposal"), NULL);
   mt_editor_dialog_add_choice (dialog, group, "decision", _("Decision"), decisions,
@@ -533,7 +549,7 @@ read_event (MtEditorDialog *dialog,
 {
   MtEventFields *fields = data;
 
-  fields->camp_id = _mt_form_camp_id_at (form, mt_editor_dialog_get_selected (dialog, "camp_id"));
+  fields->camp_id = _mt_form_get_camp_id (dialog, "camp_id");
   fields->date = mt_editor_dialog_get_date (dialog, "date");
   fields->kind = code_at (form, mt_editor_dialog_get_selected (dialog, "kind"));
   fields->title = keep_text (dialog, "title", texts);
@@ -557,10 +573,10 @@ mt_edit_event (GtkWidget *parent,
   MtEditorDialog *dialog;
   MtForm *form;
   AdwPreferencesGroup *group;
-  g_auto(GStrv) camp_labels = NULL;
+  g_autoptr(GListModel) camps = NULL;
   g_autoptr(GStrvBuilder) kinds = g_strv_builder_new ();
   g_auto(GStrv) kind_labels = NULL;
-  guint camp_pos, kind_pos = 0;
+  guint kind_pos = 0;
 
   g_return_val_if_fail (MT_IS_STORE (store), NULL);
   g_return_val_if_fail (event == NULL || MT_IS_EVENT (event), NULL);
@@ -570,7 +586,7 @@ mt_edit_event (GtkWidget *parent,
   if (event != NULL)
     camp_id = mt_event_get_camp_id (event);
 
-  camp_labels = _mt_form_camp_choices (form, _("Mission-wide"), camp_id, &camp_pos);
+  camps = _mt_form_camp_model (form, _("Mission-wide"));
   for (guint i = 0; i < G_N_ELEMENTS (event_kinds); i++)
     {
       if (event != NULL && g_strcmp0 (mt_event_get_kind (event), event_kinds[i].key) == 0)
@@ -591,8 +607,7 @@ mt_edit_event (GtkWidget *parent,
   group = mt_editor_dialog_add_group (dialog, _("Milestone"), NULL);
   mt_editor_dialog_add_date (dialog, group, "date", _("Date"),
                              event != NULL ? mt_event_get_date (event) : NULL, MT_FIELD_REQUIRED);
-  mt_editor_dialog_add_choice (dialog, group, "camp_id", _("Camp"),
-                               (const char * const *) camp_labels, camp_pos);
+  _mt_form_add_camp_choice (form, dialog, group, "camp_id", _("Camp"), camps, camp_id);
   mt_editor_dialog_add_choice (dialog, group, "kind", _("Kind"),
                                (const char * const *) kind_labels, kind_pos);
 

@@ -195,6 +195,32 @@ mt_editor_dialog_add_choice (MtEditorDialog      *self,
 }
 
 GtkWidget *
+mt_editor_dialog_add_item_choice (MtEditorDialog      *self,
+                                  AdwPreferencesGroup *group,
+                                  const char          *key,
+                                  const char          *title,
+                                  GListModel          *model,
+                                  GtkExpression       *expression,
+                                  guint                selected)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (MT_IS_EDITOR_DIALOG (self), NULL);
+  g_return_val_if_fail (ADW_IS_PREFERENCES_GROUP (group), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (model), NULL);
+  g_return_val_if_fail (GTK_IS_EXPRESSION (expression), NULL);
+
+  row = adw_combo_row_new ();
+  adw_combo_row_set_expression (ADW_COMBO_ROW (row), expression);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), model);
+  if (selected < g_list_model_get_n_items (model))
+    adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  return title_field (self, _mt_editor_add_field (self, group, key, FIELD_CHOICE, MT_FIELD_OPTIONAL,
+                                                  row, row),
+                      title);
+}
+
+GtkWidget *
 mt_editor_dialog_add_switch (MtEditorDialog      *self,
                              AdwPreferencesGroup *group,
                              const char          *key,
@@ -360,6 +386,18 @@ mt_editor_dialog_get_selected (MtEditorDialog *self,
   input = input_of_kind (self, key, FIELD_CHOICE);
   return input != NULL ? adw_combo_row_get_selected (ADW_COMBO_ROW (input))
                        : GTK_INVALID_LIST_POSITION;
+}
+
+gpointer
+mt_editor_dialog_get_selected_item (MtEditorDialog *self,
+                                    const char     *key)
+{
+  GtkWidget *input;
+
+  g_return_val_if_fail (MT_IS_EDITOR_DIALOG (self), NULL);
+
+  input = input_of_kind (self, key, FIELD_CHOICE);
+  return input != NULL ? adw_combo_row_get_selected_item (ADW_COMBO_ROW (input)) : NULL;
 }
 
 gboolean

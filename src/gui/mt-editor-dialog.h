@@ -77,6 +77,14 @@ GtkWidget           *mt_editor_dialog_add_choice    (MtEditorDialog       *self,
                                                      const char           *title,
                                                      const char * const   *labels,
                                                      guint                 selected);
+/* A choice among the items of @model, each shown as @expression evaluates on it. */
+GtkWidget           *mt_editor_dialog_add_item_choice (MtEditorDialog     *self,
+                                                     AdwPreferencesGroup  *group,
+                                                     const char           *key,
+                                                     const char           *title,
+                                                     GListModel           *model,
+                                                     GtkExpression        *expression,
+                                                     guint                 selected);
 GtkWidget           *mt_editor_dialog_add_switch    (MtEditorDialog       *self,
                                                      AdwPreferencesGroup  *group,
                                                      const char           *key,
@@ -112,6 +120,9 @@ gboolean             mt_editor_dialog_get_number    (MtEditorDialog       *self,
                                                      double               *value);
 guint                mt_editor_dialog_get_selected  (MtEditorDialog       *self,
                                                      const char           *key);
+/* The item chosen in a choice (transfer none), or NULL. */
+gpointer             mt_editor_dialog_get_selected_item (MtEditorDialog   *self,
+                                                     const char           *key);
 gboolean             mt_editor_dialog_get_active    (MtEditorDialog       *self,
                                                      const char           *key);
 void                 mt_editor_dialog_set_text      (MtEditorDialog       *self,
@@ -137,6 +148,9 @@ gboolean             mt_editor_dialog_save          (MtEditorDialog       *self)
 
 /* Shows @message in the toast overlay around @widget, with an Undo button (win.undo). */
 void                 mt_show_undo_toast             (GtkWidget            *widget,
+                                                     const char           *message);
+/* Shows @message (a read that failed…) in the toast overlay around @widget. */
+void                 mt_show_toast                  (GtkWidget            *widget,
                                                      const char           *message);
 
 G_END_DECLS

@@ -11,30 +11,31 @@
 #include <glib/gi18n.h>
 
 #include "mt-camp.h"
+#include "mt-camp-choice.h"
+#include "mt-camp-list.h"
+#include "mt-csv-history.h"
 #include "mt-history-dialog.h"
 #include "mt-history-entry.h"
+#include "mt-record-list.h"
 #include "mt-resources.h"
 #include "mt-store.h"
-#include "mt-csv-history.h"
-#include "mt-store-history.h"
 
 struct _MtHistoryDialog
 {
   AdwWindow           parent_instance;
 
   MtStore            *store;
-  GListStore         *entries;
+  MtRecordList       *entries;    /* the history of the chosen camp, following the store */
+  MtCampList         *camps;      /* the camp drop-down's own, unfiltered */
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;
-  GArray             *camp_ids;
-  guint               reload_source;
 
   /* Template widgets */
   AdwWindowTitle     *window_title;
   GtkSearchEntry     *search_entry;
   GtkDropDown        *camp_dropdown;
-  GtkStringList      *camp_names;
   GtkStack           *stack;
+  AdwStatusPage      *error_page;
   GtkColumnView      *column_view;
 };
 
@@ -55,11 +56,7 @@ static const struct { const char *title; gboolean expand; } columns[] = {
 static gint64
 selected_camp_id (MtHistoryDialog *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->camp_dropdown);
-
-  if (selected == GTK_INVALID_LIST_POSITION || selected >= self->camp_ids->len)
-    return 0;
-  return g_array_index (self->camp_ids, gint64, selected);
+  return mt_camp_choice_get_id (gtk_drop_down_get_selected_item (self->camp_dropdown));
 }
 
 static char *
@@ -92,49 +89,22 @@ cell_text (MtHistoryEntry *entry,
 }
 
 static void
-reload (MtHistoryDialog *self)
+update_state (MtHistoryDialog *self)
 {
-  g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(GError) error = NULL;
+  const GError *error = mt_record_list_get_error (self->entries);
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-
-  entries = mt_store_list_history (self->store, selected_camp_id (self), 0, &error);
-  if (entries == NULL)
-    g_warning ("Cannot read the history: %s", error->message);
-
-  g_list_store_splice (self->entries, 0, g_list_model_get_n_items (G_LIST_MODEL (self->entries)),
-                       entries != NULL ? entries->pdata : NULL, entries != NULL ? entries->len : 0);
-  gtk_stack_set_visible_child_name (self->stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0
-                                    ? "list" : "empty");
-}
-
-static void
-fill_camps (MtHistoryDialog *self,
-            gint64           camp_id)
-{
-  g_autoptr(GPtrArray) camps = mt_store_list_camps (self->store, NULL, NULL);
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  g_auto(GStrv) strv = NULL;
-  gint64 none = 0;
-  guint position = 0;
-
-  g_strv_builder_add (names, _("Whole database"));
-  g_array_append_val (self->camp_ids, none);
-  for (guint i = 0; camps != NULL && i < camps->len; i++)
+  if (error != NULL)
     {
-      MtCamp *camp = g_ptr_array_index (camps, i);
-      gint64 id = mt_camp_get_id (camp);
-
-      if (id == camp_id)
-        position = self->camp_ids->len;
-      g_strv_builder_add (names, mt_camp_get_name (camp));
-      g_array_append_val (self->camp_ids, id);
+      /* A failed read is not an empty history: say so in its place. */
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->stack, "error");
+      return;
     }
-  strv = g_strv_builder_end (names);
-  gtk_string_list_splice (self->camp_names, 0, 0, (const char * const *) strv);
-  gtk_drop_down_set_selected (self->camp_dropdown, position);
+
+  /* A search matching nothing leaves the (empty) list in place. */
+  gtk_stack_set_visible_child_name (self->stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->entries)) > 0
+                                    ? "list" : "empty");
 }
 
 /* Callbacks */
@@ -194,25 +164,8 @@ on_search_changed_cb (MtHistoryDialog *self)
 static void
 on_camp_changed_cb (MtHistoryDialog *self)
 {
-  if (self->store != NULL)
-    reload (self);
-}
-
-static gboolean
-reload_idle_cb (gpointer data)
-{
-  MtHistoryDialog *self = data;
-
-  self->reload_source = 0;
-  reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_store_changed_cb (MtHistoryDialog *self)
-{
-  if (self->reload_source == 0)
-    self->reload_source = g_idle_add_full (G_PRIORITY_DEFAULT, reload_idle_cb, self, NULL);
+  if (self->entries != NULL)
+    mt_record_list_set_camp_id (self->entries, selected_camp_id (self));
 }
 
 static void
@@ -260,9 +213,6 @@ mt_history_dialog_dispose (GObject *object)
 {
   MtHistoryDialog *self = MT_HISTORY_DIALOG (object);
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_HISTORY_DIALOG);
@@ -270,18 +220,9 @@ mt_history_dialog_dispose (GObject *object)
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->entries);
+  g_clear_object (&self->camps);
 
   G_OBJECT_CLASS (mt_history_dialog_parent_class)->dispose (object);
-}
-
-static void
-mt_history_dialog_finalize (GObject *object)
-{
-  MtHistoryDialog *self = MT_HISTORY_DIALOG (object);
-
-  g_array_unref (self->camp_ids);
-
-  G_OBJECT_CLASS (mt_history_dialog_parent_class)->finalize (object);
 }
 
 static void
@@ -291,7 +232,6 @@ mt_history_dialog_class_init (MtHistoryDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mt_history_dialog_dispose;
-  object_class->finalize = mt_history_dialog_finalize;
 
   /* The resources sit in a static library: referencing them is what links them in. */
   g_assert (mt_get_resource () != NULL);
@@ -301,8 +241,8 @@ mt_history_dialog_class_init (MtHistoryDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtHistoryDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, MtHistoryDialog, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MtHistoryDialog, camp_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, MtHistoryDialog, camp_names);
   gtk_widget_class_bind_template_child (widget_class, MtHistoryDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, MtHistoryDialog, error_page);
   gtk_widget_class_bind_template_child (widget_class, MtHistoryDialog, column_view);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_camp_changed_cb);
@@ -317,14 +257,10 @@ mt_history_dialog_init (MtHistoryDialog *self)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
 
-  self->camp_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->entries = g_list_store_new (MT_TYPE_HISTORY_ENTRY);
   self->filter = gtk_custom_filter_new (entry_matches, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->entries)),
-                                              g_object_ref (GTK_FILTER (self->filter)));
+  self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
 
@@ -356,13 +292,22 @@ mt_history_dialog_new (GtkWindow *parent,
   self = g_object_new (MT_TYPE_HISTORY_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
 
+  self->camps = mt_camp_list_new (store);
   g_signal_handlers_block_by_func (self->camp_dropdown, on_camp_changed_cb, self);
-  fill_camps (self, camp_id);
+  mt_camp_choice_bind (self->camp_dropdown, self->camps, _("Whole database"));
+  gtk_drop_down_set_selected (self->camp_dropdown,
+                              mt_camp_choice_find (gtk_drop_down_get_model (self->camp_dropdown),
+                                                   camp_id));
   g_signal_handlers_unblock_by_func (self->camp_dropdown, on_camp_changed_cb, self);
 
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
+  self->entries = mt_record_list_new (store, MT_RECORDS_KIND_HISTORY);
+  mt_record_list_set_camp_id (self->entries, selected_camp_id (self));
+  gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (self->entries));
+  g_signal_connect_object (self->entries, "items-changed", G_CALLBACK (update_state), self,
                            G_CONNECT_SWAPPED);
-  reload (self);
+  g_signal_connect_object (self->entries, "notify::error", G_CALLBACK (update_state), self,
+                           G_CONNECT_SWAPPED);
+  update_state (self);
 
   return self;
 }

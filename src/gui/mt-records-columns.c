@@ -18,58 +18,58 @@
 #include "mt-records-columns.h"
 #include "mt-store-edit.h"
 
-static const Column movement_columns[] = {
-  { N_("Date"), "date", CELL_DATE, FALSE },
-  { N_("Camp"), "camp-name", CELL_CAMP, TRUE },
-  { N_("Category"), "category-name", CELL_TEXT, TRUE },
-  { N_("Country"), "contingent", CELL_TEXT, TRUE },
-  { N_("People"), "count", CELL_COUNT, FALSE },
+static const MtRecordsColumn movement_columns[] = {
+  { N_("Date"), "date", MT_RECORDS_CELL_DATE, FALSE },
+  { N_("Camp"), "camp-name", MT_RECORDS_CELL_CAMP, TRUE },
+  { N_("Category"), "category-name", MT_RECORDS_CELL_TEXT, TRUE },
+  { N_("Country"), "contingent", MT_RECORDS_CELL_TEXT, TRUE },
+  { N_("People"), "count", MT_RECORDS_CELL_COUNT, FALSE },
   { NULL }
 };
 
-static const Column convoy_columns[] = {
-  { N_("From"), "from-name", CELL_TEXT, TRUE },
-  { N_("To"), "to-name", CELL_TEXT, TRUE },
-  { N_("Status"), "status", CELL_CONVOY_STATUS, FALSE },
-  { N_("Planned"), "planned-departure", CELL_DATE, FALSE },
-  { N_("Departed"), "departed", CELL_DATE, FALSE },
-  { N_("Due"), "planned-arrival", CELL_DATE, FALSE },
-  { N_("Arrived"), "arrived", CELL_DATE, FALSE },
-  { N_("Personnel"), "personnel", CELL_COUNT, FALSE },
-  { N_("Vehicles"), "vehicles", CELL_COUNT, FALSE },
+static const MtRecordsColumn convoy_columns[] = {
+  { N_("From"), "from-name", MT_RECORDS_CELL_TEXT, TRUE },
+  { N_("To"), "to-name", MT_RECORDS_CELL_TEXT, TRUE },
+  { N_("Status"), "status", MT_RECORDS_CELL_CONVOY_STATUS, FALSE },
+  { N_("Planned"), "planned-departure", MT_RECORDS_CELL_DATE, FALSE },
+  { N_("Departed"), "departed", MT_RECORDS_CELL_DATE, FALSE },
+  { N_("Due"), "planned-arrival", MT_RECORDS_CELL_DATE, FALSE },
+  { N_("Arrived"), "arrived", MT_RECORDS_CELL_DATE, FALSE },
+  { N_("Personnel"), "personnel", MT_RECORDS_CELL_COUNT, FALSE },
+  { N_("Vehicles"), "vehicles", MT_RECORDS_CELL_COUNT, FALSE },
   { NULL }
 };
 
-static const Column asset_columns[] = {
-  { N_("Tag"), "tag", CELL_TEXT, FALSE },
-  { N_("Description"), "description", CELL_TEXT, TRUE },
-  { N_("Owner"), "owner", CELL_OWNER, FALSE },
-  { N_("Quantity"), "quantity", CELL_COUNT, FALSE },
-  { N_("Value (US$)"), "value", CELL_MONEY, FALSE },
-  { N_("Camp"), "camp-name", CELL_CAMP, TRUE },
-  { N_("Decision"), "decision", CELL_DECISION, TRUE },
-  { N_("Decided"), "decision-date", CELL_DATE, FALSE },
+static const MtRecordsColumn asset_columns[] = {
+  { N_("Tag"), "tag", MT_RECORDS_CELL_TEXT, FALSE },
+  { N_("Description"), "description", MT_RECORDS_CELL_TEXT, TRUE },
+  { N_("Owner"), "owner", MT_RECORDS_CELL_OWNER, FALSE },
+  { N_("Quantity"), "quantity", MT_RECORDS_CELL_COUNT, FALSE },
+  { N_("Value (US$)"), "value", MT_RECORDS_CELL_MONEY, FALSE },
+  { N_("Camp"), "camp-name", MT_RECORDS_CELL_CAMP, TRUE },
+  { N_("Decision"), "decision", MT_RECORDS_CELL_DECISION, TRUE },
+  { N_("Decided"), "decision-date", MT_RECORDS_CELL_DATE, FALSE },
   { NULL }
 };
 
-const Column *
-_mt_records_kind_columns (Kind kind)
+const MtRecordsColumn *
+_mt_records_kind_columns (MtRecordsKind kind)
 {
   switch (kind)
     {
-    case KIND_CONVOYS:
+    case MT_RECORDS_KIND_CONVOYS:
       return convoy_columns;
-    case KIND_ASSETS:
+    case MT_RECORDS_KIND_ASSETS:
       return asset_columns;
-    case KIND_MOVEMENTS:
+    case MT_RECORDS_KIND_MOVEMENTS:
     default:
       return movement_columns;
     }
 }
 
 char *
-_mt_records_format_cell (GObject      *record,
-             const Column *column)
+_mt_records_format_cell (GObject               *record,
+                         const MtRecordsColumn *column)
 {
   g_autofree char *text = NULL;
   gint64 count;
@@ -78,36 +78,36 @@ _mt_records_format_cell (GObject      *record,
 
   switch (column->type)
     {
-    case CELL_TEXT:
-    case CELL_CAMP:
+    case MT_RECORDS_CELL_TEXT:
+    case MT_RECORDS_CELL_CAMP:
       g_object_get (record, column->property, &text, NULL);
       /* Said as the editors say it: a movement without a camp was reported for the
        * whole mission, an asset without one is not at a camp. */
-      if (text == NULL && column->type == CELL_CAMP)
+      if (text == NULL && column->type == MT_RECORDS_CELL_CAMP)
         return g_strdup (MT_IS_MOVEMENT (record) ? _("Mission-wide") : _("Not at a camp"));
       return g_steal_pointer (&text);
 
-    case CELL_DATE:
+    case MT_RECORDS_CELL_DATE:
       g_object_get (record, column->property, &text, NULL);
       return text != NULL ? mt_date_format_short (text) : NULL;
 
-    case CELL_COUNT:
+    case MT_RECORDS_CELL_COUNT:
       g_object_get (record, column->property, &count, NULL);
       return count >= 0 ? mt_format_count (count) : g_strdup (_("unknown"));
 
-    case CELL_MONEY:
+    case MT_RECORDS_CELL_MONEY:
       g_object_get (record, column->property, &value, NULL);
       return isnan (value) ? NULL : g_strdup_printf ("%'.0f", value);
 
-    case CELL_CONVOY_STATUS:
+    case MT_RECORDS_CELL_CONVOY_STATUS:
       g_object_get (record, column->property, &e, NULL);
       return g_strdup (mt_convoy_status_get_label (e));
 
-    case CELL_OWNER:
+    case MT_RECORDS_CELL_OWNER:
       g_object_get (record, column->property, &e, NULL);
       return g_strdup (mt_asset_owner_to_key (e));
 
-    case CELL_DECISION:
+    case MT_RECORDS_CELL_DECISION:
       g_object_get (record, column->property, &e, NULL);
       return g_strdup (mt_disposal_get_label (e));
 
@@ -117,13 +117,13 @@ _mt_records_format_cell (GObject      *record,
 }
 
 int
-_mt_records_compare_cells (GObject      *a,
-               GObject      *b,
-               const Column *column)
+_mt_records_compare_cells (GObject               *a,
+                           GObject               *b,
+                           const MtRecordsColumn *column)
 {
   switch (column->type)
     {
-    case CELL_COUNT:
+    case MT_RECORDS_CELL_COUNT:
       {
         gint64 x, y;
 
@@ -131,7 +131,7 @@ _mt_records_compare_cells (GObject      *a,
         g_object_get (b, column->property, &y, NULL);
         return (x > y) - (x < y);
       }
-    case CELL_MONEY:
+    case MT_RECORDS_CELL_MONEY:
       {
         double x, y;
 
@@ -141,9 +141,9 @@ _mt_records_compare_cells (GObject      *a,
           return isnan (x) - isnan (y);
         return (x > y) - (x < y);
       }
-    case CELL_CONVOY_STATUS:
-    case CELL_OWNER:
-    case CELL_DECISION:
+    case MT_RECORDS_CELL_CONVOY_STATUS:
+    case MT_RECORDS_CELL_OWNER:
+    case MT_RECORDS_CELL_DECISION:
       {
         guint x, y;
 
@@ -151,7 +151,7 @@ _mt_records_compare_cells (GObject      *a,
         g_object_get (b, column->property, &y, NULL);
         return (x > y) - (x < y);
       }
-    case CELL_DATE:
+    case MT_RECORDS_CELL_DATE:
       {
         g_autofree char *x = NULL, *y = NULL;
 
@@ -162,8 +162,8 @@ _mt_records_compare_cells (GObject      *a,
           return (x == NULL) - (y == NULL);
         return strcmp (x, y);
       }
-    case CELL_TEXT:
-    case CELL_CAMP:
+    case MT_RECORDS_CELL_TEXT:
+    case MT_RECORDS_CELL_CAMP:
     default:
       {
         g_autofree char *x = NULL, *y = NULL;
@@ -180,11 +180,11 @@ _mt_records_compare_cells (GObject      *a,
 
 /* The footer: how many, and the totals that matter for the kind. */
 gboolean
-_mt_records_match_search (GObject    *record,
-                          Kind        kind,
-                          const char *search)
+_mt_records_match_search (GObject       *record,
+                          MtRecordsKind  kind,
+                          const char    *search)
 {
-  const Column *columns = _mt_records_kind_columns (kind);
+  const MtRecordsColumn *columns = _mt_records_kind_columns (kind);
 
   if (search == NULL || search[0] == '\0')
     return TRUE;
@@ -213,13 +213,13 @@ compare_cb (gconstpointer a,
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
-               const Column             *column)
+               const MtRecordsColumn    *column)
 {
   GtkWidget *label = gtk_inscription_new (NULL);
 
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
                                      GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  if (column->type == CELL_COUNT || column->type == CELL_MONEY)
+  if (column->type == MT_RECORDS_CELL_COUNT || column->type == MT_RECORDS_CELL_MONEY)
     {
       gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 1.0);
       gtk_widget_add_css_class (label, "numeric");
@@ -230,7 +230,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 static void
 bind_cell_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
-              const Column             *column)
+              const MtRecordsColumn    *column)
 {
   GObject *record = gtk_list_item_get_item (item);
   g_autofree char *text = _mt_records_format_cell (record, column);
@@ -240,9 +240,9 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 
 void
 _mt_records_append_columns (GtkColumnView *view,
-                            Kind           kind)
+                            MtRecordsKind  kind)
 {
-  const Column *columns = _mt_records_kind_columns (kind);
+  const MtRecordsColumn *columns = _mt_records_kind_columns (kind);
 
   for (guint i = 0; columns[i].title != NULL; i++)
     {
@@ -257,7 +257,7 @@ _mt_records_append_columns (GtkColumnView *view,
       gtk_column_view_column_set_sorter (column, sorter);
       gtk_column_view_column_set_expand (column, columns[i].expand);
       /* Dates are read whole or not at all: "30 Sept 2023", never "30 Se…". */
-      if (columns[i].type == CELL_DATE)
+      if (columns[i].type == MT_RECORDS_CELL_DATE)
         gtk_column_view_column_set_fixed_width (column, 115);
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_append_column (view, column);
@@ -267,10 +267,10 @@ _mt_records_append_columns (GtkColumnView *view,
 }
 
 char *
-_mt_records_dup_footer (Kind        kind,
-                        GListModel *model,
-                        MtStore    *store,
-                        gint64      camp_id)
+_mt_records_dup_footer (MtRecordsKind  kind,
+                        GListModel    *model,
+                        MtStore       *store,
+                        gint64         camp_id)
 {
   guint n = g_list_model_get_n_items (model);
   g_autofree char *count = mt_format_count (n);
@@ -278,7 +278,7 @@ _mt_records_dup_footer (Kind        kind,
 
   switch (kind)
     {
-    case KIND_MOVEMENTS:
+    case MT_RECORDS_KIND_MOVEMENTS:
       {
         gint64 people = 0;
         g_autofree char *total = NULL;
@@ -298,18 +298,22 @@ _mt_records_dup_footer (Kind        kind,
       }
       break;
 
-    case KIND_CONVOYS:
+    case MT_RECORDS_KIND_CONVOYS:
       g_string_append_printf (text, ngettext ("%s convoy", "%s convoys", n), count);
       break;
 
-    case KIND_ASSETS:
+    case MT_RECORDS_KIND_ASSETS:
       {
         g_autoptr(GArray) totals = NULL;
+        g_autoptr(GError) error = NULL;
         MtDisposal last = MT_N_DISPOSALS;
 
         g_string_append_printf (text, ngettext ("%s asset record", "%s asset records", n), count);
         if (store != NULL)
-          totals = mt_store_asset_totals (store, camp_id, NULL);
+          totals = mt_store_asset_totals (store, camp_id, &error);
+        if (error != NULL)
+          /* The totals could not be read: say why where they would be. */
+          g_string_append_printf (text, "\n%s", error->message);
         /* By decision, then owner: "Repatriate — COE 12 (US$ 40,000) · UNOE 3". */
         for (guint i = 0; totals != NULL && i < totals->len; i++)
           {

@@ -8,57 +8,51 @@
 
 #include <gtk/gtk.h>
 
+#include "mt-record-list.h"
 #include "mt-types.h"
 
 G_BEGIN_DECLS
 
 typedef enum
 {
-  KIND_MOVEMENTS,
-  KIND_CONVOYS,
-  KIND_ASSETS,
-} Kind;
-
-typedef enum
-{
-  CELL_TEXT,
-  CELL_DATE,
-  CELL_COUNT,      /* int64; negative = unknown */
-  CELL_MONEY,      /* double; NAN = unknown */
-  CELL_CONVOY_STATUS,
-  CELL_OWNER,
-  CELL_DECISION,
-  CELL_CAMP,       /* text; NULL reads "Mission-wide" */
-} CellType;
+  MT_RECORDS_CELL_TEXT,
+  MT_RECORDS_CELL_DATE,
+  MT_RECORDS_CELL_COUNT,      /* int64; negative = unknown */
+  MT_RECORDS_CELL_MONEY,      /* double; NAN = unknown */
+  MT_RECORDS_CELL_CONVOY_STATUS,
+  MT_RECORDS_CELL_OWNER,
+  MT_RECORDS_CELL_DECISION,
+  MT_RECORDS_CELL_CAMP,       /* text; NULL reads "Mission-wide" */
+} MtRecordsCellType;
 
 typedef struct
 {
-  const char *title;
-  const char *property;
-  CellType    type;
-  gboolean    expand;
-} Column;
+  const char        *title;
+  const char        *property;
+  MtRecordsCellType  type;
+  gboolean           expand;
+} MtRecordsColumn;
 
-/* The columns of @kind, ended by one with a NULL title. */
-const Column *_mt_records_kind_columns  (Kind          kind);
+/* The columns of @kind (not MT_RECORDS_KIND_HISTORY), ended by one with a NULL title. */
+const MtRecordsColumn *_mt_records_kind_columns   (MtRecordsKind          kind);
 /* The cell as shown (translated, formatted); NULL for nothing. */
-char         *_mt_records_format_cell   (GObject      *record,
-                                         const Column *column);
-int           _mt_records_compare_cells (GObject      *a,
-                                         GObject      *b,
-                                         const Column *column);
+char                  *_mt_records_format_cell    (GObject               *record,
+                                                   const MtRecordsColumn *column);
+int                    _mt_records_compare_cells  (GObject               *a,
+                                                   GObject               *b,
+                                                   const MtRecordsColumn *column);
 /* Whether one of the record's cells, as shown, matches @search (any record for none). */
-gboolean      _mt_records_match_search  (GObject      *record,
-                                         Kind          kind,
-                                         const char   *search);
+gboolean               _mt_records_match_search   (GObject               *record,
+                                                   MtRecordsKind          kind,
+                                                   const char            *search);
 /* Appends the columns of @kind to @view, each sortable, its cells formatted. */
-void          _mt_records_append_columns (GtkColumnView *view,
-                                          Kind           kind);
+void                   _mt_records_append_columns (GtkColumnView         *view,
+                                                   MtRecordsKind          kind);
 /* The footer line(s) for the records in @model (totals by decision and owner for
- * assets, at @camp_id, 0 = all). */
-char         *_mt_records_dup_footer    (Kind          kind,
-                                         GListModel   *model,
-                                         MtStore      *store,
-                                         gint64        camp_id);
+ * assets, at @camp_id, 0 = all; a line saying why when they cannot be read). */
+char                  *_mt_records_dup_footer     (MtRecordsKind          kind,
+                                                   GListModel            *model,
+                                                   MtStore               *store,
+                                                   gint64                 camp_id);
 
 G_END_DECLS

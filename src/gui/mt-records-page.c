@@ -11,9 +11,12 @@
 #include <glib/gi18n.h>
 
 #include "mt-camp.h"
+#include "mt-camp-choice.h"
+#include "mt-camp-list.h"
 #include "mt-convoy.h"
 #include "mt-edit-forms.h"
 #include "mt-movement.h"
+#include "mt-record-list.h"
 #include "mt-records-columns.h"
 #include "mt-records-page.h"
 #include "mt-resources.h"
@@ -24,28 +27,28 @@ struct _MtRecordsPage
 {
   AdwBin              parent_instance;
 
-  Kind                kind;
+  MtRecordsKind       kind;
   MtStore            *store;
   char               *as_of;
-  GListStore         *records;
+  MtRecordList       *records;      /* NULL without a store */
+  MtCampList         *camps;        /* the camp filter's own, unfiltered */
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
   GtkCustomFilter    *filter;
-  GArray             *camp_ids;   /* (element-type gint64) parallel to the camp drop-down */
-  guint               reload_source;
+  gint64              keep_id;      /* the selected record, while the records change */
 
   /* Template widgets */
   GtkWidget          *toolbar;
   GtkSearchEntry     *search_entry;
   GtkDropDown        *camp_dropdown;
-  GtkStringList      *camp_names;
   GtkButton          *add_button;
   AdwButtonContent   *add_content;
   AdwButtonContent   *empty_add_content;
   GtkStack           *stack;
   GtkColumnView      *column_view;
   AdwStatusPage      *empty_page;
+  AdwStatusPage      *error_page;
   GtkLabel           *footer_label;
 };
 
@@ -64,75 +67,9 @@ static GParamSpec *properties[N_PROPS];
 /* Auxiliary methods */
 
 static gint64
-record_id (GObject *record)
-{
-  gint64 id = 0;
-
-  g_object_get (record, "id", &id, NULL);
-  return id;
-}
-
-static GPtrArray *
-list_records (MtRecordsPage *self,
-              GError       **error)
-{
-  switch (self->kind)
-    {
-    case KIND_CONVOYS:
-      return mt_store_list_all_convoys (self->store, error);
-    case KIND_ASSETS:
-      return mt_store_list_assets (self->store, 0, error);
-    case KIND_MOVEMENTS:
-    default:
-      /* NULL: up to the latest date any record carries, so every movement. */
-      return mt_store_list_movements (self->store, NULL, error);
-    }
-}
-
-static gint64
 selected_camp_id (MtRecordsPage *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->camp_dropdown);
-
-  if (selected == GTK_INVALID_LIST_POSITION || selected >= self->camp_ids->len)
-    return 0;
-  return g_array_index (self->camp_ids, gint64, selected);
-}
-
-static void
-fill_camps (MtRecordsPage *self)
-{
-  g_autoptr(GPtrArray) camps = NULL;
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  g_auto(GStrv) strv = NULL;
-  gint64 current = selected_camp_id (self);
-  gint64 none = 0;
-  guint position = 0;
-
-  g_array_set_size (self->camp_ids, 0);
-  g_strv_builder_add (names, _("All camps"));
-  g_array_append_val (self->camp_ids, none);
-
-  if (self->store != NULL)
-    camps = mt_store_list_camps (self->store, NULL, NULL);
-  for (guint i = 0; camps != NULL && i < camps->len; i++)
-    {
-      MtCamp *camp = g_ptr_array_index (camps, i);
-      gint64 id = mt_camp_get_id (camp);
-
-      if (id == current)
-        position = self->camp_ids->len;
-      g_strv_builder_add (names, mt_camp_get_name (camp));
-      g_array_append_val (self->camp_ids, id);
-    }
-
-  strv = g_strv_builder_end (names);
-  g_signal_handlers_block_matched (self->camp_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  gtk_string_list_splice (self->camp_names, 0,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->camp_names)),
-                          (const char * const *) strv);
-  gtk_drop_down_set_selected (self->camp_dropdown, position);
-  g_signal_handlers_unblock_matched (self->camp_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  return mt_camp_choice_get_id (gtk_drop_down_get_selected_item (self->camp_dropdown));
 }
 
 static void
@@ -147,12 +84,25 @@ update_footer (MtRecordsPage *self)
 static void
 update_state (MtRecordsPage *self)
 {
-  guint n_all = g_list_model_get_n_items (G_LIST_MODEL (self->records));
+  const GError *error = self->records != NULL ? mt_record_list_get_error (self->records) : NULL;
+  guint n_all = self->records != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->records)) : 0;
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   gboolean selected = gtk_single_selection_get_selected_item (self->selection) != NULL;
 
-  gtk_stack_set_visible_child_name (self->stack,
-                                    n > 0 ? "list" : n_all == 0 ? "empty" : "no-matches");
+  if (error != NULL)
+    {
+      /* A failed read is not an empty list: say so in its place. */
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->stack, "error");
+    }
+  else
+    {
+      /* The camp filter is the list's: none at a camp is a filter matching nothing. */
+      gtk_stack_set_visible_child_name (self->stack,
+                                        n > 0 ? "list"
+                                        : n_all == 0 && selected_camp_id (self) == 0 ? "empty"
+                                        : "no-matches");
+    }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.edit", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.delete", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.add", self->store != NULL);
@@ -168,26 +118,16 @@ record_matches (gpointer item,
   MtRecordsPage *self = user_data;
   GObject *record = item;
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  gint64 camp_id = selected_camp_id (self);
 
-  if (camp_id != 0)
-    {
-      gint64 a = 0, b = 0;
-
-      if (self->kind == KIND_CONVOYS)
-        g_object_get (record, "from-camp-id", &a, "to-camp-id", &b, NULL);
-      else
-        g_object_get (record, "camp-id", &a, NULL);
-      if (a != camp_id && b != camp_id)
-        return FALSE;
-    }
-
+  /* The camp is the record list's filter; the search is the page's. */
   return _mt_records_match_search (record, self->kind, search);
 }
 
 static void
 on_filter_changed_cb (MtRecordsPage *self)
 {
+  if (self->records != NULL)
+    mt_record_list_set_camp_id (self->records, selected_camp_id (self));
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_state (self);
 }
@@ -200,22 +140,36 @@ on_activate_cb (MtRecordsPage *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "records.edit", NULL);
 }
 
-static gboolean
-reload_idle_cb (gpointer data)
+static void
+on_records_changing_cb (MtRecordsPage *self)
 {
-  MtRecordsPage *self = data;
+  GObject *selected = gtk_single_selection_get_selected_item (self->selection);
 
-  self->reload_source = 0;
-  mt_records_page_reload (self);
-  return G_SOURCE_REMOVE;
+  /* An edited record is a new object at its place: the selection follows it by id. */
+  self->keep_id = selected != NULL ? mt_record_get_id (selected) : 0;
 }
 
 static void
-on_store_changed_cb (MtRecordsPage *self)
+on_records_changed_cb (MtRecordsPage *self)
 {
-  /* Many commits in a row (undo of a batch) read the records once. */
-  if (self->reload_source == 0)
-    self->reload_source = g_idle_add_full (G_PRIORITY_DEFAULT, reload_idle_cb, self, NULL);
+  GListModel *model = G_LIST_MODEL (self->selection);
+  GObject *selected = gtk_single_selection_get_selected_item (self->selection);
+  gint64 keep_id = self->keep_id;
+
+  self->keep_id = 0;
+  if (keep_id == 0 || (selected != NULL && mt_record_get_id (selected) == keep_id))
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) record = g_list_model_get_item (model, i);
+
+      if (mt_record_get_id (record) == keep_id)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          break;
+        }
+    }
 }
 
 /* Opens the editor of the page's kind on @record, or on a new record at @camp_id
@@ -231,13 +185,13 @@ open_editor (MtRecordsPage *self,
 
   switch (self->kind)
     {
-    case KIND_CONVOYS:
+    case MT_RECORDS_KIND_CONVOYS:
       mt_edit_convoy (widget, self->store, record != NULL ? MT_CONVOY (record) : NULL, camp_id);
       break;
-    case KIND_ASSETS:
+    case MT_RECORDS_KIND_ASSETS:
       mt_edit_asset (widget, self->store, record, camp_id);
       break;
-    case KIND_MOVEMENTS:
+    case MT_RECORDS_KIND_MOVEMENTS:
     default:
       mt_edit_movement (widget, self->store, record != NULL ? MT_MOVEMENT (record) : NULL, camp_id);
       break;
@@ -290,18 +244,35 @@ set_store (MtRecordsPage *self,
   if (self->store == store)
     return;
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
+  gtk_filter_list_model_set_model (self->filtered, NULL);
+  if (self->records != NULL)
+    g_signal_handlers_disconnect_by_data (self->records, self);
+  g_clear_object (&self->records);
+  gtk_drop_down_set_model (self->camp_dropdown, NULL);
+  g_clear_object (&self->camps);
   g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
-                             G_CONNECT_SWAPPED);
 
-  mt_records_page_reload (self);
+  if (store != NULL)
+    {
+      self->camps = mt_camp_list_new (store);
+      mt_camp_choice_bind (self->camp_dropdown, self->camps, _("All camps"));
+
+      self->records = mt_record_list_new (store, self->kind);
+      /* Around the filter model's own handler: before it, then after the views followed. */
+      g_signal_connect_object (self->records, "items-changed",
+                               G_CALLBACK (on_records_changing_cb), self, G_CONNECT_SWAPPED);
+      gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (self->records));
+      g_signal_connect_object (self->records, "items-changed",
+                               G_CALLBACK (on_records_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->records, "notify::error",
+                               G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+    }
+
+  update_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
-/* What each kind of page shows around its table; indexed by Kind. */
+/* What each kind of page shows around its table; indexed by MtRecordsKind. */
 static const struct
 {
   const char *name;               /* the "kind" property */
@@ -312,17 +283,17 @@ static const struct
   const char *placeholder;
   int         date_column;        /* sorted newest first until the user picks one; -1: none */
 } kind_info[] = {
-  [KIND_MOVEMENTS] = {
+  [MT_RECORDS_KIND_MOVEMENTS] = {
     "movements", N_("_Add Movement"), "view-list-symbolic", N_("No Movements Recorded"),
     N_("Record the repatriation of personnel by date, camp, category and country."),
     N_("Search by camp, category or country"), 0,
   },
-  [KIND_CONVOYS] = {
+  [MT_RECORDS_KIND_CONVOYS] = {
     "convoys", N_("_Add Convoy"), "send-to-symbolic", N_("No Convoys Recorded"),
     N_("Record the convoys between camps: where from and to, when, and what they carry."),
     N_("Search by camp, status or date"), 4,
   },
-  [KIND_ASSETS] = {
+  [MT_RECORDS_KIND_ASSETS] = {
     "assets", N_("_Add Asset"), "package-x-generic-symbolic", N_("No Assets Recorded"),
     N_("Record the equipment to be disposed of: contingent-owned or UN-owned, and what is to become of it."),
     N_("Search by tag, description, camp or decision"), -1,
@@ -375,9 +346,8 @@ mt_records_page_dispose (GObject *object)
 {
   MtRecordsPage *self = MT_RECORDS_PAGE (object);
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->records != NULL)
+    g_signal_handlers_disconnect_by_data (self->records, self);
   g_clear_object (&self->store);
 
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -388,6 +358,7 @@ mt_records_page_dispose (GObject *object)
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->records);
+  g_clear_object (&self->camps);
 
   G_OBJECT_CLASS (mt_records_page_parent_class)->dispose (object);
 }
@@ -398,7 +369,6 @@ mt_records_page_finalize (GObject *object)
   MtRecordsPage *self = MT_RECORDS_PAGE (object);
 
   g_free (self->as_of);
-  g_array_unref (self->camp_ids);
 
   G_OBJECT_CLASS (mt_records_page_parent_class)->finalize (object);
 }
@@ -440,7 +410,7 @@ mt_records_page_set_property (GObject      *object,
     {
     case PROP_KIND:
       kind = g_value_get_string (value);
-      self->kind = KIND_MOVEMENTS;   /* also for anything unknown */
+      self->kind = MT_RECORDS_KIND_MOVEMENTS;   /* also for anything unknown */
       for (guint i = 0; i < G_N_ELEMENTS (kind_info); i++)
         if (g_strcmp0 (kind, kind_info[i].name) == 0)
           self->kind = i;
@@ -492,13 +462,13 @@ mt_records_page_class_init (MtRecordsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, toolbar);
   gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, camp_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, camp_names);
   gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, add_button);
   gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, add_content);
   gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, empty_add_content);
   gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, footer_label);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
@@ -516,14 +486,10 @@ mt_records_page_class_init (MtRecordsPageClass *klass)
 static void
 mt_records_page_init (MtRecordsPage *self)
 {
-  self->camp_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->records = g_list_store_new (G_TYPE_OBJECT);
   self->filter = gtk_custom_filter_new (record_matches, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->records)),
-                                              g_object_ref (GTK_FILTER (self->filter)));
+  self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
@@ -566,48 +532,9 @@ mt_records_page_set_search (MtRecordsPage *self,
 void
 mt_records_page_reload (MtRecordsPage *self)
 {
-  g_autoptr(GPtrArray) records = NULL;
-  g_autoptr(GError) error = NULL;
-  GObject *selected;
-  gint64 selected_id = 0;
-
   g_return_if_fail (MT_IS_RECORDS_PAGE (self));
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-
-  selected = gtk_single_selection_get_selected_item (self->selection);
-  if (selected != NULL)
-    selected_id = record_id (selected);
-
-  fill_camps (self);
-
-  if (self->store != NULL)
-    {
-      records = list_records (self, &error);
-      if (records == NULL)
-        g_warning ("Cannot list the records: %s", error->message);
-    }
-
-  g_list_store_splice (self->records, 0, g_list_model_get_n_items (G_LIST_MODEL (self->records)),
-                       records != NULL ? records->pdata : NULL, records != NULL ? records->len : 0);
-
-  /* Keep the row the user was on when it is still there. */
-  if (selected_id != 0)
-    {
-      GListModel *model = G_LIST_MODEL (self->selection);
-      guint n = g_list_model_get_n_items (model);
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(GObject) record = g_list_model_get_item (model, i);
-
-          if (record_id (record) == selected_id)
-            {
-              gtk_single_selection_set_selected (self->selection, i);
-              break;
-            }
-        }
-    }
-
+  if (self->records != NULL)
+    mt_record_list_reload (self->records);
   update_state (self);
 }

@@ -28,7 +28,7 @@ GtkSelectionModel *mt_records_page_get_selection (MtRecordsPage *self);
 GObject           *mt_records_page_get_selected  (MtRecordsPage *self);
 void               mt_records_page_set_search    (MtRecordsPage *self,
                                                   const char    *text);
-/* Reads the records again now rather than at the next idle. */
+/* Reads the records again now (they follow the store by themselves). */
 void               mt_records_page_reload        (MtRecordsPage *self);
 
 G_END_DECLS

@@ -39,8 +39,8 @@ update (MtStatusPill *self)
   g_assert (MT_IS_STATUS_PILL (self));
 
   for (MtCampStatus s = 0; s < MT_CAMP_N_STATUSES; s++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self), mt_camp_status_get_css (s));
-  gtk_widget_add_css_class (GTK_WIDGET (self), mt_camp_status_get_css (self->status));
+    gtk_widget_remove_css_class (GTK_WIDGET (self), mt_status_pill_get_css_class (s));
+  gtk_widget_add_css_class (GTK_WIDGET (self), mt_status_pill_get_css_class (self->status));
   gtk_label_set_label (GTK_LABEL (self->label), mt_camp_status_get_label (self->status));
 }
 
@@ -145,4 +145,15 @@ mt_status_pill_set_status (MtStatusPill *self,
   self->status = status;
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+const char *
+mt_status_pill_get_css_class (MtCampStatus status)
+{
+  static const char *classes[] = {
+    "status-operational", "status-drawing-down", "status-closed", "status-handed-over",
+  };
+
+  g_return_val_if_fail (status < G_N_ELEMENTS (classes), NULL);
+  return classes[status];
 }

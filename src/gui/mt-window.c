@@ -220,6 +220,7 @@ mt_window_constructed (GObject *object)
 {
   MtWindow *self = MT_WINDOW (object);
   g_autoptr(MtMission) mission = NULL;
+  g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (mt_window_parent_class)->constructed (object);
 
@@ -251,8 +252,15 @@ mt_window_constructed (GObject *object)
   g_object_bind_property (self, "as-of", self->camp_page, "as-of", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "as-of", self->roster_page, "as-of", G_BINDING_SYNC_CREATE);
 
-  mission = mt_store_get_mission (self->store, NULL);
-  if (mission != NULL)
+  mission = mt_store_get_mission (self->store, &error);
+  if (mission == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not read the mission: %s"),
+                                                  error->message);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+    }
+  else
     {
       g_autofree char *title = g_strdup_printf (_("%s Withdrawal Tracker"),
                                                 mt_mission_get_name (mission));
