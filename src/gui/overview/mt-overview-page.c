@@ -391,7 +391,7 @@ mt_overview_page_class_init (MtOverviewPageClass *klass)
   g_assert (mt_get_resource () != NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/minusma/Tracker/ui/mt-overview-page.ui");
+                                               "/org/minusma/Tracker/ui/overview/mt-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, stack);
   gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, as_of_label);

@@ -458,7 +458,7 @@ mt_records_page_class_init (MtRecordsPageClass *klass)
   g_assert (mt_get_resource () != NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/minusma/Tracker/ui/mt-records-page.ui");
+                                               "/org/minusma/Tracker/ui/records/mt-records-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, toolbar);
   gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, camp_dropdown);

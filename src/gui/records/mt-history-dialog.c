@@ -237,7 +237,7 @@ mt_history_dialog_class_init (MtHistoryDialogClass *klass)
   g_assert (mt_get_resource () != NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/minusma/Tracker/ui/mt-history-dialog.ui");
+                                               "/org/minusma/Tracker/ui/records/mt-history-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MtHistoryDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, MtHistoryDialog, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MtHistoryDialog, camp_dropdown);

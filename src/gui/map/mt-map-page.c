@@ -139,7 +139,7 @@ mt_map_page_class_init (MtMapPageClass *klass)
   g_assert (mt_get_resource () != NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/minusma/Tracker/ui/mt-map-page.ui");
+                                               "/org/minusma/Tracker/ui/map/mt-map-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MtMapPage, map_view);
 
   gtk_widget_class_install_action (widget_class, "map.zoom-in", NULL, zoom_in_cb);

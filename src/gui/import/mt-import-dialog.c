@@ -217,7 +217,7 @@ mt_import_dialog_class_init (MtImportDialogClass *klass)
   /* The resources sit in a static library: referencing them is what links them in. */
   g_assert (mt_get_resource () != NULL);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/minusma/Tracker/ui/mt-import-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/minusma/Tracker/ui/import/mt-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MtImportDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, MtImportDialog, import_button);
   gtk_widget_class_bind_template_child (widget_class, MtImportDialog, window_title);

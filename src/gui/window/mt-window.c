@@ -388,7 +388,7 @@ mt_window_class_init (MtWindowClass *klass)
   g_type_ensure (MT_TYPE_CAMP_PAGE);
   g_type_ensure (MT_TYPE_ROSTER_PAGE);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/minusma/Tracker/ui/mt-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/minusma/Tracker/ui/window/mt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, sidebar_title);

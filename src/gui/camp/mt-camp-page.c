@@ -540,7 +540,7 @@ mt_camp_page_class_init (MtCampPageClass *klass)
   g_assert (mt_get_resource () != NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/minusma/Tracker/ui/mt-camp-page.ui");
+                                               "/org/minusma/Tracker/ui/camp/mt-camp-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MtCampPage, stack);
   gtk_widget_class_bind_template_child (widget_class, MtCampPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, MtCampPage, place_label);

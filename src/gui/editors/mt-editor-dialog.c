@@ -334,7 +334,7 @@ mt_editor_dialog_class_init (MtEditorDialogClass *klass)
   g_assert (mt_get_resource () != NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/minusma/Tracker/ui/mt-editor-dialog.ui");
+                                               "/org/minusma/Tracker/ui/editors/mt-editor-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MtEditorDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, MtEditorDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, MtEditorDialog, error_revealer);

@@ -499,7 +499,7 @@ mt_roster_page_class_init (MtRosterPageClass *klass)
   g_type_ensure (MT_TYPE_COLUMN_SORTER);
   g_type_ensure (MT_TYPE_PERSON);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/minusma/Tracker/ui/mt-roster-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/minusma/Tracker/ui/roster/mt-roster-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, toolbar);
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, category_dropdown);
