@@ -1,4 +1,5 @@
-/* mt-asset.h
+/* mt-asset.h: an item of equipment to dispose of: owner (COE or UNOE), camp, quantity, value
+ * and the disposal decision.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,5 @@
-/* mt-camp.h
+/* mt-camp.h: a camp (team site, base) as of a date: place, status, planned closure, handover,
+ * environmental assessment and personnel figures.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later

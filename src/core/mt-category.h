@@ -1,4 +1,5 @@
-/* mt-category.h
+/* mt-category.h: a personnel category (troops, staff officers, police, civilians…) with its
+ * labels.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* mt-convoy.h
+/* mt-convoy.h: a convoy between two camps: dates, status, vehicles and the people it carries.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later

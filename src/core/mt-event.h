@@ -1,4 +1,4 @@
-/* mt-event.h
+/* mt-event.h: a dated milestone on the timeline (a camp closed, a resolution adopted).
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later

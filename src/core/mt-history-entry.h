@@ -1,4 +1,4 @@
-/* mt-history-entry.h
+/* mt-history-entry.h: one recorded change: who, when, what record, old and new values.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later

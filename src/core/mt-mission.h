@@ -1,4 +1,4 @@
-/* mt-mission.h
+/* mt-mission.h: the mission being drawn down: names, withdrawal start, deadline, headquarters.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,9 +1,9 @@
-/* mt-model-private.h
+/* mt-model-private.h: the setter rule shared by the entities.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The one write rule of the plain models in src/model: compare the new value with the
+ * The one write rule of the entities in src/core: compare the new value with the
  * field, store it only when it differs, and notify only then. Their properties are
  * G_PARAM_EXPLICIT_NOTIFY, so a list row bound to a camp or a person redraws when the
  * store reloads it with something new, not on every reload.

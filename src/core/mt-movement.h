@@ -1,4 +1,4 @@
-/* mt-movement.h
+/* mt-movement.h: a reported repatriation movement: date, camp, category, country, people.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later

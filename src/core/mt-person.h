@@ -1,4 +1,4 @@
-/* mt-person.h
+/* mt-person.h: one person on the roster: identity, category, camp, unit, arrival and departure.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* mt-stat-point.h
+/* mt-stat-point.h: a dated count (one point of a series read from the store).
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,5 @@
-/* mt-summary.h
+/* mt-summary.h: the figures of the mission or of one camp as of a date (deployed, departed, by
+ * category).
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later

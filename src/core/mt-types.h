@@ -1,4 +1,5 @@
-/* mt-types.h
+/* mt-types.h: the enums every layer shares (camp status, environmental assessment status,
+ * roster columns) and their keys and labels.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
