@@ -29,6 +29,35 @@ mt_test_store_new (gboolean seeded)
   return store;
 }
 
+MtStore *
+mt_test_store_open_nearly_full (const char *path,
+                                guint       spare_pages)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtStore) seeded = NULL;
+  g_autofree char *limit = NULL;
+  GStatBuf st;
+  MtStore *store;
+
+  mt_test_remove_database (path);
+  seeded = mt_store_open (path, &error);
+  g_assert_no_error (error);
+  mt_store_load_seed (seeded, &error);
+  g_assert_no_error (error);
+  /* Closed, the file holds every page: its size tells how many there are. */
+  mt_store_close (seeded, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+
+  limit = g_strdup_printf ("%" G_GINT64_FORMAT,
+                           (gint64) st.st_size / MT_TEST_PAGE_SIZE + spare_pages);
+  g_setenv ("MT_TEST_MAX_PAGE_COUNT", limit, TRUE);
+  store = mt_store_open (path, &error);
+  g_assert_no_error (error);
+
+  return store;
+}
+
 static void
 items_changed_cb (GListModel     *model,
                   guint           position,
@@ -144,6 +173,19 @@ mt_test_run_in_tmp_dir (void)
   mt_test_tmp_dir_remove ();
 
   return status;
+}
+
+void
+mt_test_remove_database (const char *path)
+{
+  static const char *suffixes[] = { "", "-wal", "-shm", NULL };
+
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_remove (file);
+    }
 }
 
 char *

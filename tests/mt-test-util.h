@@ -13,6 +13,13 @@ G_BEGIN_DECLS
 /* A fresh in-memory store with the schema, and the seed when @seeded. Aborts on error. */
 MtStore *mt_test_store_new (gboolean seeded);
 
+/* A new database file at @path, seeded, on a "disk" that takes @spare_pages more pages
+ * than it holds: MT_TEST_MAX_PAGE_COUNT is set for every connection opened until the test
+ * unsets it. Aborts on error. */
+#define MT_TEST_PAGE_SIZE 16384
+MtStore *mt_test_store_open_nearly_full (const char *path,
+                                         guint       spare_pages);
+
 /* Records every items-changed of a GListModel as (position, removed, added). */
 typedef struct
 {
@@ -44,6 +51,9 @@ void        mt_test_tmp_dir_remove (void);
 void        mt_test_remove_tree    (const char *path);
 /* g_test_run() with the directory made before and removed after: the end of a main(). */
 int         mt_test_run_in_tmp_dir (void);
+
+/* Removes a database file and the -wal and -shm files SQLite keeps beside it. */
+void        mt_test_remove_database (const char *path);
 
 /* A file of tests/data. */
 char       *mt_test_data_path      (const char *name);

@@ -227,6 +227,50 @@ test_hostile (void)
   g_unlink (header);
 }
 
+/* The disk fills up during the import (a page limit stands in for it): exit status 2, a
+ * message naming the database, and nothing written. */
+static void
+test_disk_full (void)
+{
+  g_autofree char *db = temp_db ();
+  g_autofree char *csv = mt_test_tmp_path ("disk-full.csv");
+  g_autofree char *expected = NULL;
+  g_autofree char *limit = NULL;
+  g_autoptr(GString) rows = g_string_new ("Personnel ID,Family name,Category,Contingent,Camp\n");
+  g_autoptr(GError) error = NULL;
+  g_auto(MtTestRun) create = { 0 };
+  g_auto(MtTestRun) run = { 0 };
+  g_auto(MtTestRun) export = { 0 };
+  GStatBuf st;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (rows, "F-%05u,Family %u,troops,Chad,Gao\n", i, i);
+  g_file_set_contents (csv, rows->str, rows->len, &error);
+  g_assert_no_error (error);
+
+  /* A new database, seeded and closed: the file holds every page. */
+  mt_test_run_tracker (&create, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--export", "camps", "-",
+                       NULL);
+  g_assert_cmpint (create.status, ==, 0);
+  g_assert_cmpint (g_stat (db, &st), ==, 0);
+
+  limit = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) st.st_size / MT_TEST_PAGE_SIZE + 2);
+  g_setenv ("MT_TEST_MAX_PAGE_COUNT", limit, TRUE);
+  mt_test_run_tracker (&run, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--import", csv, NULL);
+  g_unsetenv ("MT_TEST_MAX_PAGE_COUNT");
+
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  expected = g_strdup_printf ("%s: The disk is full: nothing was written to “%s”.\n", csv, db);
+  g_assert_cmpstr (run.err, ==, expected);
+
+  mt_test_run_tracker (&export, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--export", "roster", "-",
+                       NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_cmpuint (count_lines (export.out), ==, 1);
+  g_unlink (csv);
+}
+
 static void
 test_export_errors (void)
 {
@@ -266,6 +310,7 @@ main (int   argc,
   g_test_add_func ("/cli-import/file-errors", test_file_errors);
   g_test_add_func ("/cli-import/export-errors", test_export_errors);
   g_test_add_func ("/cli-import/hostile", test_hostile);
+  g_test_add_func ("/cli-import/disk-full", test_disk_full);
 
   return mt_test_run_in_tmp_dir ();
 }

@@ -117,7 +117,15 @@ fixture_setup (Fixture       *f,
 {
   f->scratch = g_dir_make_tmp ("mt-import-dialog-XXXXXX", NULL);
   g_assert_nonnull (f->scratch);
-  f->store = mt_test_store_new (TRUE);
+  if (data != NULL)
+    {
+      /* One page to spare, for the dialog's own connections too; the teardown lifts it. */
+      g_autofree char *path = g_build_filename (f->scratch, "tracker.db", NULL);
+
+      f->store = mt_test_store_open_nearly_full (path, 1);
+    }
+  else
+    f->store = mt_test_store_new (TRUE);
   /* The window is not shown: Xvfb's small screen would fold it, which is not what
    * these tests are about; its toast overlay and roster page work all the same. */
   f->window = mt_window_new (NULL, f->store, NULL);
@@ -139,6 +147,7 @@ fixture_teardown (Fixture       *f,
   g_clear_object (&f->toast);
   g_clear_object (&f->result);
   g_clear_object (&f->store);
+  g_unsetenv ("MT_TEST_MAX_PAGE_COUNT");
   remove_tree (f->scratch);
   g_free (f->scratch);
 }
@@ -523,6 +532,33 @@ test_unreadable_file (Fixture       *f,
   g_assert_cmpint (mt_store_count_personnel (f->store), ==, f->n_before);
 }
 
+/* The disk fills up as the dialog checks the file: it says so, naming the database, and
+ * nothing is written. */
+static void
+test_disk_full (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->scratch, "big-roster.csv", NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(GString) rows = g_string_new ("Personnel ID,Family name,Category,Contingent,Camp\n");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (rows, "DF-%05u,Family %u,troops,Chad,Gao\n", i, i);
+  g_file_set_contents (path, rows->str, rows->len, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (load (f, path));
+  maybe_save_png (GTK_WIDGET (f->dialog), "import-disk-full.png");
+
+  expected = g_strdup_printf ("The disk is full: nothing was written to “%s”.",
+                              mt_store_get_path (f->store));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->dialog->problem_label)));
+  g_assert_nonnull (strstr (gtk_label_get_label (f->dialog->problem_label), expected));
+  g_assert_false (import_enabled (f));
+  g_assert_cmpint (mt_store_count_personnel (f->store), ==, f->n_before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -544,6 +580,8 @@ main (int   argc,
   ADD ("/mt/import-dialog/unreadable-file", test_unreadable_file);
   ADD ("/mt/import-dialog/many-rejected", test_many_rejected);
   ADD ("/mt/import-dialog/wide-header", test_wide_header);
+  g_test_add ("/mt/import-dialog/disk-full", Fixture, "disk-full", fixture_setup, test_disk_full,
+              fixture_teardown);
 
   return g_test_run ();
 }

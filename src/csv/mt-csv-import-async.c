@@ -3,9 +3,11 @@
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A SQLite connection belongs to one thread, so the worker opens its own on the same file
- * (WAL lets the window keep reading meanwhile). When it has committed, the window's store is
- * told in the main context, before the caller's callback runs, so every view re-reads.
+ * A SQLite connection belongs to one thread at a time, so the worker gets one of its own on the
+ * same file (WAL lets the window keep reading meanwhile), opened here by the window's store,
+ * which counts it: closing the store cancels the import (it rolls back) and waits until the
+ * worker has closed it. When it has committed, the window's store is told in the main
+ * context, before the caller's callback runs, so every view re-reads.
  */
 
 #define G_LOG_DOMAIN "mt-csv-import"
@@ -19,7 +21,7 @@
 
 typedef struct
 {
-  char                *db_path;
+  MtStore             *conn;      /* the worker's connection; closed by the worker */
   char                *path;
   MtCsvImportSettings *settings;
   gboolean             dry_run;
@@ -41,7 +43,7 @@ job_free (gpointer data)
 {
   Job *job = data;
 
-  g_free (job->db_path);
+  g_clear_object (&job->conn);
   g_free (job->path);
   mt_csv_import_settings_free (job->settings);
   if (job->progress_data_destroy != NULL)
@@ -102,19 +104,16 @@ run_in_thread (GTask        *task,
                GCancellable *cancellable)
 {
   Job *job = task_data;
-  g_autoptr(MtStore) store = NULL;
+  g_autoptr(MtStore) store = g_steal_pointer (&job->conn);
   g_autoptr(GError) error = NULL;
   MtCsvImportResult *result;
 
-  store = mt_store_open (job->db_path, &error);
-  if (store == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
   result = mt_csv_import_file (store, job->path, job->settings, job->dry_run, on_worker_progress,
                                NULL, job, cancellable, &error);
+  /* Closed before the result goes out: when the caller hears of it, the file is free. */
+  if (!mt_store_close (store, result == NULL ? NULL : &error))
+    g_clear_pointer (&result, g_object_unref);
+
   if (result == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -139,7 +138,7 @@ on_inner_done (GObject      *source,
       return;
     }
 
-  if (mt_csv_import_result_get_committed (result))
+  if (mt_csv_import_result_get_committed (result) && !mt_store_is_closed (store))
     mt_store_notify_external_change (store);
 
   g_task_return_pointer (outer, result, g_object_unref);
@@ -169,6 +168,8 @@ mt_csv_import_file_async (MtStore                   *store,
 {
   g_autoptr(GTask) outer = NULL;
   g_autoptr(GTask) inner = NULL;
+  g_autoptr(GCancellable) job_cancellable = NULL;
+  g_autoptr(GError) error = NULL;
   Job *job;
 
   g_return_if_fail (MT_IS_STORE (store));
@@ -178,7 +179,6 @@ mt_csv_import_file_async (MtStore                   *store,
   g_task_set_source_tag (outer, mt_csv_import_file_async);
 
   job = g_new0 (Job, 1);
-  job->db_path = g_strdup (mt_store_get_path (store));
   job->path = g_strdup (path);
   job->settings = settings != NULL ? mt_csv_import_settings_copy (settings)
                                    : mt_csv_import_settings_new ();
@@ -194,7 +194,6 @@ mt_csv_import_file_async (MtStore                   *store,
   if (is_memory_store (store))
     {
       /* A ":memory:" database exists in its one connection only: run here. */
-      g_autoptr(GError) error = NULL;
       MtCsvImportResult *result;
 
       result = mt_csv_import_file (store, path, job->settings, dry_run, progress, NULL,
@@ -206,7 +205,18 @@ mt_csv_import_file_async (MtStore                   *store,
       return;
     }
 
-  inner = g_task_new (NULL, cancellable, on_inner_done, g_object_ref (outer));
+  /* Closing the store cancels the worker through this, even when the caller gave none. */
+  job_cancellable = cancellable != NULL ? g_object_ref (cancellable) : g_cancellable_new ();
+  job->conn = mt_store_open_worker (store, job_cancellable, &error);
+  if (job->conn == NULL)
+    {
+      g_task_return_error (outer, g_steal_pointer (&error));
+      return;
+    }
+
+  inner = g_task_new (NULL, job_cancellable, on_inner_done, g_object_ref (outer));
+  /* Cancelled after it committed, the import did happen: say so, not "cancelled". */
+  g_task_set_check_cancellable (inner, FALSE);
   g_task_set_task_data (inner, job, NULL);
   g_task_run_in_thread (inner, run_in_thread);
 }

@@ -270,8 +270,15 @@ import_with_reader (MtStore                   *store,
 
   /* The reader's and the mapping's errors name the file; a store or rejects-file error (disk
    * full, database locked) is said about this file too, with what it means for the data. */
-  if (local_error != NULL && local_error->domain != MT_CSV_ERROR &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_error_matches (local_error, MT_STORE_ERROR, MT_STORE_ERROR_FULL))
+    {
+      /* Says already which database file got nothing. */
+      g_autofree char *message = g_steal_pointer (&local_error->message);
+
+      local_error->message = g_strdup_printf ("%s: %s", run.display_name, message);
+    }
+  else if (local_error != NULL && local_error->domain != MT_CSV_ERROR &&
+           !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       g_autofree char *message = g_steal_pointer (&local_error->message);
 

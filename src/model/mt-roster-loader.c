@@ -34,10 +34,12 @@ struct _MtRosterLoader
   Request            *pending;    /* the newest request waiting for the running one */
   GCancellable       *running;    /* the running job's, NULL when idle */
 
-  /* Set once, read by workers */
-  char               *db_path;
+  /* The window's store (borrowed: the model owns it and frees the loader first), which
+   * opens the worker's connection; NULL once the loader is freed. */
+  MtStore            *store;
 
-  /* The worker's connection: only the worker of the running job touches it. */
+  /* The worker's connection, opened in the main thread before the first job: from then on
+   * only the worker of the running job touches it. */
   MtStore            *conn;
 };
 
@@ -45,6 +47,7 @@ typedef struct
 {
   MtRosterLoader *loader;   /* (owned) a reference */
   Request        *request;
+  GError         *error;    /* the connection could not be opened */
 } Job;
 
 static void
@@ -82,7 +85,6 @@ loader_clear (gpointer data)
   g_assert (self->running == NULL);
 
   g_clear_object (&self->conn);
-  g_free (self->db_path);
 }
 
 static void
@@ -97,6 +99,7 @@ job_free (gpointer data)
   Job *job = data;
 
   request_free (job->request);
+  g_clear_error (&job->error);
   loader_unref (job->loader);
   g_free (job);
 }
@@ -119,12 +122,8 @@ run_job (GTask        *task,
 
   if (self->conn == NULL)
     {
-      self->conn = mt_store_open (self->db_path, &error);
-      if (self->conn == NULL)
-        {
-          g_task_return_error (task, error);
-          return;
-        }
+      g_task_return_error (task, g_steal_pointer (&job->error));
+      return;
     }
 
   ids = mt_store_query_personnel_ids_cancellable (self->conn, &job->request->query,
@@ -178,6 +177,11 @@ start_job (MtRosterLoader *self,
   job->loader = g_atomic_rc_box_acquire (self);
   job->request = request;
 
+  /* No job runs: the connection is the main thread's to open. The store counts it, so
+   * closing the store waits until this loader has closed it. */
+  if (self->conn == NULL)
+    self->conn = mt_store_open_worker (self->store, NULL, &job->error);
+
   self->running = g_cancellable_new ();
   task = g_task_new (NULL, self->running, job_done_cb, NULL);
   g_task_set_source_tag (task, start_job);
@@ -191,19 +195,19 @@ start_job (MtRosterLoader *self,
 /* Public API */
 
 MtRosterLoader *
-mt_roster_loader_new (const char         *db_path,
+mt_roster_loader_new (MtStore            *store,
                       MtRosterLoaderFunc  func,
                       gpointer            user_data)
 {
   MtRosterLoader *self;
 
-  g_return_val_if_fail (db_path != NULL, NULL);
+  g_return_val_if_fail (MT_IS_STORE (store), NULL);
   g_return_val_if_fail (func != NULL, NULL);
 
   self = g_atomic_rc_box_new0 (MtRosterLoader);
   self->func = func;
   self->user_data = user_data;
-  self->db_path = g_strdup (db_path);
+  self->store = store;
 
   return self;
 }
@@ -237,6 +241,7 @@ mt_roster_loader_free (MtRosterLoader *self)
 
   self->func = NULL;
   self->user_data = NULL;
+  self->store = NULL;
   g_clear_pointer (&self->pending, request_free);
   if (self->running != NULL)
     g_cancellable_cancel (self->running);

@@ -30,15 +30,17 @@ typedef void (*MtRosterLoaderFunc) (GArray       *ids,
                                     guint64       generation,
                                     gpointer      user_data);
 
-MtRosterLoader *mt_roster_loader_new     (const char          *db_path,
+/* @store opens the worker's connection (mt_store_open_worker()); it must outlive the
+ * loader's use by its caller, who frees the loader when @store emits "closing". */
+MtRosterLoader *mt_roster_loader_new     (MtStore             *store,
                                           MtRosterLoaderFunc   func,
                                           gpointer             user_data);
 /* Queues @query (copied). */
 void            mt_roster_loader_request (MtRosterLoader      *self,
                                           const MtRosterQuery *query,
                                           guint64              generation);
-/* Calls back no more and drops what waits; a running query finishes on its thread,
- * which then closes the connection (or the main context does, once it has). */
+/* Calls back no more and drops what waits; a running query is cancelled and ends on its
+ * thread, and the connection closes when the last job lets go of the loader. */
 void            mt_roster_loader_free    (MtRosterLoader      *self);
 
 G_END_DECLS

@@ -160,7 +160,8 @@ run_query (MtRosterModel *self)
 
   g_assert (MT_IS_ROSTER_MODEL (self));
 
-  if (self->store == NULL)
+  /* A closed store has no rows to show, and that is no failure. */
+  if (self->store == NULL || mt_store_is_closed (self->store))
     return g_array_new (FALSE, FALSE, sizeof (gint64));
 
   ids = mt_store_query_personnel_ids (self->store, &query, &error);
@@ -281,6 +282,17 @@ store_changed_cb (MtRosterModel *self)
   requery (self);
 }
 
+/* The store is closing and waits for every worker connection: the loader's goes now,
+ * even while no query runs (the model may outlive the store's owner). */
+static void
+store_closing_cb (MtRosterModel *self)
+{
+  g_assert (MT_IS_ROSTER_MODEL (self));
+
+  g_clear_pointer (&self->loader, mt_roster_loader_free);
+  set_loading (self, FALSE);
+}
+
 /* GListModel */
 
 static GType
@@ -350,7 +362,9 @@ mt_roster_model_constructed (GObject *object)
   if (self->store != NULL && !mt_store_is_memory (self->store))
     {
       /* Even the first load: a million-row roster must not hold up the window. */
-      self->loader = mt_roster_loader_new (mt_store_get_path (self->store), loaded_cb, self);
+      self->loader = mt_roster_loader_new (self->store, loaded_cb, self);
+      g_signal_connect_object (self->store, "closing",
+                               G_CALLBACK (store_closing_cb), self, G_CONNECT_SWAPPED);
       requery (self);
       return;
     }

@@ -188,22 +188,42 @@ remove_partial (const char *path)
 
 /* Callbacks */
 
+typedef struct
+{
+  char    *destination;
+  MtStore *conn;          /* the worker's connection; closed by the worker */
+} BackupJob;
+
+static void
+backup_job_free (gpointer data)
+{
+  BackupJob *job = data;
+
+  g_free (job->destination);
+  g_clear_object (&job->conn);
+  g_free (job);
+}
+
 static void
 backup_thread (GTask        *task,
                gpointer      source_object,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  const char *destination = task_data;
-  g_autoptr(MtStore) store = NULL;
+  BackupJob *job = task_data;
+  g_autoptr(MtStore) store = g_steal_pointer (&job->conn);
   g_autoptr(GError) error = NULL;
+  gboolean ok;
 
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  /* A connection of its own: the window's belongs to the main thread. */
-  store = mt_store_open (mt_store_get_path (MT_STORE (source_object)), &error);
-  if (store == NULL || !mt_store_backup (store, destination, &error))
+  /* Closed before the result goes out: quitting waits for this connection. */
+  ok = mt_store_backup (store, job->destination, &error);
+  if (!mt_store_close (store, ok ? &error : NULL))
+    ok = FALSE;
+
+  if (!ok)
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
@@ -251,6 +271,9 @@ mt_store_check_integrity (MtStore  *self,
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!_mt_store_check_open (self, error))
+    return FALSE;
+
   problem = dup_check_problem (self->db, "PRAGMA integrity_check");
   if (problem != NULL)
     {
@@ -276,6 +299,9 @@ mt_store_backup (MtStore     *self,
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (destination != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_mt_store_check_open (self, error))
+    return FALSE;
 
   if (*destination == '\0' || g_file_test (destination, G_FILE_TEST_IS_DIR))
     {
@@ -329,6 +355,7 @@ mt_store_backup_async (MtStore             *self,
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
+  BackupJob *job;
 
   g_return_if_fail (MT_IS_STORE (self));
   g_return_if_fail (destination != NULL);
@@ -346,7 +373,17 @@ mt_store_backup_async (MtStore             *self,
       return;
     }
 
-  g_task_set_task_data (task, g_strdup (destination), g_free);
+  /* A connection of its own (the window's belongs to the main thread), counted by the
+   * store: closing it waits for the copy to end. */
+  job = g_new0 (BackupJob, 1);
+  job->destination = g_strdup (destination);
+  job->conn = mt_store_open_worker (self, cancellable, &error);
+  g_task_set_task_data (task, job, backup_job_free);
+  if (job->conn == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
   g_task_run_in_thread (task, backup_thread);
 }
 

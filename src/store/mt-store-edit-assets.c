@@ -83,6 +83,9 @@ mt_store_validate_asset (MtStore              *self,
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
 
+  if (!_mt_store_check_open (self, error))
+    return FALSE;
+
   if (asset_id != 0 && !asset_exists (self, asset_id))
     return _mt_edit_fail (out_field, error, "description", _("This asset no longer exists"));
   if (_mt_edit_is_blank (fields->description))

@@ -133,6 +133,9 @@ mt_store_validate_camp (MtStore             *self,
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
 
+  if (!_mt_store_check_open (self, error))
+    return FALSE;
+
   if (camp_id != 0 && !_mt_edit_camp_exists (self, camp_id))
     return _mt_edit_fail (out_field, error, "name", _("This camp no longer exists"));
 
@@ -385,6 +388,9 @@ mt_store_validate_camp_status (MtStore                   *self,
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (change != NULL, FALSE);
 
+  if (!_mt_store_check_open (self, error))
+    return FALSE;
+
   name = _mt_edit_dup_camp_name (self, camp_id);
   if (name == NULL)
     return _mt_edit_fail (out_field, error, "status", _("This camp no longer exists"));
@@ -512,6 +518,9 @@ mt_store_validate_env_assessment (MtStore                      *self,
 {
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
+
+  if (!_mt_store_check_open (self, error))
+    return FALSE;
 
   if (!_mt_edit_camp_exists (self, camp_id))
     return _mt_edit_fail (out_field, error, "status", _("This camp no longer exists"));

@@ -28,6 +28,9 @@ mt_store_validate_convoy (MtStore               *self,
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
 
+  if (!_mt_store_check_open (self, error))
+    return FALSE;
+
   if (convoy_id != 0 && !_mt_edit_row_exists (self, "convoys", convoy_id))
     return _mt_edit_fail (out_field, error, "from_camp_id", _("This convoy no longer exists"));
   if (!_mt_edit_camp_exists (self, fields->from_camp_id))

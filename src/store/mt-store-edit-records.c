@@ -160,6 +160,9 @@ mt_store_validate_movement (MtStore                 *self,
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
 
+  if (!_mt_store_check_open (self, error))
+    return FALSE;
+
   if (!check_dated_at_camp (self, fields->date, fields->camp_id, out_field, error))
     return FALSE;
   if (!category_exists (self, fields->category))
@@ -317,6 +320,9 @@ mt_store_validate_event (MtStore              *self,
 {
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
+
+  if (!_mt_store_check_open (self, error))
+    return FALSE;
 
   if (!check_dated_at_camp (self, fields->date, fields->camp_id, out_field, error))
     return FALSE;

@@ -108,6 +108,8 @@ mt_store_import_begin (MtStore     *store,
    * transaction (which holds the write lock, so they cannot change meanwhile), and the import
    * row is ours: SQLite's three foreign-key lookups per row would only repeat that work. The
    * pragma cannot change inside a transaction, hence here; mt_store_import_end() restores it. */
+  if (!_mt_store_check_open (store, error))
+    return NULL;
   sqlite3_exec (store->db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL);
 
   if (!_mt_store_begin (store, error))
@@ -284,6 +286,9 @@ mt_store_import_end (MtStoreImport  *import,
   g_clear_pointer (&import->tally, _mt_store_tally_free);   /* rolled back: triggers are back */
   g_free (import);
 
+  /* An import can leave a log as big as the roster it wrote; the file holds it all now. */
+  if (commit && ok)
+    _mt_store_truncate_journal (self);
   if (commit && ok)
     _mt_store_import_emit_personnel_changed (self);
   g_object_unref (self);

@@ -12,13 +12,20 @@
 
 G_BEGIN_DECLS
 
+/* The worker connections opened beside a store (mt-store-close.c): shared, thread-safe. */
+typedef struct _MtStoreWorkers MtStoreWorkers;
+
 struct _MtStore
 {
-  GObject     parent_instance;
-  sqlite3    *db;
-  char       *path;
-  GHashTable *statements;   /* SQL text -> sqlite3_stmt*, prepared once */
-  guint       in_transaction : 1;
+  GObject         parent_instance;
+  sqlite3        *db;             /* NULL once closed */
+  char           *path;
+  GHashTable     *statements;     /* SQL text -> sqlite3_stmt*, prepared once */
+  MtStoreWorkers *workers;        /* the connections opened by mt_store_open_worker() */
+  MtStoreWorkers *parent;         /* a worker connection: its store's, NULL otherwise */
+  GCancellable   *cancellable;    /* a worker connection: its job's, or NULL */
+  guint           in_transaction : 1;
+  guint           closed : 1;
 };
 
 enum {
@@ -30,6 +37,7 @@ enum {
   MT_STORE_SIGNAL_CHANGED,
   MT_STORE_SIGNAL_RECORDS_CHANGED,  /* (const char *table), mt-store-edit.c */
   MT_STORE_SIGNAL_UNDO_CHANGED,     /* (), mt-store-history.c */
+  MT_STORE_SIGNAL_CLOSING,          /* (), mt-store-close.c */
   MT_STORE_N_SIGNALS
 };
 
@@ -39,7 +47,11 @@ extern guint _mt_store_signals[MT_STORE_N_SIGNALS];
 sqlite3_stmt *_mt_store_prepare      (MtStore      *self,
                                       const char   *sql,
                                       GError      **error);
-/* Sets @error from the connection's last error; always returns FALSE. */
+/* FALSE + @error when the store has been closed (mt_store_close()). */
+gboolean      _mt_store_check_open   (MtStore      *self,
+                                      GError      **error);
+/* Sets @error from the connection's last error; always returns FALSE. A full disk (or page
+ * limit) gets its own message naming the file instead of "@doing: …". */
 gboolean      _mt_store_fail         (MtStore      *self,
                                       GError      **error,
                                       const char   *doing);
@@ -77,6 +89,24 @@ GPtrArray    *_mt_store_list_objects (MtStore             *self,
 /* @as_of, or the latest date when NULL; caller frees. */
 char         *_mt_store_resolve_as_of (MtStore    *self,
                                        const char *as_of);
+/* The store's side of closing (mt-store-close.c): set up by mt_store_init(), dropped by
+ * mt_store_finalize(). */
+void          _mt_store_workers_init  (MtStore      *self);
+void          _mt_store_workers_clear (MtStore      *self);
+/* Run by mt_store_open() on every connection: the journal size limit, and the test-only
+ * page limit of MT_TEST_MAX_PAGE_COUNT (mt-store.h). */
+gboolean      _mt_store_apply_limits  (MtStore      *self,
+                                       GError      **error);
+/* Outside a transaction: checkpoints the write-ahead log and truncates it, after a bulk
+ * write (best effort). */
+void          _mt_store_truncate_journal (MtStore   *self);
+/* An error naming @self's file for SQLite's code @rc (extended codes allowed). */
+void          _mt_store_set_error    (MtStore      *self,
+                                      GError      **error,
+                                      int           rc,
+                                      const char   *doing,
+                                      const char   *detail);
+
 /* Brings the schema up to MT_STORE_SCHEMA_VERSION (mt-store-schema.c). */
 gboolean      _mt_store_migrate      (MtStore      *self,
                                       GError      **error);

@@ -247,7 +247,8 @@ mt_store_query_personnel_ids_cancellable (MtStore             *self,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      !_mt_store_check_open (self, error))
     return NULL;
 
   if (cancellable != NULL)

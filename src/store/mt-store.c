@@ -152,9 +152,9 @@ exec_script (MtStore     *self,
   rc = sqlite3_exec (self->db, sql, NULL, NULL, &message);
   if (rc != SQLITE_OK)
     {
-      g_set_error (error, MT_STORE_ERROR, error_code_for (sqlite3_extended_errcode (self->db)),
-                   _("The data could not be loaded: %s"),
-                   message != NULL ? message : sqlite3_errstr (rc));
+      _mt_store_set_error (self, error, sqlite3_extended_errcode (self->db),
+                           _("The data could not be loaded"),
+                           message != NULL ? message : sqlite3_errstr (rc));
       sqlite3_free (message);
       return FALSE;
     }
@@ -174,14 +174,25 @@ exec_script (MtStore     *self,
 /* GObject overrides */
 
 static void
+mt_store_dispose (GObject *object)
+{
+  MtStore *self = MT_STORE (object);
+  g_autoptr(GError) error = NULL;
+
+  /* Here rather than in finalize: closing emits "closing", and may wait for workers. */
+  if (!mt_store_close (self, &error))
+    g_warning ("%s", error->message);
+
+  G_OBJECT_CLASS (mt_store_parent_class)->dispose (object);
+}
+
+static void
 mt_store_finalize (GObject *object)
 {
   MtStore *self = MT_STORE (object);
 
-  /* Statements must be finalized before the connection can close. */
   g_clear_pointer (&self->statements, g_hash_table_unref);
-  if (self->db != NULL)
-    sqlite3_close (self->db);
+  _mt_store_workers_clear (self);
   g_free (self->path);
 
   G_OBJECT_CLASS (mt_store_parent_class)->finalize (object);
@@ -192,6 +203,7 @@ mt_store_class_init (MtStoreClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = mt_store_dispose;
   object_class->finalize = mt_store_finalize;
 
   _mt_store_signals[MT_STORE_SIGNAL_CAMP_ADDED] =
@@ -221,12 +233,16 @@ mt_store_class_init (MtStoreClass *klass)
   _mt_store_signals[MT_STORE_SIGNAL_UNDO_CHANGED] =
     g_signal_new ("undo-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  _mt_store_signals[MT_STORE_SIGNAL_CLOSING] =
+    g_signal_new ("closing", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
 mt_store_init (MtStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  _mt_store_workers_init (self);
 }
 
 /* Private API, shared by the mt-store-*.c files */
@@ -240,6 +256,9 @@ _mt_store_prepare (MtStore     *self,
 
   g_assert (MT_IS_STORE (self));
   g_assert (sql != NULL);
+
+  if (!_mt_store_check_open (self, error))
+    return NULL;
 
   stmt = g_hash_table_lookup (self->statements, sql);
   if (stmt != NULL)
@@ -265,14 +284,37 @@ _mt_store_fail (MtStore     *self,
                 GError     **error,
                 const char  *doing)
 {
-  int rc;
-
   g_assert (MT_IS_STORE (self));
 
-  rc = sqlite3_extended_errcode (self->db);
-  g_set_error (error, MT_STORE_ERROR, error_code_for (rc), "%s: %s", doing, sqlite3_errmsg (self->db));
+  if (!_mt_store_check_open (self, error))
+    return FALSE;
+
+  _mt_store_set_error (self, error, sqlite3_extended_errcode (self->db), doing,
+                       sqlite3_errmsg (self->db));
 
   return FALSE;
+}
+
+void
+_mt_store_set_error (MtStore     *self,
+                     GError     **error,
+                     int          rc,
+                     const char  *doing,
+                     const char  *detail)
+{
+  g_assert (MT_IS_STORE (self));
+
+  /* SQLite's "database or disk is full" says neither which file nor what became of the
+   * change; the transaction is rolled back, so: nothing was written. */
+  if ((rc & 0xff) == SQLITE_FULL)
+    g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_FULL,
+                 _("The disk is full: nothing was written to “%s”."), self->path);
+  /* Interrupted by the store's closing (or a cancellable): what the caller asked is off. */
+  else if ((rc & 0xff) == SQLITE_INTERRUPT)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                         _("The operation was cancelled"));
+  else
+    g_set_error (error, MT_STORE_ERROR, error_code_for (rc), "%s: %s", doing, detail);
 }
 
 gboolean
@@ -281,6 +323,9 @@ _mt_store_begin (MtStore  *self,
 {
   g_assert (MT_IS_STORE (self));
   g_assert (!self->in_transaction);
+
+  if (!_mt_store_check_open (self, error))
+    return FALSE;
 
   /* IMMEDIATE takes the write lock now, so a busy database fails here, not mid-write. */
   if (sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
@@ -315,7 +360,7 @@ _mt_store_rollback (MtStore *self)
 {
   g_assert (MT_IS_STORE (self));
 
-  if (!sqlite3_get_autocommit (self->db))
+  if (self->db != NULL && !sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 
   self->in_transaction = FALSE;
@@ -448,7 +493,7 @@ mt_store_open (const char  *path,
       return NULL;
     }
 
-  if (!_mt_store_migrate (self, error))
+  if (!_mt_store_apply_limits (self, error) || !_mt_store_migrate (self, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -477,7 +522,7 @@ mt_store_get_schema_version (MtStore *self)
 
   g_return_val_if_fail (MT_IS_STORE (self), 0);
 
-  if (read_user_version (self->db, &version) != SQLITE_OK)
+  if (self->db == NULL || read_user_version (self->db, &version) != SQLITE_OK)
     return 0;
 
   return version;

@@ -11,10 +11,17 @@
  *
  * Signals are emitted only after COMMIT, never inside a transaction:
  *   camp-added (gint64 id), camp-changed (gint64 id), camp-removed (gint64 id),
- *   personnel-changed (), reset (), changed () — the last after every commit.
+ *   personnel-changed (), reset (), changed () — the last after every commit;
+ *   closing () — mt_store_close() has begun: drop any worker connection kept between jobs.
+ *
+ * Test only: when the environment variable MT_TEST_MAX_PAGE_COUNT holds a number, every
+ * connection mt_store_open() makes (the window's, an import's, a roster query's) gets
+ * PRAGMA max_page_count set to it, so a test can make the "disk" full. Never set it otherwise.
  */
 
 #pragma once
+
+#include <gio/gio.h>
 
 #include "mt-types.h"
 #include "mt-summary.h"
@@ -31,6 +38,8 @@ typedef enum
   MT_STORE_ERROR_NOT_FOUND,
   MT_STORE_ERROR_INVALID,     /* a value the API refuses before SQL (bad date...) */
   MT_STORE_ERROR_FAILED,
+  MT_STORE_ERROR_FULL,        /* the disk (or the page limit) is full: nothing was written */
+  MT_STORE_ERROR_CLOSED,      /* the store has been closed (mt_store_close()) */
 } MtStoreError;
 
 #define MT_STORE_SCHEMA_VERSION 4
@@ -45,6 +54,26 @@ GQuark      mt_store_error_quark          (void);
 MtStore    *mt_store_open                 (const char  *path,
                                            GError     **error);
 const char *mt_store_get_path             (MtStore     *self);
+
+/* Closing (mt-store-close.c) ------------------------------------------------ */
+/* Cancels the jobs running on this store's worker connections and waits until each of
+ * them is closed, finalizes the statements and closes the connection; being the last one,
+ * SQLite then checkpoints the write-ahead log into the file and removes it, so the
+ * database file alone holds everything. A second call does nothing and returns TRUE.
+ * Afterwards every call on the store fails with MT_STORE_ERROR_CLOSED (or returns an
+ * empty answer). Dropping the last reference closes the store too. */
+gboolean    mt_store_close                (MtStore     *self,
+                                           GError     **error);
+gboolean    mt_store_is_closed            (MtStore     *self);
+/* A connection of its own to @self's database file, for a job on a worker thread (a
+ * connection is used by one thread at a time; it may be handed to another one). Call it
+ * in @self's thread. @self counts it: mt_store_close (@self) cancels @cancellable,
+ * interrupts the statement running on it and waits until it has been closed (by
+ * mt_store_close() or its last unref, in any thread). Fails once @self is closed, and for
+ * an in-memory database, which has one connection only. */
+MtStore    *mt_store_open_worker          (MtStore      *self,
+                                           GCancellable *cancellable,
+                                           GError      **error);
 int         mt_store_get_schema_version   (MtStore     *self);
 /* TRUE when no mission has been recorded yet (a new database). */
 gboolean    mt_store_is_empty             (MtStore     *self);

@@ -360,6 +360,32 @@ mt_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* Every way out of the window ends here: app.quit, Ctrl+Q, the last window closed, a
+ * --screenshot job done. The windows go first (their models hold the store and a roster
+ * worker's connection), then the store closes: it cancels what still runs on worker
+ * connections, waits for them to close and closes its own, the last one, so SQLite moves
+ * the write-ahead log into the database file and removes it. */
+static void
+mt_application_shutdown (GApplication *app)
+{
+  MtApplication *self = MT_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+  GList *windows;
+
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  g_list_free (windows);
+
+  if (self->store != NULL && !mt_store_close (self->store, &error))
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      self->exit_status = 2;
+    }
+
+  G_APPLICATION_CLASS (mt_application_parent_class)->shutdown (app);
+}
+
 static void
 mt_application_finalize (GObject *object)
 {
@@ -392,6 +418,7 @@ mt_application_class_init (MtApplicationClass *klass)
   app_class->handle_local_options = mt_application_handle_local_options;
   app_class->startup = mt_application_startup;
   app_class->activate = mt_application_activate;
+  app_class->shutdown = mt_application_shutdown;
 }
 
 static void

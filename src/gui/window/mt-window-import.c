@@ -20,6 +20,7 @@
 #include "mt-import-dialog.h"
 #include "mt-roster-model.h"
 #include "mt-store.h"
+#include "mt-store-roster.h"
 #include "mt-window-import.h"
 #include "mt-window-private.h"
 
@@ -40,7 +41,7 @@ static const struct
 typedef struct
 {
   MtCsvExportKind  kind;
-  char            *db_path;     /* NULL: in memory, run in this thread */
+  MtStore         *conn;        /* the worker's connection; NULL: in memory, run here */
   char            *out_path;
   char            *as_of;
   /* roster */
@@ -59,7 +60,7 @@ export_job_free (gpointer user_data)
 {
   ExportJob *job = user_data;
 
-  g_free (job->db_path);
+  g_clear_object (&job->conn);
   g_free (job->out_path);
   g_free (job->as_of);
   g_free (job->search);
@@ -119,11 +120,16 @@ export_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ExportJob *job = task_data;
-  g_autoptr(MtStore) store = NULL;
+  g_autoptr(MtStore) store = g_steal_pointer (&job->conn);
   GError *error = NULL;
+  gboolean ok;
 
-  store = mt_store_open (job->db_path, &error);
-  if (store == NULL || !run_export (store, job, &error))
+  /* Closed before the result goes out: quitting waits for this connection. */
+  ok = run_export (store, job, &error);
+  if (!mt_store_close (store, ok ? &error : NULL))
+    ok = FALSE;
+
+  if (!ok)
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -172,6 +178,11 @@ export_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   g_task_propagate_boolean (G_TASK (result), &error);
+
+  /* The window went (the program quits) while the export ran: nothing to tell. */
+  if (self->toast_overlay == NULL)
+    return;
+
   show_export_toast (self, g_task_get_task_data (G_TASK (result)), error);
 }
 
@@ -179,14 +190,16 @@ static void
 start_export (MtWindow  *self,
               ExportJob *job)
 {
-  const char *db_path = mt_store_get_path (self->store);
+  g_autoptr(GError) error = NULL;
 
-  if (db_path == NULL || g_strcmp0 (db_path, ":memory:") == 0 || db_path[0] == '\0')
+  /* An in-memory database has no second connection: run here. */
+  if (!mt_store_is_memory (self->store))
+    job->conn = mt_store_open_worker (self->store, NULL, &error);
+
+  if (job->conn == NULL)
     {
-      /* An in-memory database has no second connection: run here. */
-      g_autoptr(GError) error = NULL;
-
-      run_export (self->store, job, &error);
+      if (error == NULL)
+        run_export (self->store, job, &error);
       show_export_toast (self, job, error);
       export_job_free (job);
     }
@@ -194,7 +207,6 @@ start_export (MtWindow  *self,
     {
       g_autoptr(GTask) task = g_task_new (self, NULL, export_done_cb, NULL);
 
-      job->db_path = g_strdup (db_path);
       g_task_set_source_tag (task, start_export);
       g_task_set_task_data (task, job, export_job_free);
       g_task_run_in_thread (task, export_thread);
