@@ -21,7 +21,6 @@
 
 typedef struct
 {
-  MtStore             *conn;      /* the worker's connection; closed by the worker */
   char                *path;
   MtCsvImportSettings *settings;
   gboolean             dry_run;
@@ -30,6 +29,7 @@ typedef struct
   GDestroyNotify       progress_data_destroy;
   GMainContext        *context;
   GTask               *outer;
+  MtCsvImportResult   *result;    /* what the worker made, for the main context */
   /* The latest progress, handed to the main context; one update in flight at a time. */
   GMutex               lock;
   goffset              done;
@@ -43,7 +43,7 @@ job_free (gpointer data)
 {
   Job *job = data;
 
-  g_clear_object (&job->conn);
+  g_clear_object (&job->result);
   g_free (job->path);
   mt_csv_import_settings_free (job->settings);
   if (job->progress_data_destroy != NULL)
@@ -97,27 +97,18 @@ on_worker_progress (goffset  done,
                                 g_object_ref (job->outer), g_object_unref);
 }
 
-static void
-run_in_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+/* Worker thread, or the main thread for an in-memory database (mt_store_run_job). */
+static gboolean
+run_import (MtStore       *conn,
+            gpointer       data,
+            GCancellable  *cancellable,
+            GError       **error)
 {
-  Job *job = task_data;
-  g_autoptr(MtStore) store = g_steal_pointer (&job->conn);
-  g_autoptr(GError) error = NULL;
-  MtCsvImportResult *result;
+  Job *job = data;
 
-  result = mt_csv_import_file (store, job->path, job->settings, job->dry_run, on_worker_progress,
-                               NULL, job, cancellable, &error);
-  /* Closed before the result goes out: when the caller hears of it, the file is free. */
-  if (!mt_store_close (store, result == NULL ? NULL : &error))
-    g_clear_pointer (&result, g_object_unref);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, g_object_unref);
+  job->result = mt_csv_import_file (conn, job->path, job->settings, job->dry_run,
+                                    on_worker_progress, NULL, job, cancellable, error);
+  return job->result != NULL;
 }
 
 /* Main context: the worker is done. */
@@ -128,28 +119,23 @@ on_inner_done (GObject      *source,
 {
   g_autoptr(GTask) outer = user_data;
   MtStore *store = g_task_get_source_object (outer);
+  Job *job = g_task_get_task_data (outer);
+  g_autoptr(MtCsvImportResult) result = NULL;
   g_autoptr(GError) error = NULL;
-  MtCsvImportResult *result;
 
-  result = g_task_propagate_pointer (G_TASK (res), &error);
-  if (result == NULL)
+  if (!g_task_propagate_boolean (G_TASK (res), &error))
     {
       g_task_return_error (outer, g_steal_pointer (&error));
       return;
     }
 
-  if (mt_csv_import_result_get_committed (result) && !mt_store_is_closed (store))
+  /* Written through a connection of its own: tell the window's, so every view re-reads. */
+  result = g_steal_pointer (&job->result);
+  if (mt_csv_import_result_get_committed (result) && !mt_store_is_memory (store) &&
+      !mt_store_is_closed (store))
     mt_store_notify_external_change (store);
 
-  g_task_return_pointer (outer, result, g_object_unref);
-}
-
-static gboolean
-is_memory_store (MtStore *store)
-{
-  const char *path = mt_store_get_path (store);
-
-  return path == NULL || path[0] == '\0' || strcmp (path, ":memory:") == 0;
+  g_task_return_pointer (outer, g_steal_pointer (&result), g_object_unref);
 }
 
 /* Public API */
@@ -169,7 +155,6 @@ mt_csv_import_file_async (MtStore                   *store,
   g_autoptr(GTask) outer = NULL;
   g_autoptr(GTask) inner = NULL;
   g_autoptr(GCancellable) job_cancellable = NULL;
-  g_autoptr(GError) error = NULL;
   Job *job;
 
   g_return_if_fail (MT_IS_STORE (store));
@@ -191,34 +176,13 @@ mt_csv_import_file_async (MtStore                   *store,
   g_mutex_init (&job->lock);
   g_task_set_task_data (outer, job, job_free);
 
-  if (is_memory_store (store))
-    {
-      /* A ":memory:" database exists in its one connection only: run here. */
-      MtCsvImportResult *result;
-
-      result = mt_csv_import_file (store, path, job->settings, dry_run, progress, NULL,
-                                   progress_data, cancellable, &error);
-      if (result == NULL)
-        g_task_return_error (outer, g_steal_pointer (&error));
-      else
-        g_task_return_pointer (outer, result, g_object_unref);
-      return;
-    }
-
   /* Closing the store cancels the worker through this, even when the caller gave none. */
   job_cancellable = cancellable != NULL ? g_object_ref (cancellable) : g_cancellable_new ();
-  job->conn = mt_store_open_worker (store, job_cancellable, &error);
-  if (job->conn == NULL)
-    {
-      g_task_return_error (outer, g_steal_pointer (&error));
-      return;
-    }
-
-  inner = g_task_new (NULL, job_cancellable, on_inner_done, g_object_ref (outer));
+  inner = g_task_new (store, job_cancellable, on_inner_done, g_object_ref (outer));
   /* Cancelled after it committed, the import did happen: say so, not "cancelled". */
   g_task_set_check_cancellable (inner, FALSE);
   g_task_set_task_data (inner, job, NULL);
-  g_task_run_in_thread (inner, run_in_thread);
+  mt_store_run_job (store, inner, run_import);
 }
 
 MtCsvImportResult *

@@ -188,45 +188,17 @@ remove_partial (const char *path)
 
 /* Callbacks */
 
-typedef struct
+/* The job of mt_store_backup_async(): @data is the destination. */
+static gboolean
+backup_job (MtStore       *conn,
+            gpointer       data,
+            GCancellable  *cancellable,
+            GError       **error)
 {
-  char    *destination;
-  MtStore *conn;          /* the worker's connection; closed by the worker */
-} BackupJob;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
 
-static void
-backup_job_free (gpointer data)
-{
-  BackupJob *job = data;
-
-  g_free (job->destination);
-  g_clear_object (&job->conn);
-  g_free (job);
-}
-
-static void
-backup_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  BackupJob *job = task_data;
-  g_autoptr(MtStore) store = g_steal_pointer (&job->conn);
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  /* Closed before the result goes out: quitting waits for this connection. */
-  ok = mt_store_backup (store, job->destination, &error);
-  if (!mt_store_close (store, ok ? &error : NULL))
-    ok = FALSE;
-
-  if (!ok)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  return mt_store_backup (conn, data, error);
 }
 
 /* Public API */
@@ -354,37 +326,15 @@ mt_store_backup_async (MtStore             *self,
                        gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
-  BackupJob *job;
 
   g_return_if_fail (MT_IS_STORE (self));
   g_return_if_fail (destination != NULL);
 
+  /* A copy of a file database reads a connection of its own, on a worker thread. */
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, mt_store_backup_async);
-
-  /* An in-memory database exists in this connection only: no other thread can read it. */
-  if (mt_store_is_memory (self))
-    {
-      if (mt_store_backup (self, destination, &error))
-        g_task_return_boolean (task, TRUE);
-      else
-        g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  /* A connection of its own (the window's belongs to the main thread), counted by the
-   * store: closing it waits for the copy to end. */
-  job = g_new0 (BackupJob, 1);
-  job->destination = g_strdup (destination);
-  job->conn = mt_store_open_worker (self, cancellable, &error);
-  g_task_set_task_data (task, job, backup_job_free);
-  if (job->conn == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  g_task_run_in_thread (task, backup_thread);
+  g_task_set_task_data (task, g_strdup (destination), g_free);
+  mt_store_run_job (self, task, backup_job);
 }
 
 gboolean

@@ -15,10 +15,6 @@
 
 G_BEGIN_DECLS
 
-/* TRUE when the database lives in this one connection only (":memory:"): no other
- * connection, so no other thread, can read it. */
-gboolean mt_store_is_memory                       (MtStore             *self);
-
 /* mt_store_query_personnel_ids(), stopped early when @cancellable is cancelled (from
  * any thread): then NULL and G_IO_ERROR_CANCELLED. For a worker thread, whose
  * result may be outdated before a million-row sort ends. */

@@ -74,6 +74,24 @@ gboolean    mt_store_is_closed            (MtStore     *self);
 MtStore    *mt_store_open_worker          (MtStore      *self,
                                            GCancellable *cancellable,
                                            GError      **error);
+/* TRUE when the database lives in this one connection only (":memory:"): no other
+ * connection, so no other thread, can read it. */
+gboolean    mt_store_is_memory            (MtStore     *self);
+/* A job for mt_store_run_job(): reads or writes through @conn, a connection of its own
+ * (or the store itself for an in-memory database); TRUE on success, else FALSE + @error.
+ * @data is the task's data. */
+typedef gboolean (*MtStoreJobFunc) (MtStore       *conn,
+                                    gpointer       data,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
+/* Runs @func for @task beside the main thread: on a worker thread with a connection from
+ * mt_store_open_worker() (cancelled by @task's cancellable, and by closing @self), closed on
+ * that thread before @task returns; for an in-memory database, which has one connection
+ * only, on @self at once. @task returns a boolean (g_task_propagate_boolean()); whatever
+ * else the job makes goes in its data. Call it in @self's thread. */
+void        mt_store_run_job              (MtStore        *self,
+                                           GTask          *task,
+                                           MtStoreJobFunc  func);
 int         mt_store_get_schema_version   (MtStore     *self);
 /* TRUE when no mission has been recorded yet (a new database). */
 gboolean    mt_store_is_empty             (MtStore     *self);

@@ -41,7 +41,6 @@ static const struct
 typedef struct
 {
   MtCsvExportKind  kind;
-  MtStore         *conn;        /* the worker's connection; NULL: in memory, run here */
   char            *out_path;
   char            *as_of;
   /* roster */
@@ -60,7 +59,6 @@ export_job_free (gpointer user_data)
 {
   ExportJob *job = user_data;
 
-  g_clear_object (&job->conn);
   g_free (job->out_path);
   g_free (job->as_of);
   g_free (job->search);
@@ -79,11 +77,16 @@ dup_effective_as_of (MtWindow *self)
   return mt_store_dup_latest_date (self->store);
 }
 
+/* Large rosters take seconds to write: a worker thread with its own connection keeps the
+ * window responsive (mt_store_run_job). */
 static gboolean
-run_export (MtStore    *store,
-            ExportJob  *job,
-            GError    **error)
+run_export (MtStore       *store,
+            gpointer       data,
+            GCancellable  *cancellable,
+            GError       **error)
 {
+  ExportJob *job = data;
+
   if (job->kind == MT_CSV_EXPORT_ROSTER)
     {
       MtRosterQuery query = {
@@ -109,30 +112,6 @@ run_export (MtStore    *store,
                                         job->ids != NULL ? job->ids->len : 0, job->out_path,
                                         error);
     }
-}
-
-/* Large rosters take seconds to write: a worker thread with its own connection keeps
- * the window responsive. */
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  g_autoptr(MtStore) store = g_steal_pointer (&job->conn);
-  GError *error = NULL;
-  gboolean ok;
-
-  /* Closed before the result goes out: quitting waits for this connection. */
-  ok = run_export (store, job, &error);
-  if (!mt_store_close (store, ok ? &error : NULL))
-    ok = FALSE;
-
-  if (!ok)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -190,27 +169,11 @@ static void
 start_export (MtWindow  *self,
               ExportJob *job)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = g_task_new (self, NULL, export_done_cb, NULL);
 
-  /* An in-memory database has no second connection: run here. */
-  if (!mt_store_is_memory (self->store))
-    job->conn = mt_store_open_worker (self->store, NULL, &error);
-
-  if (job->conn == NULL)
-    {
-      if (error == NULL)
-        run_export (self->store, job, &error);
-      show_export_toast (self, job, error);
-      export_job_free (job);
-    }
-  else
-    {
-      g_autoptr(GTask) task = g_task_new (self, NULL, export_done_cb, NULL);
-
-      g_task_set_source_tag (task, start_export);
-      g_task_set_task_data (task, job, export_job_free);
-      g_task_run_in_thread (task, export_thread);
-    }
+  g_task_set_source_tag (task, start_export);
+  g_task_set_task_data (task, job, export_job_free);
+  mt_store_run_job (self->store, task, run_export);
 }
 
 /* The rows a list shows now, filtered and sorted: the sidebar's camps, a records page's. */
