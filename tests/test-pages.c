@@ -249,6 +249,41 @@ test_overview_follows_store_and_date (void)
   destroy_window (window);
 }
 
+/* A read that fails says so in a toast, instead of showing empty figures as if they were
+ * the database's. */
+static void
+test_overview_read_error_shown (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *page = g_object_new (MT_TYPE_OVERVIEW_PAGE, "as-of", AS_OF, "store", store, NULL);
+  GtkWindow *window = NULL;
+  g_autoptr(GPtrArray) labels = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 deadline;
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  window = show_in_window (overlay, 980, 740);
+  labels = visible_labels (overlay);
+  g_assert_false (has_label_with (labels, "Could not read", NULL));
+
+  /* The figures can no longer be read: the next reload (after the store's "changed") fails. */
+  g_assert_true (mt_store_load_sql (store, "DROP TABLE movements;", &error));
+  g_assert_no_error (error);
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  do
+    {
+      spin (50);
+      g_clear_pointer (&labels, g_ptr_array_unref);
+      labels = visible_labels (overlay);
+    }
+  while (!has_label_with (labels, "Could not read the figures: ", "movements", NULL) &&
+         g_get_monotonic_time () < deadline);
+  g_assert_true (has_label_with (labels, "Could not read the figures: ", "movements", NULL));
+
+  destroy_window (window);
+}
+
 static void
 test_overview_grouped_locale (void)
 {
@@ -534,6 +569,7 @@ main (int   argc,
   g_test_add_func ("/mt/pages/overview/figures", test_overview_figures);
   g_test_add_func ("/mt/pages/overview/follows-store-and-date", test_overview_follows_store_and_date);
   g_test_add_func ("/mt/pages/overview/grouped-locale", test_overview_grouped_locale);
+  g_test_add_func ("/mt/pages/overview/read-error-shown", test_overview_read_error_shown);
   g_test_add_func ("/mt/pages/camp/handed-over", test_camp_page_handed_over);
   g_test_add_func ("/mt/pages/camp/empty", test_camp_page_empty);
   g_test_add_func ("/mt/pages/map/projection", test_map_projection);

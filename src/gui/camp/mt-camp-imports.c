@@ -15,22 +15,18 @@
 #include "mt-store-import.h"
 
 GtkWidget *
-mt_camp_imports_group_new (MtStore *store,
-                           gint64   camp_id)
+mt_camp_imports_group_new (MtStore  *store,
+                           gint64    camp_id,
+                           GError  **error)
 {
   g_autoptr(GArray) imports = NULL;
-  g_autoptr(GError) error = NULL;
   GtkWidget *group;
 
   g_return_val_if_fail (MT_IS_STORE (store), NULL);
 
-  imports = mt_store_list_camp_imports (store, camp_id, &error);
+  imports = mt_store_list_camp_imports (store, camp_id, error);
   if (imports == NULL)
-    {
-      g_warning ("Cannot list the imports of camp %" G_GINT64_FORMAT ": %s", camp_id,
-                 error->message);
-      return NULL;
-    }
+    return NULL;
   if (imports->len == 0)
     return NULL;
 

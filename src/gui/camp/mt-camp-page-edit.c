@@ -20,6 +20,7 @@
 #include "mt-history-entry.h"
 #include "mt-store-edit.h"
 #include "mt-store-history.h"
+#include "mt-toast.h"
 
 #define N_RECENT_CHANGES 5
 
@@ -75,7 +76,7 @@ fill_handover (MtCampPage *self,
                                              mt_camp_get_id (camp), date, &error);
   if (blockers == NULL)
     {
-      g_warning ("Cannot tell what blocks the handover: %s", error->message);
+      mt_show_read_error (GTK_WIDGET (self), _("Could not tell what blocks the handover"), error);
       gtk_widget_set_visible (GTK_WIDGET (self->handover_row), FALSE);
       return;
     }

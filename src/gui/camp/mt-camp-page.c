@@ -20,6 +20,7 @@
 #include "mt-status-pill.h"
 #include "mt-store.h"
 #include "mt-summary.h"
+#include "mt-toast.h"
 
 G_DEFINE_FINAL_TYPE (MtCampPage, mt_camp_page, ADW_TYPE_BIN)
 
@@ -198,8 +199,7 @@ fill_personnel (MtCampPage *self,
                                   mt_camp_get_id (camp), self->as_of, &error);
   if (summary == NULL)
     {
-      g_warning ("Cannot read the figures of camp %" G_GINT64_FORMAT ": %s",
-                 mt_camp_get_id (camp), error->message);
+      mt_show_read_error (GTK_WIDGET (self), _("Could not read the camp’s figures"), error);
       return;
     }
 
@@ -302,7 +302,14 @@ fill_imports (MtCampPage *self,
     gtk_box_remove (self->imports_box, child);
 
   if (_mt_camp_page_store (self) != NULL)
-    group = mt_camp_imports_group_new (_mt_camp_page_store (self), mt_camp_get_id (camp));
+    {
+      g_autoptr(GError) error = NULL;
+
+      group = mt_camp_imports_group_new (_mt_camp_page_store (self), mt_camp_get_id (camp),
+                                         &error);
+      if (error != NULL)
+        mt_show_read_error (GTK_WIDGET (self), _("Could not list the camp’s imports"), error);
+    }
   if (group != NULL)
     gtk_box_append (self->imports_box, group);
   gtk_widget_set_visible (GTK_WIDGET (self->imports_box), group != NULL);

@@ -16,6 +16,7 @@
 #include "mt-date.h"
 #include "mt-edit-forms-private.h"
 #include "mt-store-edit.h"
+#include "mt-toast.h"
 
 static const struct { const char *key; const char *label; } camp_kinds[] = {
   { "camp", N_("Camp") },
@@ -241,7 +242,7 @@ update_blockers (MtEditorDialog *dialog,
   blockers = mt_store_dup_handover_blockers (form->store, form->id, date, &error);
   if (blockers == NULL)
     {
-      g_warning ("Cannot tell what blocks the handover: %s", error->message);
+      mt_show_read_error (GTK_WIDGET (group), _("Could not tell what blocks the handover"), error);
       return;
     }
 

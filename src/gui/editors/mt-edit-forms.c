@@ -18,6 +18,7 @@
 #include "mt-event.h"
 #include "mt-movement.h"
 #include "mt-store-edit.h"
+#include "mt-toast.h"
 
 /* Form helpers */
 

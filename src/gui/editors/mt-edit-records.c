@@ -23,6 +23,7 @@
 #include "mt-person-picker.h"
 #include "mt-store-edit.h"
 #include "mt-store-history.h"
+#include "mt-toast.h"
 
 static const char *
 code_at (MtForm *form,

@@ -146,11 +146,4 @@ void                 mt_editor_dialog_show_all_errors (MtEditorDialog     *self)
 /* What the Save button does: saves and closes, or shows why not. TRUE when saved. */
 gboolean             mt_editor_dialog_save          (MtEditorDialog       *self);
 
-/* Shows @message in the toast overlay around @widget, with an Undo button (win.undo). */
-void                 mt_show_undo_toast             (GtkWidget            *widget,
-                                                     const char           *message);
-/* Shows @message (a read that failed…) in the toast overlay around @widget. */
-void                 mt_show_toast                  (GtkWidget            *widget,
-                                                     const char           *message);
-
 G_END_DECLS

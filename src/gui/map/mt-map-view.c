@@ -16,6 +16,7 @@
 #include "mt-chart-view.h"
 #include "mt-map-view-private.h"
 #include "mt-store.h"
+#include "mt-toast.h"
 
 #define MARGIN 28.0
 
@@ -71,7 +72,7 @@ reload_convoys (gpointer user_data)
       self->convoys = mt_store_list_convoys (mt_camp_list_get_store (list),
                                              mt_camp_list_get_as_of (list), &error);
       if (self->convoys == NULL)
-        g_warning ("Cannot read the convoys: %s", error->message);
+        mt_show_read_error (GTK_WIDGET (self), _("Could not read the convoys"), error);
     }
 
   gtk_widget_queue_draw (GTK_WIDGET (self));

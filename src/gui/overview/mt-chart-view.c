@@ -17,6 +17,7 @@
 #include "mt-store.h"
 #include "mt-store-series.h"
 #include "mt-store-watch.h"
+#include "mt-toast.h"
 
 /* Camps by status: one bar per week reads better than per month over six months. */
 #define STATUS_BUCKET_DAYS 7
@@ -157,7 +158,7 @@ reload (gpointer user_data)
           g_assert_not_reached ();
         }
       if (error != NULL)
-        g_warning ("Cannot read the figures for the chart: %s", error->message);
+        mt_show_read_error (GTK_WIDGET (self), _("Could not read the figures for the chart"), error);
     }
 
   update_accessible (self);

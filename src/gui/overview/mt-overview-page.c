@@ -18,6 +18,7 @@
 #include "mt-store.h"
 #include "mt-store-watch.h"
 #include "mt-summary.h"
+#include "mt-toast.h"
 
 struct _MtOverviewPage
 {
@@ -251,7 +252,7 @@ reload (gpointer user_data)
     {
       summary = mt_store_get_summary (store, 0, self->as_of, &error);
       if (summary == NULL)
-        g_warning ("Cannot read the figures: %s", error->message);
+        mt_show_read_error (GTK_WIDGET (self), _("Could not read the figures"), error);
     }
 
   if (summary == NULL)

@@ -20,6 +20,7 @@
 #include "mt-roster-model.h"
 #include "mt-roster-page.h"
 #include "mt-store.h"
+#include "mt-toast.h"
 
 struct _MtRosterPage
 {
@@ -149,7 +150,7 @@ fill_categories (MtRosterPage *self)
   if (self->store != NULL)
     categories = mt_store_list_categories (self->store, &error);
   if (error != NULL)
-    g_warning ("Could not list personnel categories: %s", error->message);
+    mt_show_read_error (GTK_WIDGET (self), _("Could not list the personnel categories"), error);
 
   {
     g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
