@@ -85,8 +85,94 @@ test_wide_header (void)
                    "hostile.csv:1:39: warning: unknown column “extra 4”: ignored");
   g_assert_cmpstr (g_ptr_array_index (seen.texts, 10), ==, summary);
   g_assert_cmpuint (g_list_model_get_n_items (mt_csv_import_result_get_messages (result)), ==, 11);
-  g_assert_cmpstr (mt_csv_import_result_get_unknown_columns (result)[99995], ==, "extra 99999");
+  /* All counted, the first names kept: not 99,996 strings. */
+  g_assert_cmpuint (mt_csv_import_result_get_n_unknown_columns (result), ==, 99996);
+  g_assert_cmpuint (g_strv_length ((GStrv) mt_csv_import_result_get_unknown_columns (result)), ==,
+                    MT_CSV_KEPT_UNKNOWN_COLUMNS);
+  g_assert_cmpstr (mt_csv_import_result_get_unknown_columns (result)[0], ==, "extra 4");
+  g_assert_cmpstr (mt_csv_import_result_get_unknown_columns (result)[MT_CSV_KEPT_UNKNOWN_COLUMNS - 1],
+                   ==, "extra 53");
   g_ptr_array_unref (seen.texts);
+}
+
+/* The preview of 100,000 columns keeps names and cells for the first ones and those that fill
+ * a field (a camp and a family name far to the right) only, yet counts every column, maps the
+ * far ones and finds a preset saved for the whole header. */
+static void
+test_wide_preview (void)
+{
+  const guint n_columns = 100000, camp_column = 3999, name_column = 60000;
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autoptr(GString) text = g_string_new ("Personnel ID,Category,Contingent");
+  g_autoptr(MtCsvPreview) preview = NULL;
+  g_autoptr(MtCsvPreview) again = NULL;
+  g_autoptr(MtCsvImportSettings) settings = NULL;
+  g_autoptr(GArray) missing = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  path = mt_test_tmp_path ("wide-preview.csv");
+  for (guint c = 3; c < n_columns; c++)
+    {
+      if (c == camp_column)
+        g_string_append (text, ",Camp");
+      else if (c == name_column)
+        g_string_append (text, ",Family name");
+      else
+        g_string_append_printf (text, ",extra %u", c);
+    }
+  g_string_append_c (text, '\n');
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_string_append_printf (text, "W-%u,MSO,Chad", i);
+      for (guint c = 3; c < n_columns; c++)
+        g_string_append (text, c == camp_column ? ",Gao" : c == name_column ? ",Diallo" : ",x");
+      g_string_append_c (text, '\n');
+    }
+  g_assert_true (g_file_set_contents (path, text->str, text->len, &error));
+  g_assert_no_error (error);
+
+  preview = mt_csv_preview_load (store, path, NULL, 20, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mt_csv_preview_get_n_columns (preview), ==, n_columns);
+  g_assert_cmpuint (mt_csv_preview_get_n_rows (preview), ==, 2);
+  g_assert_cmpuint (mt_csv_preview_get_n_kept_columns (preview), ==,
+                    MT_CSV_PREVIEW_MAX_COLUMNS + 2);
+
+  g_assert_cmpstr (mt_csv_preview_get_header (preview, 0), ==, "Personnel ID");
+  g_assert_cmpstr (mt_csv_preview_get_header (preview, MT_CSV_PREVIEW_MAX_COLUMNS - 1), ==,
+                   "extra 49");
+  g_assert_cmpstr (mt_csv_preview_get_cell (preview, 1, MT_CSV_PREVIEW_MAX_COLUMNS - 1), ==, "x");
+  g_assert_null (mt_csv_preview_get_header (preview, MT_CSV_PREVIEW_MAX_COLUMNS));
+  g_assert_cmpstr (mt_csv_preview_get_cell (preview, 0, MT_CSV_PREVIEW_MAX_COLUMNS), ==, "");
+  g_assert_null (mt_csv_preview_get_header (preview, n_columns - 1));
+
+  g_assert_cmpint (mt_csv_preview_get_column_field (preview, camp_column), ==, MT_CSV_FIELD_CAMP);
+  g_assert_cmpint (mt_csv_preview_get_header_field (preview, camp_column), ==, MT_CSV_FIELD_CAMP);
+  g_assert_cmpstr (mt_csv_preview_get_header (preview, camp_column), ==, "Camp");
+  g_assert_cmpstr (mt_csv_preview_get_cell (preview, 0, camp_column), ==, "Gao");
+  g_assert_cmpint (mt_csv_preview_get_column_field (preview, name_column), ==,
+                   MT_CSV_FIELD_FAMILY_NAME);
+  g_assert_cmpstr (mt_csv_preview_get_header (preview, name_column), ==, "Family name");
+  g_assert_cmpstr (mt_csv_preview_get_cell (preview, 1, name_column), ==, "Diallo");
+  g_assert_cmpint (mt_csv_preview_get_column_field (preview, camp_column - 1), ==,
+                   MT_CSV_FIELD_IGNORE);
+  missing = mt_csv_preview_get_missing_fields (preview);
+  g_assert_cmpuint (missing->len, ==, 0);
+
+  /* A preset is keyed by the whole header, names not kept included: the camp column ignored,
+   * the file read again finds the preset and keeps that column's name no more. */
+  settings = mt_csv_preview_dup_settings (preview);
+  mt_csv_import_settings_set_column (settings, camp_column, MT_CSV_FIELD_IGNORE);
+  g_assert_true (mt_csv_preset_save (store, "Wide", preview, settings, &error));
+  g_assert_no_error (error);
+  again = mt_csv_preview_load (store, path, NULL, 20, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mt_csv_preview_get_preset_name (again), ==, "Wide");
+  g_assert_cmpint (mt_csv_preview_get_column_field (again, camp_column), ==, MT_CSV_FIELD_IGNORE);
+  g_assert_cmpint (mt_csv_preview_get_header_field (again, camp_column), ==, MT_CSV_FIELD_CAMP);
+  g_assert_null (mt_csv_preview_get_header (again, camp_column));
+  g_assert_cmpuint (mt_csv_preview_get_n_kept_columns (again), ==, MT_CSV_PREVIEW_MAX_COLUMNS + 1);
 }
 
 /* Overlong cells reject their row with their exact length; the rows after them are read at
@@ -174,8 +260,9 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/csv-hostile/wide-header", test_wide_header);
+  g_test_add_func ("/csv-hostile/wide-preview", test_wide_preview);
   g_test_add_func ("/csv-hostile/too-long-cells", test_too_long_cells);
   g_test_add_func ("/csv-hostile/too-long-header", test_too_long_header);
 
-  return g_test_run ();
+  return mt_test_run_in_tmp_dir ();
 }

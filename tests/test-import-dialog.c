@@ -478,15 +478,15 @@ test_wide_header (Fixture       *f,
   maybe_save_png (GTK_WIDGET (f->dialog), "import-wide-header.png");
 
   /* The first 50 columns and the camp: a header and three cells each, and the sum-up. */
-  g_assert_cmpuint (f->dialog->column_rows->len, ==, MT_IMPORT_DIALOG_MAX_COLUMNS + 1);
+  g_assert_cmpuint (f->dialog->column_rows->len, ==, MT_CSV_PREVIEW_MAX_COLUMNS + 1);
   for (cell = gtk_widget_get_first_child (GTK_WIDGET (f->dialog->preview_grid));
        cell != NULL;
        cell = gtk_widget_get_next_sibling (cell))
     n_children++;
-  g_assert_cmpuint (n_children, ==, (MT_IMPORT_DIALOG_MAX_COLUMNS + 1) * 4 + 1);
-  cell = gtk_grid_get_child_at (f->dialog->preview_grid, MT_IMPORT_DIALOG_MAX_COLUMNS, 0);
+  g_assert_cmpuint (n_children, ==, (MT_CSV_PREVIEW_MAX_COLUMNS + 1) * 4 + 1);
+  cell = gtk_grid_get_child_at (f->dialog->preview_grid, MT_CSV_PREVIEW_MAX_COLUMNS, 0);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (cell)), ==, "Camp");
-  cell = gtk_grid_get_child_at (f->dialog->preview_grid, MT_IMPORT_DIALOG_MAX_COLUMNS + 1, 0);
+  cell = gtk_grid_get_child_at (f->dialog->preview_grid, MT_CSV_PREVIEW_MAX_COLUMNS + 1, 0);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (cell)), ==, "… and 4,949 more columns, ignored");
   g_assert_nonnull (f->dialog->more_columns_row);
   row = ADW_PREFERENCES_ROW (f->dialog->more_columns_row);

@@ -42,7 +42,8 @@ struct _MtCsvImportResult
   guint64        n_warnings;
   guint64        n_messages;        /* all those the callback saw, kept or not */
   guint64        n_changed[MT_CSV_N_FIELDS];
-  GPtrArray     *unknown_columns;   /* NULL-terminated */
+  guint64        n_unknown_columns;
+  GPtrArray     *unknown_columns;   /* NULL-terminated, the first MT_CSV_KEPT_UNKNOWN_COLUMNS */
   GListStore    *messages;
 };
 

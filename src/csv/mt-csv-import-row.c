@@ -270,7 +270,10 @@ _mt_csv_run_map_header (Run     *run,
   g_autoptr(GString) missing = g_string_new (NULL);
   guint n = mt_csv_reader_get_n_fields (run->reader);
 
-  run->headers = g_ptr_array_new_with_free_func (g_free);
+  run->n_columns = n;
+  if (run->settings->mode == MT_CSV_IMPORT_SKIP_INVALID && run->settings->rejects_path != NULL &&
+      !run->result->dry_run)
+    run->rejects_header = g_string_new (NULL);
   run->column_field = g_array_sized_new (FALSE, TRUE, sizeof (int), n);
   for (guint f = 0; f < MT_CSV_N_FIELDS; f++)
     run->field_column[f] = -1;
@@ -287,7 +290,11 @@ _mt_csv_run_map_header (Run     *run,
       if (field < 0 || field >= MT_CSV_N_FIELDS)
         field = mt_csv_field_from_header (header);
 
-      g_ptr_array_add (run->headers, g_strdup (header));
+      if (run->rejects_header != NULL)
+        {
+          mt_csv_escape_cell (run->rejects_header, header);
+          g_string_append_c (run->rejects_header, ',');
+        }
 
       if (field != MT_CSV_FIELD_IGNORE && run->field_column[field] >= 0)
         {
@@ -314,8 +321,9 @@ _mt_csv_run_map_header (Run     *run,
               emit_message (run, MT_CSV_SEVERITY_WARNING, line, column, MT_CSV_FIELD_IGNORE,
                             reason);
             }
-          g_ptr_array_insert (run->result->unknown_columns,
-                              run->result->unknown_columns->len - 1, g_strdup (header));
+          if (run->result->n_unknown_columns++ < MT_CSV_KEPT_UNKNOWN_COLUMNS)
+            g_ptr_array_insert (run->result->unknown_columns,
+                                run->result->unknown_columns->len - 1, g_strdup (header));
         }
 
       g_array_append_val (run->column_field, field);
@@ -367,17 +375,13 @@ write_reject (Run     *run,
       if (run->rejects == NULL)
         return FALSE;
 
-      for (guint i = 0; i < run->headers->len; i++)
-        {
-          mt_csv_escape_cell (line, g_ptr_array_index (run->headers, i));
-          g_string_append_c (line, ',');
-        }
+      g_string_append_len (line, run->rejects_header->str, run->rejects_header->len);
       g_string_append (line, _("Reason"));
       g_string_append (line, "\r\n");
     }
 
   /* The row as read (the cells unchanged), then why it was refused. */
-  for (guint i = 0; i < MAX (n, run->headers->len); i++)
+  for (guint i = 0; i < MAX (n, run->n_columns); i++)
     {
       mt_csv_escape_cell (line, i < n ? mt_csv_reader_get_field (run->reader, i) : "");
       g_string_append_c (line, ',');

@@ -58,7 +58,10 @@ typedef struct
   MtCsvPipe                 *pipe;                      /* writes valid rows to @import */
   const char                *display_name;
 
-  GPtrArray                 *headers;
+  /* The rejects file's first line, made only when one may be written: neither a dry run nor
+   * an all-or-nothing run keeps the header's names (100,000 of them, in a hostile file). */
+  GString                   *rejects_header;
+  guint                      n_columns;                 /* of the header row */
   GArray                    *column_field;              /* int per column */
   int                        field_column[MT_CSV_N_FIELDS];
   IdSet                      ids;

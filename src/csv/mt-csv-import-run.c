@@ -46,7 +46,8 @@ static void
 run_clear (Run *run)
 {
   g_clear_pointer (&run->values, mt_csv_values_free);
-  g_clear_pointer (&run->headers, g_ptr_array_unref);
+  if (run->rejects_header != NULL)
+    g_string_free (run->rejects_header, TRUE);
   g_clear_pointer (&run->column_field, g_array_unref);
   g_clear_pointer (&run->ids.entries, g_free);
   if (run->reasons != NULL)

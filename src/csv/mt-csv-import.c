@@ -375,6 +375,7 @@ RESULT_GETTER (guint64, n_unchanged, n_unchanged, 0)
 RESULT_GETTER (guint64, n_rejected, n_rejected, 0)
 RESULT_GETTER (guint64, n_warnings, n_warnings, 0)
 RESULT_GETTER (guint64, n_messages, n_messages, 0)
+RESULT_GETTER (guint64, n_unknown_columns, n_unknown_columns, 0)
 
 guint64
 mt_csv_import_result_get_n_changed (MtCsvImportResult *self,

@@ -98,6 +98,11 @@ const char   *mt_csv_message_get_text     (MtCsvMessage *self);
 #define MT_TYPE_CSV_PREVIEW (mt_csv_preview_get_type ())
 G_DECLARE_FINAL_TYPE (MtCsvPreview, mt_csv_preview, MT, CSV_PREVIEW, GObject)
 
+/* A preview keeps the names and sample cells of the first MT_CSV_PREVIEW_MAX_COLUMNS columns
+ * and of every column that fills a field (at most one per field), and of no other: a file of
+ * 100,000 columns, nearly all ignored, costs a few bytes per column, not a string. */
+#define MT_CSV_PREVIEW_MAX_COLUMNS 50
+
 /* Reads the header and the first @max_rows rows of @path with @settings (NULL: detect all).
  * With a @store (may be NULL), a saved preset whose header signature matches is applied when
  * @settings gives no column mapping. Fails like mt_csv_reader_new_for_path(), and with
@@ -111,14 +116,24 @@ MtCsvPreview *mt_csv_preview_load             (MtStore                   *store,
 MtCsvEncoding mt_csv_preview_get_encoding     (MtCsvPreview *self);
 gboolean      mt_csv_preview_get_encoding_fell_back (MtCsvPreview *self);
 char          mt_csv_preview_get_separator    (MtCsvPreview *self);
+/* All the columns of the header row, kept or not. */
 guint         mt_csv_preview_get_n_columns    (MtCsvPreview *self);
+/* How many columns the preview keeps the name and cells of (see MT_CSV_PREVIEW_MAX_COLUMNS). */
+guint         mt_csv_preview_get_n_kept_columns (MtCsvPreview *self);
+/* The name of @column (cleaned), or NULL for a column whose name is not kept: past the first
+ * MT_CSV_PREVIEW_MAX_COLUMNS, filling no field. */
 const char   *mt_csv_preview_get_header       (MtCsvPreview *self,
+                                               guint         column);
+/* The field @column's header names by itself (synonyms), kept for every column: what the
+ * mapping is without settings or preset. */
+MtCsvField    mt_csv_preview_get_header_field (MtCsvPreview *self,
                                                guint         column);
 /* The target of @column (from settings, preset or header synonyms). */
 MtCsvField    mt_csv_preview_get_column_field (MtCsvPreview *self,
                                                guint         column);
 guint         mt_csv_preview_get_n_rows       (MtCsvPreview *self);
-/* A cell of the preview rows ("" past the end of a short row). */
+/* A cell of the preview rows ("" past the end of a short row, and for a column whose name is
+ * not kept). */
 const char   *mt_csv_preview_get_cell         (MtCsvPreview *self,
                                                guint         row,
                                                guint         column);
@@ -180,7 +195,10 @@ guint64       mt_csv_import_result_get_n_messages      (MtCsvImportResult *self)
 /* How many updated rows changed @field. */
 guint64       mt_csv_import_result_get_n_changed       (MtCsvImportResult *self,
                                                         MtCsvField         field);
-/* Headers that matched no field (ignored), in file order. */
+/* Headers that matched no field (ignored), in file order: all of them counted, the names of
+ * the first MT_CSV_KEPT_UNKNOWN_COLUMNS kept (NULL-terminated). */
+#define MT_CSV_KEPT_UNKNOWN_COLUMNS 50
+guint64       mt_csv_import_result_get_n_unknown_columns (MtCsvImportResult *self);
 const char * const *mt_csv_import_result_get_unknown_columns (MtCsvImportResult *self);
 /* (element-type MtCsvMessage) errors and warnings in file order; the first 10,000 only (the
  * message callback sees them all). */

@@ -225,6 +225,20 @@ mt_csv_field_from_header (const char *header)
   return MT_CSV_FIELD_IGNORE;
 }
 
+void
+mt_csv_header_signature_append (GString    *signature,
+                                guint       index,
+                                const char *header)
+{
+  g_autofree char *folded = mt_csv_fold_header (header != NULL ? header : "");
+
+  g_return_if_fail (signature != NULL);
+
+  if (index > 0)
+    g_string_append_c (signature, '|');
+  g_string_append (signature, folded);
+}
+
 char *
 mt_csv_header_signature (const char * const *headers,
                          guint               n_headers)
@@ -232,13 +246,7 @@ mt_csv_header_signature (const char * const *headers,
   GString *signature = g_string_new (NULL);
 
   for (guint i = 0; i < n_headers; i++)
-    {
-      g_autofree char *folded = mt_csv_fold_header (headers[i] != NULL ? headers[i] : "");
-
-      if (i > 0)
-        g_string_append_c (signature, '|');
-      g_string_append (signature, folded);
-    }
+    mt_csv_header_signature_append (signature, i, headers[i]);
 
   return g_string_free (signature, FALSE);
 }

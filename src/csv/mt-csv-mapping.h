@@ -49,5 +49,9 @@ MtCsvField  mt_csv_field_from_header     (const char *header);
 /* A header row's signature for presets: its folded names joined by '|'. */
 char       *mt_csv_header_signature      (const char * const *headers,
                                           guint               n_headers);
+/* The same one header at a time (@index 0 first), so a wide header row need not be kept. */
+void        mt_csv_header_signature_append (GString    *signature,
+                                            guint       index,
+                                            const char *header);
 
 G_END_DECLS

@@ -21,8 +21,14 @@ struct _MtCsvPreview
   GObject              parent_instance;
   MtCsvImportSettings *settings;   /* effective: encoding, separator, every column set */
   gboolean             fell_back;
-  GPtrArray           *headers;    /* char* */
-  GPtrArray           *rows;       /* GStrv */
+  guint                n_columns;
+  /* A byte per column, not a string: what the whole header needs (see
+   * MT_CSV_PREVIEW_MAX_COLUMNS); the names and cells are kept for a few columns only. */
+  GByteArray          *header_fields; /* MtCsvField each header names by itself */
+  GArray              *kept;       /* guint: the columns whose name and cells are kept, ascending */
+  GPtrArray           *headers;    /* char*, one per kept column */
+  GPtrArray           *rows;       /* GStrv, one cell per kept column */
+  char                *signature;  /* the header row's, for presets */
   char                *preset_name;
 };
 
@@ -109,6 +115,70 @@ settings_from_preset (const char *mapping,
   return settings;
 }
 
+/* Where @column is among the kept ones. */
+static gboolean
+find_kept (MtCsvPreview *self,
+           guint         column,
+           guint        *index)
+{
+  guint lo = 0, hi = self->kept->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      guint kept = g_array_index (self->kept, guint, mid);
+
+      if (kept == column)
+        {
+          *index = mid;
+          return TRUE;
+        }
+      if (kept < column)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return FALSE;
+}
+
+/* Reads the header row (the reader's current record) a cell at a time: its signature and
+ * the field each header names, without keeping the names. */
+static void
+read_header (MtCsvPreview *self,
+             MtCsvReader  *reader,
+             GString      *signature)
+{
+  self->n_columns = mt_csv_reader_get_n_fields (reader);
+  g_byte_array_set_size (self->header_fields, self->n_columns);
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      g_autofree char *copy = g_strdup (mt_csv_reader_get_field (reader, i));
+      const char *header = _mt_csv_clean_cell (copy);
+
+      mt_csv_header_signature_append (signature, i, header);
+      self->header_fields->data[i] = mt_csv_field_from_header (header);
+    }
+}
+
+/* The first columns and those that fill a field: what the dialog shows. */
+static void
+keep_columns (MtCsvPreview *self,
+              MtCsvReader  *reader)
+{
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      g_autofree char *copy = NULL;
+
+      if (i >= MT_CSV_PREVIEW_MAX_COLUMNS &&
+          mt_csv_import_settings_get_column (self->settings, i) == MT_CSV_FIELD_IGNORE)
+        continue;
+      copy = g_strdup (mt_csv_reader_get_field (reader, i));
+      g_array_append_val (self->kept, i);
+      g_ptr_array_add (self->headers, g_strdup (_mt_csv_clean_cell (copy)));
+    }
+}
+
 /* GObject overrides */
 
 static void
@@ -117,8 +187,11 @@ mt_csv_preview_finalize (GObject *object)
   MtCsvPreview *self = MT_CSV_PREVIEW (object);
 
   mt_csv_import_settings_free (self->settings);
+  g_byte_array_unref (self->header_fields);
+  g_array_unref (self->kept);
   g_ptr_array_unref (self->headers);
   g_ptr_array_unref (self->rows);
+  g_free (self->signature);
   g_free (self->preset_name);
 
   G_OBJECT_CLASS (mt_csv_preview_parent_class)->finalize (object);
@@ -133,6 +206,8 @@ mt_csv_preview_class_init (MtCsvPreviewClass *klass)
 static void
 mt_csv_preview_init (MtCsvPreview *self)
 {
+  self->header_fields = g_byte_array_new ();
+  self->kept = g_array_new (FALSE, FALSE, sizeof (guint));
   self->headers = g_ptr_array_new_with_free_func (g_free);
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
 }
@@ -150,8 +225,9 @@ mt_csv_preview_load (MtStore                   *store,
   g_autoptr(MtCsvReader) reader = NULL;
   g_autoptr(MtCsvImportSettings) preset = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *signature = NULL;
+  g_autoptr(GString) signature = g_string_new (NULL);
   gboolean explicit_columns;
+  gsize signature_len;
   guint n;
 
   g_return_val_if_fail (store == NULL || MT_IS_STORE (store), NULL);
@@ -178,16 +254,10 @@ mt_csv_preview_load (MtStore                   *store,
   if (!mt_csv_reader_check_header (reader, error))
     return NULL;
 
-  n = mt_csv_reader_get_n_fields (reader);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *copy = g_strdup (mt_csv_reader_get_field (reader, i));
-
-      g_ptr_array_add (self->headers, g_strdup (_mt_csv_clean_cell (copy)));
-    }
+  read_header (self, reader, signature);
+  n = self->n_columns;
 
   /* A preset saved for this header fills what the caller did not choose. */
-  signature = mt_csv_header_signature ((const char * const *) self->headers->pdata, n);
   if (store != NULL && !explicit_columns)
     {
       g_autofree char *name = NULL;
@@ -196,7 +266,7 @@ mt_csv_preview_load (MtStore                   *store,
       g_autofree char *separator = NULL;
       g_autofree char *constants = NULL;
 
-      if (mt_store_find_csv_preset (store, signature, &name, &mapping, &encoding, &separator,
+      if (mt_store_find_csv_preset (store, signature->str, &name, &mapping, &encoding, &separator,
                                     &constants))
         {
           preset = settings_from_preset (mapping, encoding, separator, constants);
@@ -243,7 +313,7 @@ mt_csv_preview_load (MtStore                   *store,
         if (self->settings->columns != NULL && i < self->settings->columns->len)
           field = g_array_index (self->settings->columns, int, i);
         if (field < 0 || field >= MT_CSV_N_FIELDS)
-          field = mt_csv_field_from_header (g_ptr_array_index (self->headers, i));
+          field = self->header_fields->data[i];
         if (field != MT_CSV_FIELD_IGNORE && taken[field])
           field = MT_CSV_FIELD_IGNORE;
         taken[field] = TRUE;
@@ -252,6 +322,11 @@ mt_csv_preview_load (MtStore                   *store,
     if (self->settings->columns != NULL && self->settings->columns->len > n)
       g_array_set_size (self->settings->columns, n);
   }
+  keep_columns (self, reader);
+  signature_len = signature->len;
+  /* Kept for presets at its length, not at the GString's doubled size. */
+  self->signature = g_realloc (g_string_free (g_steal_pointer (&signature), FALSE),
+                               signature_len + 1);
 
   self->settings->encoding = mt_csv_reader_get_encoding (reader);
   self->settings->separator = mt_csv_reader_get_separator (reader);
@@ -260,10 +335,15 @@ mt_csv_preview_load (MtStore                   *store,
   while (self->rows->len < max_rows && mt_csv_reader_next (reader, &local_error))
     {
       guint m = mt_csv_reader_get_n_fields (reader);
-      GStrv cells = g_new0 (char *, m + 1);
+      GStrv cells = g_new0 (char *, self->kept->len + 1);
 
-      for (guint i = 0; i < m; i++)
-        cells[i] = g_strdup (mt_csv_unescape_cell (mt_csv_reader_get_field (reader, i)));
+      for (guint k = 0; k < self->kept->len; k++)
+        {
+          guint i = g_array_index (self->kept, guint, k);
+
+          cells[k] = g_strdup (i < m ? mt_csv_unescape_cell (mt_csv_reader_get_field (reader, i))
+                                     : "");
+        }
       g_ptr_array_add (self->rows, cells);
     }
 
@@ -296,16 +376,36 @@ guint
 mt_csv_preview_get_n_columns (MtCsvPreview *self)
 {
   g_return_val_if_fail (MT_IS_CSV_PREVIEW (self), 0);
-  return self->headers->len;
+  return self->n_columns;
+}
+
+guint
+mt_csv_preview_get_n_kept_columns (MtCsvPreview *self)
+{
+  g_return_val_if_fail (MT_IS_CSV_PREVIEW (self), 0);
+  return self->kept->len;
 }
 
 const char *
 mt_csv_preview_get_header (MtCsvPreview *self,
                            guint         column)
 {
+  guint k;
+
   g_return_val_if_fail (MT_IS_CSV_PREVIEW (self), NULL);
-  g_return_val_if_fail (column < self->headers->len, NULL);
-  return g_ptr_array_index (self->headers, column);
+  g_return_val_if_fail (column < self->n_columns, NULL);
+
+  return find_kept (self, column, &k) ? g_ptr_array_index (self->headers, k) : NULL;
+}
+
+MtCsvField
+mt_csv_preview_get_header_field (MtCsvPreview *self,
+                                 guint         column)
+{
+  g_return_val_if_fail (MT_IS_CSV_PREVIEW (self), MT_CSV_FIELD_IGNORE);
+  g_return_val_if_fail (column < self->n_columns, MT_CSV_FIELD_IGNORE);
+
+  return self->header_fields->data[column];
 }
 
 MtCsvField
@@ -329,13 +429,14 @@ mt_csv_preview_get_cell (MtCsvPreview *self,
                          guint         column)
 {
   GStrv cells;
+  guint k;
 
   g_return_val_if_fail (MT_IS_CSV_PREVIEW (self), "");
   g_return_val_if_fail (row < self->rows->len, "");
 
   cells = g_ptr_array_index (self->rows, row);
 
-  return column < g_strv_length (cells) ? cells[column] : "";
+  return find_kept (self, column, &k) ? cells[k] : "";
 }
 
 GArray *
@@ -350,7 +451,7 @@ mt_csv_preview_get_missing_fields (MtCsvPreview *self)
     {
       gboolean filled = self->settings->constants[f] != NULL;
 
-      for (guint i = 0; i < self->headers->len && !filled; i++)
+      for (guint i = 0; i < self->n_columns && !filled; i++)
         filled = mt_csv_import_settings_get_column (self->settings, i) == (MtCsvField) f;
       if (mt_csv_field_is_required (f) && !filled)
         g_array_append_val (missing, f);
@@ -382,7 +483,6 @@ mt_csv_preset_save (MtStore                   *store,
                     const MtCsvImportSettings *settings,
                     GError                   **error)
 {
-  g_autofree char *signature = NULL;
   g_autofree char *mapping = NULL;
   g_autofree char *constants = NULL;
   char separator[2] = { 0, 0 };
@@ -392,13 +492,11 @@ mt_csv_preset_save (MtStore                   *store,
   g_return_val_if_fail (MT_IS_CSV_PREVIEW (preview), FALSE);
   g_return_val_if_fail (settings != NULL, FALSE);
 
-  signature = mt_csv_header_signature ((const char * const *) preview->headers->pdata,
-                                       preview->headers->len);
-  mapping = columns_to_json (settings, preview->headers->len);
+  mapping = columns_to_json (settings, preview->n_columns);
   constants = constants_to_json (settings);
   separator[0] = settings->separator;
 
-  return mt_store_save_csv_preset (store, name, signature, mapping,
+  return mt_store_save_csv_preset (store, name, preview->signature, mapping,
                                    settings->encoding != MT_CSV_ENCODING_AUTO
                                      ? mt_csv_encoding_get_name (settings->encoding) : NULL,
                                    separator, constants, error);

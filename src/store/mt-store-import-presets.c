@@ -138,6 +138,9 @@ get_preset (MtStore     *store,
       dup_column (stmt, 5, constants);
     }
   sqlite3_reset (stmt);
+  /* The statement is cached: without this it would keep its copy of @key, a header
+   * signature of a megabyte for a wide file, as long as the store lives. */
+  sqlite3_clear_bindings (stmt);
 
   return found;
 }

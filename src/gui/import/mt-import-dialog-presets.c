@@ -58,7 +58,7 @@ _mt_import_dialog_preset_selected_cb (MtImportDialog *self)
       settings = mt_csv_import_settings_copy (self->settings);
       for (guint c = 0; c < mt_csv_preview_get_n_columns (self->preview); c++)
         mt_csv_import_settings_set_column (settings, c,
-                                           mt_csv_field_from_header (mt_csv_preview_get_header (self->preview, c)));
+                                           mt_csv_preview_get_header_field (self->preview, c));
       for (guint f = 0; f < MT_CSV_N_FIELDS; f++)
         mt_csv_import_settings_set_constant (settings, f, NULL);
     }

@@ -13,10 +13,10 @@
 
 G_BEGIN_DECLS
 
-/* The preview grid and the column list show the first columns of a file, then only those
- * that fill a field: a widget per column of a 100,000-column header would take seconds and
- * hundreds of MB. The rest are all ignored, and one line says how many. */
-#define MT_IMPORT_DIALOG_MAX_COLUMNS 50
+/* The preview grid and the column list show the first MT_CSV_PREVIEW_MAX_COLUMNS columns of
+ * a file, then only those that fill a field (the columns MtCsvPreview keeps): a widget per
+ * column of a 100,000-column header would take seconds and hundreds of MB. The rest are all
+ * ignored, and one line says how many. */
 
 struct _MtImportDialog
 {

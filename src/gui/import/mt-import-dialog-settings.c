@@ -135,19 +135,19 @@ preview_label_new (const char *text)
   return label;
 }
 
-/* The indexes of the columns to show (see MT_IMPORT_DIALOG_MAX_COLUMNS): the first ones, and
- * after them every column that fills a field, so each mapping can be checked and changed.
- * Taken when the file is read: a column set to "Ignore" later stays in the list. */
+/* The indexes of the columns to show, those the preview kept (see MT_CSV_PREVIEW_MAX_COLUMNS):
+ * the first ones, and after them every column that fills a field, so each mapping can be
+ * checked and changed. Taken when the file is read: a column set to "Ignore" later stays in
+ * the list. */
 static GArray *
 dup_shown_columns (MtImportDialog *self)
 {
   guint n_columns = mt_csv_preview_get_n_columns (self->preview);
   GArray *shown = g_array_sized_new (FALSE, FALSE, sizeof (guint),
-                                     MIN (n_columns, MT_IMPORT_DIALOG_MAX_COLUMNS));
+                                     mt_csv_preview_get_n_kept_columns (self->preview));
 
   for (guint c = 0; c < n_columns; c++)
-    if (c < MT_IMPORT_DIALOG_MAX_COLUMNS ||
-        mt_csv_import_settings_get_column (self->settings, c) != MT_CSV_FIELD_IGNORE)
+    if (c < MT_CSV_PREVIEW_MAX_COLUMNS || mt_csv_preview_get_header (self->preview, c) != NULL)
       g_array_append_val (shown, c);
   return shown;
 }
@@ -220,7 +220,7 @@ dup_column_subtitle (MtImportDialog *self,
                        ? mt_csv_preview_get_cell (self->preview, 0, column) : "";
   g_autofree char *number = NULL;
 
-  if (column < MT_IMPORT_DIALOG_MAX_COLUMNS)
+  if (column < MT_CSV_PREVIEW_MAX_COLUMNS)
     /* Translators: under a column of the file, its value in the first row */
     return sample[0] != '\0' ? g_strdup_printf (_("First row: %s"), sample) : NULL;
 
