@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 
 #include "mt-application.h"
 #include "mt-store.h"
@@ -152,6 +153,53 @@ test_screenshot (void)
   g_remove (png);
 }
 
+/* The session logs out (SIGTERM), or Ctrl+C in the terminal that started it (SIGINT): the
+ * program leaves as app.quit does. */
+static void
+quit_on_signal (int         signum,
+                const char *name)
+{
+  g_autofree char *db_path = mt_test_tmp_path (name);
+  g_autofree char *wal = g_strconcat (db_path, "-wal", NULL);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 deadline;
+
+  mt_test_remove_database (db_path);
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error,
+                              g_getenv ("MT_BINARY"), "--db", db_path, "--page", "roster",
+                              NULL);
+  g_assert_no_error (error);
+
+  /* Running, with the seed committed to the write-ahead log. */
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (!g_file_test (wal, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
+    g_usleep (50 * 1000);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_usleep (500 * 1000);
+
+  g_subprocess_send_signal (process, signum);
+  g_assert_true (g_subprocess_wait (process, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+
+  assert_file_is_whole (db_path, "copy-after-signal");
+  mt_test_remove_database (db_path);
+}
+
+static void
+test_sigterm (void)
+{
+  quit_on_signal (SIGTERM, "sigterm.db");
+}
+
+static void
+test_sigint (void)
+{
+  quit_on_signal (SIGINT, "sigint.db");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -162,6 +210,8 @@ main (int   argc,
   g_test_add_func ("/mt/app-close/quit-action", test_quit_action);
   g_test_add_func ("/mt/app-close/close-window", test_close_window);
   g_test_add_func ("/mt/app-close/screenshot", test_screenshot);
+  g_test_add_func ("/mt/app-close/sigterm", test_sigterm);
+  g_test_add_func ("/mt/app-close/sigint", test_sigint);
 
   return mt_test_run_in_tmp_dir ();
 }

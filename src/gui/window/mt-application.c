@@ -10,8 +10,10 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <glib-unix.h>
 #include <errno.h>
 #include <locale.h>
+#include <signal.h>
 
 #include "mt-application.h"
 #include "mt-csv-cli.h"
@@ -28,6 +30,7 @@ struct _MtApplication
 
   MtStore        *store;
   GSettings      *settings;
+  guint           signal_sources[3];  /* SIGTERM, SIGINT, SIGHUP: quit */
 
   /* Command-line options, kept for activate */
   char           *db_path;
@@ -188,6 +191,15 @@ quit_activated (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* SIGTERM (the session logging out, `kill`), SIGINT (Ctrl+C in a terminal), SIGHUP (the
+ * terminal closed): leave the way app.quit does, so the database is closed whole. */
+static gboolean
+quit_signal_cb (gpointer user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 about_activated (GSimpleAction *action,
                  GVariant      *param,
@@ -329,6 +341,10 @@ mt_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+
+  self->signal_sources[0] = g_unix_signal_add (SIGTERM, quit_signal_cb, self);
+  self->signal_sources[1] = g_unix_signal_add (SIGINT, quit_signal_cb, self);
+  self->signal_sources[2] = g_unix_signal_add (SIGHUP, quit_signal_cb, self);
 }
 
 static void
@@ -371,6 +387,9 @@ mt_application_shutdown (GApplication *app)
   MtApplication *self = MT_APPLICATION (app);
   g_autoptr(GError) error = NULL;
   GList *windows;
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
+    g_clear_handle_id (&self->signal_sources[i], g_source_remove);
 
   windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
   for (GList *l = windows; l != NULL; l = l->next)
