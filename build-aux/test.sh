@@ -21,9 +21,10 @@ failed=0
 skipped=0
 status=0
 
-runner=()
+# No display (CI): the whole run goes under one Xvfb server, shared by every build's GUI tests.
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-  runner=(xvfb-run -a -s "-screen 0 1920x1200x24")
+  "$top/build-aux/deps.sh" || { echo "0 passed, 1 failed"; exit 1; }
+  exec xvfb-run -a -s "-screen 0 1920x1200x24" "${BASH_SOURCE[0]}" "$@"
 fi
 
 # Adds the results of the last `meson test` in build folder $1 to the counts.
@@ -79,7 +80,7 @@ if ! "$top/build-aux/build.sh"; then
   failed=$((failed + 1)); status=1; finish
 fi
 echo "== Test suite (build: $builddir)"
-"${runner[@]}" meson test -C "$builddir" --print-errorlogs "$@" || status=1
+meson test -C "$builddir" --print-errorlogs "$@" || status=1
 count_results "$builddir"
 
 if [ -n "${MT_QUICK:-}" ]; then
@@ -92,7 +93,7 @@ fi
 echo "== Test suite under ASan and UBSan (build: $asandir)"
 targets=()
 if build_dir "$asandir" -Db_sanitize=address,undefined -Dc_args=-fno-sanitize-recover=all; then
-  "${runner[@]}" meson test -C "$asandir" --print-errorlogs --timeout-multiplier 10 "$@" || status=1
+  meson test -C "$asandir" --print-errorlogs --timeout-multiplier 10 "$@" || status=1
   count_results "$asandir"
 else
   failed=$((failed + 1)); status=1
