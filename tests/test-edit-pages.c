@@ -15,6 +15,7 @@
 #include "mt-camp.h"
 #include "mt-camp-page-private.h"
 #include "mt-convoy.h"
+#include "mt-date.h"
 #include "mt-date-row.h"
 #include "mt-edit-forms.h"
 #include "mt-event.h"
@@ -414,6 +415,98 @@ test_handover_refused (Fixture       *f,
   g_assert_nonnull (mt_editor_dialog_get_error (dialog, "status"));
   g_assert_false (mt_editor_dialog_save (dialog));
   gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Operational straight to closed or handed over skips steps: the editor asks for the
+ * same confirmation and reason as a step back, and the reason is saved with the change. */
+static void
+test_status_skip_confirmed (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(MtCamp) gao = camp_named (f->store, "Gao");
+  g_autoptr(GPtrArray) statuses = NULL;
+  g_autoptr(MtCamp) closed = NULL;
+  MtEditorDialog *dialog;
+  GtkWidget *confirm;
+  MtEvent *last;
+
+  g_assert_cmpint (mt_camp_get_status (gao), ==, MT_CAMP_STATUS_OPERATIONAL);
+  dialog = mt_edit_camp_status (GTK_WIDGET (f->window->camp_page), f->store, gao, "2023-11-01");
+  confirm = mt_editor_dialog_get_field (dialog, "confirm");
+  g_assert_nonnull (confirm);
+  g_assert_true (mt_editor_dialog_get_can_save (dialog));   /* the next step, drawing down */
+  g_assert_false (gtk_widget_get_visible (confirm));
+
+  mt_editor_dialog_set_selected (dialog, "status", MT_CAMP_STATUS_HANDED_OVER);
+  g_assert_true (gtk_widget_get_visible (confirm));
+
+  mt_editor_dialog_set_selected (dialog, "status", MT_CAMP_STATUS_CLOSED);
+  g_assert_true (gtk_widget_get_visible (confirm));
+  g_assert_false (mt_editor_dialog_get_can_save (dialog));
+  g_assert_nonnull (strstr (mt_editor_dialog_get_error (dialog, "status"), "skips a step"));
+
+  /* Confirmed, but no reason yet: still refused, next to the reason. */
+  mt_editor_dialog_set_active (dialog, "confirm", TRUE);
+  g_assert_true (mt_editor_dialog_get_active (dialog, "confirm"));
+  g_assert_false (mt_editor_dialog_get_can_save (dialog));
+  g_assert_nonnull (mt_editor_dialog_get_error (dialog, "reason"));
+  g_assert_false (mt_editor_dialog_save (dialog));
+
+  type_into (dialog, "reason", "Closed at once after the attack");
+  g_assert_true (mt_editor_dialog_get_can_save (dialog));
+  g_assert_true (mt_editor_dialog_save (dialog));
+  spin (50);
+
+  closed = camp_named (f->store, "Gao");
+  g_assert_cmpint (mt_camp_get_status (closed), ==, MT_CAMP_STATUS_CLOSED);
+  statuses = mt_store_list_camp_statuses (f->store, mt_camp_get_id (gao), NULL);
+  last = g_ptr_array_index (statuses, statuses->len - 1);
+  g_assert_cmpstr (mt_event_get_title (last), ==, "Closed: Closed at once after the attack");
+}
+
+/* The value of a Camp page row: its label styled "numeric". */
+static const char *
+row_value (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "numeric"))
+    return gtk_label_get_label (GTK_LABEL (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *value = row_value (child);
+
+      if (value != NULL)
+        return value;
+    }
+  return NULL;
+}
+
+/* Gao has an estimate and no roster: the page's figure is the one the handover names. */
+static void
+test_camp_page_still_there (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(MtCamp) gao = camp_named (f->store, "Gao");
+  g_autofree char *count = mt_format_count (4765);
+  g_autofree char *estimate = g_strdup_printf ("~%s", count);
+  g_autofree char *blocker = g_strdup_printf ("about %s personnel still estimated at Gao", count);
+  GPtrArray *rows;
+  const char *value = NULL;
+
+  g_object_set (f->window->camp_page, "camp", gao, NULL);
+  spin (200);
+  rows = f->window->camp_page->personnel_rows;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      AdwPreferencesRow *row = g_ptr_array_index (rows, i);
+
+      if (g_strcmp0 (adw_preferences_row_get_title (row), "Still at the camp") == 0)
+        value = row_value (GTK_WIDGET (row));
+    }
+  g_assert_cmpstr (value, ==, estimate);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window->camp_page->handover_row)));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (f->window->camp_page->handover_row),
+                            blocker));
 }
 
 static void
@@ -887,6 +980,10 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/edit/handover-refused", Fixture, NULL, fixture_setup, test_handover_refused,
               fixture_teardown);
+  g_test_add ("/edit/status-skip-confirmed", Fixture, NULL, fixture_setup,
+              test_status_skip_confirmed, fixture_teardown);
+  g_test_add ("/edit/camp-page-still-there", Fixture, NULL, fixture_setup,
+              test_camp_page_still_there, fixture_teardown);
   g_test_add ("/edit/delete-and-undo", Fixture, NULL, fixture_setup, test_delete_and_toast_undo,
               fixture_teardown);
   g_test_add ("/edit/roster-departures", Fixture, NULL, fixture_setup, test_roster_departures,

@@ -207,7 +207,7 @@ test_status_lifecycle (void)
   g_assert_nonnull (strstr (error->message, "step back"));
   g_clear_error (&error);
 
-  change.allow_step_back = TRUE;
+  change.confirmed = TRUE;
   assert_refused (mt_store_change_camp_status (store, kidal, &change, &error), &error, "reason");
   g_clear_error (&error);
 
@@ -233,11 +233,18 @@ test_handover_blockers (void)
   g_autoptr(MtCamp) camp = NULL;
   gint64 kidal = mt_store_find_camp (store, "Kidal");
   gint64 people[3];
+  /* Drawing down to handed over skips "closed": confirmed, with a reason. */
   MtCampStatusChange change = { .status = MT_CAMP_STATUS_HANDED_OVER, .date = "2023-11-10",
-                                .handed_over_to = "Malian authorities" };
+                                .handed_over_to = "Malian authorities", .confirmed = TRUE,
+                                .reason = "Handed over the day the last troops left" };
   MtEnvAssessmentFields env = { .status = MT_ENV_STATUS_IN_PROGRESS, .date = "2023-10-20",
                                 .findings = "Fuel spill near the generators" };
+  /* Kidal's estimated 2,380 recorded as gone, so the roster alone is what is left. */
+  MtMovementFields out = { .date = "2023-10-30", .camp_id = kidal, .category = "troops",
+                           .count = 2380 };
 
+  g_assert_cmpint (mt_store_create_movement (store, &out, &error), >, 0);
+  g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
     {
       g_autofree char *pid = g_strdup_printf ("SN-%04u", i + 1);

@@ -13,6 +13,7 @@
 
 #include "mt-date.h"
 #include "mt-store-edit-private.h"
+#include "mt-store-report.h"
 
 /* Helpers */
 
@@ -325,50 +326,50 @@ mt_store_dup_handover_blockers (MtStore     *self,
                                 GError     **error)
 {
   g_autoptr(GStrvBuilder) reasons = g_strv_builder_new ();
+  g_autoptr(MtCampFigures) camp = NULL;
   g_autofree char *today = NULL;
-  sqlite3_stmt *stmt;
-  MtEnvStatus env = MT_ENV_STATUS_NOT_STARTED;
-  gboolean found = FALSE;
-  gint64 people;
+  gint64 left;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
 
   if (date == NULL)
     date = today = mt_date_today ();
 
-  stmt = _mt_store_prepare (self, "SELECT env_status FROM camps WHERE id = ?1", error);
-  if (stmt == NULL)
+  /* Who is still there is what the camp page shows: the roster, or the estimate less
+   * the recorded departures when that is more. An empty roster proves nothing. */
+  camp = mt_store_get_camp_figures (self, camp_id, date, error);
+  if (camp == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, camp_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    found = mt_env_status_from_key (_mt_store_column_text (stmt, 0), &env) || TRUE;
-  sqlite3_reset (stmt);
 
-  if (!found)
-    {
-      g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND,
-                           _("This camp no longer exists"));
-      return NULL;
-    }
-
-  people = count_rows (self,
-                       "SELECT COALESCE (SUM (n), 0) FROM personnel_tally WHERE camp_id = ?1"
-                       " AND (departure_date = '' OR departure_date > ?2)",
-                       camp_id, date);
-  if (people > 0)
+  left = mt_camp_figures_get_left (camp);
+  if (left > 0 && left <= camp->on_roster)
     {
       g_autofree char *text = count_text (g_dngettext (GETTEXT_PACKAGE,
                                                        "%s person still on the roster",
                                                        "%s people still on the roster",
-                                                       people),
-                                          people);
+                                                       left),
+                                          left);
 
       g_strv_builder_add (reasons, text);
     }
+  else if (left > 0)
+    {
+      g_autofree char *count = mt_format_count (left);
+      g_autofree char *text = NULL;
 
-  if (env == MT_ENV_STATUS_NOT_STARTED)
+      /* Translators: a number, then a camp name; the strength before the withdrawal less
+       * the departures recorded, e.g. "about 4,765 personnel still estimated at Gao: …" */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "about %s person still estimated at %s: record the departure first",
+                                           "about %s personnel still estimated at %s: record their departures first",
+                                           left),
+                              count, camp->name);
+      g_strv_builder_add (reasons, text);
+    }
+
+  if (camp->env_status == MT_ENV_STATUS_NOT_STARTED)
     g_strv_builder_add (reasons, _("environmental assessment not started"));
-  else if (env == MT_ENV_STATUS_IN_PROGRESS)
+  else if (camp->env_status == MT_ENV_STATUS_IN_PROGRESS)
     g_strv_builder_add (reasons, _("environmental assessment in progress"));
 
   return g_strv_builder_end (reasons);
@@ -418,17 +419,25 @@ mt_store_validate_camp_status (MtStore                   *self,
                                 since_text, mt_camp_status_get_label (current));
         }
 
-      if (change->status < current)
+      /* Out of the lifecycle's order, back or skipping a step forwards: confirmed and
+       * explained, the reason kept as the status note. */
+      if (change->status < current || change->status > current + 1)
         {
-          if (!change->allow_step_back)
+          gboolean back = change->status < current;
+
+          if (!change->confirmed)
             return _mt_edit_fail (out_field, error, "status",
+                                  back
                                   /* Translators: two statuses */
-                                  _("Going back from “%s” to “%s” is a step back in the lifecycle: confirm it and give a reason"),
+                                  ? _("Going back from “%s” to “%s” is a step back in the lifecycle: confirm it and give a reason")
+                                  /* Translators: two statuses */
+                                  : _("Going from “%s” straight to “%s” skips a step of the lifecycle: confirm it and give a reason"),
                                   mt_camp_status_get_label (current),
                                   mt_camp_status_get_label (change->status));
           if (_mt_edit_is_blank (change->reason))
-            return _mt_edit_fail (out_field, error, "reason",
-                                  _("Reason: a step back in the lifecycle needs a reason"));
+            return _mt_edit_fail (out_field, error, "reason", "%s",
+                                  back ? _("Reason: a step back in the lifecycle needs a reason")
+                                       : _("Reason: skipping a step of the lifecycle needs a reason"));
         }
     }
 

@@ -87,14 +87,14 @@ typedef struct
 {
   MtCampStatus status;
   const char  *date;             /* required */
-  const char  *reason;           /* stored as the status note; required for a step back */
-  gboolean     allow_step_back;  /* the user confirmed going back in the lifecycle */
+  const char  *reason;           /* stored as the status note; required out of order */
+  gboolean     confirmed;        /* the user confirmed a change out of the lifecycle's order */
   const char  *handed_over_to;   /* the authority; required when @status is handed-over */
 } MtCampStatusChange;
 
-/* The lifecycle is operational → drawing-down → closed → handed-over; steps may be
- * skipped forwards. Going back needs @allow_step_back and a @reason, else the refusal
- * says so (field "status" or "reason"). Handing over is refused while
+/* The lifecycle is operational → drawing-down → closed → handed-over. A change out of
+ * that order, going back or skipping a step forwards (operational → closed), needs
+ * @confirmed and a @reason, else the refusal says so (field "status" or "reason"). Handing over is refused while
  * mt_store_dup_handover_blockers() is not empty (field "status"); it also sets the camp's
  * handover date and authority. Field keys: "status", "date", "reason", "handed_over_to". */
 gboolean    mt_store_validate_camp_status     (MtStore                   *self,

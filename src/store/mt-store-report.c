@@ -36,13 +36,15 @@ static const char camps_sql[] =
   " LEFT JOIN current cur ON cur.camp_id = c.id AND cur.rn = 1"
   " LEFT JOIN mv ON mv.camp_id = c.id"
   " LEFT JOIN baseline b ON b.camp_id = c.id"
+  " WHERE ?2 = 0 OR c.id = ?2"
   " ORDER BY mt_fold (c.name), c.name";
 
 /* The roster per camp and departure day (NULL = not departed, as in personnel), summed
  * over the tally's categories: a few thousand rows for a million people, read in the
- * order of its primary key's first column. */
+ * order of its primary key's first column. ?1 = 0: every camp. */
 static const char roster_sql[] =
   "SELECT camp_id, NULLIF (departure_date, ''), SUM (n) FROM personnel_tally"
+  " WHERE ?1 = 0 OR camp_id = ?1"
   " GROUP BY camp_id, departure_date ORDER BY camp_id, departure_date";
 
 /* An asset whose decision is dated after the report's date was still pending then. */
@@ -161,10 +163,12 @@ digest_query (MtStore     *self,
   return TRUE;
 }
 
-/* Counts the roster per camp into @roster (gint64 camp id -> RosterCount) and feeds
- * @checksum the departures per camp and day up to @as_of and the rest per camp. */
+/* Counts the roster per camp (@camp_id, or every camp for 0) into @roster (gint64 camp
+ * id -> RosterCount) and feeds @checksum, if any, the departures per camp and day up to
+ * @as_of. */
 static gboolean
 read_roster (MtStore     *self,
+             gint64       camp_id,
              const char  *as_of,
              GHashTable  *roster,
              GChecksum   *checksum,
@@ -179,16 +183,17 @@ read_roster (MtStore     *self,
   if (stmt == NULL)
     return FALSE;
 
+  sqlite3_bind_int64 (stmt, 1, camp_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 camp_id = sqlite3_column_int64 (stmt, 0);
+      gint64 row_camp = sqlite3_column_int64 (stmt, 0);
       const char *day = _mt_store_column_text (stmt, 1);
       gint64 n = sqlite3_column_int64 (stmt, 2);
-      RosterCount *counts = g_hash_table_lookup (roster, &camp_id);
+      RosterCount *counts = g_hash_table_lookup (roster, &row_camp);
 
       if (counts == NULL)
         {
-          gint64 *key = g_memdup2 (&camp_id, sizeof camp_id);
+          gint64 *key = g_memdup2 (&row_camp, sizeof row_camp);
 
           counts = g_new0 (RosterCount, 1);
           g_hash_table_insert (roster, key, counts);
@@ -196,11 +201,14 @@ read_roster (MtStore     *self,
 
       if (day != NULL && g_strcmp0 (day, as_of) <= 0)
         {
-          g_autofree char *line = g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%s\x1f%" G_GINT64_FORMAT
-                                                   "\x1e", camp_id, day, n);
-
           counts->gone += n;
-          g_checksum_update (checksum, (const guchar *) line, -1);
+          if (checksum != NULL)
+            {
+              g_autofree char *line = g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%s\x1f%"
+                                                       G_GINT64_FORMAT "\x1e", row_camp, day, n);
+
+              g_checksum_update (checksum, (const guchar *) line, -1);
+            }
         }
       else
         {
@@ -215,8 +223,11 @@ read_roster (MtStore     *self,
   return TRUE;
 }
 
+/* The figures of @camp_id, or of every camp for 0; @checksum, if any, is fed each
+ * camp's roster count. */
 static GPtrArray *
 read_camps (MtStore     *self,
+            gint64       camp_id,
             const char  *as_of,
             GHashTable  *roster,
             GChecksum   *checksum,
@@ -234,13 +245,18 @@ read_camps (MtStore     *self,
     return NULL;
 
   _mt_store_bind_text (stmt, 1, as_of);
+  sqlite3_bind_int64 (stmt, 2, camp_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       MtCampFigures *camp = camp_from_row (stmt, as_of, roster);
-      g_autofree char *line = g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%" G_GINT64_FORMAT "\x1e",
-                                               camp->id, camp->on_roster);
 
-      g_checksum_update (checksum, (const guchar *) line, -1);
+      if (checksum != NULL)
+        {
+          g_autofree char *line = g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%" G_GINT64_FORMAT
+                                                   "\x1e", camp->id, camp->on_roster);
+
+          g_checksum_update (checksum, (const guchar *) line, -1);
+        }
       g_ptr_array_add (camps, camp);
     }
   sqlite3_reset (stmt);
@@ -376,9 +392,9 @@ mt_store_report_figures (MtStore     *self,
     }
 
   roster = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  if (!read_roster (self, figures->as_of, roster, checksum, error))
+  if (!read_roster (self, 0, figures->as_of, roster, checksum, error))
     return NULL;
-  figures->camps = read_camps (self, figures->as_of, roster, checksum, error);
+  figures->camps = read_camps (self, 0, figures->as_of, roster, checksum, error);
   if (figures->camps == NULL)
     return NULL;
   figures->assets = read_assets (self, figures->as_of, error);
@@ -399,6 +415,40 @@ mt_store_report_figures (MtStore     *self,
   figures->fingerprint = g_strndup (g_checksum_get_string (checksum), 8);
 
   return g_steal_pointer (&figures);
+}
+
+MtCampFigures *
+mt_store_get_camp_figures (MtStore     *self,
+                           gint64       camp_id,
+                           const char  *as_of,
+                           GError     **error)
+{
+  g_autoptr(GHashTable) roster = NULL;
+  g_autoptr(GPtrArray) camps = NULL;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+  g_return_val_if_fail (camp_id > 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!_mt_store_check_open (self, error))
+    return NULL;
+
+  date = _mt_store_resolve_as_of (self, as_of);
+  roster = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  if (!read_roster (self, camp_id, date, roster, NULL, error))
+    return NULL;
+  camps = read_camps (self, camp_id, date, roster, NULL, error);
+  if (camps == NULL)
+    return NULL;
+  if (camps->len == 0)
+    {
+      g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND,
+                           _("This camp no longer exists"));
+      return NULL;
+    }
+
+  return g_ptr_array_steal_index (camps, 0);
 }
 
 char *

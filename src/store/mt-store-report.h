@@ -70,6 +70,15 @@ MtFigureSet *
                                            const char  *as_of,
                                            GError     **error);
 
+/* The figures of one camp as of @as_of (NULL: the latest data), read as the report reads
+ * them: mt_camp_figures_get_left() of the result is the personnel the camp page and the
+ * handover check count as still there. NULL + @error on failure (NOT_FOUND: no such camp). */
+MtCampFigures *
+            mt_store_get_camp_figures     (MtStore     *self,
+                                           gint64       camp_id,
+                                           const char  *as_of,
+                                           GError     **error);
+
 /* A short fingerprint of the data a report as of @as_of is made from: the first 8 hex
  * digits of a SHA-256 over, in a fixed order, the date, the rows of the small tables the
  * report reads (mission, categories, camps, deployments, assets, and the camp statuses,

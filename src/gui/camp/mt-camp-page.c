@@ -19,6 +19,7 @@
 #include "mt-resources.h"
 #include "mt-status-pill.h"
 #include "mt-store.h"
+#include "mt-store-report.h"
 #include "mt-summary.h"
 #include "mt-toast.h"
 
@@ -181,6 +182,7 @@ fill_personnel (MtCampPage *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MtSummary) summary = NULL;
+  g_autoptr(MtCampFigures) figures = NULL;
   gint64 baseline = mt_camp_get_baseline_strength (camp);
 
   clear_rows (self->personnel_group, self->personnel_rows);
@@ -209,6 +211,28 @@ fill_personnel (MtCampPage *self,
     add_row (self->personnel_group, self->personnel_rows,
              _("Departed from this camp"), NULL, total);
   }
+
+  /* The store's figure, the one the handover check counts: the two never disagree. */
+  figures = mt_store_get_camp_figures (_mt_camp_page_store (self),
+                                       mt_camp_get_id (camp), self->as_of, &error);
+  if (figures == NULL)
+    {
+      mt_show_read_error (GTK_WIDGET (self), _("Could not read the camp’s figures"), error);
+      return;
+    }
+  if (baseline > 0 || figures->on_roster > 0)
+    {
+      gint64 left = mt_camp_figures_get_left (figures);
+      g_autofree char *count = mt_format_count (left);
+      g_autofree char *value = NULL;
+
+      /* An estimate unless the roster alone says who is there. */
+      if (left > figures->on_roster)
+        value = g_strdup_printf (C_("estimate", "~%s"), count);
+      add_row (self->personnel_group, self->personnel_rows, _("Still at the camp"),
+               _("On the roster, or the strength before the withdrawal less the departures recorded"),
+               value != NULL ? value : count);
+    }
 
   /* Only the categories with someone to count: six rows of zeros hide the news. */
   for (guint i = 0; i < summary->categories->len; i++)

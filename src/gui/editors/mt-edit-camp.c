@@ -210,7 +210,7 @@ read_status (MtEditorDialog *dialog,
   values->change.date = mt_editor_dialog_get_date (dialog, "date");
   values->change.reason = values->reason;
   values->change.handed_over_to = values->handed_over_to;
-  values->change.allow_step_back = mt_editor_dialog_get_active (dialog, "allow_step_back");
+  values->change.confirmed = mt_editor_dialog_get_active (dialog, "confirm");
 }
 
 static void
@@ -281,13 +281,30 @@ validate_status (MtEditorDialog *dialog, char **out_field, GError **error, gpoin
   StatusValues values = { { 0 } };
   gboolean ok;
   gboolean step_back;
+  gboolean skip;
+  GtkWidget *confirm;
   const char *date = mt_editor_dialog_get_date (dialog, "date");
 
   read_status (dialog, &values);
 
-  /* Show only the fields this change needs. */
+  /* Show only the fields this change needs. A step back and a skip forwards are both
+   * out of the lifecycle's order: the same confirmation, worded for each. */
   step_back = values.change.status < mt_camp_get_status (camp);
-  gtk_widget_set_visible (mt_editor_dialog_get_field (dialog, "allow_step_back"), step_back);
+  skip = values.change.status > mt_camp_get_status (camp) + 1;
+  confirm = mt_editor_dialog_get_field (dialog, "confirm");
+  gtk_widget_set_visible (confirm, step_back || skip);
+  if (skip)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (confirm), _("Skip steps of the lifecycle"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (confirm),
+                                   _("The camp passes over drawing down or closed; give the reason"));
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (confirm), _("Go back in the lifecycle"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (confirm),
+                                   _("The camp returns to an earlier status; give the reason"));
+    }
   gtk_widget_set_visible (mt_editor_dialog_get_field (dialog, "handed_over_to"),
                           values.change.status == MT_CAMP_STATUS_HANDED_OVER);
 
@@ -355,7 +372,8 @@ mt_edit_camp_status (GtkWidget  *parent,
   mt_editor_dialog_add_date (dialog, group, "date", _("Date"), date, MT_FIELD_REQUIRED);
   mt_editor_dialog_add_entry (dialog, group, "handed_over_to", _("Handed over to"),
                               mt_camp_get_handed_over_to (camp), MT_FIELD_OPTIONAL);
-  mt_editor_dialog_add_switch (dialog, group, "allow_step_back", _("Go back in the lifecycle"),
+  /* Worded for a step back or a skip by validate_status(). */
+  mt_editor_dialog_add_switch (dialog, group, "confirm", _("Go back in the lifecycle"),
                                _("The camp returns to an earlier status; give the reason"),
                                FALSE);
   mt_editor_dialog_add_entry (dialog, group, "reason", _("Reason"), NULL, MT_FIELD_OPTIONAL);
@@ -363,7 +381,7 @@ mt_edit_camp_status (GtkWidget  *parent,
   if (mt_camp_get_status (camp) != MT_CAMP_STATUS_HANDED_OVER)
     {
       group = mt_editor_dialog_add_group (dialog, _("Before Handover"),
-                                          _("A camp is handed over only when no one is left on its roster and its environmental assessment is done"));
+                                          _("A camp is handed over only when no one is left there, on its roster or by the estimate less the departures recorded, and its environmental assessment is done"));
       g_object_set_data (G_OBJECT (dialog), "blockers-group", group);
       g_object_set_data_full (G_OBJECT (dialog), "blockers-rows", g_ptr_array_new (),
                               (GDestroyNotify) g_ptr_array_unref);
