@@ -28,6 +28,7 @@
 #include "mt-store.h"
 #include "mt-store-edit.h"
 #include "mt-store-history.h"
+#include "mt-test-gui.h"
 #include "mt-test-util.h"
 #include "mt-window-private.h"
 
@@ -647,21 +648,6 @@ find_widget (GtkWidget *widget,
   return NULL;
 }
 
-static MtEditorDialog *
-find_editor (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* (transfer none) */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (MT_IS_EDITOR_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return MT_EDITOR_DIALOG (window);
-    }
-  return NULL;
-}
-
 static void
 test_roster_departures (Fixture       *f,
                         gconstpointer  data)
@@ -695,7 +681,7 @@ test_roster_departures (Fixture       *f,
   /* Nothing selected: nothing to mark. */
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->window->roster_page),
                                               "roster.mark-departed", NULL) &&
-                  find_editor () != NULL);
+                  mt_test_find_editor () != NULL);
 
   gtk_selection_model_select_item (selection, 0, TRUE);
   gtk_selection_model_select_item (selection, 2, FALSE);
@@ -708,7 +694,7 @@ test_roster_departures (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window->roster_page),
                                              "roster.mark-departed", NULL));
-  dialog = find_editor ();
+  dialog = mt_test_find_editor ();
   g_assert_nonnull (dialog);
   type_into (dialog, "date", "20/12/2023");
   g_assert_true (mt_editor_dialog_save (dialog));
@@ -774,7 +760,7 @@ test_new_and_delete_camp (Fixture       *f,
   /* A search that hides everything: the new camp must still end up selected. */
   mt_window_set_search (f->window, "no such camp");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-camp", NULL));
-  dialog = find_editor ();
+  dialog = mt_test_find_editor ();
   g_assert_nonnull (dialog);
   maybe_save_png (GTK_WIDGET (dialog), "new-camp.png");
   g_assert_false (mt_editor_dialog_get_can_save (dialog));

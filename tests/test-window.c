@@ -9,12 +9,14 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "mt-application.h"
 #include "mt-camp.h"
 #include "mt-screenshot.h"
 #include "mt-store.h"
 #include "mt-test-util.h"
 #include "mt-window.h"
 #include "mt-window-backup.h"
+#include "mt-window-private.h"
 
 typedef struct
 {
@@ -371,6 +373,114 @@ test_save_copy (gconstpointer data)
   mt_test_remove_tree (dir);
 }
 
+static void
+test_overview_tab_cycle (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (f->window);
+  GtkWidget *start = GTK_WIDGET (f->window->as_of_button);
+  GtkWidget *previous = NULL;
+  guint steps;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 900);
+  gtk_window_present (GTK_WINDOW (f->window));
+  spin_until_mapped (window);
+  g_assert_true (mt_window_show_page (f->window, "overview"));
+  spin_until_mapped (GTK_WIDGET (f->window->overview_page));
+
+  g_assert_true (gtk_widget_grab_focus (start));
+  start = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (start);
+  previous = start;
+
+  /* Tab goes through the real controls only and comes back round to the date button. */
+  for (steps = 1; steps < 40; steps++)
+    {
+      GtkWidget *focus;
+
+      gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_test_message ("Tab %u: %s", steps, G_OBJECT_TYPE_NAME (focus));
+      /* A stop that keeps Tab without moving the focus is a trap. */
+      g_assert_true (focus != previous);
+      g_assert_true (gtk_widget_get_visible (focus));
+      g_assert_true (gtk_widget_get_mapped (focus));
+      g_assert_true (gtk_widget_get_focusable (focus));
+      g_assert_true (gtk_widget_get_can_focus (focus));
+      /* The figures take a stop of their own to scroll; ui/style.css rings it. */
+      if (GTK_IS_SCROLLED_WINDOW (focus))
+        g_assert_true (gtk_widget_has_css_class (focus, "overview-figures"));
+      if (focus == start)
+        break;
+      previous = focus;
+    }
+  g_assert_cmpuint (steps, <, 40);
+}
+
+static gboolean
+accels_contain (char       **accels,
+                const char  *accel)
+{
+  guint key, other_key;
+  GdkModifierType mods, other_mods;
+
+  g_assert_true (gtk_accelerator_parse (accel, &key, &mods));
+  for (guint i = 0; accels != NULL && accels[i] != NULL; i++)
+    if (gtk_accelerator_parse (accels[i], &other_key, &other_mods) &&
+        key == other_key && mods == other_mods)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_help_overlay_keys (void)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(MtApplication) app = mt_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSList) objects = NULL;
+  guint n_shortcuts = 0;
+
+  /* The application gives the keys of the shortcuts that name an action. */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  builder = gtk_builder_new_from_resource ("/org/minusma/Tracker/gtk/help-overlay.ui");
+  objects = gtk_builder_get_objects (builder);
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *accelerator = NULL;
+      g_autofree char *action_name = NULL;
+      g_auto(GStrv) keys = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      n_shortcuts++;
+      g_object_get (l->data, "title", &title, "accelerator", &accelerator,
+                    "action-name", &action_name, NULL);
+      g_test_message ("%s: %s (%s)", title, accelerator, action_name);
+
+      if (accelerator == NULL || accelerator[0] == '\0')
+        g_error ("“%s” shows no keys", title);
+      keys = g_strsplit (accelerator, " ", -1);
+      if (action_name != NULL)
+        {
+          g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                        action_name);
+
+          /* The window shows these instead of the accelerator written in the .ui. */
+          if (accels == NULL || accels[0] == NULL)
+            g_error ("“%s”: the application gives %s no keys", title, action_name);
+          for (guint i = 0; keys[i] != NULL; i++)
+            g_assert_true (accels_contain (accels, keys[i]));
+        }
+    }
+  g_assert_cmpuint (n_shortcuts, >, 20);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,10 +496,13 @@ main (int   argc,
               fixture_setup, test_as_of_changes_statuses, fixture_teardown);
   g_test_add ("/mt/window/show-camp-page", Fixture, NULL,
               fixture_setup, test_show_camp_page, fixture_teardown);
+  g_test_add ("/mt/window/overview-tab-cycle", Fixture, NULL,
+              fixture_setup, test_overview_tab_cycle, fixture_teardown);
   g_test_add ("/mt/window/screenshot-size", Fixture, NULL,
               fixture_setup, test_screenshot_size, fixture_teardown);
 
   g_test_add_func ("/mt/window/size-remembered", test_window_size_remembered);
+  g_test_add_func ("/mt/window/help-overlay-keys", test_help_overlay_keys);
   g_test_add_data_func ("/mt/window/save-copy/memory", NULL, test_save_copy);
   g_test_add_data_func ("/mt/window/save-copy/file", "file", test_save_copy);
 

@@ -245,6 +245,14 @@ on_save_clicked_cb (MtEditorDialog *self)
   mt_editor_dialog_save (self);
 }
 
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  mt_editor_dialog_save (MT_EDITOR_DIALOG (widget));
+}
+
 Field *
 _mt_editor_add_field (MtEditorDialog      *self,
            AdwPreferencesGroup *group,
@@ -282,13 +290,40 @@ _mt_editor_add_field (MtEditorDialog      *self,
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (field->error_row), label);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (field->error_row), FALSE);
       gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (field->error_row), FALSE);
-      gtk_widget_set_focusable (field->error_row, FALSE);
+      /* Focusable like any row: the list box gives up Tab at a row that cannot take the
+       * focus, and every field after a shown message would be out of reach. */
       gtk_widget_set_visible (field->error_row, FALSE);
       adw_preferences_group_add (group, field->error_row);
     }
 
   g_ptr_array_add (self->fields, field);
   return field;
+}
+
+/* GtkWidget overrides */
+
+/* The window would give the focus to the first focusable widget, Cancel in the header bar:
+ * the form starts at its first field instead, ready to type in. */
+static void
+mt_editor_dialog_map (GtkWidget *widget)
+{
+  MtEditorDialog *self = MT_EDITOR_DIALOG (widget);
+
+  GTK_WIDGET_CLASS (mt_editor_dialog_parent_class)->map (widget);
+
+  if (gtk_window_get_focus (GTK_WINDOW (self)) != NULL)
+    return;
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      if (field->row == NULL || !gtk_widget_is_visible (field->row))
+        continue;
+      if ((field->input != NULL && gtk_widget_grab_focus (field->input)) ||
+          gtk_widget_grab_focus (field->row))
+        return;
+    }
 }
 
 /* GObject overrides */
@@ -330,6 +365,8 @@ mt_editor_dialog_class_init (MtEditorDialogClass *klass)
   object_class->dispose = mt_editor_dialog_dispose;
   object_class->finalize = mt_editor_dialog_finalize;
 
+  widget_class->map = mt_editor_dialog_map;
+
   /* The resources sit in a static library: referencing them is what links them in. */
   g_assert (mt_get_resource () != NULL);
 
@@ -342,7 +379,15 @@ mt_editor_dialog_class_init (MtEditorDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtEditorDialog, page);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
 
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  /* Enter in a one-line field saves too (_mt_editor_entry_activated_cb); Ctrl+Enter also
+   * from a choice, a switch or a text area, where Enter does something else. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
 }
 
 static void

@@ -418,22 +418,10 @@ mt_overview_page_class_init (MtOverviewPageClass *klass)
 static void
 mt_overview_page_init (MtOverviewPage *self)
 {
-  GtkWidget *child;
-
   self->category_rows = g_ptr_array_new ();
   self->watch = mt_store_watch_new (reload, self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  /* The cards are figures to read, not items to pick: keep them out of the focus chain. */
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->cards));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, FALSE);
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->chart_pair));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, FALSE);
 
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }

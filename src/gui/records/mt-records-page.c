@@ -479,8 +479,7 @@ mt_records_page_class_init (MtRecordsPageClass *klass)
   /* Typing in the search entry keeps Delete for itself. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "records.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "records.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "records.add", NULL);
+  /* Ctrl+N is the window's win.new-record: it needs no focus inside the page. */
 }
 
 static void

@@ -114,12 +114,40 @@ new_camp_action (GtkWidget  *widget,
   mt_edit_new_camp (widget, self->store, on_camp_created_cb);
 }
 
+static MtRecordsPage *
+visible_records_page (MtWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+
+  return MT_IS_RECORDS_PAGE (page) ? MT_RECORDS_PAGE (page) : NULL;
+}
+
+/* Ctrl+N belongs to the window, not to the page: it works as soon as the page is shown,
+ * wherever the focus is (the header bar, the sidebar, or nowhere yet). */
+static void
+new_record_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  MtRecordsPage *page = visible_records_page (MT_WINDOW (widget));
+
+  if (page != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (page), "records.add", NULL);
+}
+
 /* Callbacks */
 
 static void
 on_undo_changed_cb (MtWindow *self)
 {
   update_undo_actions (self);
+}
+
+static void
+on_visible_page_changed_cb (MtWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record",
+                                 visible_records_page (self) != NULL);
 }
 
 /* Window hooks */
@@ -140,6 +168,7 @@ _mt_window_class_install_edit_actions (MtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history_action);
   gtk_widget_class_install_action (widget_class, "win.new-camp", NULL, new_camp_action);
+  gtk_widget_class_install_action (widget_class, "win.new-record", NULL, new_record_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "win.undo", NULL);
@@ -149,6 +178,8 @@ _mt_window_class_install_edit_actions (MtWindowClass *klass)
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK,
                                        "win.show-history", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-record", NULL);
 
   /* Alt+1…4 are the first pages (mt-window-actions.c). */
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -170,4 +201,7 @@ _mt_window_init_edit (MtWindow *self)
   g_signal_connect_object (self->store, "undo-changed", G_CALLBACK (on_undo_changed_cb), self,
                            G_CONNECT_SWAPPED);
   update_undo_actions (self);
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (on_visible_page_changed_cb), self, G_CONNECT_SWAPPED);
+  on_visible_page_changed_cb (self);
 }

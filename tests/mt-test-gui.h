@@ -1,0 +1,26 @@
+/* mt-test-gui.h: shared by the GUI tests.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mt-editor-dialog.h"
+
+G_BEGIN_DECLS
+
+/* Runs the main context for @ms milliseconds without blocking. */
+void            mt_test_spin             (guint       ms);
+/* Presents @window and waits (10 s at most) until it is mapped, then a little more. */
+void            mt_test_present_window   (GtkWindow  *window);
+/* The editor dialog shown, if any. */
+MtEditorDialog *mt_test_find_editor      (void);
+/* Runs what @accel does on @widget itself (its class's key bindings), as a key press that
+ * reaches @widget would; FALSE when @widget has no such shortcut or it did nothing. */
+gboolean        mt_test_activate_shortcut (GtkWidget  *widget,
+                                           const char *accel);
+
+G_END_DECLS
