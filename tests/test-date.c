@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include <glib.h>
+#include <glib/gi18n-lib.h>
+#include <locale.h>
 
 #include "mt-date.h"
 
@@ -95,6 +97,36 @@ test_date_format (void)
   g_assert_cmpstr (not_a_date, ==, "soon");
 }
 
+/* French writes the first day of a month "1er": "1er juillet 2023", never "1 juillet". */
+static void
+test_date_format_french (void)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *first_short = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *english = NULL;
+
+  english = mt_date_format_long ("2023-07-01");
+  g_assert_cmpstr (english, ==, "1 July 2023");
+
+  if (setlocale (LC_ALL, "fr_FR.UTF-8") == NULL)
+    {
+      g_test_skip ("the fr_FR.UTF-8 locale is not installed");
+      return;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, MT_BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  first = mt_date_format_long ("2023-07-01");
+  first_short = mt_date_format_short ("2023-10-01");
+  other = mt_date_format_long ("2023-12-31");
+  setlocale (LC_ALL, "C.UTF-8");
+
+  g_assert_cmpstr (first, ==, "1er juillet 2023");
+  g_assert_cmpstr (first_short, ==, "1er oct. 2023");
+  g_assert_cmpstr (other, ==, "31 décembre 2023");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -106,6 +138,7 @@ main (int   argc,
   g_test_add_func ("/mt/date/days-between", test_date_days_between);
   g_test_add_func ("/mt/date/add-days", test_date_add_days);
   g_test_add_func ("/mt/date/format", test_date_format);
+  g_test_add_func ("/mt/date/format-french", test_date_format_french);
 
   return g_test_run ();
 }

@@ -101,9 +101,23 @@ format_with (const char *iso,
   return g_date_time_format (dt, format);
 }
 
+/* Some languages write the first day of a month with a form of its own ("1er juillet"). */
+static gboolean
+is_first_of_month (const char *iso)
+{
+  GDate date;
+
+  return mt_date_parse (iso, &date) && g_date_get_day (&date) == 1;
+}
+
 char *
 mt_date_format_long (const char *iso)
 {
+  if (is_first_of_month (iso))
+    /* Translators: a long date on the first day of a month, see g_date_time_format();
+     * French writes it "1er %B %Y" */
+    return format_with (iso, C_("first of the month", "%-d %B %Y"));
+
   /* Translators: a long date, see g_date_time_format(); UN style is day month year */
   return format_with (iso, _("%-d %B %Y"));
 }
@@ -111,6 +125,11 @@ mt_date_format_long (const char *iso)
 char *
 mt_date_format_short (const char *iso)
 {
+  if (is_first_of_month (iso))
+    /* Translators: a short date on the first day of a month, see g_date_time_format();
+     * French writes it "1er %b %Y" */
+    return format_with (iso, C_("first of the month", "%-d %b %Y"));
+
   /* Translators: a short date, see g_date_time_format() */
   return format_with (iso, _("%-d %b %Y"));
 }
