@@ -9,7 +9,8 @@
 # The build already refuses a header from a layer above (each layer's library sees only the
 # include directories below it); this also catches what the include path cannot: a relative
 # path ("../gui/mt-window.h"), a header of a sibling layer, and system headers that belong to
-# one layer only (GTK in the GUI, SQLite and libpq in the store, libcsv in csv).
+# one layer only (GTK in the GUI, SQLite and libpq in the store, libcsv in csv), and inside the
+# store, only their own driver (mt-db-*.c) includes them.
 #
 # Usage: check-layers.py SRC_DIR        Prints one line per breach; exit status 1 if any.
 
@@ -36,6 +37,13 @@ SYSTEM_OWNERS = [
     (re.compile(r"^(gtk/|gdk/|adwaita\.h)"), "gui"),
     (re.compile(r"^(sqlite3\.h|libpq-fe\.h|libpq/)"), "store"),
     (re.compile(r"^csv\.h$"), "csv"),
+]
+
+# Inside the store, a database library is seen by its driver alone (mt-db.h is the rest of the
+# store's view); the backup API of SQLite has no equivalent, so its file may see SQLite too.
+DRIVER_HEADERS = [
+    (re.compile(r"^(sqlite3\.h|mt-db-sqlite\.h)$"), re.compile(r"^mt-(db-sqlite|store-backup)\.[ch]$")),
+    (re.compile(r"^(libpq-fe\.h|libpq/.*|mt-db-pg\.h)$"), re.compile(r"^mt-db-pg[-a-z]*\.[ch]$")),
 ]
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
@@ -91,6 +99,9 @@ def main():
                     problem = f'"{name}": no such header under src/'
                 elif owner[name] != layer and owner[name] not in BELOW[layer]:
                     problem = f'"{name}" is in {owner[name]}/, which {layer}/ may not see'
+                for pattern, files in DRIVER_HEADERS:
+                    if not problem and pattern.search(name) and not files.search(os.path.basename(path)):
+                        problem = f"{name}: only its database driver may include it"
                 if problem:
                     breaches += 1
                     print(f"{rel}:{number}: {problem}")

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "mt-store-backup.h"
+#include "mt-db-sqlite.h"
 #include "mt-store-private.h"
 #include "mt-store-roster.h"
 
@@ -246,7 +247,7 @@ mt_store_check_integrity (MtStore  *self,
   if (!_mt_store_check_open (self, error))
     return FALSE;
 
-  problem = dup_check_problem (self->db, "PRAGMA integrity_check");
+  problem = dup_check_problem (mt_db_sqlite_handle (self->db), "PRAGMA integrity_check");
   if (problem != NULL)
     {
       g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_FAILED,
@@ -301,7 +302,7 @@ mt_store_backup (MtStore     *self,
     return set_file_error (error, errno, destination);
   close (fd);
 
-  if (!copy_into (self->db, partial, destination, error))
+  if (!copy_into (mt_db_sqlite_handle (self->db), partial, destination, error))
     {
       remove_partial (partial);
       return FALSE;

@@ -53,7 +53,7 @@ static const char camps_sql[] =
 /* Helpers */
 
 static MtCamp *
-camp_from_row (sqlite3_stmt *stmt)
+camp_from_row (MtDbStmt     *stmt)
 {
   MtCampStatus status = MT_CAMP_STATUS_OPERATIONAL;
   MtEnvStatus env_status = MT_ENV_STATUS_NOT_STARTED;
@@ -64,11 +64,11 @@ camp_from_row (sqlite3_stmt *stmt)
   mt_env_status_from_key (_mt_store_column_text (stmt, 11), &env_status);
 
   return g_object_new (MT_TYPE_CAMP,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "id", (gint64) mt_db_column_int64 (stmt, 0),
                        "name", _mt_store_column_text (stmt, 1),
                        "region", _mt_store_column_text (stmt, 2),
-                       "latitude", sqlite3_column_double (stmt, 3),
-                       "longitude", sqlite3_column_double (stmt, 4),
+                       "latitude", mt_db_column_double (stmt, 3),
+                       "longitude", mt_db_column_double (stmt, 4),
                        "kind", _mt_store_column_text (stmt, 5),
                        "status", status,
                        "status-since", _mt_store_column_text (stmt, 7),
@@ -77,8 +77,8 @@ camp_from_row (sqlite3_stmt *stmt)
                        "handed-over-to", _mt_store_column_text (stmt, 10),
                        "env-status", env_status,
                        "env-date", _mt_store_column_text (stmt, 12),
-                       "baseline-strength", (gint64) sqlite3_column_int64 (stmt, 13),
-                       "departed", (gint64) sqlite3_column_int64 (stmt, 14),
+                       "baseline-strength", (gint64) mt_db_column_int64 (stmt, 13),
+                       "departed", (gint64) mt_db_column_int64 (stmt, 14),
                        "aliases", _mt_store_column_text (stmt, 15),
                        /* Schema v3 (editing) */
                        "notes", _mt_store_column_text (stmt, 16),
@@ -95,7 +95,7 @@ query_camps (MtStore     *self,
 {
   g_autoptr(GPtrArray) camps = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *date = NULL;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_assert (MT_IS_STORE (self));
@@ -106,19 +106,19 @@ query_camps (MtStore     *self,
     return NULL;
 
   _mt_store_bind_text (stmt, 1, date);
-  sqlite3_bind_int64 (stmt, 2, camp_id);
+  mt_db_bind_int64 (stmt, 2, camp_id);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     g_ptr_array_add (camps, camp_from_row (stmt));
 
-  if (rc != SQLITE_DONE)
+  if (rc != MT_DB_DONE)
     {
       _mt_store_fail (self, error, _("Could not read the camps"));
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
       return NULL;
     }
 
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   return g_steal_pointer (&camps);
 }
@@ -139,7 +139,7 @@ static gboolean
 camp_exists (MtStore *self,
              gint64   camp_id)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gboolean exists;
 
   g_assert (MT_IS_STORE (self));
@@ -148,9 +148,9 @@ camp_exists (MtStore *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, camp_id);
-  exists = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  mt_db_bind_int64 (stmt, 1, camp_id);
+  exists = mt_db_step (stmt) == MT_DB_ROW;
+  mt_db_reset (stmt);
 
   return exists;
 }
@@ -163,7 +163,7 @@ insert_status (MtStore       *self,
                const char    *note,
                GError       **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_assert (MT_IS_STORE (self));
@@ -176,13 +176,13 @@ insert_status (MtStore       *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, camp_id);
+  mt_db_bind_int64 (stmt, 1, camp_id);
   _mt_store_bind_text (stmt, 2, date);
   _mt_store_bind_text (stmt, 3, mt_camp_status_to_key (status));
   _mt_store_bind_text (stmt, 4, note);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  rc = mt_db_step (stmt);
+  mt_db_reset (stmt);
+  if (rc != MT_DB_DONE)
     return _mt_store_fail (self, error, _("Could not record the camp’s status"));
 
   if (status == MT_CAMP_STATUS_HANDED_OVER)
@@ -195,11 +195,11 @@ insert_status (MtStore       *self,
       if (stmt == NULL)
         return FALSE;
 
-      sqlite3_bind_int64 (stmt, 1, camp_id);
+      mt_db_bind_int64 (stmt, 1, camp_id);
       _mt_store_bind_text (stmt, 2, date);
-      rc = sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
+      rc = mt_db_step (stmt);
+      mt_db_reset (stmt);
+      if (rc != MT_DB_DONE)
         return _mt_store_fail (self, error, _("Could not record the camp’s status"));
     }
 
@@ -250,7 +250,7 @@ mt_store_find_camp (MtStore    *self,
                     const char *name)
 {
   g_autofree char *wanted = NULL;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gint64 camp_id = 0;
 
   g_return_val_if_fail (MT_IS_STORE (self), 0);
@@ -274,9 +274,9 @@ mt_store_find_camp (MtStore    *self,
     return 0;
 
   _mt_store_bind_text (stmt, 1, wanted);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    camp_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  if (mt_db_step (stmt) == MT_DB_ROW)
+    camp_id = mt_db_column_int64 (stmt, 0);
+  mt_db_reset (stmt);
 
   return camp_id;
 }
@@ -292,7 +292,7 @@ mt_store_add_camp (MtStore       *self,
                    const char    *status_date,
                    GError       **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gint64 camp_id;
   int rc;
 
@@ -327,15 +327,15 @@ mt_store_add_camp (MtStore       *self,
 
   _mt_store_bind_text (stmt, 1, name);
   _mt_store_bind_text (stmt, 2, region);
-  sqlite3_bind_double (stmt, 3, latitude);
-  sqlite3_bind_double (stmt, 4, longitude);
+  mt_db_bind_double (stmt, 3, latitude);
+  mt_db_bind_double (stmt, 4, longitude);
   _mt_store_bind_text (stmt, 5, kind);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
+  rc = mt_db_step (stmt);
+  mt_db_reset (stmt);
 
-  if (rc != SQLITE_DONE)
+  if (rc != MT_DB_DONE)
     {
-      if (sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_UNIQUE)
+      if (mt_db_errcode (self->db) == MT_DB_ERR_UNIQUE)
         g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONSTRAINT,
                      _("A camp named “%s” already exists"), name);
       else
@@ -343,7 +343,7 @@ mt_store_add_camp (MtStore       *self,
       goto failed;
     }
 
-  camp_id = sqlite3_last_insert_rowid (self->db);
+  camp_id = mt_db_last_insert_id (self->db);
 
   if (!insert_status (self, camp_id, status, status_date, NULL, error) ||
       !_mt_store_commit (self, error))
@@ -407,7 +407,7 @@ mt_store_list_camp_statuses (MtStore     *self,
                              GError     **error)
 {
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
@@ -421,8 +421,8 @@ mt_store_list_camp_statuses (MtStore     *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, camp_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  mt_db_bind_int64 (stmt, 1, camp_id);
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     {
       MtCampStatus status = MT_CAMP_STATUS_OPERATIONAL;
       const char *note = _mt_store_column_text (stmt, 5);
@@ -436,8 +436,8 @@ mt_store_list_camp_statuses (MtStore     *self,
         title = g_strdup (mt_camp_status_get_label (status));
 
       g_ptr_array_add (events, g_object_new (MT_TYPE_EVENT,
-                                             "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                                             "camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                                             "id", (gint64) mt_db_column_int64 (stmt, 0),
+                                             "camp-id", (gint64) mt_db_column_int64 (stmt, 1),
                                              "camp-name", _mt_store_column_text (stmt, 2),
                                              "date", _mt_store_column_text (stmt, 3),
                                              "kind", "status",
@@ -445,14 +445,14 @@ mt_store_list_camp_statuses (MtStore     *self,
                                              NULL));
     }
 
-  if (rc != SQLITE_DONE)
+  if (rc != MT_DB_DONE)
     {
       _mt_store_fail (self, error, _("Could not read the camp’s history"));
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
       return NULL;
     }
 
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   return g_steal_pointer (&events);
 }

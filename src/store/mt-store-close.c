@@ -34,7 +34,7 @@ struct _MtStoreWorkers
 {
   GMutex        lock;
   GPtrArray    *running;   /* (element-type MtStore) borrowed: connections not yet closing */
-  guint         n_open;    /* connections whose sqlite3_close() has not returned yet */
+  guint         n_open;    /* connections whose mt_db_close() has not returned yet */
   GMainContext *waiting;   /* the closing store's context, woken as each one closes */
 };
 
@@ -101,7 +101,7 @@ stop_workers (MtStoreWorkers *workers)
 
       /* Safe from another thread while the connection is open, which the lock ensures:
        * a worker leaves the list before it closes. */
-      sqlite3_interrupt (conn->db);
+      mt_db_interrupt (conn->db);
       if (conn->cancellable != NULL)
         g_ptr_array_add (cancellables, g_object_ref (conn->cancellable));
     }
@@ -197,15 +197,14 @@ _mt_store_apply_limits (MtStore  *self,
   /* A big import's log would otherwise keep its full size until the next writer resets
    * it; this caps what a reset leaves (mt_store_import_end() resets it at once). */
   if (!mt_store_is_memory (self) &&
-      sqlite3_exec (self->db, "PRAGMA journal_size_limit = " JOURNAL_SIZE_LIMIT,
-                    NULL, NULL, NULL) != SQLITE_OK)
+      mt_db_exec (self->db, "PRAGMA journal_size_limit = " JOURNAL_SIZE_LIMIT) != MT_DB_OK)
     return _mt_store_fail (self, error, _("Could not open the database"));
 
   if (max_pages == NULL || !g_ascii_string_to_unsigned (max_pages, 10, 1, G_MAXINT32, &pages, NULL))
     return TRUE;
 
   sql = g_strdup_printf ("PRAGMA max_page_count = %" G_GUINT64_FORMAT, pages);
-  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+  if (mt_db_exec (self->db, sql) != MT_DB_OK)
     return _mt_store_fail (self, error, _("Could not open the database"));
 
   return TRUE;
@@ -220,7 +219,7 @@ _mt_store_truncate_journal (MtStore *self)
   /* Best effort: a reader that holds on makes it wait (busy timeout), then give up, and
    * the next checkpoint does it. */
   if (self->db != NULL && !mt_store_is_memory (self))
-    sqlite3_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+    mt_db_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 /* Public API */
@@ -238,7 +237,6 @@ mt_store_close (MtStore  *self,
                 GError  **error)
 {
   g_autoptr(GError) local_error = NULL;
-  int rc;
 
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -264,15 +262,7 @@ mt_store_close (MtStore  *self,
 
   /* Statements first: a connection with statements left does not close. */
   g_hash_table_remove_all (self->statements);
-  rc = sqlite3_close (self->db);
-  if (rc != SQLITE_OK)
-    {
-      if (local_error == NULL)
-        g_set_error (&local_error, MT_STORE_ERROR, MT_STORE_ERROR_FAILED,
-                     _("Could not close “%s”: %s"), self->path, sqlite3_errmsg (self->db));
-      /* Closed for us all the same: SQLite ends it once the last statement goes. */
-      sqlite3_close_v2 (self->db);
-    }
+  mt_db_close (self->db);
   self->db = NULL;
 
   if (self->parent != NULL)

@@ -19,16 +19,16 @@ static gboolean
 asset_exists (MtStore *self,
               gint64   asset_id)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gboolean found;
 
   stmt = _mt_store_prepare (self, "SELECT 1 FROM assets WHERE id = ?1", NULL);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, asset_id);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  mt_db_bind_int64 (stmt, 1, asset_id);
+  found = mt_db_step (stmt) == MT_DB_ROW;
+  mt_db_reset (stmt);
 
   return found;
 }
@@ -105,15 +105,15 @@ mt_store_validate_asset (MtStore              *self,
   if (!_mt_edit_is_blank (fields->tag))
     {
       g_autofree char *tag = g_strstrip (g_strdup (fields->tag));
-      sqlite3_stmt *stmt = _mt_store_prepare (self, "SELECT id FROM assets WHERE tag = ?1", NULL);
+      MtDbStmt     *stmt = _mt_store_prepare (self, "SELECT id FROM assets WHERE tag = ?1", NULL);
       gint64 other = 0;
 
       if (stmt != NULL)
         {
           _mt_store_bind_text (stmt, 1, tag);
-          if (sqlite3_step (stmt) == SQLITE_ROW)
-            other = sqlite3_column_int64 (stmt, 0);
-          sqlite3_reset (stmt);
+          if (mt_db_step (stmt) == MT_DB_ROW)
+            other = mt_db_column_int64 (stmt, 0);
+          mt_db_reset (stmt);
         }
       if (other != 0 && other != asset_id)
         return _mt_edit_fail (out_field, error, "tag",
@@ -163,7 +163,7 @@ mt_store_delete_asset (MtStore  *self,
                        GError  **error)
 {
   g_autofree char *label = NULL;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
 
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -178,17 +178,17 @@ mt_store_delete_asset (MtStore  *self,
   stmt = _mt_store_prepare (self, "SELECT COALESCE (tag, description) FROM assets WHERE id = ?1", NULL);
   if (stmt != NULL)
     {
-      sqlite3_bind_int64 (stmt, 1, asset_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      mt_db_bind_int64 (stmt, 1, asset_id);
+      if (mt_db_step (stmt) == MT_DB_ROW)
         label = g_strdup (_mt_store_column_text (stmt, 0));
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
     }
 
   return write_asset (self, "asset-delete", asset_id, NULL, label, error) != 0;
 }
 
 static gpointer
-make_asset (sqlite3_stmt *stmt)
+make_asset (MtDbStmt     *stmt)
 {
   MtAssetOwner owner = MT_ASSET_OWNER_COE;
   MtDisposal decision = MT_DISPOSAL_PENDING;
@@ -197,20 +197,20 @@ make_asset (sqlite3_stmt *stmt)
   mt_asset_owner_from_key (_mt_store_column_text (stmt, 5), &owner);
   mt_disposal_from_key (_mt_store_column_text (stmt, 8), &decision);
   asset = g_object_new (MT_TYPE_ASSET,
-                        "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                        "camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                        "id", (gint64) mt_db_column_int64 (stmt, 0),
+                        "camp-id", (gint64) mt_db_column_int64 (stmt, 1),
                         "camp-name", _mt_store_column_text (stmt, 2),
                         "tag", _mt_store_column_text (stmt, 3),
                         "description", _mt_store_column_text (stmt, 4),
                         "owner", (guint) owner,
-                        "quantity", (gint64) sqlite3_column_int64 (stmt, 6),
+                        "quantity", (gint64) mt_db_column_int64 (stmt, 6),
                         "decision", (guint) decision,
                         "decision-date", _mt_store_column_text (stmt, 9),
                         NULL);
 
   /* An unknown value stays the object's NaN: GParamSpecDouble refuses NaN itself. */
-  if (sqlite3_column_type (stmt, 7) != SQLITE_NULL)
-    g_object_set (asset, "value", sqlite3_column_double (stmt, 7), NULL);
+  if (mt_db_column_type (stmt, 7) != MT_DB_NULL)
+    g_object_set (asset, "value", mt_db_column_double (stmt, 7), NULL);
 
   return asset;
 }
@@ -220,7 +220,7 @@ mt_store_list_assets (MtStore  *self,
                       gint64    camp_id,
                       GError  **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
 
@@ -234,14 +234,14 @@ mt_store_list_assets (MtStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, camp_id);
+  mt_db_bind_int64 (stmt, 1, camp_id);
 
   return _mt_store_list_objects (self, stmt, make_asset,
                                  _("Could not read the assets"), error);
 }
 
 static void
-add_asset_total (sqlite3_stmt *stmt,
+add_asset_total (MtDbStmt     *stmt,
                  gpointer      user_data)
 {
   GArray *totals = user_data;
@@ -249,9 +249,9 @@ add_asset_total (sqlite3_stmt *stmt,
 
   mt_disposal_from_key (_mt_store_column_text (stmt, 0), &total.decision);
   mt_asset_owner_from_key (_mt_store_column_text (stmt, 1), &total.owner);
-  total.n_records = sqlite3_column_int64 (stmt, 2);
-  total.quantity = sqlite3_column_int64 (stmt, 3);
-  total.value = sqlite3_column_double (stmt, 4);
+  total.n_records = mt_db_column_int64 (stmt, 2);
+  total.quantity = mt_db_column_int64 (stmt, 3);
+  total.value = mt_db_column_double (stmt, 4);
   g_array_append_val (totals, total);
 }
 
@@ -261,7 +261,7 @@ mt_store_asset_totals (MtStore  *self,
                        GError  **error)
 {
   g_autoptr(GArray) totals = g_array_new (FALSE, TRUE, sizeof (MtAssetTotal));
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
 
@@ -274,7 +274,7 @@ mt_store_asset_totals (MtStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, camp_id);
+  mt_db_bind_int64 (stmt, 1, camp_id);
   if (!_mt_store_each_row (self, stmt, add_asset_total, totals,
                            _("Could not read the assets"), error))
     return NULL;
@@ -300,25 +300,25 @@ mt_store_asset_totals (MtStore  *self,
 /* Convoys, for editing: all of them, planned ones too. */
 
 static gpointer
-make_convoy (sqlite3_stmt *stmt)
+make_convoy (MtDbStmt     *stmt)
 {
   MtConvoyStatus status = MT_CONVOY_STATUS_PLANNED;
 
   mt_convoy_status_from_key (_mt_store_column_text (stmt, 12), &status);
 
   return g_object_new (MT_TYPE_CONVOY,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                       "from-camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
-                       "to-camp-id", (gint64) sqlite3_column_int64 (stmt, 2),
+                       "id", (gint64) mt_db_column_int64 (stmt, 0),
+                       "from-camp-id", (gint64) mt_db_column_int64 (stmt, 1),
+                       "to-camp-id", (gint64) mt_db_column_int64 (stmt, 2),
                        "from-name", _mt_store_column_text (stmt, 3),
                        "to-name", _mt_store_column_text (stmt, 4),
                        "departed", _mt_store_column_text (stmt, 5),
                        "arrived", _mt_store_column_text (stmt, 6),
                        /* -1: not recorded, as MtConvoyFields takes it */
-                       "personnel", sqlite3_column_type (stmt, 7) == SQLITE_NULL
-                                      ? (gint64) -1 : (gint64) sqlite3_column_int64 (stmt, 7),
-                       "vehicles", sqlite3_column_type (stmt, 8) == SQLITE_NULL
-                                     ? (gint64) -1 : (gint64) sqlite3_column_int64 (stmt, 8),
+                       "personnel", mt_db_column_type (stmt, 7) == MT_DB_NULL
+                                      ? (gint64) -1 : (gint64) mt_db_column_int64 (stmt, 7),
+                       "vehicles", mt_db_column_type (stmt, 8) == MT_DB_NULL
+                                     ? (gint64) -1 : (gint64) mt_db_column_int64 (stmt, 8),
                        "note", _mt_store_column_text (stmt, 9),
                        "planned-departure", _mt_store_column_text (stmt, 10),
                        "planned-arrival", _mt_store_column_text (stmt, 11),
@@ -330,7 +330,7 @@ GPtrArray *
 mt_store_list_all_convoys (MtStore  *self,
                            GError  **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
 

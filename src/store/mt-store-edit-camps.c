@@ -40,19 +40,19 @@ count_rows (MtStore    *self,
             gint64      id,
             const char *date)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gint64 n = 0;
 
   stmt = _mt_store_prepare (self, sql, NULL);
   if (stmt == NULL)
     return 0;
 
-  sqlite3_bind_int64 (stmt, 1, id);
+  mt_db_bind_int64 (stmt, 1, id);
   if (date != NULL)
     _mt_store_bind_text (stmt, 2, date);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  if (mt_db_step (stmt) == MT_DB_ROW)
+    n = mt_db_column_int64 (stmt, 0);
+  mt_db_reset (stmt);
 
   return n;
 }
@@ -74,7 +74,7 @@ current_status (MtStore      *self,
                 MtCampStatus *status,
                 char        **since)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gboolean found = FALSE;
 
   stmt = _mt_store_prepare (self,
@@ -84,13 +84,13 @@ current_status (MtStore      *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, camp_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  mt_db_bind_int64 (stmt, 1, camp_id);
+  if (mt_db_step (stmt) == MT_DB_ROW)
     {
       found = mt_camp_status_from_key (_mt_store_column_text (stmt, 0), status);
       *since = g_strdup (_mt_store_column_text (stmt, 1));
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   return found;
 }
@@ -105,19 +105,19 @@ child_rows (MtStore    *self,
   g_autofree char *sql = g_strdup_printf ("SELECT rowid FROM \"%s\" WHERE \"%s\" = ?1 ORDER BY rowid",
                                           table, column);
   GArray *rows = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
 
   stmt = _mt_store_prepare (self, sql, NULL);
   if (stmt == NULL)
     return rows;
 
-  sqlite3_bind_int64 (stmt, 1, id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  mt_db_bind_int64 (stmt, 1, id);
+  while (mt_db_step (stmt) == MT_DB_ROW)
     {
-      gint64 rowid = sqlite3_column_int64 (stmt, 0);
+      gint64 rowid = mt_db_column_int64 (stmt, 0);
       g_array_append_val (rows, rowid);
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   return rows;
 }

@@ -118,7 +118,7 @@ link_id (MtStore *self,
          gint64   convoy_id,
          gint64   person_id)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gint64 id = 0;
 
   stmt = _mt_store_prepare (self,
@@ -127,11 +127,11 @@ link_id (MtStore *self,
   if (stmt == NULL)
     return 0;
 
-  sqlite3_bind_int64 (stmt, 1, convoy_id);
-  sqlite3_bind_int64 (stmt, 2, person_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  mt_db_bind_int64 (stmt, 1, convoy_id);
+  mt_db_bind_int64 (stmt, 2, person_id);
+  if (mt_db_step (stmt) == MT_DB_ROW)
+    id = mt_db_column_int64 (stmt, 0);
+  mt_db_reset (stmt);
 
   return id;
 }
@@ -301,19 +301,19 @@ mt_store_delete_convoy (MtStore  *self,
   /* The links first and one by one, so undo brings them back. People keep the camp the
    * convoy took them to: they did travel. */
   {
-    sqlite3_stmt *stmt = _mt_store_prepare (self, "SELECT id FROM convoy_personnel WHERE convoy_id = ?1"
+    MtDbStmt     *stmt = _mt_store_prepare (self, "SELECT id FROM convoy_personnel WHERE convoy_id = ?1"
                                                   " ORDER BY id", error);
 
     links = g_array_new (FALSE, FALSE, sizeof (gint64));
     if (stmt != NULL)
       {
-        sqlite3_bind_int64 (stmt, 1, convoy_id);
-        while (sqlite3_step (stmt) == SQLITE_ROW)
+        mt_db_bind_int64 (stmt, 1, convoy_id);
+        while (mt_db_step (stmt) == MT_DB_ROW)
           {
-            gint64 id = sqlite3_column_int64 (stmt, 0);
+            gint64 id = mt_db_column_int64 (stmt, 0);
             g_array_append_val (links, id);
           }
-        sqlite3_reset (stmt);
+        mt_db_reset (stmt);
       }
   }
 
@@ -339,7 +339,7 @@ mt_store_list_convoy_personnel (MtStore  *self,
                                 GError  **error)
 {
   GArray *ids;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
 
@@ -350,13 +350,13 @@ mt_store_list_convoy_personnel (MtStore  *self,
     return NULL;
 
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_bind_int64 (stmt, 1, convoy_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  mt_db_bind_int64 (stmt, 1, convoy_id);
+  while (mt_db_step (stmt) == MT_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = mt_db_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   return ids;
 }

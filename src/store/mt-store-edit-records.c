@@ -23,7 +23,7 @@ static gboolean
 category_exists (MtStore    *self,
                  const char *code)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gboolean found;
 
   stmt = _mt_store_prepare (self, "SELECT 1 FROM categories WHERE code = ?1", NULL);
@@ -31,8 +31,8 @@ category_exists (MtStore    *self,
     return FALSE;
 
   _mt_store_bind_text (stmt, 1, code);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  found = mt_db_step (stmt) == MT_DB_ROW;
+  mt_db_reset (stmt);
 
   return found;
 }
@@ -43,16 +43,16 @@ _mt_edit_row_exists (MtStore    *self,
                      gint64      id)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM \"%s\" WHERE rowid = ?1", table);
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gboolean found;
 
   stmt = _mt_store_prepare (self, sql, NULL);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, id);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  mt_db_bind_int64 (stmt, 1, id);
+  found = mt_db_step (stmt) == MT_DB_ROW;
+  mt_db_reset (stmt);
 
   return found;
 }
@@ -63,17 +63,17 @@ _mt_edit_dup_text (MtStore    *self,
                    const char *sql,
                    gint64      id)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   char *text = NULL;
 
   stmt = _mt_store_prepare (self, sql, NULL);
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  mt_db_bind_int64 (stmt, 1, id);
+  if (mt_db_step (stmt) == MT_DB_ROW)
     text = g_strdup (_mt_store_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   return text;
 }

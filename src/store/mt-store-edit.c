@@ -104,17 +104,17 @@ char *
 _mt_edit_dup_camp_name (MtStore *self,
                         gint64   camp_id)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   char *name = NULL;
 
   stmt = _mt_store_prepare (self, "SELECT name FROM camps WHERE id = ?1", NULL);
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, camp_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  mt_db_bind_int64 (stmt, 1, camp_id);
+  if (mt_db_step (stmt) == MT_DB_ROW)
     name = g_strdup (_mt_store_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   return name;
 }
@@ -126,7 +126,7 @@ mt_store_get_date_window (MtStore  *self,
                           char    **first_date,
                           char    **last_date)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gboolean found = FALSE;
 
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
@@ -142,7 +142,7 @@ mt_store_get_date_window (MtStore  *self,
   if (stmt == NULL)
     return FALSE;
 
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (mt_db_step (stmt) == MT_DB_ROW)
     {
       const char *first = _mt_store_column_text (stmt, 0);
       const char *last = _mt_store_column_text (stmt, 1);
@@ -167,7 +167,7 @@ mt_store_get_date_window (MtStore  *self,
 
       found = TRUE;
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   return found;
 }
@@ -178,7 +178,7 @@ mt_store_set_date_window (MtStore     *self,
                           const char  *last_date,
                           GError     **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
 
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -208,14 +208,14 @@ mt_store_set_date_window (MtStore     *self,
 
   _mt_store_bind_text (stmt, 1, first_date);
   _mt_store_bind_text (stmt, 2, last_date);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
+  if (mt_db_step (stmt) != MT_DB_DONE)
     {
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
       _mt_store_fail (self, error, _("Could not save the mission’s dates"));
       _mt_store_rollback (self);
       return FALSE;
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   if (!_mt_store_commit (self, error))
     return FALSE;

@@ -56,7 +56,7 @@ read_mission_dates (MtStore    *self,
                     MtSummary  *summary,
                     GError    **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_assert (MT_IS_STORE (self));
@@ -66,15 +66,15 @@ read_mission_dates (MtStore    *self,
   if (stmt == NULL)
     return FALSE;
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  rc = mt_db_step (stmt);
+  if (rc == MT_DB_ROW)
     {
       summary->withdrawal_start = g_strdup (_mt_store_column_text (stmt, 0));
       summary->deadline = g_strdup (_mt_store_column_text (stmt, 1));
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  if (rc != MT_DB_ROW && rc != MT_DB_DONE)
     return _mt_store_fail (self, error, _("Could not read the mission"));
 
   return TRUE;
@@ -86,7 +86,7 @@ read_categories (MtStore    *self,
                  MtSummary  *summary,
                  GError    **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_assert (MT_IS_STORE (self));
@@ -98,9 +98,9 @@ read_categories (MtStore    *self,
 
   _mt_store_bind_text (stmt, 1, summary->as_of);
   if (camp_id != 0)
-    sqlite3_bind_int64 (stmt, 2, camp_id);
+    mt_db_bind_int64 (stmt, 2, camp_id);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     {
       MtCategoryTotal *total = mt_category_total_new ();
 
@@ -111,9 +111,9 @@ read_categories (MtStore    *self,
                                                         _mt_store_column_text (stmt, 4)));
       total->component = g_strdup (_mt_store_localize (_mt_store_column_text (stmt, 5),
                                                        _mt_store_column_text (stmt, 6)));
-      total->uniformed = sqlite3_column_int (stmt, 7) != 0;
-      total->departed = sqlite3_column_int64 (stmt, 8);
-      total->on_roster = sqlite3_column_int64 (stmt, 9);
+      total->uniformed = mt_db_column_int (stmt, 7) != 0;
+      total->departed = mt_db_column_int64 (stmt, 8);
+      total->on_roster = mt_db_column_int64 (stmt, 9);
       g_ptr_array_add (summary->categories, total);
 
       if (total->uniformed)
@@ -121,9 +121,9 @@ read_categories (MtStore    *self,
       else
         summary->departed_civilian += total->departed;
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
-  if (rc != SQLITE_DONE)
+  if (rc != MT_DB_DONE)
     return _mt_store_fail (self, error, _("Could not add up the departures"));
 
   summary->departed_total = summary->departed_uniformed + summary->departed_civilian;
@@ -137,7 +137,7 @@ read_baseline (MtStore    *self,
                MtSummary  *summary,
                GError    **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_assert (MT_IS_STORE (self));
@@ -149,13 +149,13 @@ read_baseline (MtStore    *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, camp_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    summary->baseline_total = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  mt_db_bind_int64 (stmt, 1, camp_id);
+  rc = mt_db_step (stmt);
+  if (rc == MT_DB_ROW)
+    summary->baseline_total = mt_db_column_int64 (stmt, 0);
+  mt_db_reset (stmt);
 
-  if (rc != SQLITE_ROW)
+  if (rc != MT_DB_ROW)
     return _mt_store_fail (self, error, _("Could not add up the deployments"));
 
   return TRUE;
@@ -167,7 +167,7 @@ read_camp_counts (MtStore    *self,
                   MtSummary  *summary,
                   GError    **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_assert (MT_IS_STORE (self));
@@ -190,18 +190,18 @@ read_camp_counts (MtStore    *self,
     return FALSE;
 
   _mt_store_bind_text (stmt, 1, summary->as_of);
-  sqlite3_bind_int64 (stmt, 2, camp_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  mt_db_bind_int64 (stmt, 2, camp_id);
+  rc = mt_db_step (stmt);
+  if (rc == MT_DB_ROW)
     {
-      summary->camps_total = sqlite3_column_int (stmt, 0);
-      summary->camps_drawing_down = sqlite3_column_int (stmt, 1);
-      summary->camps_closed = sqlite3_column_int (stmt, 2);
-      summary->camps_handed_over = sqlite3_column_int (stmt, 3);
+      summary->camps_total = mt_db_column_int (stmt, 0);
+      summary->camps_drawing_down = mt_db_column_int (stmt, 1);
+      summary->camps_closed = mt_db_column_int (stmt, 2);
+      summary->camps_handed_over = mt_db_column_int (stmt, 3);
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
-  if (rc != SQLITE_ROW)
+  if (rc != MT_DB_ROW)
     return _mt_store_fail (self, error, _("Could not count the camps"));
 
   return TRUE;
@@ -246,7 +246,7 @@ mt_store_departure_series (MtStore     *self,
   g_autofree char *date = NULL;
   const char *start;
   double at_start = 0;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
@@ -273,10 +273,10 @@ mt_store_departure_series (MtStore     *self,
     return NULL;
 
   _mt_store_bind_text (stmt, 1, date);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     {
       const char *day = _mt_store_column_text (stmt, 0);
-      double total = sqlite3_column_double (stmt, 1);
+      double total = mt_db_column_double (stmt, 1);
 
       /* Anything dated before the start is folded into the starting point, so the
        * curve still begins at the withdrawal start and never goes back in time. */
@@ -285,9 +285,9 @@ mt_store_departure_series (MtStore     *self,
       else
         g_ptr_array_add (points, mt_stat_point_new (day, total));
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
-  if (rc != SQLITE_DONE)
+  if (rc != MT_DB_DONE)
     {
       _mt_store_fail (self, error, _("Could not add up the departures"));
       return NULL;

@@ -176,7 +176,7 @@ mt_store_list_history (MtStore  *self,
                        GError  **error)
 {
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
@@ -192,9 +192,9 @@ mt_store_list_history (MtStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, camp_id);
-  sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  mt_db_bind_int64 (stmt, 1, camp_id);
+  mt_db_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     {
       const char *kind = _mt_store_column_text (stmt, 5);
       g_autofree char *action = describe_batch (_mt_store_column_text (stmt, 9),
@@ -205,14 +205,14 @@ mt_store_list_history (MtStore  *self,
 
       g_ptr_array_add (entries,
                        g_object_new (MT_TYPE_HISTORY_ENTRY,
-                                     "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                                     "batch-id", (gint64) sqlite3_column_int64 (stmt, 1),
-                                     "camp-id", (gint64) sqlite3_column_int64 (stmt, 2),
+                                     "id", (gint64) mt_db_column_int64 (stmt, 0),
+                                     "batch-id", (gint64) mt_db_column_int64 (stmt, 1),
+                                     "camp-id", (gint64) mt_db_column_int64 (stmt, 2),
                                      "time", _mt_store_column_text (stmt, 3),
                                      "user", _mt_store_column_text (stmt, 4),
                                      "kind", kind,
                                      "table", _mt_store_column_text (stmt, 6),
-                                     "record-id", (gint64) sqlite3_column_int64 (stmt, 7),
+                                     "record-id", (gint64) mt_db_column_int64 (stmt, 7),
                                      "record-label", _mt_store_column_text (stmt, 8),
                                      "action", action,
                                      "summary", summary,
@@ -220,9 +220,9 @@ mt_store_list_history (MtStore  *self,
                                      "new-values", _mt_store_column_text (stmt, 13),
                                      NULL));
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
-  if (rc != SQLITE_DONE)
+  if (rc != MT_DB_DONE)
     {
       _mt_store_fail (self, error, _("Could not read the history"));
       return NULL;

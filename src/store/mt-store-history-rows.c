@@ -53,7 +53,7 @@ snapshot_row (MtStore     *self,
 {
   g_autofree char *sql = NULL;
   g_autoptr(JsonObject) row = NULL;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   sql = g_strdup_printf ("SELECT * FROM \"%s\" WHERE rowid = ?1", table);
@@ -61,12 +61,12 @@ snapshot_row (MtStore     *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  mt_db_bind_int64 (stmt, 1, rowid);
+  rc = mt_db_step (stmt);
+  if (rc != MT_DB_ROW)
     {
-      sqlite3_reset (stmt);
-      if (rc == SQLITE_DONE)
+      mt_db_reset (stmt);
+      if (rc == MT_DB_DONE)
         g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND,
                      _("The record was not found; it may have been deleted meanwhile"));
       else
@@ -75,58 +75,58 @@ snapshot_row (MtStore     *self,
     }
 
   row = json_object_new ();
-  for (int col = 0; col < sqlite3_column_count (stmt); col++)
+  for (int col = 0; col < mt_db_column_count (stmt); col++)
     {
-      const char *name = sqlite3_column_name (stmt, col);
+      const char *name = mt_db_column_name (stmt, col);
 
       if (strcmp (name, "id") == 0)
         continue;
 
-      switch (sqlite3_column_type (stmt, col))
+      switch (mt_db_column_type (stmt, col))
         {
-        case SQLITE_INTEGER:
-          json_object_set_int_member (row, name, sqlite3_column_int64 (stmt, col));
+        case MT_DB_INTEGER:
+          json_object_set_int_member (row, name, mt_db_column_int64 (stmt, col));
           break;
-        case SQLITE_FLOAT:
-          json_object_set_double_member (row, name, sqlite3_column_double (stmt, col));
+        case MT_DB_FLOAT:
+          json_object_set_double_member (row, name, mt_db_column_double (stmt, col));
           break;
-        case SQLITE_TEXT:
+        case MT_DB_TEXT:
           json_object_set_string_member (row, name, _mt_store_column_text (stmt, col));
           break;
         default:
           json_object_set_null_member (row, name);
         }
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   return g_steal_pointer (&row);
 }
 
 static void
-bind_node (sqlite3_stmt *stmt,
+bind_node (MtDbStmt     *stmt,
            int           index,
            JsonNode     *node)
 {
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
-      sqlite3_bind_null (stmt, index);
+      mt_db_bind_null (stmt, index);
       return;
     }
 
   switch (json_node_get_value_type (node))
     {
     case G_TYPE_INT64:
-      sqlite3_bind_int64 (stmt, index, json_node_get_int (node));
+      mt_db_bind_int64 (stmt, index, json_node_get_int (node));
       break;
     case G_TYPE_DOUBLE:
-      sqlite3_bind_double (stmt, index, json_node_get_double (node));
+      mt_db_bind_double (stmt, index, json_node_get_double (node));
       break;
     case G_TYPE_BOOLEAN:
-      sqlite3_bind_int (stmt, index, json_node_get_boolean (node));
+      mt_db_bind_int (stmt, index, json_node_get_boolean (node));
       break;
     default:
       /* Raw, not _mt_store_bind_text(): a restore must give back "" as "". */
-      sqlite3_bind_text (stmt, index, json_node_get_string (node), -1, SQLITE_TRANSIENT);
+      mt_db_bind_text (stmt, index, json_node_get_string (node));
     }
 }
 
@@ -215,7 +215,7 @@ record_row (MtBatch     *batch,
   g_autofree char *old_json = to_json (old_row);
   g_autofree char *new_json = to_json (new_row);
   static const char * const step_keys[] = { "do", "undo", "redo" };
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gint64 camp_id, other_camp_id;
 
   row_camps (table, rowid, old_row, new_row, &camp_id, &other_camp_id);
@@ -229,31 +229,31 @@ record_row (MtBatch     *batch,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, batch->id);
+  mt_db_bind_int64 (stmt, 1, batch->id);
   _mt_store_bind_text (stmt, 2, batch->time);
   _mt_store_bind_text (stmt, 3, g_get_user_name ());
   _mt_store_bind_text (stmt, 4, batch->action);
   _mt_store_bind_text (stmt, 5, batch->label);
   _mt_store_bind_text (stmt, 6, step_keys[batch->step]);
   if (batch->undo_of > 0)
-    sqlite3_bind_int64 (stmt, 7, batch->undo_of);
+    mt_db_bind_int64 (stmt, 7, batch->undo_of);
   _mt_store_bind_text (stmt, 8, kind);
   _mt_store_bind_text (stmt, 9, table);
-  sqlite3_bind_int64 (stmt, 10, rowid);
+  mt_db_bind_int64 (stmt, 10, rowid);
   _mt_store_bind_text (stmt, 11, label);
   if (camp_id > 0)
-    sqlite3_bind_int64 (stmt, 12, camp_id);
+    mt_db_bind_int64 (stmt, 12, camp_id);
   if (other_camp_id > 0)
-    sqlite3_bind_int64 (stmt, 13, other_camp_id);
+    mt_db_bind_int64 (stmt, 13, other_camp_id);
   _mt_store_bind_text (stmt, 14, old_json);
   _mt_store_bind_text (stmt, 15, new_json);
 
-  if (sqlite3_step (stmt) != SQLITE_DONE)
+  if (mt_db_step (stmt) != MT_DB_DONE)
     {
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
       return _mt_store_fail (batch->store, error, _("Could not record the change in the history"));
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   batch->n_rows++;
   g_hash_table_add (batch->tables, (gpointer) _mt_history_intern_table (table));
@@ -281,7 +281,7 @@ _mt_batch_insert (MtBatch     *batch,
   g_autoptr(GString) params = g_string_new (NULL);
   g_autoptr(JsonObject) new_row = NULL;
   g_autoptr(GList) members = NULL;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int index = 1;
 
   g_assert (batch != NULL);
@@ -308,19 +308,19 @@ _mt_batch_insert (MtBatch     *batch,
 
   index = 1;
   if (rowid > 0)
-    sqlite3_bind_int64 (stmt, index++, rowid);
+    mt_db_bind_int64 (stmt, index++, rowid);
   for (GList *l = members; l != NULL; l = l->next)
     bind_node (stmt, index++, json_object_get_member (values, l->data));
 
-  if (sqlite3_step (stmt) != SQLITE_DONE)
+  if (mt_db_step (stmt) != MT_DB_DONE)
     {
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
       _mt_store_fail (batch->store, error, _("Could not save the record"));
       return 0;
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
-  rowid = sqlite3_last_insert_rowid (batch->store->db);
+  rowid = mt_db_last_insert_id (batch->store->db);
   new_row = snapshot_row (batch->store, table, rowid, error);
   if (new_row == NULL)
     return 0;
@@ -345,7 +345,7 @@ _mt_batch_update (MtBatch     *batch,
   g_autoptr(JsonObject) old_diff = NULL;
   g_autoptr(JsonObject) new_diff = NULL;
   g_autoptr(GList) members = NULL;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int index = 1;
 
   g_assert (batch != NULL);
@@ -372,14 +372,14 @@ _mt_batch_update (MtBatch     *batch,
   index = 1;
   for (GList *l = members; l != NULL; l = l->next)
     bind_node (stmt, index++, json_object_get_member (values, l->data));
-  sqlite3_bind_int64 (stmt, index, rowid);
+  mt_db_bind_int64 (stmt, index, rowid);
 
-  if (sqlite3_step (stmt) != SQLITE_DONE)
+  if (mt_db_step (stmt) != MT_DB_DONE)
     {
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
       return _mt_store_fail (batch->store, error, _("Could not save the record"));
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   new_row = snapshot_row (batch->store, table, rowid, error);
   if (new_row == NULL)
@@ -420,7 +420,7 @@ _mt_batch_delete (MtBatch     *batch,
 {
   g_autofree char *sql = NULL;
   g_autoptr(JsonObject) old_row = NULL;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
 
   g_assert (batch != NULL);
   g_assert (_mt_history_intern_table (table) != NULL);
@@ -434,13 +434,13 @@ _mt_batch_delete (MtBatch     *batch,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
+  mt_db_bind_int64 (stmt, 1, rowid);
+  if (mt_db_step (stmt) != MT_DB_DONE)
     {
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
       return _mt_store_fail (batch->store, error, _("Could not delete the record"));
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   return record_row (batch, "delete", table, rowid, label, old_row, NULL, error);
 }

@@ -106,7 +106,7 @@ describe_step (Step *step)
 
 /* Adds one history row (kind, table_name, record_id, record_label, old_values) to @rows. */
 static void
-add_history_row (sqlite3_stmt *stmt,
+add_history_row (MtDbStmt     *stmt,
                  gpointer      rows)
 {
   char **row = g_new0 (char *, 6);
@@ -127,7 +127,7 @@ apply_inverse (MtStore      *self,
                GError      **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   MtBatch *batch;
 
   /* Read everything first: the writes below reuse the statement cache. */
@@ -138,7 +138,7 @@ apply_inverse (MtStore      *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, source_id);
+  mt_db_bind_int64 (stmt, 1, source_id);
   if (!_mt_store_each_row (self, stmt, add_history_row, rows,
                            _("Could not read the history"), error))
     return FALSE;

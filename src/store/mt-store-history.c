@@ -63,7 +63,7 @@ batch_free (MtBatch *batch)
 /* Schema v3 */
 
 gboolean
-_mt_store_migrate_to_3 (sqlite3  *db,
+_mt_store_migrate_to_3 (MtDb     *db,
                         GError  **error)
 {
   /* The date window defaults to ten years before the resolution ending the mandate
@@ -130,7 +130,7 @@ _mt_batch_begin_step (MtStore      *self,
                       GError      **error)
 {
   g_autoptr(GDateTime) now = NULL;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   MtBatch *batch;
 
   g_assert (MT_IS_STORE (self));
@@ -153,18 +153,18 @@ _mt_batch_begin_step (MtStore      *self,
   batch->camps_touched = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   stmt = _mt_store_prepare (self, "SELECT COALESCE (MAX (batch_id), 0) + 1 FROM history", error);
-  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+  if (stmt == NULL || mt_db_step (stmt) != MT_DB_ROW)
     {
       if (stmt != NULL)
         {
-          sqlite3_reset (stmt);
+          mt_db_reset (stmt);
           _mt_store_fail (self, error, _("Could not read the history"));
         }
       _mt_batch_abort (batch);
       return NULL;
     }
-  batch->id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  batch->id = mt_db_column_int64 (stmt, 0);
+  mt_db_reset (stmt);
 
   return batch;
 }
@@ -322,18 +322,18 @@ _mt_json_set_double (JsonObject *object,
 /* Public API */
 
 static void
-dump_row (sqlite3_stmt *stmt,
+dump_row (MtDbStmt     *stmt,
           gpointer      user_data)
 {
   GString *dump = user_data;
 
-  for (int col = 0; col < sqlite3_column_count (stmt); col++)
+  for (int col = 0; col < mt_db_column_count (stmt); col++)
     {
       const char *text = _mt_store_column_text (stmt, col);
 
       g_string_append_printf (dump, "%s%s=%s", col > 0 ? "|" : "",
-                              sqlite3_column_name (stmt, col),
-                              sqlite3_column_type (stmt, col) == SQLITE_NULL ? "NULL" : text);
+                              mt_db_column_name (stmt, col),
+                              mt_db_column_type (stmt, col) == MT_DB_NULL ? "NULL" : text);
     }
   g_string_append_c (dump, '\n');
 }
@@ -345,7 +345,7 @@ mt_store_dump_table (MtStore     *self,
 {
   g_autoptr(GString) dump = g_string_new (NULL);
   g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
   g_return_val_if_fail (table != NULL, NULL);

@@ -18,7 +18,7 @@
 #include "mt-store-private.h"
 
 static void
-dup_column (sqlite3_stmt  *stmt,
+dup_column (MtDbStmt      *stmt,
             int            col,
             char         **out)
 {
@@ -30,7 +30,7 @@ dup_column (sqlite3_stmt  *stmt,
 static gboolean
 has_presets_table (MtStore *self)
 {
-  sqlite3_stmt *stmt = _mt_store_prepare (self,
+  MtDbStmt     *stmt = _mt_store_prepare (self,
                                           "SELECT 1 FROM sqlite_schema WHERE type = 'table'"
                                           " AND name = 'csv_presets'",
                                           NULL);
@@ -38,8 +38,8 @@ has_presets_table (MtStore *self)
 
   if (stmt == NULL)
     return FALSE;
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+  found = mt_db_step (stmt) == MT_DB_ROW;
+  mt_db_reset (stmt);
 
   return found;
 }
@@ -56,7 +56,7 @@ mt_store_save_csv_preset (MtStore     *store,
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *saved_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
 
   g_return_val_if_fail (MT_IS_STORE (store), FALSE);
   g_return_val_if_fail (name != NULL && name[0] != '\0', FALSE);
@@ -89,14 +89,14 @@ mt_store_save_csv_preset (MtStore     *store,
   _mt_store_bind_text (stmt, 5, separator);
   _mt_store_bind_text (stmt, 6, constants);
   _mt_store_bind_text (stmt, 7, saved_at);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
+  if (mt_db_step (stmt) != MT_DB_DONE)
     {
       _mt_store_fail (store, error, _("Could not save the preset"));
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
       _mt_store_rollback (store);
       return FALSE;
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   if (!_mt_store_commit (store, error))
     return FALSE;
@@ -117,7 +117,7 @@ get_preset (MtStore     *store,
             char       **separator,
             char       **constants)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gboolean found;
 
   if (!has_presets_table (store))
@@ -127,7 +127,7 @@ get_preset (MtStore     *store,
   if (stmt == NULL)
     return FALSE;
   _mt_store_bind_text (stmt, 1, key);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
+  found = mt_db_step (stmt) == MT_DB_ROW;
   if (found)
     {
       dup_column (stmt, 0, name);
@@ -137,10 +137,10 @@ get_preset (MtStore     *store,
       dup_column (stmt, 4, separator);
       dup_column (stmt, 5, constants);
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
   /* The statement is cached: without this it would keep its copy of @key, a header
    * signature of a megabyte for a wide file, as long as the store lives. */
-  sqlite3_clear_bindings (stmt);
+  mt_db_clear_bindings (stmt);
 
   return found;
 }
@@ -186,7 +186,7 @@ GStrv
 mt_store_list_csv_presets (MtStore *store)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
 
   g_return_val_if_fail (MT_IS_STORE (store), NULL);
 
@@ -194,9 +194,9 @@ mt_store_list_csv_presets (MtStore *store)
       (stmt = _mt_store_prepare (store, "SELECT name FROM csv_presets ORDER BY mt_fold (name)",
                                  NULL)) != NULL)
     {
-      while (sqlite3_step (stmt) == SQLITE_ROW)
+      while (mt_db_step (stmt) == MT_DB_ROW)
         g_strv_builder_add (builder, _mt_store_column_text (stmt, 0));
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
     }
 
   return g_strv_builder_end (builder);
@@ -207,7 +207,7 @@ mt_store_delete_csv_preset (MtStore     *store,
                             const char  *name,
                             GError     **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gboolean ok;
 
   g_return_val_if_fail (MT_IS_STORE (store), FALSE);
@@ -220,8 +220,8 @@ mt_store_delete_csv_preset (MtStore     *store,
   if (stmt == NULL)
     return FALSE;
   _mt_store_bind_text (stmt, 1, name);
-  ok = sqlite3_step (stmt) == SQLITE_DONE || _mt_store_fail (store, error, _("Could not delete the preset"));
-  sqlite3_reset (stmt);
+  ok = mt_db_step (stmt) == MT_DB_DONE || _mt_store_fail (store, error, _("Could not delete the preset"));
+  mt_db_reset (stmt);
 
   if (ok)
     g_signal_emit (store, _mt_store_signals[MT_STORE_SIGNAL_CHANGED], 0);
@@ -238,7 +238,7 @@ mt_store_delete_csv_preset (MtStore     *store,
 
 static gboolean
 step_rows (MtStore         *store,
-           sqlite3_stmt    *stmt,
+           MtDbStmt        *stmt,
            MtStoreRowFunc   func,
            gpointer         user_data,
            GError         **error)
@@ -246,19 +246,19 @@ step_rows (MtStore         *store,
   const char *values[11];
   int rc;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     {
       for (int i = 0; i < 11; i++)
         values[i] = _mt_store_column_text (stmt, i);
       if (!func (values, 11, user_data, error))
         {
-          sqlite3_reset (stmt);
+          mt_db_reset (stmt);
           return FALSE;
         }
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
-  if (rc != SQLITE_DONE)
+  if (rc != MT_DB_DONE)
     return _mt_store_fail (store, error, _("Could not read the roster"));
 
   return TRUE;
@@ -272,7 +272,7 @@ mt_store_foreach_personnel (MtStore        *store,
                             gpointer        user_data,
                             GError        **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
 
   g_return_val_if_fail (MT_IS_STORE (store), FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
@@ -282,28 +282,27 @@ mt_store_foreach_personnel (MtStore        *store,
       /* A private statement, not the shared cache: @func may call into the store. */
       gboolean ok;
 
-      if (sqlite3_prepare_v2 (store->db, RAW_PERSON_SQL " ORDER BY p.personnel_id", -1, &stmt,
-                              NULL) != SQLITE_OK)
+      if ((stmt = mt_db_prepare (store->db, RAW_PERSON_SQL " ORDER BY p.personnel_id")) == NULL)
         return _mt_store_fail (store, error, _("Could not read the roster"));
       ok = step_rows (store, stmt, func, user_data, error);
-      sqlite3_finalize (stmt);
+      mt_db_finalize (stmt);
       return ok;
     }
 
-  if (sqlite3_prepare_v2 (store->db, RAW_PERSON_SQL " WHERE p.id = ?1", -1, &stmt, NULL) != SQLITE_OK)
+  if ((stmt = mt_db_prepare (store->db, RAW_PERSON_SQL " WHERE p.id = ?1")) == NULL)
     return _mt_store_fail (store, error, _("Could not read the roster"));
 
   /* One indexed lookup per row keeps the query's order without holding the rows. */
   for (guint i = 0; i < n_ids; i++)
     {
-      sqlite3_bind_int64 (stmt, 1, ids[i]);
+      mt_db_bind_int64 (stmt, 1, ids[i]);
       if (!step_rows (store, stmt, func, user_data, error))
         {
-          sqlite3_finalize (stmt);
+          mt_db_finalize (stmt);
           return FALSE;
         }
     }
-  sqlite3_finalize (stmt);
+  mt_db_finalize (stmt);
 
   return TRUE;
 }
@@ -315,7 +314,7 @@ mt_store_list_camp_aliases (MtStore  *store,
                             GError  **error)
 {
   g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
 
   g_return_val_if_fail (MT_IS_STORE (store), NULL);
 
@@ -325,12 +324,12 @@ mt_store_list_camp_aliases (MtStore  *store,
                             error);
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (mt_db_step (stmt) == MT_DB_ROW)
     {
       g_ptr_array_add (pairs, g_strdup (_mt_store_column_text (stmt, 0)));
       g_ptr_array_add (pairs, g_strdup (_mt_store_column_text (stmt, 1)));
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   return g_steal_pointer (&pairs);
 }
@@ -340,7 +339,7 @@ mt_store_list_category_terms (MtStore  *store,
                               GError  **error)
 {
   g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
 
   g_return_val_if_fail (MT_IS_STORE (store), NULL);
 
@@ -350,7 +349,7 @@ mt_store_list_category_terms (MtStore  *store,
                             error);
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (mt_db_step (stmt) == MT_DB_ROW)
     {
       const char *code = _mt_store_column_text (stmt, 0);
 
@@ -364,7 +363,7 @@ mt_store_list_category_terms (MtStore  *store,
           g_ptr_array_add (pairs, g_strdup (code));
         }
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   return g_steal_pointer (&pairs);
 }

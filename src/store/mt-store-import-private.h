@@ -26,12 +26,12 @@ struct _MtStoreImport
   gint64        id;
   gboolean      bulk;               /* into an empty roster: every row is new */
   GPtrArray    *deferred_indexes;   /* CREATE INDEX texts to run again at the end */
-  sqlite3_stmt *select;
-  sqlite3_stmt *insert;
-  sqlite3_stmt *update;
-  sqlite3_stmt *prior;
+  MtDbStmt     *select;
+  MtDbStmt     *insert;
+  MtDbStmt     *update;
+  MtDbStmt     *prior;
   MtStoreTally *tally;              /* bulk mode: rows counted here, triggers off */
-  sqlite3_stmt *bulk_insert;        /* BULK_ROWS rows at once, into an empty roster */
+  MtDbStmt     *bulk_insert;        /* BULK_ROWS rows at once, into an empty roster */
 };
 
 /* Schema v2's tables (mt-store-import.c), run again (IF NOT EXISTS) by an import or an undo. */

@@ -21,7 +21,7 @@ gint64
 mt_store_find_import_by_sha256 (MtStore    *store,
                                 const char *sha256)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gint64 id = 0;
 
   g_return_val_if_fail (MT_IS_STORE (store), 0);
@@ -32,9 +32,9 @@ mt_store_find_import_by_sha256 (MtStore    *store,
   if (stmt == NULL)
     return 0;
   _mt_store_bind_text (stmt, 1, sha256);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  if (mt_db_step (stmt) == MT_DB_ROW)
+    id = mt_db_column_int64 (stmt, 0);
+  mt_db_reset (stmt);
 
   return id;
 }
@@ -42,7 +42,7 @@ mt_store_find_import_by_sha256 (MtStore    *store,
 gint64
 mt_store_get_last_import_id (MtStore *store)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gint64 id = 0;
 
   g_return_val_if_fail (MT_IS_STORE (store), 0);
@@ -50,9 +50,9 @@ mt_store_get_last_import_id (MtStore *store)
   stmt = _mt_store_prepare (store, "SELECT max (id) FROM imports", NULL);
   if (stmt == NULL)
     return 0;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  if (mt_db_step (stmt) == MT_DB_ROW)
+    id = mt_db_column_int64 (stmt, 0);
+  mt_db_reset (stmt);
 
   return id;
 }
@@ -66,7 +66,7 @@ mt_store_get_import_info (MtStore  *store,
                           gint64   *rows_accepted,
                           gint64   *rows_rejected)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gboolean found;
 
   g_return_val_if_fail (MT_IS_STORE (store), FALSE);
@@ -77,8 +77,8 @@ mt_store_get_import_info (MtStore  *store,
                             NULL);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, import_id);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
+  mt_db_bind_int64 (stmt, 1, import_id);
+  found = mt_db_step (stmt) == MT_DB_ROW;
   if (found)
     {
       if (file_name != NULL)
@@ -88,11 +88,11 @@ mt_store_get_import_info (MtStore  *store,
       if (imported_at != NULL)
         *imported_at = g_strdup (_mt_store_column_text (stmt, 2));
       if (rows_accepted != NULL)
-        *rows_accepted = sqlite3_column_int64 (stmt, 3);
+        *rows_accepted = mt_db_column_int64 (stmt, 3);
       if (rows_rejected != NULL)
-        *rows_rejected = sqlite3_column_int64 (stmt, 4);
+        *rows_rejected = mt_db_column_int64 (stmt, 4);
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   return found;
 }
@@ -102,7 +102,7 @@ mt_store_list_camp_imports (MtStore  *store,
                             gint64    camp_id,
                             GError  **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   GArray *imports;
   int rc;
 
@@ -117,24 +117,24 @@ mt_store_list_camp_imports (MtStore  *store,
                             error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, camp_id);
+  mt_db_bind_int64 (stmt, 1, camp_id);
 
   imports = g_array_new (FALSE, FALSE, sizeof (MtStoreCampImport));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     {
       MtStoreCampImport import = {
-        .import_id = sqlite3_column_int64 (stmt, 0),
-        .n_people = sqlite3_column_int64 (stmt, 1),
+        .import_id = mt_db_column_int64 (stmt, 0),
+        .n_people = mt_db_column_int64 (stmt, 1),
       };
 
       g_array_append_val (imports, import);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != MT_DB_DONE)
     {
       _mt_store_fail (store, error, _("Could not list the imports"));
       g_clear_pointer (&imports, g_array_unref);
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   return imports;
 }

@@ -40,20 +40,20 @@ same_text (const char *a,
 }
 
 static void
-bind_value (sqlite3_stmt *stmt,
+bind_value (MtDbStmt     *stmt,
             int           index,
             const char   *value)
 {
   /* The row's strings outlive the statement's step: no copy. */
   if (value == NULL || value[0] == '\0')
-    sqlite3_bind_null (stmt, index);
+    mt_db_bind_null (stmt, index);
   else
-    sqlite3_bind_text (stmt, index, value, -1, SQLITE_STATIC);
+    mt_db_bind_text_static (stmt, index, value);
 }
 
 /* Binds @row to parameters @base + 1 .. @base + ROW_PARAMETERS. */
 static void
-bind_row_at (sqlite3_stmt           *stmt,
+bind_row_at (MtDbStmt               *stmt,
              int                     base,
              const MtStorePersonRow *row,
              gint64                  import_id,
@@ -63,17 +63,17 @@ bind_row_at (sqlite3_stmt           *stmt,
   for (guint f = 0; f < MT_STORE_PERSON_N_FIELDS; f++)
     {
       if (f == MT_STORE_PERSON_CAMP)
-        sqlite3_bind_int64 (stmt, base + f + 1, row->camp_id);
+        mt_db_bind_int64 (stmt, base + f + 1, row->camp_id);
       else
         bind_value (stmt, base + f + 1, row->values[f]);
     }
-  sqlite3_bind_int64 (stmt, base + 11, import_id);
-  sqlite3_bind_int (stmt, base + 12, line);
+  mt_db_bind_int64 (stmt, base + 11, import_id);
+  mt_db_bind_int (stmt, base + 12, line);
   bind_value (stmt, base + 13, row->personnel_id);
 }
 
 static void
-bind_row (sqlite3_stmt           *stmt,
+bind_row (MtDbStmt               *stmt,
           const MtStorePersonRow *row,
           gint64                  import_id,
           guint                   line)
@@ -81,7 +81,7 @@ bind_row (sqlite3_stmt           *stmt,
   bind_row_at (stmt, 0, row, import_id, line);
 }
 
-static sqlite3_stmt *
+static MtDbStmt     *
 prepare_bulk_insert (MtStoreImport  *import,
                      GError        **error)
 {
@@ -127,7 +127,7 @@ mt_store_import_upsert (MtStoreImport          *import,
                         GError                **error)
 {
   MtStore *self;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gint64 person_id = 0;
   guint mask = 0;
 
@@ -141,24 +141,24 @@ mt_store_import_upsert (MtStoreImport          *import,
   if (!import->bulk)
     {
       stmt = import->select;
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
       bind_value (stmt, 1, row->personnel_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      if (mt_db_step (stmt) == MT_DB_ROW)
         {
-          person_id = sqlite3_column_int64 (stmt, 0);
+          person_id = mt_db_column_int64 (stmt, 0);
           for (guint f = 0; f < MT_STORE_PERSON_N_FIELDS; f++)
             {
               gboolean same;
 
               if (f == MT_STORE_PERSON_CAMP)
-                same = sqlite3_column_int64 (stmt, f + 1) == row->camp_id;
+                same = mt_db_column_int64 (stmt, f + 1) == row->camp_id;
               else
                 same = same_text (_mt_store_column_text (stmt, f + 1), row->values[f]);
               if (!same)
                 mask |= 1u << f;
             }
         }
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
     }
 
   if (changed != NULL)
@@ -173,29 +173,29 @@ mt_store_import_upsert (MtStoreImport          *import,
   if (person_id != 0)
     {
       stmt = import->prior;
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, import->id);
-      sqlite3_bind_int64 (stmt, 2, person_id);
-      if (sqlite3_step (stmt) != SQLITE_DONE)
+      mt_db_reset (stmt);
+      mt_db_bind_int64 (stmt, 1, import->id);
+      mt_db_bind_int64 (stmt, 2, person_id);
+      if (mt_db_step (stmt) != MT_DB_DONE)
         {
-          sqlite3_reset (stmt);
+          mt_db_reset (stmt);
           return _mt_store_fail (self, error, _("Could not import"));
         }
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
     }
 
   stmt = person_id != 0 ? import->update : import->insert;
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
   bind_row (stmt, row, import->id, line);
   /* The row found above, by its rowid: no second lookup through the personnel-id index. */
   if (person_id != 0)
-    sqlite3_bind_int64 (stmt, 14, person_id);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
+    mt_db_bind_int64 (stmt, 14, person_id);
+  if (mt_db_step (stmt) != MT_DB_DONE)
     {
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
       return _mt_store_fail (self, error, _("Could not import"));
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
   if (person_id == 0)
     count_inserted (import, row);
 
@@ -222,22 +222,22 @@ mt_store_import_upsert_many (MtStoreImport          *import,
   /* Into an empty roster every row is new (see mt_store_import_upsert()): many per statement. */
   if (import->bulk && n_rows >= BULK_ROWS)
     {
-      sqlite3_stmt *stmt = prepare_bulk_insert (import, error);
+      MtDbStmt     *stmt = prepare_bulk_insert (import, error);
 
       if (stmt == NULL)
         return FALSE;
 
       for (; i + BULK_ROWS <= n_rows; i += BULK_ROWS)
         {
-          sqlite3_reset (stmt);
+          mt_db_reset (stmt);
           for (guint k = 0; k < BULK_ROWS; k++)
             bind_row_at (stmt, k * ROW_PARAMETERS, &rows[i + k], import->id, lines[i + k]);
-          if (sqlite3_step (stmt) != SQLITE_DONE)
+          if (mt_db_step (stmt) != MT_DB_DONE)
             {
-              sqlite3_reset (stmt);
+              mt_db_reset (stmt);
               return _mt_store_fail (import->store, error, _("Could not import"));
             }
-          sqlite3_reset (stmt);
+          mt_db_reset (stmt);
 
           for (guint k = 0; k < BULK_ROWS; k++)
             {

@@ -56,22 +56,22 @@ mt_store_undo_import (MtStore  *store,
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
-      sqlite3_stmt *stmt = _mt_store_prepare (store, steps[i], error);
+      MtDbStmt     *stmt = _mt_store_prepare (store, steps[i], error);
 
       if (stmt == NULL)
         {
           _mt_store_rollback (store);
           return FALSE;
         }
-      sqlite3_bind_int64 (stmt, 1, import_id);
-      if (sqlite3_step (stmt) != SQLITE_DONE)
+      mt_db_bind_int64 (stmt, 1, import_id);
+      if (mt_db_step (stmt) != MT_DB_DONE)
         {
           _mt_store_fail (store, error, _("Could not undo the import"));
-          sqlite3_reset (stmt);
+          mt_db_reset (stmt);
           _mt_store_rollback (store);
           return FALSE;
         }
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
     }
 
   if (!_mt_store_tally_rebuild (g_steal_pointer (&tally), error))

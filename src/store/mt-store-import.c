@@ -40,7 +40,7 @@ const char _mt_store_import_schema_v2[] =
   "CREATE INDEX IF NOT EXISTS imports_sha256 ON imports (sha256);";
 
 gboolean
-_mt_store_migrate_to_2 (sqlite3  *db,
+_mt_store_migrate_to_2 (MtDb     *db,
                         GError  **error)
 {
   return _mt_store_exec_schema (db, _mt_store_import_schema_v2, error);
@@ -61,7 +61,7 @@ _mt_store_import_exec (MtStore     *self,
                        const char  *sql,
                        GError     **error)
 {
-  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+  if (mt_db_exec (self->db, sql) != MT_DB_OK)
     return _mt_store_fail (self, error, _("Could not import"));
 
   return TRUE;
@@ -70,13 +70,13 @@ _mt_store_import_exec (MtStore     *self,
 static gboolean
 roster_is_empty (MtStore *self)
 {
-  sqlite3_stmt *stmt = _mt_store_prepare (self, "SELECT 1 FROM personnel LIMIT 1", NULL);
+  MtDbStmt     *stmt = _mt_store_prepare (self, "SELECT 1 FROM personnel LIMIT 1", NULL);
   gboolean empty;
 
   if (stmt == NULL)
     return FALSE;
-  empty = sqlite3_step (stmt) != SQLITE_ROW;
-  sqlite3_reset (stmt);
+  empty = mt_db_step (stmt) != MT_DB_ROW;
+  mt_db_reset (stmt);
 
   return empty;
 }
@@ -98,7 +98,7 @@ mt_store_import_begin (MtStore     *store,
                        GError     **error)
 {
   MtStoreImport *import;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   g_autofree char *now = NULL;
 
   g_return_val_if_fail (MT_IS_STORE (store), NULL);
@@ -110,11 +110,11 @@ mt_store_import_begin (MtStore     *store,
    * pragma cannot change inside a transaction, hence here; mt_store_import_end() restores it. */
   if (!_mt_store_check_open (store, error))
     return NULL;
-  sqlite3_exec (store->db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL);
+  mt_db_exec (store->db, "PRAGMA foreign_keys = OFF");
 
   if (!_mt_store_begin (store, error))
     {
-      sqlite3_exec (store->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+      mt_db_exec (store->db, "PRAGMA foreign_keys = ON");
       return NULL;
     }
 
@@ -134,14 +134,14 @@ mt_store_import_begin (MtStore     *store,
   _mt_store_bind_text (stmt, 1, file_name);
   _mt_store_bind_text (stmt, 2, sha256);
   _mt_store_bind_text (stmt, 3, now);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
+  if (mt_db_step (stmt) != MT_DB_DONE)
     {
       _mt_store_fail (store, error, _("Could not record the import"));
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
       goto fail;
     }
-  sqlite3_reset (stmt);
-  import->id = sqlite3_last_insert_rowid (store->db);
+  mt_db_reset (stmt);
+  import->id = mt_db_last_insert_id (store->db);
 
   /* Bulk mode: any index on the roster (a user may have added some) is built once at the end,
    * and no personnel_tally trigger runs per row (rows are counted by count_inserted()). */
@@ -185,7 +185,7 @@ mt_store_import_begin (MtStore     *store,
 
 fail:
   _mt_store_rollback (store);
-  sqlite3_exec (store->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  mt_db_exec (store->db, "PRAGMA foreign_keys = ON");
   g_clear_pointer (&import->deferred_indexes, g_ptr_array_unref);
   g_clear_pointer (&import->tally, _mt_store_tally_free);
   g_object_unref (import->store);
@@ -206,7 +206,7 @@ mt_store_import_set_sha256 (MtStoreImport  *import,
                             const char     *sha256,
                             GError        **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gboolean ok;
 
   g_return_val_if_fail (import != NULL, FALSE);
@@ -214,10 +214,10 @@ mt_store_import_set_sha256 (MtStoreImport  *import,
   stmt = _mt_store_prepare (import->store, "UPDATE imports SET sha256 = ?2 WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, import->id);
+  mt_db_bind_int64 (stmt, 1, import->id);
   _mt_store_bind_text (stmt, 2, sha256);
-  ok = sqlite3_step (stmt) == SQLITE_DONE || _mt_store_fail (import->store, error, _("Could not import"));
-  sqlite3_reset (stmt);
+  ok = mt_db_step (stmt) == MT_DB_DONE || _mt_store_fail (import->store, error, _("Could not import"));
+  mt_db_reset (stmt);
 
   return ok;
 }
@@ -237,21 +237,21 @@ mt_store_import_end (MtStoreImport  *import,
   self = import->store;
 
   /* Bound statements hold string pointers of the caller's: let go of them. */
-  sqlite3_reset (import->select);
-  sqlite3_clear_bindings (import->select);
-  sqlite3_reset (import->insert);
-  sqlite3_clear_bindings (import->insert);
-  sqlite3_reset (import->update);
-  sqlite3_clear_bindings (import->update);
+  mt_db_reset (import->select);
+  mt_db_clear_bindings (import->select);
+  mt_db_reset (import->insert);
+  mt_db_clear_bindings (import->insert);
+  mt_db_reset (import->update);
+  mt_db_clear_bindings (import->update);
   if (import->bulk_insert != NULL)
     {
-      sqlite3_reset (import->bulk_insert);
-      sqlite3_clear_bindings (import->bulk_insert);
+      mt_db_reset (import->bulk_insert);
+      mt_db_clear_bindings (import->bulk_insert);
     }
 
   if (commit)
     {
-      sqlite3_stmt *stmt = _mt_store_prepare (self,
+      MtDbStmt     *stmt = _mt_store_prepare (self,
                                               "UPDATE imports SET rows_accepted = ?2,"
                                               " rows_rejected = ?3 WHERE id = ?1",
                                               error);
@@ -259,11 +259,11 @@ mt_store_import_end (MtStoreImport  *import,
       ok = stmt != NULL;
       if (ok)
         {
-          sqlite3_bind_int64 (stmt, 1, import->id);
-          sqlite3_bind_int64 (stmt, 2, rows_accepted);
-          sqlite3_bind_int64 (stmt, 3, rows_rejected);
-          ok = sqlite3_step (stmt) == SQLITE_DONE || _mt_store_fail (self, error, _("Could not import"));
-          sqlite3_reset (stmt);
+          mt_db_bind_int64 (stmt, 1, import->id);
+          mt_db_bind_int64 (stmt, 2, rows_accepted);
+          mt_db_bind_int64 (stmt, 3, rows_rejected);
+          ok = mt_db_step (stmt) == MT_DB_DONE || _mt_store_fail (self, error, _("Could not import"));
+          mt_db_reset (stmt);
         }
 
       /* The counts first: the indexes are the slow part, and a failure rolls back all. */
@@ -281,7 +281,7 @@ mt_store_import_end (MtStoreImport  *import,
   else
     _mt_store_rollback (self);
 
-  sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  mt_db_exec (self->db, "PRAGMA foreign_keys = ON");
   g_clear_pointer (&import->deferred_indexes, g_ptr_array_unref);
   g_clear_pointer (&import->tally, _mt_store_tally_free);   /* rolled back: triggers are back */
   g_free (import);

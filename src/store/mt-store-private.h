@@ -6,8 +6,7 @@
 
 #pragma once
 
-#include <sqlite3.h>
-
+#include "mt-db.h"
 #include "mt-store.h"
 
 G_BEGIN_DECLS
@@ -18,9 +17,9 @@ typedef struct _MtStoreWorkers MtStoreWorkers;
 struct _MtStore
 {
   GObject         parent_instance;
-  sqlite3        *db;             /* NULL once closed */
+  MtDb           *db;             /* NULL once closed */
   char           *path;
-  GHashTable     *statements;     /* SQL text -> sqlite3_stmt*, prepared once */
+  GHashTable     *statements;     /* SQL text -> MtDbStmt*, prepared once */
   MtStoreWorkers *workers;        /* the connections opened by mt_store_open_worker() */
   MtStoreWorkers *parent;         /* a worker connection: its store's, NULL otherwise */
   GCancellable   *cancellable;    /* a worker connection: its job's, or NULL */
@@ -44,7 +43,7 @@ enum {
 extern guint _mt_store_signals[MT_STORE_N_SIGNALS];
 
 /* A cached prepared statement, reset and with bindings cleared; NULL + @error on failure. */
-sqlite3_stmt *_mt_store_prepare      (MtStore      *self,
+MtDbStmt     *_mt_store_prepare      (MtStore      *self,
                                       const char   *sql,
                                       GError      **error);
 /* FALSE + @error when the store has been closed (mt_store_close()). */
@@ -61,28 +60,28 @@ gboolean      _mt_store_commit       (MtStore      *self,
                                       GError      **error);
 void          _mt_store_rollback     (MtStore      *self);
 /* Binds a string, or NULL for NULL/empty. */
-void          _mt_store_bind_text    (sqlite3_stmt *stmt,
+void          _mt_store_bind_text    (MtDbStmt     *stmt,
                                       int           index,
                                       const char   *value);
 /* The text of column @col, or NULL. */
-const char   *_mt_store_column_text  (sqlite3_stmt *stmt,
+const char   *_mt_store_column_text  (MtDbStmt     *stmt,
                                       int           col);
 /* Reading every row of a query (mt-store-records.c). @stmt is prepared and bound by the
  * caller; it is stepped to the end and reset. On a failed step @error says
  * "@doing: <SQLite's message>" and the result is FALSE / NULL. */
-typedef void     (*MtStoreStmtFunc)     (sqlite3_stmt *stmt,
+typedef void     (*MtStoreStmtFunc)     (MtDbStmt     *stmt,
                                         gpointer      user_data);
 /* Makes one new model object from the current row. */
-typedef gpointer (*MtStoreStmtMakeFunc) (sqlite3_stmt *stmt);
+typedef gpointer (*MtStoreStmtMakeFunc) (MtDbStmt     *stmt);
 gboolean      _mt_store_each_row     (MtStore             *self,
-                                      sqlite3_stmt        *stmt,
+                                      MtDbStmt            *stmt,
                                       MtStoreStmtFunc      func,
                                       gpointer             user_data,
                                       const char          *doing,
                                       GError             **error);
 /* The objects @make made of the rows, in order, in an array that owns them. */
 GPtrArray    *_mt_store_list_objects (MtStore             *self,
-                                      sqlite3_stmt        *stmt,
+                                      MtDbStmt            *stmt,
                                       MtStoreStmtMakeFunc  make,
                                       const char          *doing,
                                       GError             **error);
@@ -100,10 +99,10 @@ gboolean      _mt_store_apply_limits  (MtStore      *self,
 /* Outside a transaction: checkpoints the write-ahead log and truncates it, after a bulk
  * write (best effort). */
 void          _mt_store_truncate_journal (MtStore   *self);
-/* An error naming @self's file for SQLite's code @rc (extended codes allowed). */
+/* An error naming @self's file for a failure of kind @code. */
 void          _mt_store_set_error    (MtStore      *self,
                                       GError      **error,
-                                      int           rc,
+                                      MtDbErr       code,
                                       const char   *doing,
                                       const char   *detail);
 
@@ -115,14 +114,14 @@ gboolean      _mt_store_migrate      (MtStore      *self,
 const char   *_mt_store_localize     (const char   *en,
                                       const char   *fr);
 
-/* SQL functions registered on the connection:
- *   mt_fold(text): case- and accent-folded text ("Ménaka" -> "menaka") for lookups
- *   and for sorting names the way people expect. */
+/* SQL functions registered on a SQLite connection (mt-db-sqlite.c):
+ *   mt_fold(text): mt_fold_text() ("Ménaka" -> "menaka") for lookups and for sorting names
+ *   the way people expect. */
 
 /* Schema migrations kept beside the code that uses their tables (see mt-store-schema.c):
  * v2 by the CSV importer (mt-store-import.c), v3 by editing and history (mt-store-history.c),
  * v4 by the roster's aggregate table (mt-store-tally.c). */
-gboolean      _mt_store_exec_schema  (sqlite3      *db,
+gboolean      _mt_store_exec_schema  (MtDb         *db,
                                       const char   *sql,
                                       GError      **error);
 /* Inside a transaction: drops the objects of @type ("index", "trigger") on @table whose name
@@ -140,11 +139,11 @@ gboolean      _mt_store_exec_each           (MtStore     *self,
                                              GPtrArray   *statements,
                                              const char  *doing,
                                              GError     **error);
-gboolean      _mt_store_migrate_to_2 (sqlite3      *db,
+gboolean      _mt_store_migrate_to_2 (MtDb         *db,
                                       GError      **error);
-gboolean      _mt_store_migrate_to_3 (sqlite3      *db,
+gboolean      _mt_store_migrate_to_3 (MtDb         *db,
                                       GError      **error);
-gboolean      _mt_store_migrate_to_4 (sqlite3      *db,
+gboolean      _mt_store_migrate_to_4 (MtDb         *db,
                                       GError      **error);
 
 G_END_DECLS

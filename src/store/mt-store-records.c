@@ -23,7 +23,7 @@
 
 gboolean
 _mt_store_each_row (MtStore         *self,
-                    sqlite3_stmt    *stmt,
+                    MtDbStmt        *stmt,
                     MtStoreStmtFunc  func,
                     gpointer         user_data,
                     const char      *doing,
@@ -35,15 +35,15 @@ _mt_store_each_row (MtStore         *self,
   g_assert (stmt != NULL);
   g_assert (func != NULL);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     func (stmt, user_data);
 
   /* The failure is read before the reset, next to the step that caused it. */
-  if (rc != SQLITE_DONE)
+  if (rc != MT_DB_DONE)
     _mt_store_fail (self, error, doing);
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
-  return rc == SQLITE_DONE;
+  return rc == MT_DB_DONE;
 }
 
 typedef struct
@@ -53,7 +53,7 @@ typedef struct
 } ListObjects;
 
 static void
-add_made_row (sqlite3_stmt *stmt,
+add_made_row (MtDbStmt     *stmt,
               gpointer      user_data)
 {
   ListObjects *list = user_data;
@@ -63,7 +63,7 @@ add_made_row (sqlite3_stmt *stmt,
 
 GPtrArray *
 _mt_store_list_objects (MtStore              *self,
-                        sqlite3_stmt         *stmt,
+                        MtDbStmt             *stmt,
                         MtStoreStmtMakeFunc   make,
                         const char           *doing,
                         GError              **error)
@@ -90,7 +90,7 @@ list_as_of (MtStore              *self,
             GError              **error)
 {
   g_autofree char *date = _mt_store_resolve_as_of (self, as_of);
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
 
   stmt = _mt_store_prepare (self, sql, error);
   if (stmt == NULL)
@@ -109,7 +109,7 @@ row_exists (MtStore    *self,
             gint64      id,
             const char *code)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gboolean exists;
 
   g_assert (MT_IS_STORE (self));
@@ -121,9 +121,9 @@ row_exists (MtStore    *self,
   if (code != NULL)
     _mt_store_bind_text (stmt, 1, code);
   else
-    sqlite3_bind_int64 (stmt, 1, id);
-  exists = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+    mt_db_bind_int64 (stmt, 1, id);
+  exists = mt_db_step (stmt) == MT_DB_ROW;
+  mt_db_reset (stmt);
 
   return exists;
 }
@@ -164,11 +164,11 @@ explain_person_failure (MtStore   *self,
 {
   const char *id = mt_person_get_personnel_id (person);
   const char *category = mt_person_get_category (person);
-  int rc = sqlite3_extended_errcode (self->db);
+  int rc = mt_db_errcode (self->db);
 
   g_assert (MT_IS_STORE (self));
 
-  if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+  if (rc == MT_DB_ERR_UNIQUE)
     g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONSTRAINT,
                  _("Personnel %s: this personnel id is already on the roster"), id);
   else if (!camp_exists (self, mt_person_get_camp_id (person)))
@@ -181,7 +181,7 @@ explain_person_failure (MtStore   *self,
                  id, category != NULL ? category : "");
   else
     g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONSTRAINT,
-                 _("Personnel %s: %s"), id, sqlite3_errmsg (self->db));
+                 _("Personnel %s: %s"), id, mt_db_errmsg (self->db));
 }
 
 static gboolean
@@ -190,7 +190,7 @@ insert_person (MtStore   *self,
                GError   **error)
 {
   const char *id = mt_person_get_personnel_id (person);
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_assert (MT_IS_STORE (self));
@@ -223,24 +223,24 @@ insert_person (MtStore   *self,
   _mt_store_bind_text (stmt, 5, mt_person_get_category (person));
   _mt_store_bind_text (stmt, 6, mt_person_get_country (person));
   _mt_store_bind_text (stmt, 7, mt_person_get_unit (person));
-  sqlite3_bind_int64 (stmt, 8, mt_person_get_camp_id (person));
+  mt_db_bind_int64 (stmt, 8, mt_person_get_camp_id (person));
   _mt_store_bind_text (stmt, 9, mt_person_get_planned_departure (person));
   _mt_store_bind_text (stmt, 10, mt_person_get_status (person));
   _mt_store_bind_text (stmt, 11, mt_person_get_departure_date (person));
   if (mt_person_get_import_id (person) > 0)
-    sqlite3_bind_int64 (stmt, 12, mt_person_get_import_id (person));
+    mt_db_bind_int64 (stmt, 12, mt_person_get_import_id (person));
   if (mt_person_get_import_line (person) > 0)
-    sqlite3_bind_int (stmt, 13, mt_person_get_import_line (person));
+    mt_db_bind_int (stmt, 13, mt_person_get_import_line (person));
 
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
+  rc = mt_db_step (stmt);
+  if (rc != MT_DB_DONE)
     {
       explain_person_failure (self, person, error);
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
       return FALSE;
     }
 
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   return TRUE;
 }
@@ -251,7 +251,7 @@ MtMission *
 mt_store_get_mission (MtStore  *self,
                       GError  **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   MtMission *mission = NULL;
   int rc;
 
@@ -265,8 +265,8 @@ mt_store_get_mission (MtStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  rc = mt_db_step (stmt);
+  if (rc == MT_DB_ROW)
     mission = g_object_new (MT_TYPE_MISSION,
                             "name", _mt_store_column_text (stmt, 0),
                             "full-name", _mt_store_column_text (stmt, 1),
@@ -276,19 +276,19 @@ mt_store_get_mission (MtStore  *self,
                             "deadline", _mt_store_column_text (stmt, 5),
                             "headquarters", _mt_store_column_text (stmt, 6),
                             NULL);
-  else if (rc == SQLITE_DONE)
+  else if (rc == MT_DB_DONE)
     g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND,
                          _("No mission has been recorded yet"));
   else
     _mt_store_fail (self, error, _("Could not read the mission"));
 
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   return mission;
 }
 
 static gpointer
-make_category (sqlite3_stmt *stmt)
+make_category (MtDbStmt     *stmt)
 {
   return g_object_new (MT_TYPE_CATEGORY,
                        "code", _mt_store_column_text (stmt, 0),
@@ -298,8 +298,8 @@ make_category (sqlite3_stmt *stmt)
                                                          _mt_store_column_text (stmt, 4)),
                        "component", _mt_store_localize (_mt_store_column_text (stmt, 5),
                                                         _mt_store_column_text (stmt, 6)),
-                       "uniformed", sqlite3_column_int (stmt, 7) != 0,
-                       "position", sqlite3_column_int (stmt, 8),
+                       "uniformed", mt_db_column_int (stmt, 7) != 0,
+                       "position", mt_db_column_int (stmt, 8),
                        NULL);
 }
 
@@ -307,7 +307,7 @@ GPtrArray *
 mt_store_list_categories (MtStore  *self,
                           GError  **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -361,7 +361,7 @@ mt_store_add_personnel (MtStore    *self,
 gint64
 mt_store_count_personnel (MtStore *self)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gint64 count = 0;
 
   g_return_val_if_fail (MT_IS_STORE (self), 0);
@@ -371,9 +371,9 @@ mt_store_count_personnel (MtStore *self)
   if (stmt == NULL)
     return 0;
 
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    count = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  if (mt_db_step (stmt) == MT_DB_ROW)
+    count = mt_db_column_int64 (stmt, 0);
+  mt_db_reset (stmt);
 
   return count;
 }
@@ -387,7 +387,7 @@ mt_store_add_movement (MtStore     *self,
                        gint64       count,
                        GError     **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gint64 movement_id;
   int rc;
 
@@ -437,20 +437,20 @@ mt_store_add_movement (MtStore     *self,
 
   _mt_store_bind_text (stmt, 1, date);
   if (camp_id != 0)
-    sqlite3_bind_int64 (stmt, 2, camp_id);
+    mt_db_bind_int64 (stmt, 2, camp_id);
   _mt_store_bind_text (stmt, 3, category);
   _mt_store_bind_text (stmt, 4, contingent);
-  sqlite3_bind_int64 (stmt, 5, count);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  mt_db_bind_int64 (stmt, 5, count);
+  rc = mt_db_step (stmt);
+  mt_db_reset (stmt);
+  if (rc != MT_DB_DONE)
     {
       _mt_store_fail (self, error, _("Could not record the departures"));
       _mt_store_rollback (self);
       return 0;
     }
 
-  movement_id = sqlite3_last_insert_rowid (self->db);
+  movement_id = mt_db_last_insert_id (self->db);
   if (!_mt_store_commit (self, error))
     return 0;
 
@@ -463,18 +463,18 @@ mt_store_add_movement (MtStore     *self,
 }
 
 static gpointer
-make_movement (sqlite3_stmt *stmt)
+make_movement (MtDbStmt     *stmt)
 {
   return g_object_new (MT_TYPE_MOVEMENT,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "id", (gint64) mt_db_column_int64 (stmt, 0),
                        "date", _mt_store_column_text (stmt, 1),
-                       "camp-id", (gint64) sqlite3_column_int64 (stmt, 2),
+                       "camp-id", (gint64) mt_db_column_int64 (stmt, 2),
                        "camp-name", _mt_store_column_text (stmt, 3),
                        "category", _mt_store_column_text (stmt, 4),
                        "category-name", _mt_store_localize (_mt_store_column_text (stmt, 5),
                                                             _mt_store_column_text (stmt, 6)),
                        "contingent", _mt_store_column_text (stmt, 7),
-                       "count", (gint64) sqlite3_column_int64 (stmt, 8),
+                       "count", (gint64) mt_db_column_int64 (stmt, 8),
                        "note", _mt_store_column_text (stmt, 9),
                        NULL);
 }
@@ -498,18 +498,18 @@ mt_store_list_movements (MtStore     *self,
 }
 
 static gpointer
-make_convoy (sqlite3_stmt *stmt)
+make_convoy (MtDbStmt     *stmt)
 {
   return g_object_new (MT_TYPE_CONVOY,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                       "from-camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
-                       "to-camp-id", (gint64) sqlite3_column_int64 (stmt, 2),
+                       "id", (gint64) mt_db_column_int64 (stmt, 0),
+                       "from-camp-id", (gint64) mt_db_column_int64 (stmt, 1),
+                       "to-camp-id", (gint64) mt_db_column_int64 (stmt, 2),
                        "from-name", _mt_store_column_text (stmt, 3),
                        "to-name", _mt_store_column_text (stmt, 4),
                        "departed", _mt_store_column_text (stmt, 5),
                        "arrived", _mt_store_column_text (stmt, 6),
-                       "personnel", (gint64) sqlite3_column_int64 (stmt, 7),
-                       "vehicles", (gint64) sqlite3_column_int64 (stmt, 8),
+                       "personnel", (gint64) mt_db_column_int64 (stmt, 7),
+                       "vehicles", (gint64) mt_db_column_int64 (stmt, 8),
                        "note", _mt_store_column_text (stmt, 9),
                        NULL);
 }
@@ -536,11 +536,11 @@ mt_store_list_convoys (MtStore     *self,
 }
 
 static gpointer
-make_event (sqlite3_stmt *stmt)
+make_event (MtDbStmt     *stmt)
 {
   return g_object_new (MT_TYPE_EVENT,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                       "camp-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                       "id", (gint64) mt_db_column_int64 (stmt, 0),
+                       "camp-id", (gint64) mt_db_column_int64 (stmt, 1),
                        "camp-name", _mt_store_column_text (stmt, 2),
                        "date", _mt_store_column_text (stmt, 3),
                        "kind", _mt_store_column_text (stmt, 4),
@@ -558,7 +558,7 @@ mt_store_list_events (MtStore     *self,
                       GError     **error)
 {
   g_autofree char *date = NULL;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -574,7 +574,7 @@ mt_store_list_events (MtStore     *self,
     return NULL;
 
   _mt_store_bind_text (stmt, 1, date);
-  sqlite3_bind_int64 (stmt, 2, camp_id);
+  mt_db_bind_int64 (stmt, 2, camp_id);
 
   return _mt_store_list_objects (self, stmt, make_event,
                                  _("Could not read the events"), error);

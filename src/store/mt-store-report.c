@@ -78,7 +78,7 @@ typedef struct
 /* Helpers */
 
 static MtCampFigures *
-camp_from_row (sqlite3_stmt *stmt,
+camp_from_row (MtDbStmt     *stmt,
                const char   *as_of,
                GHashTable   *roster)
 {
@@ -87,7 +87,7 @@ camp_from_row (sqlite3_stmt *stmt,
 
   g_assert (stmt != NULL);
 
-  camp->id = sqlite3_column_int64 (stmt, 0);
+  camp->id = mt_db_column_int64 (stmt, 0);
   camp->name = g_strdup (_mt_store_column_text (stmt, 1));
   camp->status = MT_CAMP_STATUS_OPERATIONAL;
   mt_camp_status_from_key (_mt_store_column_text (stmt, 2), &camp->status);
@@ -98,8 +98,8 @@ camp_from_row (sqlite3_stmt *stmt,
   camp->env_status = MT_ENV_STATUS_NOT_STARTED;
   mt_env_status_from_key (_mt_store_column_text (stmt, 7), &camp->env_status);
   camp->env_date = g_strdup (_mt_store_column_text (stmt, 8));
-  camp->baseline = sqlite3_column_int64 (stmt, 9);
-  camp->departed = sqlite3_column_int64 (stmt, 10);
+  camp->baseline = mt_db_column_int64 (stmt, 9);
+  camp->departed = mt_db_column_int64 (stmt, 10);
   counts = g_hash_table_lookup (roster, &camp->id);
   if (counts != NULL)
     {
@@ -125,7 +125,7 @@ digest_query (MtStore     *self,
               const char  *as_of,
               GError     **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_assert (MT_IS_STORE (self));
@@ -135,27 +135,27 @@ digest_query (MtStore     *self,
   if (stmt == NULL)
     return FALSE;
 
-  if (sqlite3_bind_parameter_count (stmt) > 0)
+  if (mt_db_bind_parameter_count (stmt) > 0)
     _mt_store_bind_text (stmt, 1, as_of);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     {
-      int n = sqlite3_column_count (stmt);
+      int n = mt_db_column_count (stmt);
 
       for (int i = 0; i < n; i++)
         {
-          if (sqlite3_column_type (stmt, i) == SQLITE_NULL)
+          if (mt_db_column_type (stmt, i) == MT_DB_NULL)
             g_checksum_update (checksum, (const guchar *) "\x01", 1);
           else
-            g_checksum_update (checksum, sqlite3_column_text (stmt, i),
-                               sqlite3_column_bytes (stmt, i));
+            g_checksum_update (checksum, (const guchar *) mt_db_column_text (stmt, i),
+                               mt_db_column_bytes (stmt, i));
           g_checksum_update (checksum, (const guchar *) "\x1f", 1);
         }
       g_checksum_update (checksum, (const guchar *) "\x1e", 1);
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
-  if (rc != SQLITE_DONE)
+  if (rc != MT_DB_DONE)
     return _mt_store_fail (self, error, _("Could not read the data for the report"));
 
   g_checksum_update (checksum, (const guchar *) "\x1d", 1);
@@ -174,7 +174,7 @@ read_roster (MtStore     *self,
              GChecksum   *checksum,
              GError     **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_assert (MT_IS_STORE (self));
@@ -183,12 +183,12 @@ read_roster (MtStore     *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, camp_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  mt_db_bind_int64 (stmt, 1, camp_id);
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     {
-      gint64 row_camp = sqlite3_column_int64 (stmt, 0);
+      gint64 row_camp = mt_db_column_int64 (stmt, 0);
       const char *day = _mt_store_column_text (stmt, 1);
-      gint64 n = sqlite3_column_int64 (stmt, 2);
+      gint64 n = mt_db_column_int64 (stmt, 2);
       RosterCount *counts = g_hash_table_lookup (roster, &row_camp);
 
       if (counts == NULL)
@@ -215,9 +215,9 @@ read_roster (MtStore     *self,
           counts->here += n;
         }
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
-  if (rc != SQLITE_DONE)
+  if (rc != MT_DB_DONE)
     return _mt_store_fail (self, error, _("Could not count the roster"));
 
   return TRUE;
@@ -234,7 +234,7 @@ read_camps (MtStore     *self,
             GError     **error)
 {
   g_autoptr(GPtrArray) camps = NULL;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_assert (MT_IS_STORE (self));
@@ -245,8 +245,8 @@ read_camps (MtStore     *self,
     return NULL;
 
   _mt_store_bind_text (stmt, 1, as_of);
-  sqlite3_bind_int64 (stmt, 2, camp_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  mt_db_bind_int64 (stmt, 2, camp_id);
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     {
       MtCampFigures *camp = camp_from_row (stmt, as_of, roster);
 
@@ -259,9 +259,9 @@ read_camps (MtStore     *self,
         }
       g_ptr_array_add (camps, camp);
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
-  if (rc != SQLITE_DONE)
+  if (rc != MT_DB_DONE)
     {
       _mt_store_fail (self, error, _("Could not read the camps"));
       return NULL;
@@ -276,7 +276,7 @@ read_assets (MtStore     *self,
              GError     **error)
 {
   g_autoptr(GPtrArray) totals = NULL;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_assert (MT_IS_STORE (self));
@@ -287,21 +287,21 @@ read_assets (MtStore     *self,
     return NULL;
 
   _mt_store_bind_text (stmt, 1, as_of);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     {
       MtDisposalTotal *total = g_new0 (MtDisposalTotal, 1);
 
       total->decision = g_strdup (_mt_store_column_text (stmt, 0));
-      total->owner = g_strdup (sqlite3_column_type (stmt, 1) == SQLITE_NULL
-                               ? "" : (const char *) sqlite3_column_text (stmt, 1));
-      total->records = sqlite3_column_int64 (stmt, 2);
-      total->quantity = sqlite3_column_int64 (stmt, 3);
-      total->value = sqlite3_column_double (stmt, 4);
+      total->owner = g_strdup (mt_db_column_type (stmt, 1) == MT_DB_NULL
+                               ? "" : (const char *) mt_db_column_text (stmt, 1));
+      total->records = mt_db_column_int64 (stmt, 2);
+      total->quantity = mt_db_column_int64 (stmt, 3);
+      total->value = mt_db_column_double (stmt, 4);
       g_ptr_array_add (totals, total);
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
-  if (rc != SQLITE_DONE)
+  if (rc != MT_DB_DONE)
     {
       _mt_store_fail (self, error, _("Could not add up the assets"));
       return NULL;

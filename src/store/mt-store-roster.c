@@ -89,11 +89,11 @@ make_like_pattern (const char *search)
 }
 
 static void
-bind_named_text (sqlite3_stmt *stmt,
+bind_named_text (MtDbStmt     *stmt,
                  const char   *name,
                  const char   *value)
 {
-  int index = sqlite3_bind_parameter_index (stmt, name);
+  int index = mt_db_bind_parameter_index (stmt, name);
 
   if (index > 0)
     _mt_store_bind_text (stmt, index, value);
@@ -113,10 +113,10 @@ sort_expression (guint sort)
 }
 
 static MtPerson *
-person_from_row (sqlite3_stmt *stmt)
+person_from_row (MtDbStmt     *stmt)
 {
   return g_object_new (MT_TYPE_PERSON,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "id", (gint64) mt_db_column_int64 (stmt, 0),
                        "personnel-id", _mt_store_column_text (stmt, 1),
                        "family-name", _mt_store_column_text (stmt, 2),
                        "given-name", _mt_store_column_text (stmt, 3),
@@ -126,13 +126,13 @@ person_from_row (sqlite3_stmt *stmt)
                                                             _mt_store_column_text (stmt, 16)),
                        "country", _mt_store_column_text (stmt, 7),
                        "unit", _mt_store_column_text (stmt, 8),
-                       "camp-id", (gint64) sqlite3_column_int64 (stmt, 9),
+                       "camp-id", (gint64) mt_db_column_int64 (stmt, 9),
                        "camp-name", _mt_store_column_text (stmt, 10),
                        "planned-departure", _mt_store_column_text (stmt, 11),
                        "status", _mt_store_column_text (stmt, 12),
                        "departure-date", _mt_store_column_text (stmt, 13),
-                       "import-id", (gint64) sqlite3_column_int64 (stmt, 14),
-                       "import-line", sqlite3_column_int (stmt, 15),
+                       "import-id", (gint64) mt_db_column_int64 (stmt, 14),
+                       "import-line", mt_db_column_int (stmt, 15),
                        NULL);
 }
 
@@ -149,7 +149,7 @@ mt_store_query_personnel_ids (MtStore             *self,
   g_autofree char *as_of = NULL;
   const char *where = " WHERE ";
   const char *direction = query->descending ? "DESC" : "ASC";
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   guint sort = 0;
   int rc;
 
@@ -197,40 +197,42 @@ mt_store_query_personnel_ids (MtStore             *self,
 
   bind_named_text (stmt, ":search", pattern);
   if (query->camp_id != 0)
-    sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":camp"), query->camp_id);
+    mt_db_bind_int64 (stmt, mt_db_bind_parameter_index (stmt, ":camp"), query->camp_id);
   bind_named_text (stmt, ":category", query->category);
-  if (sqlite3_bind_parameter_index (stmt, ":as_of") > 0)
+  if (mt_db_bind_parameter_index (stmt, ":as_of") > 0)
     {
       as_of = _mt_store_resolve_as_of (self, query->as_of);
       bind_named_text (stmt, ":as_of", as_of);
     }
 
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = mt_db_column_int64 (stmt, 0);
 
       g_array_append_val (ids, id);
     }
 
-  if (rc != SQLITE_DONE)
+  if (rc != MT_DB_DONE)
     {
       _mt_store_fail (self, error, _("Could not query the roster"));
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
       return NULL;
     }
 
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
   return g_steal_pointer (&ids);
 }
 
-/* SQLite calls this every few thousand steps of the running statement; non-zero
- * stops it with SQLITE_INTERRUPT. Runs in the querying thread, so unlike
- * sqlite3_interrupt() it needs no care about the connection's lifetime. */
-static int
-cancelled_cb (void *data)
+/* Runs in the thread that cancels, while the query runs on this connection: it stops with
+ * MT_DB_ERR_INTERRUPT. The connection stays open meanwhile: g_cancellable_disconnect()
+ * waits for a handler that is running. */
+static void
+cancelled_cb (GCancellable *cancellable,
+              gpointer      data)
 {
-  return g_cancellable_is_cancelled (data);
+  /* In the thread that cancels: the query running on the worker's connection stops. */
+  mt_db_interrupt (data);
 }
 
 GArray *
@@ -240,6 +242,7 @@ mt_store_query_personnel_ids_cancellable (MtStore             *self,
                                           GError             **error)
 {
   g_autoptr(GError) local_error = NULL;
+  gulong handler;
   GArray *ids;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
@@ -251,11 +254,12 @@ mt_store_query_personnel_ids_cancellable (MtStore             *self,
       !_mt_store_check_open (self, error))
     return NULL;
 
-  if (cancellable != NULL)
-    sqlite3_progress_handler (self->db, 4096, cancelled_cb, cancellable);
+  handler = cancellable != NULL
+            ? g_cancellable_connect (cancellable, G_CALLBACK (cancelled_cb), self->db, NULL)
+            : 0;
   ids = mt_store_query_personnel_ids (self, query, &local_error);
   if (cancellable != NULL)
-    sqlite3_progress_handler (self->db, 0, NULL, NULL);
+    g_cancellable_disconnect (cancellable, handler);
 
   /* Cancelled: whatever came back (an interrupt error or even the whole result) is
    * not wanted any more. */
@@ -281,7 +285,7 @@ mt_store_fetch_personnel (MtStore       *self,
   g_autoptr(GPtrArray) persons = NULL;
   g_autoptr(GString) json = NULL;
   g_autofree char *resolved = NULL;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
@@ -320,20 +324,20 @@ mt_store_fetch_personnel (MtStore       *self,
 
   /* SQLite returns the rows in its own order; @ids carries the query's. */
   by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = mt_db_column_int64 (stmt, 0);
 
       g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), person_from_row (stmt));
     }
 
-  if (rc != SQLITE_DONE)
+  if (rc != MT_DB_DONE)
     {
       _mt_store_fail (self, error, _("Could not read the roster"));
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
       return NULL;
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   for (guint i = 0; i < n_ids; i++)
     {

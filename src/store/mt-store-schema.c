@@ -16,27 +16,23 @@
 
 #include "mt-store-private.h"
 
-typedef gboolean (*MigrateFunc) (sqlite3  *db,
+typedef gboolean (*MigrateFunc) (MtDb     *db,
                                  GError  **error);
 
 /* Helpers */
 
 /* Runs @sql (several statements) for a migration; the error is MT_STORE_ERROR_SCHEMA. */
 gboolean
-_mt_store_exec_schema (sqlite3     *db,
+_mt_store_exec_schema (MtDb        *db,
                        const char  *sql,
                        GError     **error)
 {
-  char *message = NULL;
-
   g_assert (db != NULL);
   g_assert (sql != NULL);
 
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+  if (mt_db_exec (db, sql) != MT_DB_OK)
     {
-      g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_SCHEMA,
-                           message != NULL ? message : sqlite3_errmsg (db));
-      sqlite3_free (message);
+      g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_SCHEMA, mt_db_errmsg (db));
       return FALSE;
     }
 
@@ -44,6 +40,23 @@ _mt_store_exec_schema (sqlite3     *db,
 }
 
 /* Schema objects set aside during a bulk write */
+
+/* @name as an SQL identifier: in double quotes, a quote inside doubled. */
+static char *
+quote_identifier (const char *name)
+{
+  g_autoptr(GString) quoted = g_string_new ("\"");
+
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (quoted, '"');
+      g_string_append_c (quoted, *p);
+    }
+  g_string_append_c (quoted, '"');
+
+  return g_string_free (g_steal_pointer (&quoted), FALSE);
+}
 
 GPtrArray *
 _mt_store_drop_schema_objects (MtStore     *self,
@@ -55,7 +68,7 @@ _mt_store_drop_schema_objects (MtStore     *self,
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) creates = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_assert (MT_IS_STORE (self));
@@ -73,27 +86,26 @@ _mt_store_drop_schema_objects (MtStore     *self,
   _mt_store_bind_text (stmt, 1, type);
   _mt_store_bind_text (stmt, 2, table);
   _mt_store_bind_text (stmt, 3, name_glob != NULL ? name_glob : "*");
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     {
       g_ptr_array_add (names, g_strdup (_mt_store_column_text (stmt, 0)));
       g_ptr_array_add (creates, g_strdup (_mt_store_column_text (stmt, 1)));
     }
-  if (rc != SQLITE_DONE)
+  if (rc != MT_DB_DONE)
     {
       _mt_store_fail (self, error, doing);
-      sqlite3_reset (stmt);
+      mt_db_reset (stmt);
       return NULL;
     }
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   for (guint i = 0; i < names->len; i++)
     {
       /* The type is ours; names come from the schema itself, quoted as identifiers. */
-      char *sql = sqlite3_mprintf ("DROP %s \"%w\"", type, (char *) names->pdata[i]);
-      gboolean ok = sqlite3_exec (self->db, sql, NULL, NULL, NULL) == SQLITE_OK;
+      g_autofree char *name = quote_identifier (names->pdata[i]);
+      g_autofree char *sql = g_strdup_printf ("DROP %s %s", type, name);
 
-      sqlite3_free (sql);
-      if (!ok)
+      if (mt_db_exec (self->db, sql) != MT_DB_OK)
         {
           _mt_store_fail (self, error, doing);
           return NULL;
@@ -113,7 +125,7 @@ _mt_store_exec_each (MtStore     *self,
 
   for (guint i = 0; statements != NULL && i < statements->len; i++)
     {
-      if (sqlite3_exec (self->db, g_ptr_array_index (statements, i), NULL, NULL, NULL) != SQLITE_OK)
+      if (mt_db_exec (self->db, g_ptr_array_index (statements, i)) != MT_DB_OK)
         return _mt_store_fail (self, error, doing);
     }
 
@@ -123,7 +135,7 @@ _mt_store_exec_each (MtStore     *self,
 /* Migrations */
 
 static gboolean
-migrate_to_1 (sqlite3  *db,
+migrate_to_1 (MtDb     *db,
               GError  **error)
 {
   /* Dates are ISO 8601 TEXT, so they sort and compare as strings. Figures are never

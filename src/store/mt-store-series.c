@@ -83,7 +83,7 @@ read_span (MtStore     *self,
            Span        *span,
            GError     **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_assert (MT_IS_STORE (self));
@@ -96,14 +96,14 @@ read_span (MtStore     *self,
                             error);
   if (stmt == NULL)
     return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  rc = mt_db_step (stmt);
+  if (rc == MT_DB_ROW)
     {
       span->start = g_strdup (_mt_store_column_text (stmt, 0));
       span->deadline = g_strdup (_mt_store_column_text (stmt, 1));
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  mt_db_reset (stmt);
+  if (rc != MT_DB_ROW && rc != MT_DB_DONE)
     return _mt_store_fail (self, error, _("Could not read the mission"));
 
   if (!mt_date_is_valid (span->start))
@@ -126,17 +126,17 @@ read_baseline (MtStore  *self,
                double   *baseline,
                GError  **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   stmt = _mt_store_prepare (self, "SELECT COALESCE (SUM (count), 0) FROM deployments", error);
   if (stmt == NULL)
     return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *baseline = sqlite3_column_double (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW)
+  rc = mt_db_step (stmt);
+  if (rc == MT_DB_ROW)
+    *baseline = mt_db_column_double (stmt, 0);
+  mt_db_reset (stmt);
+  if (rc != MT_DB_ROW)
     return _mt_store_fail (self, error, _("Could not add up the deployments"));
 
   return TRUE;
@@ -152,7 +152,7 @@ mt_store_get_burndown (MtStore     *self,
   g_auto(Span) span = { NULL, };
   g_autoptr(MtBurndown) burndown = NULL;
   double baseline = 0;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
@@ -172,12 +172,12 @@ mt_store_get_burndown (MtStore     *self,
   _mt_store_bind_text (stmt, 2, span.start);
 
   mt_burndown_add (burndown, span.start, baseline);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     mt_burndown_add (burndown, _mt_store_column_text (stmt, 0),
-                     baseline - sqlite3_column_double (stmt, 1));
-  sqlite3_reset (stmt);
+                     baseline - mt_db_column_double (stmt, 1));
+  mt_db_reset (stmt);
 
-  if (rc != SQLITE_DONE)
+  if (rc != MT_DB_DONE)
     {
       _mt_store_fail (self, error, _("Could not add up the departures"));
       return NULL;
@@ -194,7 +194,7 @@ mt_store_get_departures_by_month (MtStore     *self,
   g_auto(Span) span = { NULL, };
   g_autoptr(MtStacked) stacked = NULL;
   GDate month, end;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
@@ -223,7 +223,7 @@ mt_store_get_departures_by_month (MtStore     *self,
     stacked = mt_stacked_new (first, last, span.as_of, 0);
   }
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     {
       const char *short_name = _mt_store_localize (_mt_store_column_text (stmt, 2),
                                                    _mt_store_column_text (stmt, 3));
@@ -234,8 +234,8 @@ mt_store_get_departures_by_month (MtStore     *self,
                                          _mt_store_column_text (stmt, 1));
       mt_stacked_add_name (stacked, short_name);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  mt_db_reset (stmt);
+  if (rc != MT_DB_DONE)
     {
       _mt_store_fail (self, error, _("Could not read the personnel categories"));
       return NULL;
@@ -254,16 +254,16 @@ mt_store_get_departures_by_month (MtStore     *self,
     return NULL;
   _mt_store_bind_text (stmt, 1, span.as_of);
   _mt_store_bind_text (stmt, 2, span.start);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     {
       guint bucket = mt_stacked_find_bucket (stacked, _mt_store_column_text (stmt, 0));
-      int series = sqlite3_column_int (stmt, 1);
+      int series = mt_db_column_int (stmt, 1);
 
       if (bucket != G_MAXUINT && series >= 0 && (guint) series < stacked->names->len)
-        mt_stacked_set (stacked, bucket, series, sqlite3_column_double (stmt, 2));
+        mt_stacked_set (stacked, bucket, series, mt_db_column_double (stmt, 2));
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  mt_db_reset (stmt);
+  if (rc != MT_DB_DONE)
     {
       _mt_store_fail (self, error, _("Could not add up the departures"));
       return NULL;
@@ -282,7 +282,7 @@ mt_store_get_camps_by_status (MtStore     *self,
   g_autoptr(MtStacked) stacked = NULL;
   g_autofree char *axis_end = NULL;
   const char *last;
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
@@ -316,19 +316,19 @@ mt_store_get_camps_by_status (MtStore     *self,
   if (stmt == NULL)
     return NULL;
   _mt_store_bind_text (stmt, 1, span.start);
-  sqlite3_bind_int (stmt, 2, bucket_days);
+  mt_db_bind_int (stmt, 2, bucket_days);
   _mt_store_bind_text (stmt, 3, span.as_of);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     {
       guint bucket = mt_stacked_find_bucket (stacked, _mt_store_column_text (stmt, 0));
       MtCampStatus status;
 
       if (bucket != G_MAXUINT &&
           mt_camp_status_from_key (_mt_store_column_text (stmt, 1), &status))
-        mt_stacked_set (stacked, bucket, status, sqlite3_column_double (stmt, 2));
+        mt_stacked_set (stacked, bucket, status, mt_db_column_double (stmt, 2));
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  mt_db_reset (stmt);
+  if (rc != MT_DB_DONE)
     {
       _mt_store_fail (self, error, _("Could not count the camps"));
       return NULL;

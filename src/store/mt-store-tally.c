@@ -199,19 +199,19 @@ step_key (MtStore     *self,
           gint64       n,
           GError     **error)
 {
-  sqlite3_stmt *stmt = _mt_store_prepare (self, sql, error);
+  MtDbStmt     *stmt = _mt_store_prepare (self, sql, error);
   gboolean ok;
 
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, entry->key.camp_id);
-  sqlite3_bind_text (stmt, 2, entry->key.category, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, day, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 4, n);
-  ok = sqlite3_step (stmt) == SQLITE_DONE || _mt_store_fail (self, error, _("Could not count the roster"));
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
+  mt_db_bind_int64 (stmt, 1, entry->key.camp_id);
+  mt_db_bind_text_static (stmt, 2, entry->key.category);
+  mt_db_bind_text_static (stmt, 3, day);
+  mt_db_bind_int64 (stmt, 4, n);
+  ok = mt_db_step (stmt) == MT_DB_DONE || _mt_store_fail (self, error, _("Could not count the roster"));
+  mt_db_reset (stmt);
+  mt_db_clear_bindings (stmt);
 
   return ok;
 }
@@ -246,7 +246,7 @@ apply_entry (MtStoreTally  *tally,
 /* Schema */
 
 gboolean
-_mt_store_migrate_to_4 (sqlite3  *db,
+_mt_store_migrate_to_4 (MtDb     *db,
                         GError  **error)
 {
   g_assert (db != NULL);
@@ -378,21 +378,21 @@ _mt_store_tally_dup_mismatch (MtStore *self)
     " UNION ALL SELECT 'roster', * FROM (SELECT * FROM r EXCEPT SELECT * FROM t)"
     " UNION ALL SELECT 'n <= 0', * FROM t WHERE n <= 0";
   g_autoptr(GString) out = g_string_new (NULL);
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   int rc;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
 
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    return g_strdup (sqlite3_errmsg (self->db));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if ((stmt = mt_db_prepare (self->db, sql)) == NULL)
+    return g_strdup (mt_db_errmsg (self->db));
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     g_string_append_printf (out, "%s: camp %" G_GINT64_FORMAT " %s '%s' n=%" G_GINT64_FORMAT "\n",
-                            sqlite3_column_text (stmt, 0), (gint64) sqlite3_column_int64 (stmt, 1),
-                            sqlite3_column_text (stmt, 2), sqlite3_column_text (stmt, 3),
-                            (gint64) sqlite3_column_int64 (stmt, 4));
-  if (rc != SQLITE_DONE)
-    g_string_append_printf (out, "%s\n", sqlite3_errmsg (self->db));
-  sqlite3_finalize (stmt);
+                            mt_db_column_text (stmt, 0), (gint64) mt_db_column_int64 (stmt, 1),
+                            mt_db_column_text (stmt, 2), mt_db_column_text (stmt, 3),
+                            (gint64) mt_db_column_int64 (stmt, 4));
+  if (rc != MT_DB_DONE)
+    g_string_append_printf (out, "%s\n", mt_db_errmsg (self->db));
+  mt_db_finalize (stmt);
 
   return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
 }
@@ -412,20 +412,20 @@ char *
 _mt_store_test_dup_text (MtStore    *self,
                          const char *sql)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   char *value = NULL;
   int rc;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
 
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("%s: %s", sql, sqlite3_errmsg (self->db));
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  else if (rc != SQLITE_DONE)
-    g_error ("%s: %s", sql, sqlite3_errmsg (self->db));
-  sqlite3_finalize (stmt);
+  if ((stmt = mt_db_prepare (self->db, sql)) == NULL)
+    g_error ("%s: %s", sql, mt_db_errmsg (self->db));
+  rc = mt_db_step (stmt);
+  if (rc == MT_DB_ROW)
+    value = g_strdup ((const char *) mt_db_column_text (stmt, 0));
+  else if (rc != MT_DB_DONE)
+    g_error ("%s: %s", sql, mt_db_errmsg (self->db));
+  mt_db_finalize (stmt);
 
   return value;
 }

@@ -33,75 +33,22 @@ G_DEFINE_QUARK (mt-store-error-quark, mt_store_error)
 static void
 finalize_statement (gpointer data)
 {
-  sqlite3_finalize (data);
+  mt_db_finalize (data);
 }
 
 static MtStoreError
-error_code_for (int rc)
+error_code_for (MtDbErr code)
 {
-  switch (rc & 0xff)
+  switch (code)
     {
-    case SQLITE_CONSTRAINT:
+    case MT_DB_ERR_CONSTRAINT:
+    case MT_DB_ERR_UNIQUE:
       return MT_STORE_ERROR_CONSTRAINT;
-    case SQLITE_NOTADB:
-    case SQLITE_CANTOPEN:
-    case SQLITE_CORRUPT:
+    case MT_DB_ERR_OPEN:
       return MT_STORE_ERROR_OPEN;
     default:
       return MT_STORE_ERROR_FAILED;
     }
-}
-
-/* Case and accents removed so "MÉNAKA", "Ménaka" and "menaka" compare equal: decompose,
- * drop the combining marks, casefold. Locale-independent, unlike g_str_to_ascii(). */
-static char *
-fold_text (const char *text)
-{
-  g_autofree char *nfd = NULL;
-  g_autoptr(GString) bare = NULL;
-
-  g_assert (text != NULL);
-
-  nfd = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
-  if (nfd == NULL)
-    return g_strdup (text);
-
-  bare = g_string_sized_new (strlen (nfd));
-  for (const char *p = nfd; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      switch (g_unichar_type (c))
-        {
-        case G_UNICODE_NON_SPACING_MARK:
-        case G_UNICODE_SPACING_MARK:
-        case G_UNICODE_ENCLOSING_MARK:
-          break;
-        default:
-          g_string_append_unichar (bare, c);
-        }
-    }
-
-  return g_utf8_casefold (bare->str, bare->len);
-}
-
-static void
-sql_fold (sqlite3_context  *context,
-          int               argc,
-          sqlite3_value   **argv)
-{
-  const unsigned char *text;
-
-  g_assert (argc == 1);
-
-  text = sqlite3_value_text (argv[0]);
-  if (text == NULL)
-    {
-      sqlite3_result_null (context);
-      return;
-    }
-
-  sqlite3_result_text (context, fold_text ((const char *) text), -1, g_free);
 }
 
 static gboolean
@@ -115,25 +62,25 @@ is_memory_path (const char *path)
 }
 
 static int
-read_user_version (sqlite3 *db,
-                   int     *version)
+read_user_version (MtDb    *db,
+                   int  *version)
 {
-  sqlite3_stmt *stmt = NULL;
+  MtDbStmt     *stmt;
   int rc;
 
   g_assert (db != NULL);
 
-  rc = sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
+  stmt = mt_db_prepare (db, "PRAGMA user_version");
+  if (stmt == NULL)
+    return MT_DB_FAIL;
+
+  rc = mt_db_step (stmt);
+  if (rc == MT_DB_ROW)
     {
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          *version = sqlite3_column_int (stmt, 0);
-          rc = SQLITE_OK;
-        }
+      *version = mt_db_column_int (stmt, 0);
+      rc = MT_DB_OK;
     }
-  sqlite3_finalize (stmt);
+  mt_db_finalize (stmt);
 
   return rc;
 }
@@ -143,24 +90,14 @@ exec_script (MtStore     *self,
              const char  *sql,
              GError     **error)
 {
-  char *message = NULL;
-  int rc;
-
   g_assert (MT_IS_STORE (self));
   g_assert (self->in_transaction);
 
-  rc = sqlite3_exec (self->db, sql, NULL, NULL, &message);
-  if (rc != SQLITE_OK)
-    {
-      _mt_store_set_error (self, error, sqlite3_extended_errcode (self->db),
-                           _("The data could not be loaded"),
-                           message != NULL ? message : sqlite3_errstr (rc));
-      sqlite3_free (message);
-      return FALSE;
-    }
+  if (mt_db_exec (self->db, sql) != MT_DB_OK)
+    return _mt_store_fail (self, error, _("The data could not be loaded"));
 
   /* A script that ends the transaction itself would defeat all-or-nothing. */
-  if (sqlite3_get_autocommit (self->db))
+  if (!mt_db_in_transaction (self->db))
     {
       self->in_transaction = FALSE;
       g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID,
@@ -247,12 +184,12 @@ mt_store_init (MtStore *self)
 
 /* Private API, shared by the mt-store-*.c files */
 
-sqlite3_stmt *
+MtDbStmt     *
 _mt_store_prepare (MtStore     *self,
                    const char  *sql,
                    GError     **error)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
 
   g_assert (MT_IS_STORE (self));
   g_assert (sql != NULL);
@@ -263,12 +200,13 @@ _mt_store_prepare (MtStore     *self,
   stmt = g_hash_table_lookup (self->statements, sql);
   if (stmt != NULL)
     {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
+      mt_db_reset (stmt);
+      mt_db_clear_bindings (stmt);
       return stmt;
     }
 
-  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+  stmt = mt_db_prepare (self->db, sql);
+  if (stmt == NULL)
     {
       _mt_store_fail (self, error, _("Could not prepare a query"));
       return NULL;
@@ -289,8 +227,8 @@ _mt_store_fail (MtStore     *self,
   if (!_mt_store_check_open (self, error))
     return FALSE;
 
-  _mt_store_set_error (self, error, sqlite3_extended_errcode (self->db), doing,
-                       sqlite3_errmsg (self->db));
+  _mt_store_set_error (self, error, mt_db_errcode (self->db), doing,
+                       mt_db_errmsg (self->db));
 
   return FALSE;
 }
@@ -298,7 +236,7 @@ _mt_store_fail (MtStore     *self,
 void
 _mt_store_set_error (MtStore     *self,
                      GError     **error,
-                     int          rc,
+                     MtDbErr      code,
                      const char  *doing,
                      const char  *detail)
 {
@@ -306,15 +244,15 @@ _mt_store_set_error (MtStore     *self,
 
   /* SQLite's "database or disk is full" says neither which file nor what became of the
    * change; the transaction is rolled back, so: nothing was written. */
-  if ((rc & 0xff) == SQLITE_FULL)
+  if (code == MT_DB_ERR_FULL)
     g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_FULL,
                  _("The disk is full: nothing was written to “%s”."), self->path);
   /* Interrupted by the store's closing (or a cancellable): what the caller asked is off. */
-  else if ((rc & 0xff) == SQLITE_INTERRUPT)
+  else if (code == MT_DB_ERR_INTERRUPT)
     g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
                          _("The operation was cancelled"));
   else
-    g_set_error (error, MT_STORE_ERROR, error_code_for (rc), "%s: %s", doing, detail);
+    g_set_error (error, MT_STORE_ERROR, error_code_for (code), "%s: %s", doing, detail);
 }
 
 gboolean
@@ -328,7 +266,7 @@ _mt_store_begin (MtStore  *self,
     return FALSE;
 
   /* IMMEDIATE takes the write lock now, so a busy database fails here, not mid-write. */
-  if (sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+  if (mt_db_exec (self->db, "BEGIN IMMEDIATE") != MT_DB_OK)
     return _mt_store_fail (self, error, _("Could not start writing"));
 
   self->in_transaction = TRUE;
@@ -343,7 +281,7 @@ _mt_store_commit (MtStore  *self,
   g_assert (MT_IS_STORE (self));
   g_assert (self->in_transaction);
 
-  if (sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+  if (mt_db_exec (self->db, "COMMIT") != MT_DB_OK)
     {
       _mt_store_fail (self, error, _("Could not save the changes"));
       _mt_store_rollback (self);
@@ -360,28 +298,28 @@ _mt_store_rollback (MtStore *self)
 {
   g_assert (MT_IS_STORE (self));
 
-  if (self->db != NULL && !sqlite3_get_autocommit (self->db))
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  if (self->db != NULL && mt_db_in_transaction (self->db))
+    mt_db_exec (self->db, "ROLLBACK");
 
   self->in_transaction = FALSE;
 }
 
 void
-_mt_store_bind_text (sqlite3_stmt *stmt,
+_mt_store_bind_text (MtDbStmt     *stmt,
                      int           index,
                      const char   *value)
 {
   if (value == NULL || value[0] == '\0')
-    sqlite3_bind_null (stmt, index);
+    mt_db_bind_null (stmt, index);
   else
-    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+    mt_db_bind_text (stmt, index, value);
 }
 
 const char *
-_mt_store_column_text (sqlite3_stmt *stmt,
+_mt_store_column_text (MtDbStmt     *stmt,
                        int           col)
 {
-  return (const char *) sqlite3_column_text (stmt, col);
+  return (const char *) mt_db_column_text (stmt, col);
 }
 
 char *
@@ -431,31 +369,16 @@ mt_store_open (const char  *path,
   self = g_object_new (MT_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
-  /* A store is used by one thread at a time (threads that read or write beside the window open
-   * their own), so SQLite need not lock the connection around every call: without NOMUTEX
-   * that is fifteen mutex round trips per imported row. */
-  rc = sqlite3_open_v2 (path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_OPEN,
-                   _("Could not open “%s”: %s"), path,
-                   self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
-      return NULL;
-    }
-
-  sqlite3_extended_result_codes (self->db, TRUE);
-  sqlite3_busy_timeout (self->db, 5000);
-  sqlite3_create_function (self->db, "mt_fold", 1,
-                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                           NULL, sql_fold, NULL, NULL);
+  self->db = mt_db_open_sqlite (path, error);
+  if (self->db == NULL)
+    return NULL;
 
   /* The first read of the file header is where "not a database" shows up. */
   rc = read_user_version (self->db, &version);
-  if (rc != SQLITE_OK)
+  if (rc != MT_DB_OK)
     {
       g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_OPEN,
-                   _("“%s” is not a tracker database: %s"), path, sqlite3_errstr (rc));
+                   _("“%s” is not a tracker database: %s"), path, mt_db_errmsg (self->db));
       return NULL;
     }
 
@@ -467,7 +390,7 @@ mt_store_open (const char  *path,
       return NULL;
     }
 
-  if (sqlite3_exec (self->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK)
+  if (mt_db_exec (self->db, "PRAGMA foreign_keys = ON") != MT_DB_OK)
     {
       _mt_store_fail (self, error, _("Could not open the database"));
       return NULL;
@@ -478,7 +401,7 @@ mt_store_open (const char  *path,
    * whole, with a quarter of the system calls; an edit writes a few pages either way. Only
    * possible before the first table and before WAL, hence only for a new file. */
   if (version == 0 && !is_memory_path (path) &&
-      sqlite3_exec (self->db, "PRAGMA page_size = 16384", NULL, NULL, NULL) != SQLITE_OK)
+      mt_db_exec (self->db, "PRAGMA page_size = 16384") != MT_DB_OK)
     {
       _mt_store_fail (self, error, _("Could not open the database"));
       return NULL;
@@ -486,10 +409,10 @@ mt_store_open (const char  *path,
 
   /* WAL lets a report thread read while the window writes; :memory: has no journal file. */
   if (!is_memory_path (path) &&
-      sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK)
+      mt_db_exec (self->db, "PRAGMA journal_mode = WAL") != MT_DB_OK)
     {
       g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_OPEN,
-                   _("Could not open “%s”: %s"), path, sqlite3_errmsg (self->db));
+                   _("Could not open “%s”: %s"), path, mt_db_errmsg (self->db));
       return NULL;
     }
 
@@ -522,7 +445,7 @@ mt_store_get_schema_version (MtStore *self)
 
   g_return_val_if_fail (MT_IS_STORE (self), 0);
 
-  if (self->db == NULL || read_user_version (self->db, &version) != SQLITE_OK)
+  if (self->db == NULL || read_user_version (self->db, &version) != MT_DB_OK)
     return 0;
 
   return version;
@@ -531,16 +454,16 @@ mt_store_get_schema_version (MtStore *self)
 gboolean
 mt_store_is_empty (MtStore *self)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   gboolean empty = TRUE;
 
   g_return_val_if_fail (MT_IS_STORE (self), TRUE);
 
   stmt = _mt_store_prepare (self, "SELECT EXISTS (SELECT 1 FROM mission)", NULL);
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    empty = !sqlite3_column_int (stmt, 0);
+  if (stmt != NULL && mt_db_step (stmt) == MT_DB_ROW)
+    empty = !mt_db_column_int (stmt, 0);
   if (stmt != NULL)
-    sqlite3_reset (stmt);
+    mt_db_reset (stmt);
 
   return empty;
 }
@@ -608,7 +531,7 @@ mt_store_load_seed (MtStore  *self,
 char *
 mt_store_dup_latest_date (MtStore *self)
 {
-  sqlite3_stmt *stmt;
+  MtDbStmt     *stmt;
   char *latest = NULL;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
@@ -626,9 +549,9 @@ mt_store_dup_latest_date (MtStore *self)
   if (stmt == NULL)
     return NULL;
 
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (mt_db_step (stmt) == MT_DB_ROW)
     latest = g_strdup (_mt_store_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  mt_db_reset (stmt);
 
   return latest;
 }

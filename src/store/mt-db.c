@@ -1,0 +1,42 @@
+/* mt-db.c: what every driver shares.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "mt-db.h"
+
+int
+mt_db_set_error (MtDb       *db,
+                 MtDbErr     code,
+                 const char *message)
+{
+  g_assert (db != NULL);
+
+  db->errcode = code;
+  g_free (db->errmsg);
+  db->errmsg = g_strdup (message);
+
+  return MT_DB_FAIL;
+}
+
+void
+mt_db_clear_error (MtDb *db)
+{
+  g_assert (db != NULL);
+
+  db->errcode = MT_DB_ERR_NONE;
+  g_clear_pointer (&db->errmsg, g_free);
+}
+
+void
+mt_db_close (MtDb *db)
+{
+  if (db == NULL)
+    return;
+
+  g_free (db->errmsg);
+  db->klass->close (db);
+}
