@@ -2,7 +2,9 @@
 # One command from a fresh clone to the whole test suite:  ./build-aux/test.sh [TEST…]
 #
 # Three builds, each from the same sources:
-#   build/        the normal build: the whole suite (GUI tests under Xvfb when there is no display);
+#   build/        the normal build: the whole suite (GUI tests under Xvfb when there is no display),
+#                 and suite "pg", the store's tests again on a throwaway PostgreSQL 15 server
+#                 (build-aux/pg-server.sh: started here, stopped whatever happens);
 #   build-asan/   AddressSanitizer + UndefinedBehaviorSanitizer, stopping at the first finding:
 #                 the whole suite again (leak checking in the core suite, off in the GUI suite);
 #   build-fuzz/   clang's libFuzzer on the CSV reader and importer, 60 s on a temporary copy of
@@ -75,25 +77,34 @@ finish() {
   exit "$status"
 }
 
-# 1. The normal build (build.sh installs what is missing first).
+# 1. The normal build (build.sh installs what is missing first), with a PostgreSQL server of
+# its own for suite "pg".
 if ! "$top/build-aux/build.sh"; then
   failed=$((failed + 1)); status=1; finish
+fi
+pgdir="$(mktemp -d)"
+trap '"$top/build-aux/pg-server.sh" stop "$pgdir"' EXIT
+if MT_TEST_PG_SERVER="$("$top/build-aux/pg-server.sh" start "$pgdir")"; then
+  export MT_TEST_PG_SERVER
+else
+  echo "test.sh: the PostgreSQL server did not start: suite pg will fail" >&2
 fi
 echo "== Test suite (build: $builddir)"
 meson test -C "$builddir" --print-errorlogs "$@" || status=1
 count_results "$builddir"
+"$top/build-aux/pg-server.sh" stop "$pgdir"
 
 if [ -n "${MT_QUICK:-}" ]; then
   finish
 fi
 
-# 2. The same suite under AddressSanitizer and UndefinedBehaviorSanitizer. Leak stacks are
+# 2. The same suite (on SQLite) under AddressSanitizer and UndefinedBehaviorSanitizer. Leak stacks are
 # unwound in full in the core suite (GLib and Fontconfig have no frame pointers, and the
 # suppressions name their frames), which makes the biggest tests a few times slower.
 echo "== Test suite under ASan and UBSan (build: $asandir)"
 targets=()
 if build_dir "$asandir" -Db_sanitize=address,undefined -Dc_args=-fno-sanitize-recover=all; then
-  meson test -C "$asandir" --print-errorlogs --timeout-multiplier 10 "$@" || status=1
+  meson test -C "$asandir" --print-errorlogs --timeout-multiplier 10 --no-suite pg "$@" || status=1
   count_results "$asandir"
 else
   failed=$((failed + 1)); status=1

@@ -43,7 +43,7 @@ SYSTEM_OWNERS = [
 # store's view); the backup API of SQLite has no equivalent, so its file may see SQLite too.
 DRIVER_HEADERS = [
     (re.compile(r"^(sqlite3\.h|mt-db-sqlite\.h)$"), re.compile(r"^mt-(db-sqlite|store-backup)\.[ch]$")),
-    (re.compile(r"^(libpq-fe\.h|libpq/.*|mt-db-pg\.h)$"), re.compile(r"^mt-db-pg[-a-z]*\.[ch]$")),
+    (re.compile(r"^(libpq-fe\.h|libpq/.*)$"), re.compile(r"^mt-db-pg[-a-z]*\.[ch]$")),
 ]
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')

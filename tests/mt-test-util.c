@@ -8,16 +8,57 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "mt-store.h"
 #include "mt-test-util.h"
+
+gboolean
+mt_test_on_server (void)
+{
+  return g_strcmp0 (g_getenv ("MT_TEST_BACKEND"), "postgresql") == 0;
+}
+
+char *
+mt_test_server_database_new (void)
+{
+  static int counter;
+  const char *base = g_getenv ("MT_TEST_PG_SERVER");
+  g_autofree char *schema = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+  const char *argv[] = { "psql", base, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", NULL, NULL };
+
+  g_assert_true (mt_test_on_server ());
+  if (base == NULL || base[0] == '\0')
+    g_error ("These tests run on a PostgreSQL server: build-aux/test.sh starts one and sets "
+             "MT_TEST_PG_SERVER (see build-aux/pg-server.sh)");
+
+  /* A schema of its own for each store a test makes: the tests of a run share one server
+   * and one database, and run at the same time. */
+  schema = g_strdup_printf ("t_%d_%d", (int) getpid (), ++counter);
+  sql = g_strdup_printf ("CREATE SCHEMA %s", schema);
+  argv[7] = sql;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                NULL, NULL, NULL, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("psql %s: %s", sql, err);
+
+  return g_strdup_printf ("%s%coptions=-csearch_path%%3D%s", base,
+                          strchr (base, '?') != NULL ? '&' : '?', schema);
+}
 
 MtStore *
 mt_test_store_new (gboolean seeded)
 {
   g_autoptr(GError) error = NULL;
-  MtStore *store = mt_store_open (":memory:", &error);
+  g_autofree char *uri = mt_test_on_server () ? mt_test_server_database_new () : NULL;
+  MtStore *store = mt_store_open (uri != NULL ? uri : ":memory:", &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (store);

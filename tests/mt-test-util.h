@@ -10,8 +10,15 @@
 
 G_BEGIN_DECLS
 
-/* A fresh in-memory store with the schema, and the seed when @seeded. Aborts on error. */
+/* A fresh in-memory store with the schema, and the seed when @seeded; a fresh database on
+ * the test server in the tests of suite "pg". Aborts on error. */
 MtStore *mt_test_store_new (gboolean seeded);
+
+/* TRUE in the tests of suite "pg" (MT_TEST_BACKEND=postgresql): their stores are on the
+ * PostgreSQL server whose URI build-aux/test.sh puts in MT_TEST_PG_SERVER. */
+gboolean mt_test_on_server (void);
+/* The URI of a new, empty database (a schema of its own) on the test server. */
+char    *mt_test_server_database_new (void);
 
 /* A new database file at @path, seeded, on a "disk" that takes @spare_pages more pages
  * than it holds: MT_TEST_MAX_PAGE_COUNT is set for every connection opened until the test

@@ -246,13 +246,17 @@ test_load_seed_twice (void)
 {
   g_autoptr(MtStore) store = mt_test_store_new (TRUE);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) before = mt_store_list_camps (store, NULL, NULL);
+  g_autoptr(GPtrArray) before = mt_store_list_camps (store, NULL, &error);
   g_autoptr(GPtrArray) after = NULL;
 
+  g_assert_no_error (error);
+  g_assert_cmpuint (before->len, >, 0);
   g_assert_false (mt_store_load_seed (store, &error));
   g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
 
-  after = mt_store_list_camps (store, NULL, NULL);
+  after = mt_store_list_camps (store, NULL, &error);
+  g_assert_no_error (error);
   g_assert_cmpuint (after->len, ==, before->len);
 }
 

@@ -87,6 +87,121 @@ sql_fold (sqlite3_context  *context,
     sqlite3_result_text (context, mt_fold_text (text), -1, g_free);
 }
 
+/* greatest(a, b, …) and least(a, b, …) as PostgreSQL has them: NULLs ignored. */
+static void
+sql_extreme (sqlite3_context  *context,
+             int               argc,
+             sqlite3_value   **argv)
+{
+  int sign = GPOINTER_TO_INT (sqlite3_user_data (context));
+  sqlite3_value *best = NULL;
+
+  for (int i = 0; i < argc; i++)
+    {
+      if (sqlite3_value_type (argv[i]) == SQLITE_NULL)
+        continue;
+      if (best == NULL)
+        {
+          best = argv[i];
+          continue;
+        }
+      /* Same-type comparison as SQLite's max(): numbers, then text byte by byte. */
+      if (sqlite3_value_type (argv[i]) == SQLITE_TEXT && sqlite3_value_type (best) == SQLITE_TEXT)
+        {
+          if (sign * g_strcmp0 ((const char *) sqlite3_value_text (argv[i]),
+                                (const char *) sqlite3_value_text (best)) > 0)
+            best = argv[i];
+        }
+      else if (sign * (sqlite3_value_double (argv[i]) - sqlite3_value_double (best)) > 0)
+        best = argv[i];
+    }
+
+  if (best == NULL)
+    sqlite3_result_null (context);
+  else
+    sqlite3_result_value (context, best);
+}
+
+/* mt_date_add(day, days): an ISO date plus (or minus) days, as PostgreSQL's schema has it. */
+static void
+sql_date_add (sqlite3_context  *context,
+              int               argc,
+              sqlite3_value   **argv)
+{
+  const char *day = (const char *) sqlite3_value_text (argv[0]);
+  g_autoptr(GDateTime) parsed = NULL;
+  g_autoptr(GDateTime) moved = NULL;
+  g_autofree char *iso = NULL;
+
+  g_assert (argc == 2);
+
+  if (day == NULL || sqlite3_value_type (argv[1]) == SQLITE_NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+
+  iso = g_strconcat (day, "T00:00:00Z", NULL);
+  parsed = g_date_time_new_from_iso8601 (iso, NULL);
+  if (parsed == NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+
+  moved = g_date_time_add_days (parsed, (int) sqlite3_value_int64 (argv[1]));
+  sqlite3_result_text (context, g_date_time_format (moved, "%Y-%m-%d"), -1, g_free);
+}
+
+/* string_agg(text, separator), the SQL standard's aggregate (SQLite has it from 3.44). */
+static void
+sql_string_agg_step (sqlite3_context  *context,
+                     int               argc,
+                     sqlite3_value   **argv)
+{
+  GString **text = sqlite3_aggregate_context (context, sizeof (GString *));
+  const char *value = (const char *) sqlite3_value_text (argv[0]);
+
+  g_assert (argc == 2);
+
+  if (text == NULL || value == NULL)
+    return;
+  if (*text == NULL)
+    *text = g_string_new (NULL);
+  else
+    g_string_append (*text, (const char *) sqlite3_value_text (argv[1]));
+  g_string_append (*text, value);
+}
+
+static void
+sql_string_agg_final (sqlite3_context *context)
+{
+  GString **text = sqlite3_aggregate_context (context, 0);
+
+  if (text == NULL || *text == NULL)
+    sqlite3_result_null (context);
+  else
+    sqlite3_result_text (context, g_string_free (*text, FALSE), -1, g_free);
+}
+
+/* The functions the store's SQL may call on both backends (PostgreSQL's are native or in
+ * data/schema-pg.sql). */
+static void
+register_functions (sqlite3 *handle)
+{
+  const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+
+  /* mt_fold(text): see mt-fold.h; for lookups and for sorting names as people expect. */
+  sqlite3_create_function (handle, "mt_fold", 1, flags, NULL, sql_fold, NULL, NULL);
+  sqlite3_create_function (handle, "greatest", -1, flags, GINT_TO_POINTER (1), sql_extreme,
+                           NULL, NULL);
+  sqlite3_create_function (handle, "least", -1, flags, GINT_TO_POINTER (-1), sql_extreme,
+                           NULL, NULL);
+  sqlite3_create_function (handle, "mt_date_add", 2, flags, NULL, sql_date_add, NULL, NULL);
+  sqlite3_create_function (handle, "string_agg", 2, flags, NULL, NULL, sql_string_agg_step,
+                           sql_string_agg_final);
+}
+
 /* The connection */
 
 static void
@@ -299,32 +414,7 @@ stmt_column_bytes (MtDbStmt *s,
   return sqlite3_column_bytes (SQLITE_STMT (s)->handle, col);
 }
 
-static const MtDbClass sqlite_class = {
-  .kind = MT_DB_SQLITE,
-  .close = db_close,
-  .prepare = db_prepare,
-  .exec = db_exec,
-  .in_transaction = db_in_transaction,
-  .last_insert_id = db_last_insert_id,
-  .interrupt = db_interrupt,
-  .step = stmt_step,
-  .reset = stmt_reset,
-  .clear_bindings = stmt_clear_bindings,
-  .finalize = stmt_finalize,
-  .parameter_count = stmt_parameter_count,
-  .parameter_index = stmt_parameter_index,
-  .bind_int64 = stmt_bind_int64,
-  .bind_double = stmt_bind_double,
-  .bind_text = stmt_bind_text,
-  .bind_null = stmt_bind_null,
-  .column_count = stmt_column_count,
-  .column_name = stmt_column_name,
-  .column_type = stmt_column_type,
-  .column_int64 = stmt_column_int64,
-  .column_double = stmt_column_double,
-  .column_text = stmt_column_text,
-  .column_bytes = stmt_column_bytes,
-};
+MT_DB_DEFINE_CLASS (sqlite_class, MT_DB_SQLITE);
 
 /* Public API */
 
@@ -356,10 +446,7 @@ mt_db_open_sqlite (const char  *path,
 
   sqlite3_extended_result_codes (self->handle, TRUE);
   sqlite3_busy_timeout (self->handle, 5000);
-  /* mt_fold(text): see mt-fold.h; for lookups and for sorting names as people expect. */
-  sqlite3_create_function (self->handle, "mt_fold", 1,
-                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                           NULL, sql_fold, NULL, NULL);
+  register_functions (self->handle);
 
   return &self->parent;
 }

@@ -84,6 +84,23 @@ struct _MtDbClass
   int        (*column_bytes)       (MtDbStmt *stmt, int col);
 };
 
+/* A driver's class, made of its functions named as in MtDbClass: db_close(), db_prepare(),
+ * …, stmt_step(), stmt_column_text() (static in the driver's file). */
+#define MT_DB_DEFINE_CLASS(name, KIND) \
+  static const MtDbClass name = { \
+    .kind = KIND, .close = db_close, .prepare = db_prepare, .exec = db_exec, \
+    .in_transaction = db_in_transaction, .last_insert_id = db_last_insert_id, \
+    .interrupt = db_interrupt, .step = stmt_step, .reset = stmt_reset, \
+    .clear_bindings = stmt_clear_bindings, .finalize = stmt_finalize, \
+    .parameter_count = stmt_parameter_count, .parameter_index = stmt_parameter_index, \
+    .bind_int64 = stmt_bind_int64, .bind_double = stmt_bind_double, \
+    .bind_text = stmt_bind_text, .bind_null = stmt_bind_null, \
+    .column_count = stmt_column_count, .column_name = stmt_column_name, \
+    .column_type = stmt_column_type, .column_int64 = stmt_column_int64, \
+    .column_double = stmt_column_double, .column_text = stmt_column_text, \
+    .column_bytes = stmt_column_bytes, \
+  }
+
 /* The part every driver's connection and statement starts with. */
 struct _MtDb
 {
@@ -103,6 +120,20 @@ struct _MtDbStmt
 /* A SQLite file (or ":memory:"), created when missing; NULL + @error on failure. */
 MtDb       *mt_db_open_sqlite       (const char  *path,
                                      GError     **error);
+
+/* "postgresql://…" or "postgres://…": libpq's URI form (mt-db-pg.c). */
+gboolean    mt_db_is_pg_uri         (const char  *uri);
+/* @uri without its password, to show or keep. */
+char       *mt_db_pg_display_uri    (const char  *uri);
+/* Connects with @uri and @password (NULL: libpq's own sources, ~/.pgpass, PGPASSWORD…).
+ * NULL + @error on failure; MT_STORE_ERROR_PASSWORD when the server asked for a password
+ * that was not given or was wrong. */
+MtDb       *mt_db_open_pg           (const char  *uri,
+                                     const char  *password,
+                                     GError     **error);
+/* The role a server connection logged in as. */
+const char *mt_db_pg_user           (MtDb        *db);
+gboolean    mt_db_pg_is_connected   (MtDb        *db);
 
 /* For the drivers: records a failure on @db; returns MT_DB_FAIL. */
 int         mt_db_set_error         (MtDb        *db,

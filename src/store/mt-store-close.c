@@ -305,7 +305,7 @@ mt_store_open_worker (MtStore       *self,
       return NULL;
     }
 
-  conn = mt_store_open (self->path, error);
+  conn = mt_store_open_with_password (self->uri, self->password, error);
   if (conn == NULL)
     return NULL;
 

@@ -102,7 +102,8 @@ child_rows (MtStore    *self,
             const char *column,
             gint64      id)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT rowid FROM \"%s\" WHERE \"%s\" = ?1 ORDER BY rowid",
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM \"%s\" WHERE \"%s\" = ?1 ORDER BY 1",
+                                          _mt_store_row_key (self),
                                           table, column);
   GArray *rows = g_array_new (FALSE, FALSE, sizeof (gint64));
   MtDbStmt     *stmt;

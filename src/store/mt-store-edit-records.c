@@ -42,7 +42,8 @@ _mt_edit_row_exists (MtStore    *self,
                      const char *table,
                      gint64      id)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM \"%s\" WHERE rowid = ?1", table);
+  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM \"%s\" WHERE %s = ?1", table,
+                                          _mt_store_row_key (self));
   MtDbStmt     *stmt;
   gboolean found;
 

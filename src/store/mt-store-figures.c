@@ -180,9 +180,9 @@ read_camp_counts (MtStore    *self,
                             "                             ORDER BY date DESC, id DESC) AS rn"
                             "  FROM camp_status WHERE date <= ?1)"
                             " SELECT COUNT (*),"
-                            "        COALESCE (SUM (cur.status = 'drawing-down'), 0),"
-                            "        COALESCE (SUM (cur.status = 'closed'), 0),"
-                            "        COALESCE (SUM (cur.status = 'handed-over'), 0)"
+                            "        COALESCE (SUM (CAST (cur.status = 'drawing-down' AS INTEGER)), 0),"
+                            "        COALESCE (SUM (CAST (cur.status = 'closed' AS INTEGER)), 0),"
+                            "        COALESCE (SUM (CAST (cur.status = 'handed-over' AS INTEGER)), 0)"
                             " FROM camps c LEFT JOIN current cur ON cur.camp_id = c.id AND cur.rn = 1"
                             " WHERE ?2 = 0 OR c.id = ?2",
                             error);

@@ -183,7 +183,7 @@ mt_store_list_history (MtStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   stmt = _mt_store_prepare (self,
-                            "SELECT id, batch_id, camp_id, time, user, kind, table_name, record_id,"
+                            "SELECT id, batch_id, camp_id, time, \"user\", kind, table_name, record_id,"
                             " record_label, action, action_label, step, old_values, new_values"
                             " FROM history"
                             " WHERE ?1 = 0 OR camp_id = ?1 OR other_camp_id = ?1"
@@ -193,7 +193,7 @@ mt_store_list_history (MtStore  *self,
     return NULL;
 
   mt_db_bind_int64 (stmt, 1, camp_id);
-  mt_db_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
+  mt_db_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : G_MAXINT64);
   while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     {
       const char *kind = _mt_store_column_text (stmt, 5);

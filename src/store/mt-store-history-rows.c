@@ -56,7 +56,7 @@ snapshot_row (MtStore     *self,
   MtDbStmt     *stmt;
   int rc;
 
-  sql = g_strdup_printf ("SELECT * FROM \"%s\" WHERE rowid = ?1", table);
+  sql = g_strdup_printf ("SELECT * FROM \"%s\" WHERE %s = ?1", table, _mt_store_row_key (self));
   stmt = _mt_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
@@ -221,7 +221,7 @@ record_row (MtBatch     *batch,
   row_camps (table, rowid, old_row, new_row, &camp_id, &other_camp_id);
 
   stmt = _mt_store_prepare (batch->store,
-                            "INSERT INTO history (batch_id, time, user, action, action_label, step,"
+                            "INSERT INTO history (batch_id, time, \"user\", action, action_label, step,"
                             " undo_of, kind, table_name, record_id, record_label, camp_id,"
                             " other_camp_id, old_values, new_values)"
                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
@@ -291,7 +291,7 @@ _mt_batch_insert (MtBatch     *batch,
   g_string_printf (sql, "INSERT INTO \"%s\" (", table);
   if (rowid > 0)
     {
-      g_string_append (sql, "rowid");
+      g_string_append (sql, _mt_store_row_key (batch->store));
       g_string_append_printf (params, "?%d", index++);
     }
   for (GList *l = members; l != NULL; l = l->next)
@@ -363,7 +363,7 @@ _mt_batch_update (MtBatch     *batch,
   for (GList *l = members; l != NULL; l = l->next, index++)
     g_string_append_printf (sql, "%s\"%s\" = ?%d", index > 1 ? ", " : "",
                             (const char *) l->data, index);
-  g_string_append_printf (sql, " WHERE rowid = ?%d", index);
+  g_string_append_printf (sql, " WHERE %s = ?%d", _mt_store_row_key (batch->store), index);
 
   stmt = _mt_store_prepare (batch->store, sql->str, error);
   if (stmt == NULL)
@@ -429,7 +429,8 @@ _mt_batch_delete (MtBatch     *batch,
   if (old_row == NULL)
     return FALSE;
 
-  sql = g_strdup_printf ("DELETE FROM \"%s\" WHERE rowid = ?1", table);
+  sql = g_strdup_printf ("DELETE FROM \"%s\" WHERE %s = ?1", table,
+                         _mt_store_row_key (batch->store));
   stmt = _mt_store_prepare (batch->store, sql, error);
   if (stmt == NULL)
     return FALSE;

@@ -357,7 +357,8 @@ mt_store_dump_table (MtStore     *self,
       return NULL;
     }
 
-  sql = g_strdup_printf ("SELECT rowid, * FROM \"%s\" ORDER BY rowid", table);
+  sql = g_strdup_printf ("SELECT %s AS rowid, * FROM \"%s\" ORDER BY 1",
+                         _mt_store_row_key (self), table);
   stmt = _mt_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;

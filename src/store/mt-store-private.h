@@ -18,7 +18,9 @@ struct _MtStore
 {
   GObject         parent_instance;
   MtDb           *db;             /* NULL once closed */
-  char           *path;
+  char           *path;           /* as shown: a server's URI without its password */
+  char           *uri;            /* as opened (a password included), for worker connections */
+  char           *password;       /* given to mt_store_open_with_password(), or NULL */
   GHashTable     *statements;     /* SQL text -> MtDbStmt*, prepared once */
   MtStoreWorkers *workers;        /* the connections opened by mt_store_open_worker() */
   MtStoreWorkers *parent;         /* a worker connection: its store's, NULL otherwise */
@@ -85,6 +87,14 @@ GPtrArray    *_mt_store_list_objects (MtStore             *self,
                                       MtStoreStmtMakeFunc  make,
                                       const char          *doing,
                                       GError             **error);
+/* The column that names a row of any table the history records: SQLite's rowid (the "id"
+ * of every table that has one, and camp_aliases' own), the "id" column on a server, where
+ * every such table has one (data/schema-pg.sql). */
+static inline const char *
+_mt_store_row_key (MtStore *self)
+{
+  return mt_db_kind (self->db) == MT_DB_SQLITE ? "rowid" : "id";
+}
 /* @as_of, or the latest date when NULL; caller frees. */
 char         *_mt_store_resolve_as_of (MtStore    *self,
                                        const char *as_of);
@@ -106,6 +116,10 @@ void          _mt_store_set_error    (MtStore      *self,
                                       const char   *doing,
                                       const char   *detail);
 
+/* The schema version of the database (0: none yet): MT_DB_OK, or MT_DB_FAIL when it cannot
+ * be read (not a database). */
+int           _mt_store_read_version (MtStore      *self,
+                                      int          *version);
 /* Brings the schema up to MT_STORE_SCHEMA_VERSION (mt-store-schema.c). */
 gboolean      _mt_store_migrate      (MtStore      *self,
                                       GError      **error);

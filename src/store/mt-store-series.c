@@ -17,22 +17,22 @@
 /* Departures per day up to ?1, with anything before the start (?2) on the start. */
 static const char daily_departures_sql[] =
   "WITH d AS ("
-  "  SELECT MAX (date, ?2) AS day, SUM (count) AS n FROM movements"
+  "  SELECT greatest (date, ?2) AS day, SUM (count) AS n FROM movements"
   "  WHERE date <= ?1 GROUP BY 1"
   "  UNION ALL"
-  "  SELECT MAX (departure_date, ?2), SUM (n) FROM personnel_tally"
+  "  SELECT greatest (departure_date, ?2), SUM (n) FROM personnel_tally"
   "  WHERE departure_date <> '' AND departure_date <= ?1 GROUP BY 1)"
   " SELECT day, SUM (SUM (n)) OVER (ORDER BY day) FROM d"
   " GROUP BY day ORDER BY day";
 
 static const char monthly_departures_sql[] =
   "WITH d AS ("
-  "  SELECT substr (MAX (date, ?2), 1, 7) AS month, category, SUM (count) AS n"
+  "  SELECT substr (greatest (date, ?2), 1, 7) AS month, category, SUM (count) AS n"
   "  FROM movements WHERE date <= ?1 GROUP BY 1, 2"
   "  UNION ALL"
   /* The roster's counts per camp, category and day (mt-store-tally.c): a few thousand
    * rows for a million people. */
-  "  SELECT substr (MAX (departure_date, ?2), 1, 7), category, SUM (n) FROM personnel_tally"
+  "  SELECT substr (greatest (departure_date, ?2), 1, 7), category, SUM (n) FROM personnel_tally"
   "  WHERE departure_date <> '' AND departure_date <= ?1 GROUP BY 1, 2)"
   " SELECT d.month || '-01', k.position, SUM (d.n)"
   " FROM d JOIN (SELECT code, ROW_NUMBER () OVER (ORDER BY position, code) - 1 AS position"
@@ -43,11 +43,11 @@ static const char monthly_departures_sql[] =
  * A camp with no status row yet reads as operational, as in mt_store_list_camps(). */
 static const char status_buckets_sql[] =
   "WITH RECURSIVE b (first, day) AS ("
-  "  SELECT ?1, MIN (date (?1, '+' || (?2 - 1) || ' days'), ?3)"
+  "  SELECT ?1, least (mt_date_add (?1, ?2 - 1), ?3)"
   "  UNION ALL"
-  "  SELECT date (first, '+' || ?2 || ' days'),"
-  "         MIN (date (first, '+' || (2 * ?2 - 1) || ' days'), ?3)"
-  "  FROM b WHERE date (first, '+' || ?2 || ' days') <= ?3),"
+  "  SELECT mt_date_add (first, ?2),"
+  "         least (mt_date_add (first, 2 * ?2 - 1), ?3)"
+  "  FROM b WHERE mt_date_add (first, ?2) <= ?3),"
   " cur AS ("
   "  SELECT b.first,"
   "         (SELECT s.status FROM camp_status s WHERE s.camp_id = c.id AND s.date <= b.day"

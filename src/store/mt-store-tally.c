@@ -374,8 +374,8 @@ _mt_store_tally_dup_mismatch (MtStore *self)
     "WITH t AS (SELECT camp_id, category, departure_date, n FROM personnel_tally),"
     " r AS (SELECT camp_id, category, COALESCE (departure_date, '') AS departure_date,"
     "              COUNT (*) AS n FROM personnel GROUP BY 1, 2, 3)"
-    " SELECT 'tally', * FROM (SELECT * FROM t EXCEPT SELECT * FROM r)"
-    " UNION ALL SELECT 'roster', * FROM (SELECT * FROM r EXCEPT SELECT * FROM t)"
+    " SELECT 'tally', * FROM (SELECT * FROM t EXCEPT SELECT * FROM r) AS a"
+    " UNION ALL SELECT 'roster', * FROM (SELECT * FROM r EXCEPT SELECT * FROM t) AS b"
     " UNION ALL SELECT 'n <= 0', * FROM t WHERE n <= 0";
   g_autoptr(GString) out = g_string_new (NULL);
   MtDbStmt     *stmt;

@@ -61,30 +61,6 @@ is_memory_path (const char *path)
          (g_str_has_prefix (path, "file:") && strstr (path, "mode=memory") != NULL);
 }
 
-static int
-read_user_version (MtDb    *db,
-                   int  *version)
-{
-  MtDbStmt     *stmt;
-  int rc;
-
-  g_assert (db != NULL);
-
-  stmt = mt_db_prepare (db, "PRAGMA user_version");
-  if (stmt == NULL)
-    return MT_DB_FAIL;
-
-  rc = mt_db_step (stmt);
-  if (rc == MT_DB_ROW)
-    {
-      *version = mt_db_column_int (stmt, 0);
-      rc = MT_DB_OK;
-    }
-  mt_db_finalize (stmt);
-
-  return rc;
-}
-
 static gboolean
 exec_script (MtStore     *self,
              const char  *sql,
@@ -131,6 +107,8 @@ mt_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   _mt_store_workers_clear (self);
   g_free (self->path);
+  g_free (self->uri);
+  g_clear_pointer (&self->password, g_free);
 
   G_OBJECT_CLASS (mt_store_parent_class)->finalize (object);
 }
@@ -265,8 +243,10 @@ _mt_store_begin (MtStore  *self,
   if (!_mt_store_check_open (self, error))
     return FALSE;
 
-  /* IMMEDIATE takes the write lock now, so a busy database fails here, not mid-write. */
-  if (mt_db_exec (self->db, "BEGIN IMMEDIATE") != MT_DB_OK)
+  /* IMMEDIATE takes SQLite's write lock now, so a busy file fails here, not mid-write; a
+   * server locks row by row. */
+  if (mt_db_exec (self->db, mt_db_kind (self->db) == MT_DB_SQLITE ? "BEGIN IMMEDIATE"
+                                                                   : "BEGIN") != MT_DB_OK)
     return _mt_store_fail (self, error, _("Could not start writing"));
 
   self->in_transaction = TRUE;
@@ -355,9 +335,35 @@ _mt_store_localize (const char *en,
 
 /* Public API */
 
+/* A server database: connected, then given the schema if it has none. */
+static MtStore *
+open_server (MtStore     *self,
+             const char  *uri,
+             const char  *password,
+             GError     **error)
+{
+  self->path = mt_db_pg_display_uri (uri);
+  self->db = mt_db_open_pg (uri, password, error);
+  if (self->db == NULL)
+    return NULL;
+
+  if (!_mt_store_migrate (self, error))
+    return NULL;
+
+  return g_object_ref (self);
+}
+
 MtStore *
 mt_store_open (const char  *path,
                GError     **error)
+{
+  return mt_store_open_with_password (path, NULL, error);
+}
+
+MtStore *
+mt_store_open_with_password (const char  *path,
+                             const char  *password,
+                             GError     **error)
 {
   g_autoptr(MtStore) self = NULL;
   int version = 0;
@@ -367,14 +373,19 @@ mt_store_open (const char  *path,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_new (MT_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
+  self->uri = g_strdup (path);
+  self->password = g_strdup (password);
 
+  if (mt_db_is_pg_uri (path))
+    return open_server (self, path, password, error);
+
+  self->path = g_strdup (path);
   self->db = mt_db_open_sqlite (path, error);
   if (self->db == NULL)
     return NULL;
 
   /* The first read of the file header is where "not a database" shows up. */
-  rc = read_user_version (self->db, &version);
+  rc = _mt_store_read_version (self, &version);
   if (rc != MT_DB_OK)
     {
       g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_OPEN,
@@ -435,7 +446,16 @@ mt_store_is_memory (MtStore *self)
 {
   g_return_val_if_fail (MT_IS_STORE (self), TRUE);
 
-  return self->path == NULL || is_memory_path (self->path);
+  return self->path == NULL ||
+         (!mt_db_is_pg_uri (self->uri) && is_memory_path (self->path));
+}
+
+gboolean
+mt_store_is_server (MtStore *self)
+{
+  g_return_val_if_fail (MT_IS_STORE (self), FALSE);
+
+  return mt_db_is_pg_uri (self->uri);
 }
 
 int
@@ -445,7 +465,7 @@ mt_store_get_schema_version (MtStore *self)
 
   g_return_val_if_fail (MT_IS_STORE (self), 0);
 
-  if (self->db == NULL || read_user_version (self->db, &version) != MT_DB_OK)
+  if (self->db == NULL || _mt_store_read_version (self, &version) != MT_DB_OK)
     return 0;
 
   return version;
@@ -480,7 +500,10 @@ mt_store_load_sql (MtStore     *self,
   if (!_mt_store_begin (self, error))
     return FALSE;
 
-  if (!exec_script (self, sql, error))
+  if (!exec_script (self, sql, error) ||
+      (mt_db_kind (self->db) == MT_DB_POSTGRES &&
+       mt_db_exec (self->db, "SELECT mt_sync_ids ()") != MT_DB_OK &&
+       !_mt_store_fail (self, error, _("The data could not be loaded"))))
     {
       _mt_store_rollback (self);
       return FALSE;
@@ -544,7 +567,7 @@ mt_store_dup_latest_date (MtStore *self)
                             " UNION ALL SELECT MAX (departed) FROM convoys"
                             " UNION ALL SELECT MAX (arrived) FROM convoys"
                             " UNION ALL SELECT NULLIF (MAX (departure_date), '')"
-                            "           FROM personnel_tally)",
+                            "           FROM personnel_tally) AS latest",
                             NULL);
   if (stmt == NULL)
     return NULL;

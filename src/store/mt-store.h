@@ -40,6 +40,9 @@ typedef enum
   MT_STORE_ERROR_FAILED,
   MT_STORE_ERROR_FULL,        /* the disk (or the page limit) is full: nothing was written */
   MT_STORE_ERROR_CLOSED,      /* the store has been closed (mt_store_close()) */
+  MT_STORE_ERROR_PASSWORD,    /* the server wants a password that was not given, or a wrong one */
+  MT_STORE_ERROR_READ_ONLY,   /* the database (or the role) may only be read */
+  MT_STORE_ERROR_LOST,        /* the connection to the server is gone */
 } MtStoreError;
 
 #define MT_STORE_SCHEMA_VERSION 4
@@ -50,10 +53,23 @@ G_DECLARE_FINAL_TYPE (MtStore, mt_store, MT, STORE, GObject)
 GQuark      mt_store_error_quark          (void);
 
 /* Opens (creating if needed) the database at @path (":memory:" allowed), turns foreign
- * keys on and migrates the schema to MT_STORE_SCHEMA_VERSION. Does not seed. */
+ * keys on and migrates the schema to MT_STORE_SCHEMA_VERSION. Does not seed.
+ * @path may be a PostgreSQL server's database, in libpq's URI form ("postgresql://…" or
+ * "postgres://…", "postgresql:///name?host=/socket/dir" too): a database without the
+ * tables gets them, one with them is only read. The password comes from libpq's own
+ * sources (the URI, ~/.pgpass, a service file, PGPASSWORD); MT_STORE_ERROR_PASSWORD when
+ * the server wants one that was not found. */
 MtStore    *mt_store_open                 (const char  *path,
                                            GError     **error);
+/* The same with a password typed by the planner (or kept in the keyring), kept in memory
+ * only for the store's worker connections. */
+MtStore    *mt_store_open_with_password   (const char  *path,
+                                           const char  *password,
+                                           GError     **error);
+/* @path as it can be shown and kept: a server's URI without a password. */
 const char *mt_store_get_path             (MtStore     *self);
+/* TRUE for a database on a PostgreSQL server. */
+gboolean    mt_store_is_server            (MtStore     *self);
 
 /* Closing (mt-store-close.c) ------------------------------------------------ */
 /* Cancels the jobs running on this store's worker connections and waits until each of
