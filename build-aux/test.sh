@@ -93,6 +93,7 @@ echo "== Test suite (build: $builddir)"
 meson test -C "$builddir" --print-errorlogs "$@" || status=1
 count_results "$builddir"
 "$top/build-aux/pg-server.sh" stop "$pgdir"
+unset MT_TEST_PG_SERVER
 
 if [ -n "${MT_QUICK:-}" ]; then
   finish

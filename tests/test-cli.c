@@ -149,8 +149,6 @@ test_db_address_refused (void)
   static const struct { const char *db; const char *says; } cases[] = {
     { "foo://bar", "not a file" },
     { "https://example.org/tracker.db", "not a file" },
-    { "postgresql://planner@db.example.org/tracker", "not supported yet" },
-    { "postgres://db.example.org/tracker", "not supported yet" },
   };
   g_autofree char *dir = g_dir_make_tmp ("mt-cli-XXXXXX", NULL);
   g_autofree char *cwd = g_get_current_dir ();
@@ -175,6 +173,49 @@ test_db_address_refused (void)
   g_assert_cmpint (g_chdir (cwd), ==, 0);
 
   g_rmdir (dir);
+}
+
+/* A PostgreSQL server's database opens like a file: a new one gets the tables and the seed
+ * picture; one that cannot be reached fails with exit 2, its password never shown. */
+static void
+test_db_server (void)
+{
+  g_autofree char *uri = NULL;
+
+  {
+    g_auto(MtTestRun) run = { 0 };
+
+    mt_test_run_tracker (&run, MT_TEST_RUN_NO_DISPLAY, "--db",
+                         "postgresql://planner:s3cret@127.0.0.1:1/tracker",
+                         "--export", "camps", "-", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "postgresql://planner@127.0.0.1:1/tracker"));
+    g_assert_null (strstr (run.err, "s3cret"));
+    g_assert_cmpstr (run.out, ==, "");
+  }
+
+  if (g_getenv ("MT_TEST_PG_SERVER") == NULL)
+    {
+      g_test_skip ("no PostgreSQL server for this run (build-aux/test.sh starts one)");
+      return;
+    }
+
+  g_setenv ("MT_TEST_BACKEND", "postgresql", TRUE);
+  uri = mt_test_server_database_new ();
+  g_unsetenv ("MT_TEST_BACKEND");
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_auto(MtTestRun) run = { 0 };
+
+      /* The second time, the database has the tables: it is only read. */
+      mt_test_run_tracker (&run, MT_TEST_RUN_NO_DISPLAY, "--db", uri,
+                           "--export", "camps", "-", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_true (g_str_has_prefix (run.out, "Camp,"));
+      g_assert_nonnull (strstr (run.out, "\nGao,"));
+      g_assert_nonnull (strstr (run.out, "\nTessalit,"));
+    }
 }
 
 static void
@@ -243,6 +284,7 @@ main (int   argc,
   g_test_add_func ("/mt/cli/database-errors-name-the-file", test_database_errors_name_the_file);
   g_test_add_func ("/mt/cli/screenshot-of-new-database", test_screenshot_of_new_database);
   g_test_add_func ("/mt/cli/db-address-refused", test_db_address_refused);
+  g_test_add_func ("/mt/cli/db-server", test_db_server);
   g_test_add_func ("/mt/cli/backup", test_backup);
 
   return g_test_run ();

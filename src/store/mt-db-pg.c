@@ -104,7 +104,11 @@ fail (MtDb           *db,
   else
     kind = error_kind (result != NULL ? PQresultErrorField (result, PG_DIAG_SQLSTATE) : NULL);
 
-  return mt_db_set_error (db, kind, text);
+  mt_db_set_error (db, kind, text);
+  if (result != NULL)
+    db->errconstraint = g_strdup (PQresultErrorField (result, PG_DIAG_CONSTRAINT_NAME));
+
+  return MT_DB_FAIL;
 }
 
 /* The store's SQL in the server's words */

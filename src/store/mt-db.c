@@ -18,6 +18,7 @@ mt_db_set_error (MtDb       *db,
   db->errcode = code;
   g_free (db->errmsg);
   db->errmsg = g_strdup (message);
+  g_clear_pointer (&db->errconstraint, g_free);
 
   return MT_DB_FAIL;
 }
@@ -29,6 +30,7 @@ mt_db_clear_error (MtDb *db)
 
   db->errcode = MT_DB_ERR_NONE;
   g_clear_pointer (&db->errmsg, g_free);
+  g_clear_pointer (&db->errconstraint, g_free);
 }
 
 void
@@ -38,5 +40,6 @@ mt_db_close (MtDb *db)
     return;
 
   g_free (db->errmsg);
+  g_free (db->errconstraint);
   db->klass->close (db);
 }

@@ -107,6 +107,7 @@ struct _MtDb
   const MtDbClass *klass;
   MtDbErr          errcode;    /* of the last failure */
   char            *errmsg;     /* of the last failure, or NULL */
+  char            *errconstraint;  /* the constraint that refused it, when the server said */
 };
 
 struct _MtDbStmt
@@ -156,6 +157,9 @@ static inline gint64     mt_db_last_insert_id  (MtDb *db) { return db->klass->la
 static inline void       mt_db_interrupt       (MtDb *db) { db->klass->interrupt (db); }
 static inline MtDbErr    mt_db_errcode         (MtDb *db) { return db->errcode; }
 static inline const char*mt_db_errmsg          (MtDb *db) { return db->errmsg != NULL ? db->errmsg : "unknown error"; }
+/* The name of the constraint that refused the last write ("personnel_camp_id_fkey"), or
+ * NULL when the database did not say (SQLite never does). */
+static inline const char*mt_db_errconstraint   (MtDb *db) { return db->errconstraint; }
 
 /* Statements */
 

@@ -216,7 +216,7 @@ mt_store_is_own_file (MtStore    *self,
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (mt_store_is_memory (self))
+  if (mt_store_is_memory (self) || mt_store_is_server (self))
     return FALSE;
 
   own = dup_canonical_path (self->path);
@@ -246,6 +246,10 @@ mt_store_check_integrity (MtStore  *self,
 
   if (!_mt_store_check_open (self, error))
     return FALSE;
+
+  /* The server keeps its own files whole (checksums, WAL): nothing for a client to check. */
+  if (mt_store_is_server (self))
+    return TRUE;
 
   problem = dup_check_problem (mt_db_sqlite_handle (self->db), "PRAGMA integrity_check");
   if (problem != NULL)
@@ -281,6 +285,15 @@ mt_store_backup (MtStore     *self,
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
                    _("“%s” is a folder: give the copy a file name, e.g. tracker-copy.db"),
                    destination);
+      return FALSE;
+    }
+
+  /* A server database's copy to a file (a snapshot for a sector without network) is not
+   * written yet: say so rather than write half of it. */
+  if (mt_store_is_server (self))
+    {
+      g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID,
+                   _("A copy of a server database to a file is not possible yet: use pg_dump"));
       return FALSE;
     }
 

@@ -156,7 +156,8 @@ check_optional_date (const char  *date,
   return FALSE;
 }
 
-/* SQLite says "FOREIGN KEY constraint failed" without saying which key, so look. */
+/* SQLite says "FOREIGN KEY constraint failed" without saying which key, so look; a server
+ * names the constraint (and its transaction answers no more questions until rolled back). */
 static void
 explain_person_failure (MtStore   *self,
                         MtPerson  *person,
@@ -165,17 +166,20 @@ explain_person_failure (MtStore   *self,
   const char *id = mt_person_get_personnel_id (person);
   const char *category = mt_person_get_category (person);
   int rc = mt_db_errcode (self->db);
+  const char *constraint = mt_db_errconstraint (self->db);
 
   g_assert (MT_IS_STORE (self));
 
   if (rc == MT_DB_ERR_UNIQUE)
     g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONSTRAINT,
                  _("Personnel %s: this personnel id is already on the roster"), id);
-  else if (!camp_exists (self, mt_person_get_camp_id (person)))
+  else if (constraint != NULL ? g_str_has_suffix (constraint, "_camp_id_fkey")
+                              : !camp_exists (self, mt_person_get_camp_id (person)))
     g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONSTRAINT,
                  _("Personnel %s: there is no camp number %lld"),
                  id, (long long) mt_person_get_camp_id (person));
-  else if (!category_exists (self, category))
+  else if (constraint != NULL ? g_str_has_suffix (constraint, "_category_fkey")
+                              : !category_exists (self, category))
     g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONSTRAINT,
                  _("Personnel %s: “%s” is not a personnel category"),
                  id, category != NULL ? category : "");

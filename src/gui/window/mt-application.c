@@ -145,8 +145,8 @@ dup_uri_scheme (const char *path)
   return g_ascii_strdown (path, end - path);
 }
 
-/* Why @path cannot be --db's value, or NULL. It takes a file: SQLite would make
- * "foo://bar" a folder "foo:" with a file "bar" in it. */
+/* Why @path cannot be --db's value, or NULL. It takes a file or a PostgreSQL server's URI:
+ * SQLite would make "foo://bar" a folder "foo:" with a file "bar" in it. */
 static char *
 dup_db_path_problem (const char *path)
 {
@@ -155,9 +155,9 @@ dup_db_path_problem (const char *path)
   if (scheme == NULL)
     return NULL;
 
+  /* libpq's URIs: a database on a PostgreSQL server. */
   if (g_str_equal (scheme, "postgresql") || g_str_equal (scheme, "postgres"))
-    return g_strdup_printf (_("“%s” is a PostgreSQL server: server databases are not "
-                              "supported yet; --db takes the path of a database file"), path);
+    return NULL;
 
   return g_strdup_printf (_("“%s” is an address, not a file: --db takes the path of a "
                             "database file"), path);
