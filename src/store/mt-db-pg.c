@@ -30,6 +30,7 @@
 #define OID_FLOAT4  700
 #define OID_FLOAT8  701
 #define OID_NUMERIC 1700
+#define OID_TEXT    25
 
 typedef struct
 {
@@ -48,6 +49,7 @@ typedef struct
   char     **values;     /* text form, or NULL for NULL */
   gboolean  *owned;      /* values[i] is ours to free */
   Oid       *types;
+  gboolean  *unused;     /* a number the SQL skips ("?14" with no "?13"): sent as text */
   PGresult  *result;
   int        row;        /* the current row; -1 before the first step */
 } PgStmt;
@@ -133,6 +135,17 @@ named_index (GPtrArray  *names,
 }
 
 static void
+mark_used (GArray *used,
+           int     index)
+{
+  gboolean yes = TRUE;
+
+  if ((int) used->len < index)
+    g_array_set_size (used, index);
+  g_array_index (used, gboolean, index - 1) = yes;
+}
+
+static void
 grow_names (GPtrArray *names,
             int        count)
 {
@@ -145,7 +158,8 @@ grow_names (GPtrArray *names,
  * comments and "::" casts are copied as they are. */
 static char *
 translate (const char *sql,
-           GPtrArray  *names)
+           GPtrArray  *names,
+           GArray     *used)
 {
   g_autoptr(GString) out = g_string_sized_new (strlen (sql) + 16);
   const char *p = sql;
@@ -194,6 +208,7 @@ translate (const char *sql,
               grow_names (names, index);
             }
           g_string_append_printf (out, "$%d", index);
+          mark_used (used, index);
         }
       else if (*p == ':' && (g_ascii_isalpha (p[1]) || p[1] == '_'))
         {
@@ -202,7 +217,10 @@ translate (const char *sql,
           p++;
           while (g_ascii_isalnum (*p) || *p == '_')
             p++;
-          g_string_append_printf (out, "$%d", named_index (names, start, p - start));
+          int index = named_index (names, start, p - start);
+
+          g_string_append_printf (out, "$%d", index);
+          mark_used (used, index);
         }
       else
         g_string_append_c (out, *p++);
@@ -231,15 +249,22 @@ db_prepare (MtDb       *db,
             const char *sql)
 {
   PgStmt *stmt = g_new0 (PgStmt, 1);
+  g_autoptr(GArray) used = g_array_new (FALSE, TRUE, sizeof (gboolean));
 
   stmt->parent.klass = &pg_class;
   stmt->parent.db = db;
   stmt->names = g_ptr_array_new_with_free_func (g_free);
-  stmt->sql = translate (sql, stmt->names);
+  stmt->sql = translate (sql, stmt->names, used);
   stmt->n_params = stmt->names->len;
   stmt->values = g_new0 (char *, MAX (stmt->n_params, 1));
   stmt->owned = g_new0 (gboolean, MAX (stmt->n_params, 1));
   stmt->types = g_new0 (Oid, MAX (stmt->n_params, 1));
+  stmt->unused = g_new0 (gboolean, MAX (stmt->n_params, 1));
+  for (int i = 0; i < stmt->n_params; i++)
+    {
+      stmt->unused[i] = i >= (int) used->len || !g_array_index (used, gboolean, i);
+      stmt->types[i] = stmt->unused[i] ? OID_TEXT : 0;
+    }
   stmt->row = -1;
 
   /* The server checks the text when it first runs: a mistake shows at the first step. */
@@ -306,7 +331,7 @@ unbind (PgStmt *self,
     g_free (self->values[i]);
   self->values[i] = NULL;
   self->owned[i] = FALSE;
-  self->types[i] = 0;
+  self->types[i] = self->unused[i] ? OID_TEXT : 0;
 }
 
 static int
@@ -369,6 +394,7 @@ stmt_finalize (MtDbStmt *s)
   g_free (self->values);
   g_free (self->owned);
   g_free (self->types);
+  g_free (self->unused);
   g_ptr_array_unref (self->names);
   g_free (self->sql);
   g_free (self);
@@ -414,7 +440,8 @@ bind_value (PgStmt *self,
   unbind (self, index - 1);
   self->values[index - 1] = value;
   self->owned[index - 1] = owned;
-  self->types[index - 1] = type;
+  /* The server must know a type for every number, even one the SQL skips. */
+  self->types[index - 1] = type == 0 && self->unused[index - 1] ? OID_TEXT : type;
 }
 
 static void

@@ -218,7 +218,7 @@ _mt_store_truncate_journal (MtStore *self)
 
   /* Best effort: a reader that holds on makes it wait (busy timeout), then give up, and
    * the next checkpoint does it. */
-  if (self->db != NULL && !mt_store_is_memory (self))
+  if (self->db != NULL && !mt_store_is_memory (self) && mt_db_kind (self->db) == MT_DB_SQLITE)
     mt_db_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)");
 }
 

@@ -320,7 +320,9 @@ _mt_batch_insert (MtBatch     *batch,
     }
   mt_db_reset (stmt);
 
-  rowid = mt_db_last_insert_id (batch->store->db);
+  /* A row put back keeps its id; a new one has the id the database gave it. */
+  if (rowid <= 0)
+    rowid = mt_db_last_insert_id (batch->store->db);
   new_row = snapshot_row (batch->store, table, rowid, error);
   if (new_row == NULL)
     return 0;

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "mt-store-import.h"
+#include "mt-store-import-private.h"
 #include "mt-store-private.h"
 
 static void
@@ -30,12 +31,17 @@ dup_column (MtDbStmt      *stmt,
 static gboolean
 has_presets_table (MtStore *self)
 {
-  MtDbStmt     *stmt = _mt_store_prepare (self,
-                                          "SELECT 1 FROM sqlite_schema WHERE type = 'table'"
-                                          " AND name = 'csv_presets'",
-                                          NULL);
+  MtDbStmt     *stmt;
   gboolean found;
 
+  /* A server database is made whole (data/schema-pg.sql). */
+  if (mt_db_kind (self->db) != MT_DB_SQLITE)
+    return TRUE;
+
+  stmt = _mt_store_prepare (self,
+                            "SELECT 1 FROM sqlite_schema WHERE type = 'table'"
+                            " AND name = 'csv_presets'",
+                            NULL);
   if (stmt == NULL)
     return FALSE;
   found = mt_db_step (stmt) == MT_DB_ROW;
@@ -66,16 +72,21 @@ mt_store_save_csv_preset (MtStore     *store,
   if (!_mt_store_begin (store, error))
     return FALSE;
 
-  if (!_mt_store_migrate_to_2 (store->db, error))
+  if (!_mt_store_import_ensure_tables (store, error))
     {
       _mt_store_rollback (store);
       return FALSE;
     }
 
   stmt = _mt_store_prepare (store,
-                            "INSERT OR REPLACE INTO csv_presets (name, header_signature, mapping,"
+                            "INSERT INTO csv_presets (name, header_signature, mapping,"
                             " encoding, separator, constants, saved_at)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                            " ON CONFLICT (name) DO UPDATE SET"
+                            " header_signature = excluded.header_signature,"
+                            " mapping = excluded.mapping, encoding = excluded.encoding,"
+                            " separator = excluded.separator, constants = excluded.constants,"
+                            " saved_at = excluded.saved_at",
                             error);
   if (stmt == NULL)
     {

@@ -38,6 +38,10 @@ struct _MtStoreImport
 extern const char _mt_store_import_schema_v2[];
 
 /* Runs @sql; on failure sets @error ("Could not import" and the connection's last error). */
+/* Inside a transaction: the import tables of schema v2 for a SQLite file made before they
+ * existed (a server database has them from the start). */
+gboolean      _mt_store_import_ensure_tables          (MtStore      *self,
+                                                       GError      **error);
 gboolean      _mt_store_import_exec                   (MtStore      *self,
                                                        const char   *sql,
                                                        GError      **error);

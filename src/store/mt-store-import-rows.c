@@ -21,7 +21,8 @@
  * per-statement work, about half the time of a one-row insert. 32 × 13 parameters stays far
  * below SQLite's limit of 32766. The statement is INSERT OR FAIL: a plain INSERT of several
  * rows makes SQLite copy every page it touches to a statement journal first, so that it could
- * undo just that statement; a failed import is rolled back whole anyway. */
+ * undo just that statement; a failed import is rolled back whole anyway. A server has no
+ * such clause and no such cost: a plain INSERT. */
 #define BULK_ROWS 32
 #define ROW_PARAMETERS 13
 
@@ -90,8 +91,9 @@ prepare_bulk_insert (MtStoreImport  *import,
   if (import->bulk_insert != NULL)
     return import->bulk_insert;
 
-  sql = g_string_new ("INSERT OR FAIL INTO personnel (" PERSON_COLUMNS ", import_id, import_line,"
-                      " personnel_id) VALUES ");
+  sql = g_string_new (mt_db_kind (import->store->db) == MT_DB_SQLITE ? "INSERT OR FAIL" : "INSERT");
+  g_string_append (sql, " INTO personnel (" PERSON_COLUMNS ", import_id, import_line,"
+                       " personnel_id) VALUES ");
   for (guint i = 0; i < BULK_ROWS; i++)
     {
       g_string_append (sql, i > 0 ? ", (" : "(");

@@ -47,7 +47,7 @@ mt_store_undo_import (MtStore  *store,
   if (!_mt_store_begin (store, error))
     return FALSE;
   /* The steps move many rows in a few statements: recount once after them. */
-  if (!_mt_store_import_exec (store, _mt_store_import_schema_v2, error) ||
+  if (!_mt_store_import_ensure_tables (store, error) ||
       (tally = _mt_store_tally_suspend (store, error)) == NULL)
     {
       _mt_store_rollback (store);

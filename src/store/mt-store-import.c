@@ -57,6 +57,16 @@ now_utc (void)
 }
 
 gboolean
+_mt_store_import_ensure_tables (MtStore  *self,
+                                GError  **error)
+{
+  if (mt_db_kind (self->db) != MT_DB_SQLITE)
+    return TRUE;
+
+  return _mt_store_import_exec (self, _mt_store_import_schema_v2, error);
+}
+
+gboolean
 _mt_store_import_exec (MtStore     *self,
                        const char  *sql,
                        GError     **error)
@@ -110,18 +120,18 @@ mt_store_import_begin (MtStore     *store,
    * pragma cannot change inside a transaction, hence here; mt_store_import_end() restores it. */
   if (!_mt_store_check_open (store, error))
     return NULL;
-  mt_db_exec (store->db, "PRAGMA foreign_keys = OFF");
+  _mt_store_set_foreign_keys (store, FALSE);
 
   if (!_mt_store_begin (store, error))
     {
-      mt_db_exec (store->db, "PRAGMA foreign_keys = ON");
+      _mt_store_set_foreign_keys (store, TRUE);
       return NULL;
     }
 
   import = g_new0 (MtStoreImport, 1);
   import->store = g_object_ref (store);
 
-  if (!_mt_store_import_exec (store, _mt_store_import_schema_v2, error))
+  if (!_mt_store_import_ensure_tables (store, error))
     goto fail;
 
   now = now_utc ();
@@ -173,10 +183,10 @@ mt_store_import_begin (MtStore     *store,
                          error);
   import->prior = import->update == NULL ? NULL
     : _mt_store_prepare (store,
-                         "INSERT OR IGNORE INTO import_prior (import_id, person_id, "
+                         "INSERT INTO import_prior (import_id, person_id, "
                          PERSON_COLUMNS ", prior_import_id, prior_import_line)"
                          " SELECT ?1, id, " PERSON_COLUMNS ", import_id, import_line"
-                         " FROM personnel WHERE id = ?2",
+                         " FROM personnel WHERE id = ?2 ON CONFLICT DO NOTHING",
                          error);
   if (import->prior == NULL)
     goto fail;
@@ -185,7 +195,7 @@ mt_store_import_begin (MtStore     *store,
 
 fail:
   _mt_store_rollback (store);
-  mt_db_exec (store->db, "PRAGMA foreign_keys = ON");
+  _mt_store_set_foreign_keys (store, TRUE);
   g_clear_pointer (&import->deferred_indexes, g_ptr_array_unref);
   g_clear_pointer (&import->tally, _mt_store_tally_free);
   g_object_unref (import->store);
@@ -281,7 +291,7 @@ mt_store_import_end (MtStoreImport  *import,
   else
     _mt_store_rollback (self);
 
-  mt_db_exec (self->db, "PRAGMA foreign_keys = ON");
+  _mt_store_set_foreign_keys (self, TRUE);
   g_clear_pointer (&import->deferred_indexes, g_ptr_array_unref);
   g_clear_pointer (&import->tally, _mt_store_tally_free);   /* rolled back: triggers are back */
   g_free (import);

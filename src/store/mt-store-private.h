@@ -87,6 +87,16 @@ GPtrArray    *_mt_store_list_objects (MtStore             *self,
                                       MtStoreStmtMakeFunc  make,
                                       const char          *doing,
                                       GError             **error);
+/* Outside a transaction, SQLite checks foreign keys or not (an importer that checks every key
+ * itself turns them off); a server always checks them. */
+static inline void
+_mt_store_set_foreign_keys (MtStore  *self,
+                            gboolean  on)
+{
+  if (mt_db_kind (self->db) == MT_DB_SQLITE)
+    mt_db_exec (self->db, on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF");
+}
+
 /* The column that names a row of any table the history records: SQLite's rowid (the "id"
  * of every table that has one, and camp_aliases' own), the "id" column on a server, where
  * every such table has one (data/schema-pg.sql). */

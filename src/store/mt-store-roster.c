@@ -313,7 +313,7 @@ mt_store_fetch_personnel (MtStore       *self,
                             " FROM personnel p"
                             " LEFT JOIN categories k ON k.code = p.category"
                             " LEFT JOIN camps c ON c.id = p.camp_id"
-                            " WHERE p.id IN (SELECT value FROM json_each (:ids))",
+                            " WHERE p.id IN (SELECT value FROM json_each (CAST (:ids AS TEXT)))",
                             error);
   if (stmt == NULL)
     return NULL;

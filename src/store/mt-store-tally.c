@@ -230,7 +230,8 @@ apply_entry (MtStoreTally  *tally,
   if (entry->delta > 0)
     return step_key (tally->store,
                      "INSERT INTO personnel_tally (camp_id, category, departure_date, n)"
-                     " VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO UPDATE SET n = n + excluded.n",
+                     " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (camp_id, category, departure_date)"
+                     " DO UPDATE SET n = personnel_tally.n + excluded.n",
                      entry, day, entry->delta, error);
 
   return step_key (tally->store,
