@@ -157,7 +157,8 @@ test_screenshot (void)
  * program leaves as app.quit does. */
 static void
 quit_on_signal (int         signum,
-                const char *name)
+                const char *name,
+                guint       settle_ms)
 {
   g_autofree char *db_path = mt_test_tmp_path (name);
   g_autofree char *wal = g_strconcat (db_path, "-wal", NULL);
@@ -176,7 +177,7 @@ quit_on_signal (int         signum,
   while (!g_file_test (wal, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
     g_usleep (50 * 1000);
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
-  g_usleep (500 * 1000);
+  g_usleep (settle_ms * 1000);
 
   g_subprocess_send_signal (process, signum);
   g_assert_true (g_subprocess_wait (process, NULL, &error));
@@ -191,13 +192,21 @@ quit_on_signal (int         signum,
 static void
 test_sigterm (void)
 {
-  quit_on_signal (SIGTERM, "sigterm.db");
+  quit_on_signal (SIGTERM, "sigterm.db", 500);
 }
 
 static void
 test_sigint (void)
 {
-  quit_on_signal (SIGINT, "sigint.db");
+  quit_on_signal (SIGINT, "sigint.db", 500);
+}
+
+/* The moment the database is written, long before the window is up (GTK starting takes a
+ * while): the signal still waits for the main loop, which closes the database whole. */
+static void
+test_sigterm_at_once (void)
+{
+  quit_on_signal (SIGTERM, "sigterm-at-once.db", 0);
 }
 
 int
@@ -212,6 +221,7 @@ main (int   argc,
   g_test_add_func ("/mt/app-close/screenshot", test_screenshot);
   g_test_add_func ("/mt/app-close/sigterm", test_sigterm);
   g_test_add_func ("/mt/app-close/sigint", test_sigint);
+  g_test_add_func ("/mt/app-close/sigterm-at-once", test_sigterm_at_once);
 
   return mt_test_run_in_tmp_dir ();
 }

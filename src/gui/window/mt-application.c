@@ -200,6 +200,27 @@ quit_signal_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* SIGTERM, SIGINT and SIGHUP quit as app.quit does, from the moment the database is opened
+ * (before GTK starts, which takes a while): the main loop then closes it whole. */
+static void
+watch_quit_signals (MtApplication *self)
+{
+  const int signals[G_N_ELEMENTS (self->signal_sources)] = { SIGTERM, SIGINT, SIGHUP };
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
+    if (self->signal_sources[i] == 0)
+      self->signal_sources[i] = g_unix_signal_add (signals[i], quit_signal_cb, self);
+}
+
+/* A job without a window runs no main loop: the signals do what they do by default (the
+ * job's transaction is not committed, the database stays as it was). */
+static void
+unwatch_quit_signals (MtApplication *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
+    g_clear_handle_id (&self->signal_sources[i], g_source_remove);
+}
+
 static void
 about_activated (GSimpleAction *action,
                  GVariant      *param,
@@ -299,6 +320,7 @@ mt_application_handle_local_options (GApplication *app,
   if (self->db_path == NULL)
     self->db_path = mt_application_default_db_path ();
 
+  watch_quit_signals (self);
   self->store = mt_application_open_database (self->db_path, &error);
   if (self->store == NULL)
     {
@@ -315,6 +337,9 @@ mt_application_handle_local_options (GApplication *app,
     }
 
   /* Jobs that need no display run here, before GTK starts, and end the program. */
+  if (self->import_path != NULL || self->export_kind != NULL || self->report_path != NULL ||
+      self->backup_path != NULL)
+    unwatch_quit_signals (self);
   if (self->import_path != NULL)
     return mt_csv_cli_import (self->store, self->import_path, self->skip_invalid,
                               self->rejects_path);
@@ -345,9 +370,7 @@ mt_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
 
-  self->signal_sources[0] = g_unix_signal_add (SIGTERM, quit_signal_cb, self);
-  self->signal_sources[1] = g_unix_signal_add (SIGINT, quit_signal_cb, self);
-  self->signal_sources[2] = g_unix_signal_add (SIGHUP, quit_signal_cb, self);
+  watch_quit_signals (self);
 }
 
 static void
@@ -391,8 +414,7 @@ mt_application_shutdown (GApplication *app)
   g_autoptr(GError) error = NULL;
   GList *windows;
 
-  for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
-    g_clear_handle_id (&self->signal_sources[i], g_source_remove);
+  unwatch_quit_signals (self);
 
   windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
   for (GList *l = windows; l != NULL; l = l->next)
