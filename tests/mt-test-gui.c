@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "mt-screenshot.h"
 #include "mt-test-gui.h"
 
 void
@@ -71,4 +72,58 @@ mt_test_activate_shortcut (GtkWidget  *widget,
         }
     }
   return FALSE;
+}
+
+GtkWidget *
+mt_test_find_widget_matching (GtkWidget         *root,
+                              MtTestWidgetMatch  match,
+                              gpointer           user_data)
+{
+  if (match (root, user_data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = mt_test_find_widget_matching (child, match, user_data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget *widget,
+            gpointer   user_data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (user_data));
+}
+
+gpointer
+mt_test_find_widget (GtkWidget *root,
+                     GType      type)
+{
+  return mt_test_find_widget_matching (root, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+void
+mt_test_save_png (GtkWidget  *widget,
+                  const char *name)
+{
+  const char *dir = g_getenv ("MT_TEST_PNG_DIR");
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  mt_test_spin (200);
+  /* The window, not a page: pages draw on the window's background. */
+  texture = mt_screenshot_widget (GTK_WIDGET (gtk_widget_get_root (widget)));
+  if (texture == NULL)
+    return;
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
 }

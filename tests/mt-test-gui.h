@@ -12,15 +12,29 @@
 
 G_BEGIN_DECLS
 
+typedef gboolean (*MtTestWidgetMatch) (GtkWidget *widget,
+                                       gpointer   user_data);
+
 /* Runs the main context for @ms milliseconds without blocking. */
-void            mt_test_spin             (guint       ms);
+void            mt_test_spin                 (guint              ms);
 /* Presents @window and waits (10 s at most) until it is mapped, then a little more. */
-void            mt_test_present_window   (GtkWindow  *window);
+void            mt_test_present_window       (GtkWindow         *window);
 /* The editor dialog shown, if any. */
-MtEditorDialog *mt_test_find_editor      (void);
+MtEditorDialog *mt_test_find_editor          (void);
 /* Runs what @accel does on @widget itself (its class's key bindings), as a key press that
  * reaches @widget would; FALSE when @widget has no such shortcut or it did nothing. */
-gboolean        mt_test_activate_shortcut (GtkWidget  *widget,
-                                           const char *accel);
+gboolean        mt_test_activate_shortcut    (GtkWidget         *widget,
+                                              const char        *accel);
+/* The first widget under @root (itself included, depth first) that @match accepts, or NULL. */
+GtkWidget      *mt_test_find_widget_matching (GtkWidget         *root,
+                                              MtTestWidgetMatch  match,
+                                              gpointer           user_data);
+/* The first widget of @type under @root (itself included, depth first), or NULL. */
+gpointer        mt_test_find_widget          (GtkWidget         *root,
+                                              GType              type);
+/* Looking at what a test shows: with MT_TEST_PNG_DIR set, saves the window of @widget there
+ * as @name; does nothing otherwise. */
+void            mt_test_save_png             (GtkWidget         *widget,
+                                              const char        *name);
 
 G_END_DECLS

@@ -99,7 +99,7 @@ test_progress_on_terminal (void)
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 
   /* The progress line, erased before the summary. */
-  g_assert_nonnull (strstr (out, "csv-utf8.csv: 100 % read, 5 rows\r\033[K"));
+  g_assert_nonnull (strstr (out, "csv-utf8.csv: 100% read, 5 rows\r\033[K"));
   g_assert_nonnull (strstr (out, "5 new, 0 updated, 0 unchanged, 0 rejected"));
 }
 

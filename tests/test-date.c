@@ -127,6 +127,34 @@ test_date_format_french (void)
   g_assert_cmpstr (other, ==, "31 décembre 2023");
 }
 
+/* Percentages as each language writes them: "17%" in English, "17 %" (a narrow no-break
+ * space) and a decimal comma in French. */
+static void
+test_format_percent (void)
+{
+  g_autofree char *whole = mt_format_percent (17, 0);
+  g_autofree char *tenths = mt_format_percent (12.5, 1);
+  g_autofree char *fr_whole = NULL;
+  g_autofree char *fr_tenths = NULL;
+
+  g_assert_cmpstr (whole, ==, "17%");
+  g_assert_cmpstr (tenths, ==, "12.5%");
+
+  if (setlocale (LC_ALL, "fr_FR.UTF-8") == NULL)
+    {
+      g_test_skip ("the fr_FR.UTF-8 locale is not installed");
+      return;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, MT_BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  fr_whole = mt_format_percent (17, 0);
+  fr_tenths = mt_format_percent (12.5, 1);
+  setlocale (LC_ALL, "C.UTF-8");
+
+  g_assert_cmpstr (fr_whole, ==, "17\u202f%");
+  g_assert_cmpstr (fr_tenths, ==, "12,5\u202f%");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -139,6 +167,7 @@ main (int   argc,
   g_test_add_func ("/mt/date/add-days", test_date_add_days);
   g_test_add_func ("/mt/date/format", test_date_format);
   g_test_add_func ("/mt/date/format-french", test_date_format_french);
+  g_test_add_func ("/mt/date/format-percent", test_format_percent);
 
   return g_test_run ();
 }

@@ -24,7 +24,6 @@
 #include "mt-person.h"
 #include "mt-person-picker.h"
 #include "mt-records-page.h"
-#include "mt-screenshot.h"
 #include "mt-store.h"
 #include "mt-store-edit.h"
 #include "mt-store-history.h"
@@ -41,15 +40,6 @@ typedef struct
 /* Helpers */
 
 static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
@@ -60,7 +50,7 @@ fixture_setup (Fixture       *f,
   gtk_window_present (GTK_WINDOW (f->window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (f->window)) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
-  spin (50);
+  mt_test_spin (50);
 }
 
 static void
@@ -68,7 +58,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  spin (20);
+  mt_test_spin (20);
   g_clear_object (&f->store);
 }
 
@@ -124,25 +114,6 @@ type_into (MtEditorDialog *dialog,
   gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
-/* Looking at the pages: MT_TEST_PNG_DIR=/tmp saves what each test shows. */
-static void
-maybe_save_png (GtkWidget  *widget,
-                const char *name)
-{
-  const char *dir = g_getenv ("MT_TEST_PNG_DIR");
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-  spin (200);
-  texture = mt_screenshot_widget (widget);
-  if (texture == NULL)
-    return;
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
-}
-
 /* Tests */
 
 static void
@@ -193,7 +164,7 @@ test_movement_flow (Fixture       *f,
   g_assert_true (mt_editor_dialog_get_can_save (dialog));
   g_assert_null (mt_editor_dialog_get_error (dialog, "count"));
   g_assert_true (mt_editor_dialog_save (dialog));
-  spin (50);
+  mt_test_spin (50);
 
   g_assert_cmpuint (n_movements (f->store), ==, before + 1);
   after = mt_store_list_movements (f->store, NULL, NULL);
@@ -211,7 +182,7 @@ test_movement_flow (Fixture       *f,
 
   /* The page follows the store, and Ctrl+Z takes the movement back out. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  spin (50);
+  mt_test_spin (50);
   g_assert_cmpuint (n_movements (f->store), ==, before);
 }
 
@@ -253,11 +224,11 @@ test_convoy_flow (Fixture       *f,
   type_into (dialog, "vehicles", "85");
   g_assert_true (mt_editor_dialog_get_can_save (dialog));
   g_assert_true (mt_editor_dialog_save (dialog));
-  spin (50);
+  mt_test_spin (50);
   g_assert_cmpuint (n_convoys (f->store), ==, before + 1);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  spin (50);
+  mt_test_spin (50);
   g_assert_cmpuint (n_convoys (f->store), ==, before);
 }
 
@@ -281,7 +252,7 @@ test_asset_flow (Fixture       *f,
   type_into (dialog, "decision_date", "2023-12-01");
   g_assert_true (mt_editor_dialog_get_can_save (dialog));
   g_assert_true (mt_editor_dialog_save (dialog));
-  spin (50);
+  mt_test_spin (50);
 
   assets = mt_store_list_assets (f->store, 0, NULL);
   g_assert_cmpuint (assets->len, ==, before + 1);
@@ -295,7 +266,7 @@ test_asset_flow (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (mt_asset_get_value (added), 12500.5, 0.001);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  spin (50);
+  mt_test_spin (50);
   g_assert_cmpuint (n_assets (f->store), ==, before);
 }
 
@@ -319,7 +290,7 @@ test_event_and_camp_flow (Fixture       *f,
   type_into (dialog, "title", "Last rotation flight");
   type_into (dialog, "title_fr", "Dernier vol de relève");
   g_assert_true (mt_editor_dialog_save (dialog));
-  spin (50);
+  mt_test_spin (50);
 
   events = mt_store_list_events (f->store, mt_camp_get_id (gao), NULL, NULL);
   g_assert_cmpuint (events->len, ==, before + 1);
@@ -334,7 +305,7 @@ test_event_and_camp_flow (Fixture       *f,
                    ==, "Dernier vol de relève");
   type_into (dialog, "title", "Last rotation flight out");
   g_assert_true (mt_editor_dialog_save (dialog));
-  spin (50);
+  mt_test_spin (50);
   g_clear_pointer (&events, g_ptr_array_unref);
   events = mt_store_list_events (f->store, mt_camp_get_id (gao), NULL, NULL);
   event = NULL;
@@ -348,14 +319,14 @@ test_event_and_camp_flow (Fixture       *f,
   dialog = mt_edit_camp (GTK_WIDGET (f->window->camp_page), f->store, gao);
   type_into (dialog, "region", "Gao (test)");
   g_assert_true (mt_editor_dialog_save (dialog));
-  spin (50);
+  mt_test_spin (50);
   renamed = camp_named (f->store, "Gao");
   g_assert_cmpstr (mt_camp_get_region (renamed), ==, "Gao (test)");
 
   /* Three undos: region, title, new event. */
   for (guint i = 0; i < 3; i++)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  spin (50);
+  mt_test_spin (50);
   g_clear_object (&renamed);
   renamed = camp_named (f->store, "Gao");
   g_assert_cmpstr (mt_camp_get_region (renamed), ==, mt_camp_get_region (gao));
@@ -365,7 +336,7 @@ test_event_and_camp_flow (Fixture       *f,
 
   /* And Ctrl+Shift+Z brings the event back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
-  spin (50);
+  mt_test_spin (50);
   g_clear_pointer (&events, g_ptr_array_unref);
   events = mt_store_list_events (f->store, mt_camp_get_id (gao), NULL, NULL);
   g_assert_cmpuint (events->len, ==, before + 1);
@@ -403,7 +374,7 @@ test_handover_refused (Fixture       *f,
 
   /* The Camp page says so before anyone tries. */
   g_object_set (f->window->camp_page, "camp", camp, NULL);
-  spin (200);
+  mt_test_spin (200);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window->camp_page->handover_row)));
   subtitle = adw_action_row_get_subtitle (f->window->camp_page->handover_row);
   g_assert_nonnull (strstr (subtitle, blockers[0]));
@@ -456,7 +427,7 @@ test_status_skip_confirmed (Fixture       *f,
   type_into (dialog, "reason", "Closed at once after the attack");
   g_assert_true (mt_editor_dialog_get_can_save (dialog));
   g_assert_true (mt_editor_dialog_save (dialog));
-  spin (50);
+  mt_test_spin (50);
 
   closed = camp_named (f->store, "Gao");
   g_assert_cmpint (mt_camp_get_status (closed), ==, MT_CAMP_STATUS_CLOSED);
@@ -465,21 +436,20 @@ test_status_skip_confirmed (Fixture       *f,
   g_assert_cmpstr (mt_event_get_title (last), ==, "Closed: Closed at once after the attack");
 }
 
+static gboolean
+is_numeric_label (GtkWidget *widget,
+                  gpointer   user_data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "numeric");
+}
+
 /* The value of a Camp page row: its label styled "numeric". */
 static const char *
 row_value (GtkWidget *widget)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "numeric"))
-    return gtk_label_get_label (GTK_LABEL (widget));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      const char *value = row_value (child);
+  GtkWidget *label = mt_test_find_widget_matching (widget, is_numeric_label, NULL);
 
-      if (value != NULL)
-        return value;
-    }
-  return NULL;
+  return label != NULL ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
 }
 
 /* Gao has an estimate and no roster: the page's figure is the one the handover names. */
@@ -495,7 +465,7 @@ test_camp_page_still_there (Fixture       *f,
   const char *value = NULL;
 
   g_object_set (f->window->camp_page, "camp", gao, NULL);
-  spin (200);
+  mt_test_spin (200);
   rows = f->window->camp_page->personnel_rows;
   for (guint i = 0; i < rows->len; i++)
     {
@@ -529,13 +499,13 @@ test_delete_and_toast_undo (Fixture       *f,
 
   mt_window_show_page (f->window, "movements");
   mt_records_page_reload (page);
-  spin (50);
+  mt_test_spin (50);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, before);
 
   /* Nothing selected: Delete does nothing. */
   g_assert_null (mt_records_page_get_selected (page));
   gtk_widget_activate_action (GTK_WIDGET (page), "records.delete", NULL);
-  spin (20);
+  mt_test_spin (20);
   g_assert_cmpuint (n_movements (f->store), ==, before);
 
   gtk_selection_model_select_item (selection, 0, TRUE);
@@ -544,14 +514,14 @@ test_delete_and_toast_undo (Fixture       *f,
 
   /* What the Delete key runs. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "records.delete", NULL));
-  spin (50);
+  mt_test_spin (50);
   g_assert_cmpuint (n_movements (f->store), ==, before - 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, before - 1);
   g_assert_true (mt_store_can_undo (f->store));
 
   /* The toast's Undo button runs win.undo. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "win.undo", NULL));
-  spin (50);
+  mt_test_spin (50);
   g_assert_cmpuint (n_movements (f->store), ==, before);
   after = mt_store_list_movements (f->store, NULL, NULL);
   {
@@ -580,7 +550,7 @@ test_history_dialog (Fixture       *f,
   dialog = mt_edit_camp (GTK_WIDGET (f->window->camp_page), f->store, gao);
   type_into (dialog, "region", "Gao (history)");
   g_assert_true (mt_editor_dialog_save (dialog));
-  spin (100);
+  mt_test_spin (100);
 
   /* The open history follows the store. */
   g_assert_cmpuint (g_list_model_get_n_items (mt_history_dialog_get_model (history)), >, n_before);
@@ -601,11 +571,11 @@ test_pages_list_records (Fixture       *f,
       g_autofree char *png = g_strdup_printf ("edit-%s.png", names[i]);
 
       g_assert_true (mt_window_show_page (f->window, names[i]));
-      spin (50);
+      mt_test_spin (50);
       /* Every record is listed, whatever date the window shows. */
       g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mt_records_page_get_selection (pages[i]))),
                         ==, expected[i]);
-      maybe_save_png (GTK_WIDGET (f->window), png);
+      mt_test_save_png (GTK_WIDGET (f->window), png);
     }
 
   /* The search narrows the list; nothing matching shows the no-matches page. */
@@ -621,31 +591,14 @@ test_pages_list_records (Fixture       *f,
     dialog = mt_edit_convoy (GTK_WIDGET (f->window->convoys_page), f->store, NULL, mt_camp_get_id (gao));
     type_into (dialog, "departed", "2023-11-20");
     type_into (dialog, "arrived", "2023-11-18");
-    maybe_save_png (GTK_WIDGET (dialog), "edit-convoy-dialog.png");
+    mt_test_save_png (GTK_WIDGET (dialog), "edit-convoy-dialog.png");
     gtk_window_destroy (GTK_WINDOW (dialog));
 
     dialog = mt_edit_camp_status (GTK_WIDGET (f->window->camp_page), f->store, gao, latest);
     mt_editor_dialog_set_selected (dialog, "status", MT_CAMP_STATUS_HANDED_OVER);
-    maybe_save_png (GTK_WIDGET (dialog), "edit-status-dialog.png");
+    mt_test_save_png (GTK_WIDGET (dialog), "edit-status-dialog.png");
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static void
@@ -673,8 +626,8 @@ test_roster_departures (Fixture       *f,
   g_assert_nonnull (blockers[0]);
 
   mt_window_show_page (f->window, "roster");
-  spin (100);
-  view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f->window->roster_page), GTK_TYPE_COLUMN_VIEW));
+  mt_test_spin (100);
+  view = mt_test_find_widget (GTK_WIDGET (f->window->roster_page), GTK_TYPE_COLUMN_VIEW);
   selection = gtk_column_view_get_model (view);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 3);
 
@@ -698,7 +651,7 @@ test_roster_departures (Fixture       *f,
   g_assert_nonnull (dialog);
   type_into (dialog, "date", "20/12/2023");
   g_assert_true (mt_editor_dialog_save (dialog));
-  spin (100);
+  mt_test_spin (100);
 
   rows = mt_store_fetch_personnel (f->store, row_ids, 3, NULL, NULL);
   g_assert_cmpstr (mt_person_get_departure_date (g_ptr_array_index (rows, 0)), ==, "2023-12-20");
@@ -709,7 +662,7 @@ test_roster_departures (Fixture       *f,
 
   /* One step of undo for the whole batch. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  spin (50);
+  mt_test_spin (50);
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = mt_store_fetch_personnel (f->store, row_ids, 3, NULL, NULL);
   for (guint i = 0; i < 3; i++)
@@ -762,7 +715,7 @@ test_new_and_delete_camp (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-camp", NULL));
   dialog = mt_test_find_editor ();
   g_assert_nonnull (dialog);
-  maybe_save_png (GTK_WIDGET (dialog), "new-camp.png");
+  mt_test_save_png (GTK_WIDGET (dialog), "new-camp.png");
   g_assert_false (mt_editor_dialog_get_can_save (dialog));
   type_into (dialog, "name", "Camp Tessalit-Nord");
   type_into (dialog, "region", "Kidal");
@@ -771,7 +724,7 @@ test_new_and_delete_camp (Fixture       *f,
   mt_editor_dialog_set_selected (dialog, "status", MT_CAMP_STATUS_DRAWING_DOWN);
   type_into (dialog, "status_date", "2023-10-10");
   g_assert_true (mt_editor_dialog_save (dialog));
-  spin (100);
+  mt_test_spin (100);
 
   camp_id = mt_store_find_camp (f->store, "Camp Tessalit-Nord");
   g_assert_cmpint (camp_id, >, 0);
@@ -789,16 +742,16 @@ test_new_and_delete_camp (Fixture       *f,
   confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (confirm);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (confirm), "Camp Tessalit-Nord"));
-  maybe_save_png (GTK_WIDGET (confirm), "delete-camp.png");
+  mt_test_save_png (GTK_WIDGET (confirm), "delete-camp.png");
   adw_message_dialog_response (confirm, "delete");
-  spin (100);
+  mt_test_spin (100);
   g_assert_cmpint (mt_store_find_camp (f->store, "Camp Tessalit-Nord"), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (mt_window_get_camp_model (f->window)), ==,
                     before->len);
 
   /* Undo brings it back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  spin (50);
+  mt_test_spin (50);
   g_assert_cmpint (mt_store_find_camp (f->store, "Camp Tessalit-Nord"), ==, camp_id);
 }
 
@@ -816,12 +769,12 @@ test_delete_camp_refused (Fixture       *f,
   g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID);
 
   g_assert_true (mt_window_show_page (f->window, "camp:Gao"));
-  spin (50);
+  mt_test_spin (50);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window->camp_page), "camp.delete", NULL));
   confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (confirm);
   adw_message_dialog_response (confirm, "delete");
-  spin (50);
+  mt_test_spin (50);
   g_assert_cmpint (mt_store_find_camp (f->store, "Gao"), ==, gao);
   refusal = ADW_MESSAGE_DIALOG (find_toplevel_except (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (confirm)));
   g_assert_nonnull (refusal);
@@ -880,16 +833,16 @@ test_convoy_personnel (Fixture       *f,
   mt_person_picker_set_search (picker, NULL);
   mt_person_picker_set_chosen (picker, row_ids[0], TRUE);
   mt_person_picker_set_chosen (picker, row_ids[2], TRUE);
-  maybe_save_png (GTK_WIDGET (picker), "convoy-personnel.png");
+  mt_test_save_png (GTK_WIDGET (picker), "convoy-personnel.png");
   mt_person_picker_done (picker);
-  spin (50);
+  mt_test_spin (50);
 
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (people_row)), ==, "2 people");
   g_assert_cmpint (mt_editor_dialog_get_number (dialog, "personnel", NULL), ==, TRUE);
   to_id = mt_store_find_camp (f->store,
                               mt_camp_get_name (mt_editor_dialog_get_selected_item (dialog, "to_camp_id")));
   g_assert_true (mt_editor_dialog_save (dialog));
-  spin (100);
+  mt_test_spin (100);
 
   /* Arrived: the two who travelled are at the destination, the third stayed. */
   rows = mt_store_fetch_personnel (f->store, row_ids, 3, NULL, NULL);
@@ -899,7 +852,7 @@ test_convoy_personnel (Fixture       *f,
 
   /* One undo puts them back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  spin (50);
+  mt_test_spin (50);
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = mt_store_fetch_personnel (f->store, row_ids, 3, NULL, NULL);
   for (guint i = 0; i < 3; i++)
@@ -924,10 +877,10 @@ test_history_export (Fixture       *f,
   dialog = mt_edit_camp (GTK_WIDGET (f->window->camp_page), f->store, kidal);
   type_into (dialog, "region", "Kidal (exported)");
   g_assert_true (mt_editor_dialog_save (dialog));
-  spin (50);
+  mt_test_spin (50);
 
   history = mt_history_dialog_new (GTK_WINDOW (f->window), f->store, mt_camp_get_id (kidal));
-  maybe_save_png (GTK_WIDGET (history), "history.png");
+  mt_test_save_png (GTK_WIDGET (history), "history.png");
   path = g_build_filename (dir, "history.csv", NULL);
   file = g_file_new_for_path (path);
   g_assert_true (mt_history_dialog_export (history, file, &error));

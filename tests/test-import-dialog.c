@@ -8,14 +8,16 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "mt-csv-import.h"
+#include "mt-date.h"
 #include "mt-import-dialog-private.h"
 #include "mt-rejects-window.h"
 #include "mt-roster-model.h"
-#include "mt-screenshot.h"
 #include "mt-store-history.h"
 #include "mt-store.h"
+#include "mt-test-gui.h"
 #include "mt-test-util.h"
 #include "mt-window-private.h"
 
@@ -55,26 +57,14 @@ wait_until_idle (Fixture *f)
   g_assert_true (f->dialog == NULL || !mt_import_dialog_get_busy (f->dialog));
 }
 
-/* Looking at the dialog: MT_TEST_PNG_DIR=/tmp saves what a test shows. */
+/* Looking at the dialog (MT_TEST_PNG_DIR), tall enough to see it whole at once. */
 static void
 maybe_save_png (GtkWidget  *widget,
                 const char *name)
 {
-  const char *dir = g_getenv ("MT_TEST_PNG_DIR");
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-  /* Tall enough to see the whole dialog at once. */
-  if (GTK_IS_WINDOW (widget))
+  if (g_getenv ("MT_TEST_PNG_DIR") != NULL && GTK_IS_WINDOW (widget))
     gtk_window_set_default_size (GTK_WINDOW (widget), 760, 1900);
-  spin (300);
-  texture = mt_screenshot_widget (widget);
-  if (texture == NULL)
-    return;
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
+  mt_test_save_png (widget, name);
 }
 
 static char *
@@ -336,6 +326,59 @@ test_import_toast_undo (Fixture       *f,
   g_assert_false (mt_store_can_undo (f->store));
 }
 
+typedef struct
+{
+  GtkProgressBar *bar;
+  guint           checked;
+  guint           partial;   /* checks with the bar neither empty nor full */
+} ProgressCheck;
+
+/* Each time the progress says how far it got, the bar's text is its own fill, as the
+ * locale writes a percentage (rounded down: 100% only once the whole file is read). */
+static void
+check_progress_cb (GtkLabel      *detail,
+                   GParamSpec    *pspec,
+                   ProgressCheck *check)
+{
+  double fraction = gtk_progress_bar_get_fraction (check->bar);
+  g_autofree char *expected = mt_format_percent (floor (100 * fraction), 0);
+
+  if (gtk_label_get_label (detail)[0] == '\0')
+    return;
+  g_assert_true (gtk_progress_bar_get_show_text (check->bar));
+  g_assert_cmpstr (gtk_progress_bar_get_text (check->bar), ==, expected);
+  check->checked++;
+  if (fraction > 0 && fraction < 1)
+    check->partial++;
+}
+
+static void
+test_progress_agrees (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->scratch, "roster.csv", NULL);
+  g_autoptr(GString) csv = g_string_new ("Personnel ID,Family name,Given name,Rank,Category,"
+                                         "Contingent,Unit,Camp,Planned departure\n");
+  ProgressCheck check = { f->dialog->progress_bar, 0, 0 };
+
+  /* Large enough for the bar to stop halfway (the reader takes 64 KiB at a time). */
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (csv, "PA-%05u,Traoré,Awa,Captain,troops,Senegal,Battalion,Gao,"
+                            "2023-11-15\n", i);
+  g_assert_true (g_file_set_contents (path, csv->str, csv->len, NULL));
+  g_assert_true (load (f, path));
+  g_assert_true (import_enabled (f));
+
+  g_signal_connect (f->dialog->progress_detail, "notify::label", G_CALLBACK (check_progress_cb),
+                    &check);
+  g_assert_true (mt_import_dialog_start_import (f->dialog));
+  wait_until_idle (f);
+
+  g_assert_cmpuint (check.checked, >=, 2);
+  g_assert_cmpuint (check.partial, >=, 1);
+  g_assert_cmpint (mt_store_count_personnel (f->store), ==, f->n_before + 20000);
+}
+
 static void
 test_bad_row_all_or_nothing (Fixture       *f,
                              gconstpointer  data)
@@ -575,6 +618,7 @@ main (int   argc,
 
   ADD ("/mt/import-dialog/preview-detects", test_preview_detects);
   ADD ("/mt/import-dialog/import-toast-undo", test_import_toast_undo);
+  ADD ("/mt/import-dialog/progress-agrees", test_progress_agrees);
   ADD ("/mt/import-dialog/bad-row-all-or-nothing", test_bad_row_all_or_nothing);
   ADD ("/mt/import-dialog/skip-invalid-writes-rejects", test_skip_invalid_writes_rejects);
   ADD ("/mt/import-dialog/unreadable-file", test_unreadable_file);

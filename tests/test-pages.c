@@ -17,9 +17,9 @@
 #include "mt-map-page.h"
 #include "mt-map-view.h"
 #include "mt-overview-page.h"
-#include "mt-screenshot.h"
 #include "mt-status-pill.h"
 #include "mt-store.h"
+#include "mt-test-gui.h"
 #include "mt-test-util.h"
 
 #define AS_OF "2023-09-27"
@@ -60,26 +60,6 @@ destroy_window (GtkWindow *window)
 {
   gtk_window_destroy (window);
   spin (20);
-}
-
-/* Looking at the pages: MT_TEST_PNG_DIR=/tmp saves what each test shows. */
-static void
-maybe_save_png (GtkWidget  *widget,
-                const char *name)
-{
-  const char *dir = g_getenv ("MT_TEST_PNG_DIR");
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-  spin (100);
-  /* The window, not the page: pages draw on the window's background. */
-  texture = mt_screenshot_widget (GTK_WIDGET (gtk_widget_get_root (widget)));
-  if (texture == NULL)
-    return;
-  path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
 }
 
 /* Every label the user can see (visible, in the shown stack page). */
@@ -178,7 +158,7 @@ test_overview_figures (void)
   g_autofree char *police = mt_format_count (596);
   g_autofree char *date = mt_date_format_long (AS_OF);
 
-  maybe_save_png (page, "mt-overview-page.png");
+  mt_test_save_png (page, "mt-overview-page.png");
 
   /* The 27 September briefing: grand total, uniformed, civilian. */
   assert_has_count (texts, 3367);
@@ -375,7 +355,7 @@ test_camp_page_handed_over (void)
   page = g_object_new (MT_TYPE_CAMP_PAGE, "camp", camp, "store", store, NULL);
   window = show_in_window (page, 980, 740);
   texts = visible_labels (page);
-  maybe_save_png (page, "mt-camp-page.png");
+  mt_test_save_png (page, "mt-camp-page.png");
 
   g_assert_false (has_visible_status_page (page));
   g_assert_true (has_label (texts, "Ogossagou"));
@@ -493,7 +473,7 @@ test_map_projection (void)
   g_object_get (view, "selected-id", &selected_id, NULL);
   g_assert_cmpint (selected_id, ==, mt_camp_get_id (selected));
 
-  maybe_save_png (view, "mt-map-view.png");
+  mt_test_save_png (view, "mt-map-view.png");
   destroy_window (window);
 }
 
@@ -515,7 +495,7 @@ test_map_page (void)
   /* The caption says where the markers' sizes come from. */
   g_assert_true (has_label_with (texts, "Geo-PKO", NULL));
 
-  maybe_save_png (page, "mt-map-page.png");
+  mt_test_save_png (page, "mt-map-page.png");
   destroy_window (window);
 }
 

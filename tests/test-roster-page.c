@@ -5,13 +5,15 @@
  *
  * The Roster page in a window: which status page shows when, and that a click on
  * a column header (gtk_column_view_sort_by_column) re-sorts the rows in SQL
- * through the MtColumnSorter probe.
+ * through the MtColumnSorter probe; the search, category and camp filters.
  */
 
 #include "config.h"
 
 #include <adwaita.h>
 
+#include "mt-camp-choice.h"
+#include "mt-camp.h"
 #include "mt-category.h"
 #include "mt-column-sorter.h"
 #include "mt-date.h"
@@ -19,6 +21,7 @@
 #include "mt-roster-model.h"
 #include "mt-roster-page.h"
 #include "mt-store.h"
+#include "mt-test-gui.h"
 #include "mt-test-util.h"
 
 typedef struct
@@ -47,26 +50,6 @@ typedef struct
 } Fixture;
 
 /* Helpers */
-
-static gpointer
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 /* The page's own stack (widgets like GtkDropDown hold stacks too). */
 static GtkStack *
@@ -185,6 +168,36 @@ add_people (Fixture *fixture)
   g_assert_no_error (error);
 }
 
+/* The camp filter: the drop-down whose rows are camps. */
+static gboolean
+is_camp_dropdown (GtkWidget *widget,
+                  gpointer   user_data)
+{
+  g_autoptr(GObject) first = NULL;
+
+  if (!GTK_IS_DROP_DOWN (widget) || gtk_drop_down_get_model (GTK_DROP_DOWN (widget)) == NULL)
+    return FALSE;
+  first = g_list_model_get_item (gtk_drop_down_get_model (GTK_DROP_DOWN (widget)), 0);
+
+  return MT_IS_CAMP (first);
+}
+
+/* The people still on the roster of @camp_id, as the store counts them for the camp page. */
+static gint64
+count_on_roster (MtStore *store,
+                 gint64   camp_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtSummary) summary = mt_store_get_summary (store, camp_id, NULL, &error);
+  gint64 n = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < summary->categories->len; i++)
+    n += ((MtCategoryTotal *) g_ptr_array_index (summary->categories, i))->on_roster;
+
+  return n;
+}
+
 static void
 wait_for_n_items (GListModel *model,
                   guint       n_items)
@@ -224,7 +237,7 @@ static void
 test_no_store (Fixture       *fixture,
                gconstpointer  data)
 {
-  GtkColumnView *view = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  GtkColumnView *view = mt_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
   AdwStatusPage *status = visible_status_page (fixture);
 
   /* The window sets the store after construction: until then, nothing to show. */
@@ -255,7 +268,7 @@ static void
 test_rows (Fixture       *fixture,
            gconstpointer  data)
 {
-  GtkColumnView *view = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  GtkColumnView *view = mt_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
   GListModel *model;
 
   add_people (fixture);
@@ -300,7 +313,7 @@ static void
 test_sort_by_header (Fixture       *fixture,
                      gconstpointer  data)
 {
-  GtkColumnView *view = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  GtkColumnView *view = mt_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
   const char *first = NULL;
   const char *last = NULL;
   const char *first_id = NULL;
@@ -375,8 +388,8 @@ static void
 test_loading (Fixture       *fixture,
               gconstpointer  data)
 {
-  GtkColumnView *view = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
-  GtkSpinner *spinner = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_SPINNER);
+  GtkColumnView *view = mt_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  GtkSpinner *spinner = mt_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SPINNER);
   g_autofree char *path = mt_test_tmp_path ("roster-page.db");
   g_autoptr(GError) error = NULL;
   g_autofree char *first_before = NULL;
@@ -456,8 +469,8 @@ static void
 test_search_no_matches (Fixture       *fixture,
                         gconstpointer  data)
 {
-  GtkColumnView *view = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
-  GtkEditable *entry = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_ENTRY);
+  GtkColumnView *view = mt_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  GtkEditable *entry = mt_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_ENTRY);
   GListModel *model;
   AdwStatusPage *status;
 
@@ -486,8 +499,8 @@ static void
 test_category_filter (Fixture       *fixture,
                       gconstpointer  data)
 {
-  GtkColumnView *view = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
-  GtkDropDown *dropdown = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_DROP_DOWN);
+  GtkColumnView *view = mt_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  GtkDropDown *dropdown = mt_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_DROP_DOWN);
   g_autoptr(GPtrArray) categories = NULL;
   g_autoptr(GError) error = NULL;
   GListModel *names = gtk_drop_down_get_model (dropdown);
@@ -521,6 +534,83 @@ test_category_filter (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, G_N_ELEMENTS (people));
 }
 
+static void
+test_camp_filter (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkColumnView *view = mt_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  GtkEditable *entry = mt_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_ENTRY);
+  g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  gint64 gao = mt_store_find_camp (fixture->store, "Gao");
+  gint64 timbuktu = mt_store_find_camp (fixture->store, "Timbuktu");
+  MtRosterModel *roster;
+  GtkDropDown *camps;
+  GListModel *model;
+  AdwStatusPage *status;
+  gint64 camp_id = -1;
+
+  /* Everyone of people[] at Gao, two more at Timbuktu. */
+  add_people (fixture);
+  g_assert_cmpint (timbuktu, >, 0);
+  g_ptr_array_add (persons, g_object_new (MT_TYPE_PERSON, "personnel-id", "BD-3301",
+                                          "family-name", "Hossain", "category", "troops",
+                                          "camp-id", timbuktu, NULL));
+  g_ptr_array_add (persons, g_object_new (MT_TYPE_PERSON, "personnel-id", "SN-3302",
+                                          "family-name", "Diop", "category", "fpu",
+                                          "camp-id", timbuktu, NULL));
+  mt_store_add_personnel (fixture->store, persons, &error);
+  g_assert_no_error (error);
+
+  g_object_set (fixture->page, "store", fixture->store, NULL);
+  model = G_LIST_MODEL (gtk_column_view_get_model (view));
+  roster = mt_roster_page_get_model (fixture->page);
+  camps = GTK_DROP_DOWN (mt_test_find_widget_matching (GTK_WIDGET (fixture->page), is_camp_dropdown, NULL));
+  g_assert_nonnull (camps);
+
+  /* "All camps" first, selected: everyone. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (camps), ==, 0);
+  g_assert_cmpint (mt_camp_choice_get_id (gtk_drop_down_get_selected_item (camps)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, G_N_ELEMENTS (people) + 2);
+
+  gtk_drop_down_set_selected (camps, mt_camp_choice_find (gtk_drop_down_get_model (camps), timbuktu));
+  wait_for_n_items (model, count_on_roster (fixture->store, timbuktu));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(MtPerson) person = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (mt_person_get_camp_id (person), ==, timbuktu);
+    }
+  g_assert_cmpint (mt_roster_page_get_camp_id (fixture->page), ==, timbuktu);
+  /* The list export reads the page's query from its model. */
+  g_object_get (roster, "camp-id", &camp_id, NULL);
+  g_assert_cmpint (camp_id, ==, timbuktu);
+  g_assert_true (has_label (GTK_WIDGET (fixture->page), "2 people"));
+
+  /* With the search: both must hold. */
+  gtk_editable_set_text (entry, "diop");
+  wait_for_n_items (model, 1);
+  g_assert_cmpstr (first_family_name (view), ==, "Diop");
+  gtk_editable_set_text (entry, "owusu");  /* at Gao */
+  wait_for_n_items (model, 0);
+  status = visible_status_page (fixture);
+  g_assert_nonnull (status);
+  g_assert_cmpstr (adw_status_page_get_description (status), ==, "No one at this camp matches “owusu”.");
+
+  /* Back to all camps, the search still applies. */
+  gtk_drop_down_set_selected (camps, 0);
+  wait_for_n_items (model, 1);
+  g_assert_cmpstr (first_family_name (view), ==, "Owusu");
+
+  /* What a camp page's link does: clears the other filters, shows the camp. */
+  g_assert_true (mt_roster_page_show_camp (fixture->page, gao));
+  wait_for_n_items (model, count_on_roster (fixture->store, gao));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, G_N_ELEMENTS (people));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  g_assert_cmpint (mt_camp_choice_get_id (gtk_drop_down_get_selected_item (camps)), ==, gao);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -540,6 +630,7 @@ main (int   argc,
   ADD ("/mt/roster-page/sort-by-header", test_sort_by_header);
   ADD ("/mt/roster-page/search-no-matches", test_search_no_matches);
   ADD ("/mt/roster-page/category-filter", test_category_filter);
+  ADD ("/mt/roster-page/camp-filter", test_camp_filter);
   ADD ("/mt/roster-page/loading", test_loading);
   g_test_add_func ("/mt/roster-page/probe-without-view", test_probe_without_view);
 

@@ -10,9 +10,14 @@
 #include <glib/gstdio.h>
 
 #include "mt-application.h"
+#include "mt-camp-page.h"
 #include "mt-camp.h"
+#include "mt-import-dialog.h"
+#include "mt-person.h"
+#include "mt-roster-page.h"
 #include "mt-screenshot.h"
 #include "mt-store.h"
+#include "mt-test-gui.h"
 #include "mt-test-util.h"
 #include "mt-window.h"
 #include "mt-window-backup.h"
@@ -153,6 +158,153 @@ test_as_of_changes_statuses (Fixture       *f,
 
   mt_window_set_as_of (f->window, NULL);
   g_assert_cmpint (mt_camp_get_status (ogossagou), ==, MT_CAMP_STATUS_HANDED_OVER);
+}
+
+/* The row of a camp page that leads to the Roster page. */
+static gboolean
+is_roster_row (GtkWidget *widget,
+               gpointer   user_data)
+{
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)),
+                    "win.show-roster-for-camp") == 0;
+}
+
+static void
+test_camp_roster_link (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  gint64 gao = mt_store_find_camp (f->store, "Gao");
+  gint64 timbuktu = mt_store_find_camp (f->store, "Timbuktu");
+  AdwViewStack *stack = mt_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK);
+  MtCampPage *camp_page = mt_test_find_widget (GTK_WIDGET (f->window), MT_TYPE_CAMP_PAGE);
+  MtRosterPage *roster_page = mt_test_find_widget (GTK_WIDGET (f->window), MT_TYPE_ROSTER_PAGE);
+  GtkEditable *search;
+  GListModel *rows;
+  GtkWidget *row = NULL;
+  GVariant *target;
+  gint64 deadline;
+
+  g_assert_nonnull (stack);
+  g_assert_nonnull (camp_page);
+  g_assert_nonnull (roster_page);
+
+  /* Three people at Gao, one at Timbuktu. */
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("ML-%04u", i);
+
+      g_ptr_array_add (persons, g_object_new (MT_TYPE_PERSON, "personnel-id", id,
+                                              "family-name", "Traoré", "category", "troops",
+                                              "camp-id", i < 3 ? gao : timbuktu, NULL));
+    }
+  mt_store_add_personnel (f->store, persons, &error);
+  g_assert_no_error (error);
+
+  /* The roster shows something else before: a search that the link must not keep. */
+  search = mt_test_find_widget (GTK_WIDGET (roster_page), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (search);
+  gtk_editable_set_text (search, "nobody");
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 1400);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (mt_window_show_page (f->window, "camp:Gao"));
+  spin_until_mapped (GTK_WIDGET (camp_page));
+
+  /* The camp page reloads after the store changed. */
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while ((row = mt_test_find_widget_matching (GTK_WIDGET (camp_page), is_roster_row, NULL)) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (row);
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row));
+  g_assert_nonnull (target);
+  g_assert_cmpint (g_variant_get_int64 (target), ==, gao);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_assert_true (gtk_widget_get_focusable (row));
+  g_assert_true (gtk_widget_is_sensitive (row));
+
+  /* Activating the row (Enter or a click) switches to the Roster page, at that camp. */
+  gtk_widget_activate (row);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "roster");
+  g_assert_cmpint (mt_roster_page_get_camp_id (roster_page), ==, gao);
+  g_assert_cmpstr (gtk_editable_get_text (search), ==, "");
+  rows = G_LIST_MODEL (mt_roster_page_get_model (roster_page));
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (g_list_model_get_n_items (rows) != 3 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 3);
+
+  /* The action alone, for another camp. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-roster-for-camp", "x", timbuktu);
+  g_assert_cmpint (mt_roster_page_get_camp_id (roster_page), ==, timbuktu);
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (g_list_model_get_n_items (rows) != 1 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+}
+
+static gboolean
+is_import_button (GtkWidget *widget,
+                  gpointer   user_data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.import-csv") == 0;
+}
+
+/* Notes whether an import dialog was among the windows just added. */
+static void
+toplevels_changed_cb (GListModel *toplevels,
+                      guint       position,
+                      guint       removed,
+                      guint       added,
+                      gboolean   *opened)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      *opened |= MT_IS_IMPORT_DIALOG (window);
+    }
+}
+
+/* No roster yet: the Roster page says so and offers what fixes it, the import. */
+static void
+test_empty_roster_import (Fixture       *f,
+                          gconstpointer  data)
+{
+  MtRosterPage *roster_page = mt_test_find_widget (GTK_WIDGET (f->window), MT_TYPE_ROSTER_PAGE);
+  GtkWidget *button;
+  gboolean opened = FALSE;
+  gint64 deadline;
+
+  g_assert_cmpint (mt_store_count_personnel (f->store), ==, 0);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (mt_window_show_page (f->window, "roster"));
+  spin_until_mapped (GTK_WIDGET (roster_page));
+
+  button = mt_test_find_widget_matching (GTK_WIDGET (roster_page), is_import_button, NULL);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_drawable (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_true (gtk_widget_is_ancestor (button, mt_test_find_widget (GTK_WIDGET (roster_page),
+                                                                      ADW_TYPE_STATUS_PAGE)));
+  mt_test_save_png (button, "roster-empty.png");
+
+  /* The import dialog opens (and asks for a file, which the test's display cannot show:
+   * it closes again at once). */
+  g_signal_connect (gtk_window_get_toplevels (), "items-changed",
+                    G_CALLBACK (toplevels_changed_cb), &opened);
+  /* A button activated (Enter, Space) shows itself pressed a moment before it acts. */
+  gtk_widget_activate (button);
+  deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  while (!opened && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_signal_handlers_disconnect_by_func (gtk_window_get_toplevels (), toplevels_changed_cb,
+                                        &opened);
+  g_assert_true (opened);
 }
 
 static void
@@ -498,6 +650,10 @@ main (int   argc,
               fixture_setup, test_show_camp_page, fixture_teardown);
   g_test_add ("/mt/window/overview-tab-cycle", Fixture, NULL,
               fixture_setup, test_overview_tab_cycle, fixture_teardown);
+  g_test_add ("/mt/window/camp-roster-link", Fixture, NULL,
+              fixture_setup, test_camp_roster_link, fixture_teardown);
+  g_test_add ("/mt/window/empty-roster-import", Fixture, NULL,
+              fixture_setup, test_empty_roster_import, fixture_teardown);
   g_test_add ("/mt/window/screenshot-size", Fixture, NULL,
               fixture_setup, test_screenshot_size, fixture_teardown);
 

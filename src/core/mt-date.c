@@ -140,3 +140,13 @@ mt_format_count (gint64 value)
   /* The ' flag groups digits with the locale's thousands separator. */
   return g_strdup_printf ("%'" G_GINT64_FORMAT, value);
 }
+
+char *
+mt_format_percent (double percent,
+                   guint  decimals)
+{
+  g_autofree char *number = g_strdup_printf ("%.*f", (int) decimals, percent);
+
+  /* Translators: a percentage; French puts a narrow no-break space before % */
+  return g_strdup_printf (C_("percentage", "%s%%"), number);
+}

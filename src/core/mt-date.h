@@ -30,5 +30,10 @@ char     *mt_date_format_long   (const char *iso);
 char     *mt_date_format_short  (const char *iso);
 /* An integer with the locale's thousands separator ("3,367" / "3 367"). */
 char     *mt_format_count       (gint64      value);
+/* A percentage as the locale writes it, with @decimals digits after its decimal mark
+ * ("17%" / "17 %", "12.5%" / "12,5 %"): every percentage shown goes through here, so a
+ * progress bar and the text beside it agree. */
+char     *mt_format_percent     (double      percent,
+                                 guint       decimals);
 
 G_END_DECLS

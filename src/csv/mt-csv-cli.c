@@ -45,16 +45,19 @@ print_progress (goffset  bytes_done,
 {
   Output *output = user_data;
   g_autofree char *rows = NULL;
+  g_autofree char *percent = NULL;
   g_autofree char *line = NULL;
 
   if (!output->terminal || bytes_total <= 0)
     return;
 
   rows = mt_format_count ((gint64) MIN (rows_done, G_MAXINT64));
-  /* Translators: import progress on a terminal: file, percent of it read, rows so far */
-  line = g_strdup_printf (ngettext ("%s: %d %% read, %s row", "%s: %d %% read, %s rows",
+  percent = mt_format_percent ((double) (bytes_done * 100 / bytes_total), 0);
+  /* Translators: import progress on a terminal: file, percent of it read ("35%"), rows so
+   * far */
+  line = g_strdup_printf (ngettext ("%s: %s read, %s row", "%s: %s read, %s rows",
                                     (gulong) MIN (rows_done, G_MAXULONG)),
-                          output->path, (int) (bytes_done * 100 / bytes_total), rows);
+                          output->path, percent, rows);
   g_printerr ("\r\033[K%s", line);
   output->shown = TRUE;
 }

@@ -116,15 +116,6 @@ days_remaining_text (int days_left)
                                        "Deadline passed %s days ago", -days_left), n);
 }
 
-static char *
-percent_text (double value)
-{
-  g_autofree char *number = g_strdup_printf ("%.1f", value);
-
-  /* Translators: a percentage; French puts a narrow no-break space before % */
-  return g_strdup_printf (C_("percentage", "%s%%"), number);
-}
-
 /* Sections */
 
 static void
@@ -201,7 +192,7 @@ build_figures (MtReport       *self,
       mt_report_layout_add_figure (layout, keep (pool, g_strdup_printf ("~%s",
                                                                         count (pool, deployed))),
                                    _("still deployed (estimate)"));
-      mt_report_layout_add_figure (layout, keep (pool, percent_text (done)),
+      mt_report_layout_add_figure (layout, keep (pool, mt_format_percent (done, 1)),
                                    _("of the drawdown done"));
     }
   mt_report_layout_add_figure (layout,
@@ -268,7 +259,7 @@ build_summary (MtReport       *self,
                                  keep (pool, g_strdup_printf ("~%s", count (pool, deployed))) });
       mt_report_table_add_row (table, MT_REPORT_ROW_NORMAL,
                                (const char *[]) { esc (pool, _("Drawdown done")), "",
-                                                  keep (pool, percent_text (done)) });
+                                                  keep (pool, mt_format_percent (done, 1)) });
       text = g_strdup (_("Departures are the repatriations reported plus the roster entries "
                          "whose departure date has passed. Still deployed is the strength "
                          "recorded before the withdrawal, an estimate, less the departures."));

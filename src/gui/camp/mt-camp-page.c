@@ -109,6 +109,36 @@ add_row (AdwPreferencesGroup *group,
   return row;
 }
 
+/* "9,977 people still on the roster", leading to them: the Roster page, filtered to the
+ * camp (win.show-roster-for-camp), where they can be marked as departed. */
+static void
+add_roster_row (MtCampPage *self,
+                MtCamp     *camp,
+                gint64      on_roster)
+{
+  g_autofree char *count = mt_format_count (on_roster);
+  g_autofree char *title = g_strdup_printf (ngettext ("%s person still on the roster",
+                                                      "%s people still on the roster",
+                                                      on_roster),
+                                            count);
+  /* Translators: what a screen reader says of a camp page's roster row: the row's title
+   * ("3 people still on the roster"), then the camp's name */
+  g_autofree char *label = g_strdup_printf (_("%s at %s: show them on the Roster page"),
+                                            title, mt_camp_get_name (camp));
+  GtkWidget *row = add_row (self->personnel_group, self->personnel_rows, title,
+                            _("Show them on the Roster page"), NULL);
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  /* The target first: the action takes an "x", a row without one would be disabled. */
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
+                                          g_variant_new_int64 (mt_camp_get_id (camp)));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-roster-for-camp");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
 static void
 clear_rows (AdwPreferencesGroup *group,
             GPtrArray           *rows)
@@ -233,6 +263,8 @@ fill_personnel (MtCampPage *self,
                _("On the roster, or the strength before the withdrawal less the departures recorded"),
                value != NULL ? value : count);
     }
+  if (figures->on_roster > 0)
+    add_roster_row (self, camp, figures->on_roster);
 
   /* Only the categories with someone to count: six rows of zeros hide the news. */
   for (guint i = 0; i < summary->categories->len; i++)

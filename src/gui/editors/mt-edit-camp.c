@@ -540,13 +540,15 @@ mt_edit_departures (GtkWidget  *parent,
                                                    "%s people marked as departed", ids->len),
                                          count);
 
-  dialog = mt_editor_dialog_new (parent, _("Mark as Departed"), _("_Mark as Departed"));
+  /* One date to choose: the button says the verb, the title the rest, and the window stays
+   * as small as what it holds. */
+  dialog = mt_editor_dialog_new (parent, _("Mark as Departed"), C_("mark as departed", "_Mark"));
   /* Translators: %s is a number of selected people */
   description = g_strdup_printf (ngettext ("%s selected person leaves the mission area on this date",
                                            "%s selected people leave the mission area on this date",
                                            ids->len),
                                  count);
-  group = mt_editor_dialog_add_group (dialog, _("Departure"), description);
+  group = mt_editor_dialog_add_group (dialog, NULL, description);
   mt_editor_dialog_add_date (dialog, group, "date", _("Departure date"), date, MT_FIELD_REQUIRED);
 
   mt_editor_dialog_set_handlers (dialog, validate_departures, save_departures, form, _mt_form_free);

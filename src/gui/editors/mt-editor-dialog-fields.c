@@ -28,7 +28,7 @@ mt_editor_dialog_add_group (MtEditorDialog *self,
     adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   if (description != NULL)
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (group));
+  gtk_box_append (self->page, group);
 
   return ADW_PREFERENCES_GROUP (group);
 }

@@ -51,7 +51,7 @@ struct _MtEditorDialog
   GtkButton            *save_button;
   GtkRevealer          *error_revealer;
   GtkLabel             *error_label;
-  AdwPreferencesPage   *page;
+  GtkBox               *page;         /* the groups, one under the other */
 };
 
 Field    *_mt_editor_find_field          (MtEditorDialog      *self,

@@ -115,29 +115,42 @@ _mt_editor_parse_number (const char *text,
   return TRUE;
 }
 
+/* @hint: the message is shown although the user has not touched the field yet, because it
+ * is why Save is disabled; it reads as a note (dimmed), not as a fault (red). */
 static void
 show_field_error (MtEditorDialog *self,
                   Field          *field,
-                  const char     *message)
+                  const char     *message,
+                  gboolean        hint)
 {
-  gboolean visible = message != NULL && (field->touched || self->tried_save);
+  gboolean fault = message != NULL && (field->touched || self->tried_save);
+  char *copy = g_strdup (message);   /* @message may be field->error itself */
 
   g_free (field->error);
-  field->error = g_strdup (message);
+  field->error = copy;
+  message = copy;
 
-  if (visible)
+  if (fault)
     gtk_widget_add_css_class (field->row, "error");
   else
     gtk_widget_remove_css_class (field->row, "error");
 
   if (field->error_row != NULL)
     {
+      GtkWidget *label = GTK_WIDGET (field->error_label);
+
       gtk_label_set_label (field->error_label, message != NULL ? message : "");
-      gtk_widget_set_visible (field->error_row, visible);
-    }
-  else if (visible)
-    {
-      gtk_widget_set_tooltip_text (field->row, message);
+      gtk_widget_set_visible (field->error_row, fault || (hint && message != NULL));
+      if (fault)
+        {
+          gtk_widget_remove_css_class (label, "dim-label");
+          gtk_widget_add_css_class (label, "error");
+        }
+      else
+        {
+          gtk_widget_remove_css_class (label, "error");
+          gtk_widget_add_css_class (label, "dim-label");
+        }
     }
 
   /* Screen readers hear why the value is refused. */
@@ -452,10 +465,28 @@ mt_editor_dialog_get_error (MtEditorDialog *self,
   return field != NULL ? field->error : NULL;
 }
 
+/* Whether a message is in sight: under a field the user touched, or above the form. */
+static gboolean
+any_fault_shown (MtEditorDialog *self)
+{
+  if (gtk_revealer_get_reveal_child (self->error_revealer))
+    return TRUE;
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      if (field->error != NULL && (field->touched || self->tried_save))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 mt_editor_dialog_revalidate (MtEditorDialog *self)
 {
   gboolean ok = TRUE;
+  Field *first_field = NULL;
   const char *first_message = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *bad_field = NULL;
@@ -469,12 +500,12 @@ mt_editor_dialog_revalidate (MtEditorDialog *self)
       Field *field = g_ptr_array_index (self->fields, i);
       const char *message = check_field (field);
 
-      show_field_error (self, field, message);
+      show_field_error (self, field, message, FALSE);
       if (message != NULL)
         {
           ok = FALSE;
-          if (first_message == NULL)
-            first_message = field->error;
+          if (first_field == NULL)
+            first_field = field;
         }
     }
 
@@ -482,25 +513,34 @@ mt_editor_dialog_revalidate (MtEditorDialog *self)
   if (ok && self->validate != NULL &&
       !self->validate (self, &bad_field, &error, self->user_data))
     {
-      Field *field = bad_field != NULL ? _mt_editor_find_field (self, bad_field) : NULL;
       const char *message = error != NULL ? error->message : _("These values cannot be saved");
 
       ok = FALSE;
-      if (field != NULL)
-        {
-          show_field_error (self, field, message);
-          first_message = field->error;
-        }
+      first_field = bad_field != NULL ? _mt_editor_find_field (self, bad_field) : NULL;
+      if (first_field != NULL)
+        show_field_error (self, first_field, message, FALSE);
       else
+        show_general_error (self, message);
+      first_message = message;
+    }
+
+  /* Save disabled and nothing in sight says why (the fields at fault are not touched yet):
+   * the first reason shows under its field, or above the form for a field without a row
+   * for messages, so no one has to hover the button to learn it. */
+  if (first_field != NULL)
+    {
+      first_message = first_field->error;
+      if (!any_fault_shown (self))
         {
-          show_general_error (self, message);
-          first_message = message;
+          if (first_field->error_row != NULL)
+            show_field_error (self, first_field, first_field->error, TRUE);
+          else
+            show_general_error (self, first_field->error);
         }
     }
 
   self->can_save = ok;
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), ok);
-  /* Even about a field not yet touched, the disabled button says why. */
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button), ok ? NULL : first_message);
 }
 

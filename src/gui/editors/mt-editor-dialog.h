@@ -6,7 +6,9 @@
  * The one editor window every kind of record uses, so they all behave alike: a header
  * bar with Cancel and Save, groups of rows (AdwPreferencesWindow style), and a message
  * under any field whose value is refused, shown as the user types. Save stays disabled
- * while anything is refused; Enter in a field saves, Escape cancels.
+ * while anything is refused, and the first reason why always reads under its field (dimmed
+ * until the user has touched it), never only in a tooltip; Enter in a field saves, Escape
+ * cancels.
  *
  * The caller adds fields under keys (the store's field keys, see mt-store-edit.h), then
  * sets a validate function (asks the store, without writing) and a save function.

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <unistd.h>
 
 #include "mt-date.h"
@@ -254,6 +255,14 @@ dup_blocking_problem (MtImportDialog *self)
   return NULL;
 }
 
+/* How much of the file is read, as the bar shows it: rounded down, so 100% means done. */
+static char *
+progress_percent (goffset done,
+                  goffset total)
+{
+  return mt_format_percent (floor (100.0 * CLAMP ((double) done / total, 0.0, 1.0)), 0);
+}
+
 /* Callbacks */
 
 static void
@@ -264,13 +273,16 @@ dry_progress_cb (goffset  bytes_done,
 {
   RunData *data = user_data;
   MtImportDialog *self = data->self;
+  g_autofree char *percent_read = NULL;
   g_autofree char *text = NULL;
 
   if (data->cancellable != self->dry_cancellable || bytes_total <= 0)
     return;
 
-  /* Translators: shown while the file is checked, e.g. "Checking… 35 %" */
-  text = g_strdup_printf (_("Checking… %d %%"), (int) (100 * bytes_done / bytes_total));
+  percent_read = progress_percent (bytes_done, bytes_total);
+  /* Translators: shown while the file is checked, %s is how much of it was read, e.g.
+   * "Checking… 35%" */
+  text = g_strdup_printf (_("Checking… %s"), percent_read);
   adw_preferences_group_set_description (self->changes_group, text);
 }
 
@@ -387,9 +399,18 @@ run_progress_cb (goffset  bytes_done,
   g_autofree char *text = NULL;
 
   if (bytes_total > 0)
-    gtk_progress_bar_set_fraction (self->progress_bar, (double) bytes_done / bytes_total);
+    {
+      g_autofree char *percent = progress_percent (bytes_done, bytes_total);
+
+      /* The bar's text is ours, not GTK's "%.0f %%": the same figure, written as the
+       * locale writes percentages. */
+      gtk_progress_bar_set_fraction (self->progress_bar, (double) bytes_done / bytes_total);
+      gtk_progress_bar_set_text (self->progress_bar, percent);
+    }
   else
-    gtk_progress_bar_pulse (self->progress_bar);
+    {
+      gtk_progress_bar_pulse (self->progress_bar);
+    }
 
   if (g_cancellable_is_cancelled (data->cancellable))
     return;
@@ -575,6 +596,7 @@ _mt_import_dialog_run (MtImportDialog *self)
   g_autofree char *path = NULL;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *zero = NULL;
 
   g_assert (MT_IS_IMPORT_DIALOG (self));
 
@@ -592,9 +614,11 @@ _mt_import_dialog_run (MtImportDialog *self)
   name = g_file_get_basename (self->file);
   /* Translators: %s is a file name */
   title = g_strdup_printf (_("Importing “%s”…"), name);
+  zero = progress_percent (0, 1);
   gtk_label_set_label (self->progress_title, title);
   gtk_label_set_label (self->progress_detail, "");
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_progress_bar_set_text (self->progress_bar, zero);
   gtk_stack_set_visible_child_name (self->stack, "progress");
 
   self->running = TRUE;

@@ -18,37 +18,40 @@
 #include "mt-records-columns.h"
 #include "mt-store-edit.h"
 
+/* Widths: camps up to "Toute la Mission"; categories up to "Policiers hors unités
+ * constituées"; dates up to "30 sept. 2023"; decisions up to "Donate to the host
+ * authorities". */
 static const MtRecordsColumn movement_columns[] = {
-  { N_("Date"), "date", MT_RECORDS_CELL_DATE, FALSE },
-  { N_("Camp"), "camp-name", MT_RECORDS_CELL_CAMP, TRUE },
-  { N_("Category"), "category-name", MT_RECORDS_CELL_TEXT, TRUE },
-  { N_("Country"), "contingent", MT_RECORDS_CELL_TEXT, TRUE },
-  { N_("People"), "count", MT_RECORDS_CELL_COUNT, FALSE },
+  { N_("Date"), "date", MT_RECORDS_CELL_DATE, FALSE, 13 },
+  { N_("Camp"), "camp-name", MT_RECORDS_CELL_CAMP, TRUE, 16 },
+  { N_("Category"), "category-name", MT_RECORDS_CELL_TEXT, TRUE, 33 },
+  { N_("Country"), "contingent", MT_RECORDS_CELL_TEXT, TRUE, 14 },
+  { N_("People"), "count", MT_RECORDS_CELL_COUNT, FALSE, 8 },
   { NULL }
 };
 
 static const MtRecordsColumn convoy_columns[] = {
-  { N_("From"), "from-name", MT_RECORDS_CELL_TEXT, TRUE },
-  { N_("To"), "to-name", MT_RECORDS_CELL_TEXT, TRUE },
-  { N_("Status"), "status", MT_RECORDS_CELL_CONVOY_STATUS, FALSE },
-  { N_("Planned"), "planned-departure", MT_RECORDS_CELL_DATE, FALSE },
-  { N_("Departed"), "departed", MT_RECORDS_CELL_DATE, FALSE },
-  { N_("Due"), "planned-arrival", MT_RECORDS_CELL_DATE, FALSE },
-  { N_("Arrived"), "arrived", MT_RECORDS_CELL_DATE, FALSE },
-  { N_("Personnel"), "personnel", MT_RECORDS_CELL_COUNT, FALSE },
-  { N_("Vehicles"), "vehicles", MT_RECORDS_CELL_COUNT, FALSE },
+  { N_("From"), "from-name", MT_RECORDS_CELL_TEXT, TRUE, 14 },
+  { N_("To"), "to-name", MT_RECORDS_CELL_TEXT, TRUE, 14 },
+  { N_("Status"), "status", MT_RECORDS_CELL_CONVOY_STATUS, FALSE, 12 },
+  { N_("Planned"), "planned-departure", MT_RECORDS_CELL_DATE, FALSE, 13 },
+  { N_("Departed"), "departed", MT_RECORDS_CELL_DATE, FALSE, 13 },
+  { N_("Due"), "planned-arrival", MT_RECORDS_CELL_DATE, FALSE, 13 },
+  { N_("Arrived"), "arrived", MT_RECORDS_CELL_DATE, FALSE, 13 },
+  { N_("Personnel"), "personnel", MT_RECORDS_CELL_COUNT, FALSE, 9 },
+  { N_("Vehicles"), "vehicles", MT_RECORDS_CELL_COUNT, FALSE, 9 },
   { NULL }
 };
 
 static const MtRecordsColumn asset_columns[] = {
-  { N_("Tag"), "tag", MT_RECORDS_CELL_TEXT, FALSE },
-  { N_("Description"), "description", MT_RECORDS_CELL_TEXT, TRUE },
-  { N_("Owner"), "owner", MT_RECORDS_CELL_OWNER, FALSE },
-  { N_("Quantity"), "quantity", MT_RECORDS_CELL_COUNT, FALSE },
-  { N_("Value (US$)"), "value", MT_RECORDS_CELL_MONEY, FALSE },
-  { N_("Camp"), "camp-name", MT_RECORDS_CELL_CAMP, TRUE },
-  { N_("Decision"), "decision", MT_RECORDS_CELL_DECISION, TRUE },
-  { N_("Decided"), "decision-date", MT_RECORDS_CELL_DATE, FALSE },
+  { N_("Tag"), "tag", MT_RECORDS_CELL_TEXT, FALSE, 10 },
+  { N_("Description"), "description", MT_RECORDS_CELL_TEXT, TRUE, 20 },
+  { N_("Owner"), "owner", MT_RECORDS_CELL_OWNER, FALSE, 6 },
+  { N_("Quantity"), "quantity", MT_RECORDS_CELL_COUNT, FALSE, 8 },
+  { N_("Value (US$)"), "value", MT_RECORDS_CELL_MONEY, FALSE, 12 },
+  { N_("Camp"), "camp-name", MT_RECORDS_CELL_CAMP, TRUE, 16 },
+  { N_("Decision"), "decision", MT_RECORDS_CELL_DECISION, TRUE, 31 },
+  { N_("Decided"), "decision-date", MT_RECORDS_CELL_DATE, FALSE, 13 },
   { NULL }
 };
 
@@ -219,6 +222,8 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
                                      GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), column->chars);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), column->chars);
   if (column->type == MT_RECORDS_CELL_COUNT || column->type == MT_RECORDS_CELL_MONEY)
     {
       gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 1.0);
@@ -256,9 +261,6 @@ _mt_records_append_columns (GtkColumnView *view,
       sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, (gpointer) &columns[i], NULL));
       gtk_column_view_column_set_sorter (column, sorter);
       gtk_column_view_column_set_expand (column, columns[i].expand);
-      /* Dates are read whole or not at all: "30 Sept 2023", never "30 Se…". */
-      if (columns[i].type == MT_RECORDS_CELL_DATE)
-        gtk_column_view_column_set_fixed_width (column, 115);
       gtk_column_view_column_set_resizable (column, TRUE);
       gtk_column_view_append_column (view, column);
       g_object_unref (sorter);

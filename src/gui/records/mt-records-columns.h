@@ -31,6 +31,9 @@ typedef struct
   const char        *property;
   MtRecordsCellType  type;
   gboolean           expand;
+  /* The width of its usual values in characters (a camp, a category, a date): the column
+   * never gets narrower, the table scrolls sideways instead of cutting them. */
+  int                chars;
 } MtRecordsColumn;
 
 /* The columns of @kind (not MT_RECORDS_KIND_HISTORY), ended by one with a NULL title. */

@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-camp-choice.h"
+#include "mt-camp-list.h"
 #include "mt-category.h"
 #include "mt-column-sorter.h"
 #include "mt-csv-provenance.h"
@@ -29,6 +31,7 @@ struct _MtRosterPage
   MtStore        *store;
   char           *as_of;
   MtRosterModel  *model;
+  MtCampList     *camps;           /* the camp filter's own */
   GPtrArray      *category_codes;  /* (element-type utf8) parallel to the drop-down, after "All" */
 
   /* Template widgets */
@@ -36,6 +39,7 @@ struct _MtRosterPage
   GtkSearchEntry *search_entry;
   GtkDropDown    *category_dropdown;
   GtkStringList  *category_names;
+  GtkDropDown    *camp_dropdown;
   GtkLabel       *count_label;
   GtkStack       *loading_stack;
   GtkSpinner     *loading_spinner;
@@ -57,6 +61,13 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (MtRosterPage, mt_roster_page, ADW_TYPE_BIN)
 
 /* Auxiliary methods */
+
+/* The camp the filter shows, 0 for "All camps". */
+static gint64
+selected_camp_id (MtRosterPage *self)
+{
+  return mt_camp_choice_get_id (gtk_drop_down_get_selected_item (self->camp_dropdown));
+}
 
 static void
 update_state (MtRosterPage *self)
@@ -116,16 +127,24 @@ update_state (MtRosterPage *self)
     {
       const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
       gboolean any_category = gtk_drop_down_get_selected (self->category_dropdown) == 0;
+      gboolean any_camp = selected_camp_id (self) == 0;
       g_autofree char *description = NULL;
 
-      if (search[0] != '\0' && any_category)
+      if (search[0] != '\0' && any_category && any_camp)
         /* Translators: %s is what the user typed in the roster's search entry */
         description = g_strdup_printf (_("No one on the roster matches “%s”."), search);
-      else if (search[0] != '\0')
+      else if (search[0] != '\0' && any_camp)
         /* Translators: %s is what the user typed in the roster's search entry */
         description = g_strdup_printf (_("No one in this category matches “%s”."), search);
-      else
+      else if (search[0] != '\0')
+        /* Translators: %s is what the user typed in the roster's search entry */
+        description = g_strdup_printf (_("No one at this camp matches “%s”."), search);
+      else if (any_camp)
         description = g_strdup (_("No one on the roster is in this category."));
+      else if (any_category)
+        description = g_strdup (_("No one on the roster is at this camp."));
+      else
+        description = g_strdup (_("No one at this camp is in this category."));
 
       adw_status_page_set_description (self->no_matches_page, description);
       gtk_stack_set_visible_child_name (self->stack, "no-matches");
@@ -237,9 +256,17 @@ rebuild_model (MtRosterPage *self)
     g_signal_handlers_disconnect_by_data (self->model, self);
   g_clear_object (&self->model);
 
-  /* Categories first: resetting the drop-down must not query a model. */
+  /* Filters first: resetting the drop-downs must not query a model. */
   fill_categories (self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_model (self->camp_dropdown, NULL);
+  g_clear_object (&self->camps);
+  if (self->store != NULL)
+    {
+      self->camps = mt_camp_list_new (self->store);
+      mt_camp_choice_bind (self->camp_dropdown, self->camps, _("All camps"));
+      gtk_drop_down_set_selected (self->camp_dropdown, 0);
+    }
 
   if (self->store != NULL)
     {
@@ -337,6 +364,19 @@ category_selected_cb (MtRosterPage *self)
 }
 
 static void
+camp_selected_cb (MtRosterPage *self)
+{
+  g_assert (MT_IS_ROSTER_PAGE (self));
+
+  if (self->model == NULL)
+    return;
+
+  forget_selection (self);
+  mt_roster_model_set_camp_id (self->model, selected_camp_id (self));
+  update_state (self);
+}
+
+static void
 view_sorter_changed_cb (MtRosterPage *self)
 {
   MtRosterColumn column = MT_ROSTER_COLUMN_PERSONNEL_ID;
@@ -358,8 +398,10 @@ store_reset_cb (MtRosterPage *self)
 {
   g_assert (MT_IS_ROSTER_PAGE (self));
 
-  /* A new database may bring other categories; the model reloads itself. */
+  /* A new database may bring other categories and camps; the model reloads itself.
+   * The camp list follows the reset: the filter starts again from "All camps". */
   fill_categories (self);
+  gtk_drop_down_set_selected (self->camp_dropdown, 0);
   update_state (self);
 }
 
@@ -372,6 +414,7 @@ mt_roster_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_ROSTER_PAGE);
   g_clear_object (&self->model);
+  g_clear_object (&self->camps);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (mt_roster_page_parent_class)->dispose (object);
@@ -505,6 +548,7 @@ mt_roster_page_class_init (MtRosterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, category_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, category_names);
+  gtk_widget_class_bind_template_child (widget_class, MtRosterPage, camp_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, loading_stack);
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, loading_spinner);
@@ -517,6 +561,7 @@ mt_roster_page_class_init (MtRosterPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, person_tooltip_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, category_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, camp_selected_cb);
 }
 
 static void
@@ -539,4 +584,36 @@ mt_roster_page_get_model (MtRosterPage *self)
   g_return_val_if_fail (MT_IS_ROSTER_PAGE (self), NULL);
 
   return self->model;
+}
+
+gint64
+mt_roster_page_get_camp_id (MtRosterPage *self)
+{
+  g_return_val_if_fail (MT_IS_ROSTER_PAGE (self), 0);
+
+  return selected_camp_id (self);
+}
+
+gboolean
+mt_roster_page_show_camp (MtRosterPage *self,
+                          gint64        camp_id)
+{
+  GListModel *camps;
+  guint position;
+
+  g_return_val_if_fail (MT_IS_ROSTER_PAGE (self), FALSE);
+  g_return_val_if_fail (camp_id >= 0, FALSE);
+
+  camps = gtk_drop_down_get_model (self->camp_dropdown);
+  if (camps == NULL)
+    return FALSE;
+
+  /* All of the camp's people: the other filters would hide some. */
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->category_dropdown, 0);
+
+  position = mt_camp_choice_find (camps, camp_id);
+  gtk_drop_down_set_selected (self->camp_dropdown, position);
+
+  return selected_camp_id (self) == camp_id;
 }

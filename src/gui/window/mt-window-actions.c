@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-toast.h"
 #include "mt-window-private.h"
 
 static void
@@ -18,6 +19,24 @@ show_page_action (GtkWidget  *widget,
                   GVariant   *param)
 {
   mt_window_show_page (MT_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+/* From a camp page's roster row: the Roster page, showing that camp's people. */
+static void
+show_roster_for_camp_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  MtWindow *self = MT_WINDOW (widget);
+  gint64 camp_id = g_variant_get_int64 (param);
+
+  /* Not all camps instead of the one asked for, unsaid. */
+  if (camp_id <= 0 || !mt_roster_page_show_camp (self->roster_page, camp_id))
+    {
+      mt_show_toast (widget, _("This camp no longer exists"));
+      return;
+    }
+  mt_window_show_page (self, "roster");
 }
 
 static void
@@ -65,6 +84,8 @@ _mt_window_class_install_actions (MtWindowClass *klass)
   static const char *pages[] = { "overview", "map", "camp", "roster" };
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-roster-for-camp", "x",
+                                   show_roster_for_camp_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.choose-date", NULL, choose_date_action);
