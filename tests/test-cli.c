@@ -36,7 +36,7 @@ test_help_lists_options (void)
   mt_test_run_tracker (&run, MT_TEST_RUN_DEFAULT, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   for (const char **opt = (const char *[]) { "--db", "--as-of", "--screenshot", "--page",
-                                             "--backup", "--version", NULL }; *opt; opt++)
+                                             "--size", "--style", "--backup", "--version", NULL }; *opt; opt++)
     g_assert_nonnull (strstr (run.out, *opt));
 }
 
@@ -122,6 +122,113 @@ test_screenshot_of_new_database (void)
   g_assert_no_error (error);
   g_assert_cmpint (gdk_texture_get_width (texture), ==, 1280);
   g_assert_cmpint (gdk_texture_get_height (texture), ==, 800);
+
+  mt_test_remove_tree (dir);
+}
+
+/* The mean brightness of @texture's pixels, 0 (black) to 1 (white). */
+static double
+mean_brightness (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  g_autofree guchar *data = g_malloc ((gsize) width * height * 4);
+  double sum = 0;
+
+  /* Cairo's ARGB32 in memory order B, G, R, A on little-endian machines; the screenshot is
+   * opaque, so premultiplication does not matter. */
+  gdk_texture_download (texture, data, (gsize) width * 4);
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    sum += (data[4 * i] + data[4 * i + 1] + data[4 * i + 2]) / (3 * 255.0);
+
+  return sum / ((double) width * height);
+}
+
+/* A screenshot of the map in @style at @size, loaded back. */
+static GdkTexture *
+take_screenshot (const char *dir,
+                 const char *size,
+                 const char *style)
+{
+  g_auto(MtTestRun) run = { 0 };
+  g_autofree char *db = g_build_filename (dir, "tracker.db", NULL);
+  g_autofree char *name = g_strdup_printf ("map-%s-%s.png", size, style);
+  g_autofree char *png = g_build_filename (dir, name, NULL);
+  GdkTexture *texture;
+  g_autoptr(GError) error = NULL;
+
+  mt_test_run_tracker (&run, MT_TEST_RUN_DEFAULT, "--db", db, "--page", "map",
+                       "--screenshot", png, "--size", size, "--style", style, NULL);
+  if (run.status != 0)
+    g_printerr ("%s", run.err);
+  g_assert_cmpint (run.status, ==, 0);
+  texture = gdk_texture_new_from_filename (png, &error);
+  g_assert_no_error (error);
+
+  return texture;
+}
+
+/* --size gives the picture that size; --style dark draws it darker than light. */
+static void
+test_screenshot_size_and_style (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("mt-cli-XXXXXX", NULL);
+  g_autoptr(GdkTexture) light = take_screenshot (dir, "800x600", "light");
+  g_autoptr(GdkTexture) dark = take_screenshot (dir, "800x600", "dark");
+  double light_mean, dark_mean;
+
+  g_assert_cmpint (gdk_texture_get_width (light), ==, 800);
+  g_assert_cmpint (gdk_texture_get_height (light), ==, 600);
+  g_assert_cmpint (gdk_texture_get_width (dark), ==, 800);
+  g_assert_cmpint (gdk_texture_get_height (dark), ==, 600);
+
+  light_mean = mean_brightness (light);
+  dark_mean = mean_brightness (dark);
+  g_test_message ("mean brightness: light %.2f, dark %.2f", light_mean, dark_mean);
+  g_assert_cmpfloat (light_mean, >, 0.7);
+  g_assert_cmpfloat (dark_mean, <, 0.4);
+
+  mt_test_remove_tree (dir);
+}
+
+static void
+test_screenshot_options_checked (void)
+{
+  static const char *bad_sizes[] = { "800", "800x", "x600", "800×600", "100x600", "800x-6",
+                                     "99999x600" };
+  g_autofree char *dir = g_dir_make_tmp ("mt-cli-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "tracker.db", NULL);
+  g_autofree char *png = g_build_filename (dir, "x.png", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_sizes); i++)
+    {
+      g_auto(MtTestRun) run = { 0 };
+
+      mt_test_run_tracker (&run, MT_TEST_RUN_DEFAULT, "--db", db, "--screenshot", png,
+                           "--size", bad_sizes[i], NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_nonnull (strstr (run.err, bad_sizes[i]));
+      g_assert_nonnull (strstr (run.err, "WIDTHxHEIGHT"));
+    }
+
+  {
+    g_auto(MtTestRun) run = { 0 };
+
+    mt_test_run_tracker (&run, MT_TEST_RUN_DEFAULT, "--db", db, "--screenshot", png,
+                         "--style", "sepia", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "sepia"));
+  }
+  {
+    g_auto(MtTestRun) run = { 0 };
+
+    /* Without --screenshot they would do nothing: say so. */
+    mt_test_run_tracker (&run, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--size", "800x600",
+                         "--export", "camps", "-", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "--screenshot"));
+  }
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
 
   mt_test_remove_tree (dir);
 }
@@ -283,6 +390,8 @@ main (int   argc,
   g_test_add_func ("/mt/cli/unknown-page-is-usage-error", test_unknown_page_is_usage_error);
   g_test_add_func ("/mt/cli/database-errors-name-the-file", test_database_errors_name_the_file);
   g_test_add_func ("/mt/cli/screenshot-of-new-database", test_screenshot_of_new_database);
+  g_test_add_func ("/mt/cli/screenshot-size-and-style", test_screenshot_size_and_style);
+  g_test_add_func ("/mt/cli/screenshot-options-checked", test_screenshot_options_checked);
   g_test_add_func ("/mt/cli/db-address-refused", test_db_address_refused);
   g_test_add_func ("/mt/cli/db-server", test_db_server);
   g_test_add_func ("/mt/cli/backup", test_backup);

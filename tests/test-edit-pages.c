@@ -733,7 +733,7 @@ test_new_and_delete_camp (Fixture       *f,
   /* The sidebar lists it and it is the camp shown. */
   g_assert_nonnull (selected_camp (f));
   g_assert_cmpint (mt_camp_get_id (selected_camp (f)), ==, camp_id);
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->view_stack), ==, "camp");
+  g_assert_cmpstr (mt_window_get_page (f->window), ==, "camp");
   g_assert_cmpuint (g_list_model_get_n_items (mt_window_get_camp_model (f->window)), ==,
                     before->len + 1);
 

@@ -67,7 +67,7 @@ static void
 test_new_record_shortcut (Fixture       *f,
                           gconstpointer  data)
 {
-  static const char *pages[] = { "<Alt>5", "<Alt>6", "<Alt>7" };
+  static const char *pages[] = { "<Alt>4", "<Alt>5", "<Alt>6" };
   GtkWidget *window = GTK_WIDGET (f->window);
   MtRecordsPage *shown[] = { f->window->movements_page, f->window->convoys_page,
                              f->window->assets_page };

@@ -8,12 +8,15 @@
 
 #include <adwaita.h>
 #include <math.h>
+#include <string.h>
 
 #include "mt-camp.h"
 #include "mt-camp-list.h"
 #include "mt-map-page.h"
 #include "mt-map-view.h"
+#include "mt-screenshot.h"
 #include "mt-store.h"
+#include "mt-test-gui.h"
 #include "mt-test-util.h"
 
 typedef struct
@@ -105,11 +108,21 @@ test_marker_for_every_camp (Fixture       *f,
   g_assert_null (mt_map_view_camp_at (f->view, 3, 3));
 }
 
-/* A click on a marker selects the camp in the window's selection model. */
+static void
+record_activated_cb (MtMapView *view,
+                     MtCamp    *camp,
+                     GPtrArray *activated)
+{
+  g_ptr_array_add (activated, g_object_ref (camp));
+}
+
+/* A click on a marker selects the camp in the window's selection model and activates it
+ * (the window opens its page). */
 static void
 test_click_selects (Fixture       *f,
                     gconstpointer  data)
 {
+  g_autoptr(GPtrArray) activated = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *model = G_LIST_MODEL (f->selection);
   GtkEventController *click = NULL;
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->view));
@@ -125,10 +138,13 @@ test_click_selects (Fixture       *f,
         click = controller;
     }
   g_assert_nonnull (click);
+  g_signal_connect (f->view, "camp-activated", G_CALLBACK (record_activated_cb), activated);
 
   marker_position (f, camp, &x, &y);
   g_signal_emit_by_name (click, "pressed", 1, x, y);
   g_signal_emit_by_name (click, "released", 1, x, y);
+  g_assert_cmpuint (activated->len, ==, 1);
+  g_assert_true (g_ptr_array_index (activated, 0) == camp);
 
   g_assert_cmpuint (gtk_single_selection_get_selected (f->selection), ==, 5);
   g_object_get (f->view, "selected-id", &selected_id, NULL);
@@ -138,6 +154,7 @@ test_click_selects (Fixture       *f,
   g_signal_emit_by_name (click, "pressed", 1, 3.0, 3.0);
   g_signal_emit_by_name (click, "released", 1, 3.0, 3.0);
   g_assert_cmpuint (gtk_single_selection_get_selected (f->selection), ==, 5);
+  g_assert_cmpuint (activated->len, ==, 1);
 
   /* Selecting in the list highlights on the map. */
   gtk_single_selection_set_selected (f->selection, 2);
@@ -189,13 +206,16 @@ test_zoom_and_reset (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (y1, y0, 1e-6);
 }
 
-/* The keyboard reaches the camps: focus moves through them, Enter selects. */
+/* The keyboard reaches the camps: focus moves through them, Enter activates. */
 static void
 test_keyboard (Fixture       *f,
                gconstpointer  data)
 {
+  g_autoptr(GPtrArray) activated = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(MtCamp) second = g_list_model_get_item (G_LIST_MODEL (f->selection), 1);
   GtkWidget *view = GTK_WIDGET (f->view);
 
+  g_signal_connect (f->view, "camp-activated", G_CALLBACK (record_activated_cb), activated);
   g_assert_true (gtk_widget_get_focusable (view));
   /* Coming in with Tab lands on the first camp. */
   gtk_window_set_focus (f->window, NULL);
@@ -204,7 +224,7 @@ test_keyboard (Fixture       *f,
   g_assert_true (gtk_widget_has_focus (view));
   /* The second Tab moves to the second camp, still inside the map. */
   g_assert_true (gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD));
-  /* Enter selects the camp the keyboard is on: the second. */
+  /* Enter selects and activates the camp the keyboard is on: the second. */
   {
     g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (view);
     gboolean handled = FALSE;
@@ -218,12 +238,67 @@ test_keyboard (Fixture       *f,
       }
     g_assert_true (handled);
     g_assert_cmpuint (gtk_single_selection_get_selected (f->selection), ==, 1);
+    g_assert_cmpuint (activated->len, ==, 1);
+    g_assert_true (g_ptr_array_index (activated, 0) == second);
   }
 
   /* Walking past the last camp leaves the map. */
   for (guint i = 2; i < g_list_model_get_n_items (G_LIST_MODEL (f->selection)); i++)
     g_assert_true (gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD));
   g_assert_false (gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD));
+}
+
+/* How many pixels differ between @a and @b in the rectangle (@x, @y, @w, @h). */
+static guint
+count_changed (GdkTexture *a,
+               GdkTexture *b,
+               int         x,
+               int         y,
+               int         w,
+               int         h)
+{
+  int width = gdk_texture_get_width (a);
+  int height = gdk_texture_get_height (a);
+  g_autofree guchar *pa = g_malloc ((gsize) width * height * 4);
+  g_autofree guchar *pb = g_malloc ((gsize) width * height * 4);
+  guint changed = 0;
+
+  g_assert_cmpint (gdk_texture_get_width (b), ==, width);
+  g_assert_cmpint (gdk_texture_get_height (b), ==, height);
+  gdk_texture_download (a, pa, (gsize) width * 4);
+  gdk_texture_download (b, pb, (gsize) width * 4);
+  for (int row = MAX (y, 0); row < MIN (y + h, height); row++)
+    for (int col = MAX (x, 0); col < MIN (x + w, width); col++)
+      if (memcmp (pa + ((gsize) row * width + col) * 4, pb + ((gsize) row * width + col) * 4, 4) != 0)
+        changed++;
+
+  return changed;
+}
+
+/* Folded, the legend is gone from the map's lower right corner, and nothing else moves. */
+static void
+test_legend_folds (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GdkTexture) shown = NULL;
+  g_autoptr(GdkTexture) folded = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (f->view));
+  int height = gtk_widget_get_height (GTK_WIDGET (f->view));
+  gboolean show_legend = FALSE;
+
+  g_object_get (f->view, "show-legend", &show_legend, NULL);
+  g_assert_true (show_legend);
+  shown = mt_screenshot_widget (GTK_WIDGET (f->view));
+  g_assert_nonnull (shown);
+
+  g_object_set (f->view, "show-legend", FALSE, NULL);
+  spin (50);
+  folded = mt_screenshot_widget (GTK_WIDGET (f->view));
+  g_assert_nonnull (folded);
+
+  /* The legend box is about 200 × 150 px in the corner. */
+  g_assert_cmpuint (count_changed (shown, folded, width - 220, height - 170, 220, 170), >, 2000);
+  g_assert_cmpuint (count_changed (shown, folded, 0, 0, width - 260, height), ==, 0);
 }
 
 static void
@@ -258,6 +333,25 @@ test_page_buttons (void)
   gtk_widget_activate_action (page, "map.reset-view", NULL);
   g_assert_cmpfloat (mt_map_view_get_zoom (MT_MAP_VIEW (view)), ==, 1.0);
 
+  /* The legend button, or L, folds the legend and unfolds it. */
+  {
+    gboolean page_legend = FALSE, view_legend = FALSE;
+
+    g_object_get (page, "show-legend", &page_legend, NULL);
+    g_assert_true (page_legend);
+    gtk_widget_activate_action (page, "map.toggle-legend", NULL);
+    g_object_get (page, "show-legend", &page_legend, NULL);
+    g_object_get (view, "show-legend", &view_legend, NULL);
+    g_assert_false (page_legend);
+    g_assert_false (view_legend);
+    g_assert_true (mt_test_activate_shortcut (page, "l"));
+    g_object_get (view, "show-legend", &view_legend, NULL);
+    g_assert_true (view_legend);
+    g_object_set (page, "show-legend", FALSE, NULL);
+    g_object_get (view, "show-legend", &view_legend, NULL);
+    g_assert_false (view_legend);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -277,6 +371,8 @@ main (int   argc,
               fixture_set_up, test_zoom_and_reset, fixture_tear_down);
   g_test_add ("/mt/map-view/keyboard", Fixture, NULL,
               fixture_set_up, test_keyboard, fixture_tear_down);
+  g_test_add ("/mt/map-view/legend-folds", Fixture, NULL,
+              fixture_set_up, test_legend_folds, fixture_tear_down);
   g_test_add_func ("/mt/map-view/page-buttons", test_page_buttons);
 
   return g_test_run ();

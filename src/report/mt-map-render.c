@@ -459,7 +459,8 @@ mt_map_render_scene (cairo_t               *cr,
       show_with_halo (cr, style, g_ptr_array_index (layouts, i), round (box->x), round (box->y), 1.0);
     }
   _mt_map_draw_scale_bar (cr, style, proj, width, height);
-  _mt_map_draw_legend (cr, style, width, height, scene);
+  if (!scene->hide_legend)
+    _mt_map_draw_legend (cr, style, width, height, scene);
   _mt_map_draw_frame (cr, style, width, height);
   cairo_restore (cr);
 }

@@ -22,6 +22,7 @@
 #include "mt-store-report.h"
 #include "mt-summary.h"
 #include "mt-toast.h"
+#include "mt-wrap-box.h"
 
 G_DEFINE_FINAL_TYPE (MtCampPage, mt_camp_page, ADW_TYPE_BIN)
 
@@ -598,6 +599,7 @@ mt_camp_page_class_init (MtCampPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (MT_TYPE_STATUS_PILL);
+  g_type_ensure (MT_TYPE_WRAP_BOX);
 
   /* The resources sit in a static library: referencing them is what links them in. */
   g_assert (mt_get_resource () != NULL);

@@ -5,7 +5,9 @@
  *
  * The Map page: Mali's outline and every camp placed by its coordinates.
  * Properties: model (GtkSingleSelection of MtCamp, the sidebar's selection; the map
- * shows and highlights the selected camp).
+ * shows and highlights the selected camp), show-legend (boolean, default TRUE: the legend
+ * button, or L, folds the legend away). Signal: camp-activated (MtCamp), a marker clicked
+ * or chosen with Enter.
  */
 
 #pragma once

@@ -114,8 +114,8 @@ on_click_released_cb (GtkGestureClick *gesture,
     return;
 
   self->focus_index = position;
-  _mt_map_view_select (self, position);
   _mt_map_view_update_focus (self);
+  _mt_map_view_activate (self, position);
 }
 
 static void
@@ -249,7 +249,7 @@ on_key_pressed_cb (GtkEventControllerKey *key,
     case GDK_KEY_space:
       if (self->focus_index == G_MAXUINT)
         return FALSE;
-      _mt_map_view_select (self, self->focus_index);
+      _mt_map_view_activate (self, self->focus_index);
       return TRUE;
 
     case GDK_KEY_plus:
@@ -370,7 +370,7 @@ _mt_map_view_update_focus (MtMapView *self)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   description != NULL
                                     ? description
-                                    : _("Tab or the arrow keys go from camp to camp; Enter selects"),
+                                    : _("Tab or the arrow keys go from camp to camp; Enter opens the camp’s page"),
                                   -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

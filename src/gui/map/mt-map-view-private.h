@@ -20,6 +20,7 @@ struct _MtMapView
 
   GListModel   *model;
   gint64        selected_id;
+  gboolean      show_legend;
   MtStoreWatch *watch;        /* the camp list's store: convoys follow it */
   GPtrArray    *convoys;      /* (element-type MtConvoy) as of the list's date */
 
@@ -45,6 +46,9 @@ void       _mt_map_view_get_projection   (MtMapView       *self,
                                           GPtrArray       *camps,
                                           MtMapProjection *proj);
 void       _mt_map_view_select           (MtMapView       *self,
+                                          guint            position);
+/* Selects the camp at @position and emits camp-activated: a click, Enter. */
+void       _mt_map_view_activate         (MtMapView       *self,
                                           guint            position);
 void       _mt_map_view_update_focus     (MtMapView       *self);
 /* Zooms to @zoom (clamped) keeping (@x, @y) in place. */

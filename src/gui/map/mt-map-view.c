@@ -26,10 +26,18 @@ enum {
   PROP_0,
   PROP_MODEL,
   PROP_SELECTED_ID,
+  PROP_SHOW_LEGEND,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  CAMP_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* Auxiliary methods */
 
@@ -167,6 +175,20 @@ _mt_map_view_select (MtMapView *self,
 }
 
 void
+_mt_map_view_activate (MtMapView *self,
+                       guint      position)
+{
+  g_autoptr(MtCamp) camp = NULL;
+
+  if (self->model == NULL || position >= g_list_model_get_n_items (self->model))
+    return;
+
+  _mt_map_view_select (self, position);
+  camp = g_list_model_get_item (self->model, position);
+  g_signal_emit (self, signals[CAMP_ACTIVATED], 0, camp);
+}
+
+void
 _mt_map_view_zoom_at (MtMapView *self,
                       double     zoom,
                       double     x,
@@ -218,6 +240,7 @@ mt_map_view_snapshot (GtkWidget   *widget,
   scene.selected_id = self->selected_id;
   scene.focus_id = focus != NULL ? mt_camp_get_id (focus) : 0;
   scene.hover_id = self->hover_id;
+  scene.hide_legend = !self->show_legend;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   mt_map_render_scene (cr, width, height, &style, &proj, &scene);
@@ -324,6 +347,10 @@ mt_map_view_get_property (GObject    *object,
       g_value_set_int64 (value, self->selected_id);
       break;
 
+    case PROP_SHOW_LEGEND:
+      g_value_set_boolean (value, self->show_legend);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -347,6 +374,15 @@ mt_map_view_set_property (GObject      *object,
       if (self->selected_id != g_value_get_int64 (value))
         {
           self->selected_id = g_value_get_int64 (value);
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_SHOW_LEGEND:
+      if (self->show_legend != g_value_get_boolean (value))
+        {
+          self->show_legend = g_value_get_boolean (value);
           gtk_widget_queue_draw (GTK_WIDGET (self));
           g_object_notify_by_pspec (object, pspec);
         }
@@ -380,7 +416,16 @@ mt_map_view_class_init (MtMapViewClass *klass)
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_SHOW_LEGEND] =
+    g_param_spec_boolean ("show-legend", NULL, NULL, TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A click or Enter on a marker: the camp's page is wanted. */
+  signals[CAMP_ACTIVATED] =
+    g_signal_new ("camp-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, MT_TYPE_CAMP);
 
   gtk_widget_class_set_css_name (widget_class, "mt-map-view");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -391,6 +436,7 @@ static void
 mt_map_view_init (MtMapView *self)
 {
   self->zoom = 1.0;
+  self->show_legend = TRUE;
   self->focus_index = G_MAXUINT;
   self->watch = mt_store_watch_new (reload_convoys, self);
 

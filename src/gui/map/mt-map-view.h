@@ -7,8 +7,10 @@
  * sized by the personnel still there, convoys between them, as of the camp list's
  * date. Properties: model (GListModel of MtCamp; when it is a selection model, a click
  * or Enter on a marker selects the camp and the selected camp is ringed),
- * selected-id (int64). Scroll or pinch zooms around the pointer, a drag pans; the
- * keyboard cycles the camps (Tab, arrows), Enter selects, + and - zoom, 0 resets.
+ * selected-id (int64), show-legend (boolean, default TRUE). Signal: camp-activated
+ * (MtCamp), after a click or Enter on a marker. Scroll or pinch zooms around the pointer, a
+ * drag pans; the keyboard cycles the camps (Tab, arrows), Enter activates, + and - zoom,
+ * 0 resets.
  */
 
 #pragma once

@@ -22,6 +22,7 @@
 #include "mt-resources.h"
 #include "mt-store-edit.h"
 #include "mt-store.h"
+#include "mt-wrap-box.h"
 
 struct _MtRecordsPage
 {
@@ -457,6 +458,7 @@ mt_records_page_class_init (MtRecordsPageClass *klass)
   /* The resources sit in a static library: referencing them is what links them in. */
   g_assert (mt_get_resource () != NULL);
 
+  g_type_ensure (MT_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/minusma/Tracker/ui/records/mt-records-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MtRecordsPage, toolbar);

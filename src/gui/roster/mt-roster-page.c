@@ -23,6 +23,7 @@
 #include "mt-roster-page.h"
 #include "mt-store.h"
 #include "mt-toast.h"
+#include "mt-wrap-box.h"
 
 struct _MtRosterPage
 {
@@ -542,6 +543,7 @@ mt_roster_page_class_init (MtRosterPageClass *klass)
    * cannot find them by symbol in a binary without exported symbols. */
   g_type_ensure (MT_TYPE_COLUMN_SORTER);
   g_type_ensure (MT_TYPE_PERSON);
+  g_type_ensure (MT_TYPE_WRAP_BOX);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/minusma/Tracker/ui/roster/mt-roster-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MtRosterPage, toolbar);

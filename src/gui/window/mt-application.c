@@ -36,6 +36,8 @@ struct _MtApplication
   char           *db_path;
   char           *as_of;
   char           *screenshot;
+  char           *size;
+  char           *style;
   char           *page;
   char           *import_path;
   char           *rejects_path;
@@ -57,7 +59,11 @@ static const GOptionEntry option_entries[] = {
   { "as-of", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Show the mission as it stood on DATE"), N_("YYYY-MM-DD") },
   { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Render the main window (1280×800) to a PNG file and exit"), N_("FILE.png") },
+    N_("Render the main window (1280×800 unless --size) to a PNG file and exit"), N_("FILE.png") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --screenshot: the size of the window, e.g. 360x640"), N_("WIDTHxHEIGHT") },
+  { "style", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --screenshot: light or dark style"), N_("STYLE") },
   { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Page to show: overview, map, roster, movements, convoys, assets or camp:NAME"), N_("PAGE") },
   { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -114,10 +120,33 @@ create_settings (void)
 static gboolean
 page_is_valid (const char *page)
 {
-  static const char *pages[] = { "overview", "map", "camp", "roster", "movements", "convoys",
-                                  "assets", NULL };
+  static const char *pages[] = { "overview", "map", "roster", "movements", "convoys", "assets",
+                                  NULL };
 
   return g_strv_contains (pages, page) || g_str_has_prefix (page, "camp:");
+}
+
+/* "WIDTHxHEIGHT", no smaller than the window can be. */
+static gboolean
+parse_size (const char *text,
+            int        *width,
+            int        *height)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "x", -1);
+  guint64 w, h;
+
+  if (g_strv_length (parts) != 2 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, MT_SCREENSHOT_MIN_WIDTH,
+                                   MT_SCREENSHOT_MAX_SIZE, &w, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, MT_SCREENSHOT_MIN_HEIGHT,
+                                   MT_SCREENSHOT_MAX_SIZE, &h, NULL))
+    return FALSE;
+
+  if (width != NULL)
+    *width = (int) w;
+  if (height != NULL)
+    *height = (int) h;
+  return TRUE;
 }
 
 static int
@@ -264,6 +293,8 @@ mt_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "db", "^ay", &self->db_path);
   g_variant_dict_lookup (options, "as-of", "s", &self->as_of);
   g_variant_dict_lookup (options, "screenshot", "^ay", &self->screenshot);
+  g_variant_dict_lookup (options, "size", "s", &self->size);
+  g_variant_dict_lookup (options, "style", "s", &self->style);
   g_variant_dict_lookup (options, "page", "s", &self->page);
   g_variant_dict_lookup (options, "import", "^ay", &self->import_path);
   g_variant_dict_lookup (options, "rejects", "^ay", &self->rejects_path);
@@ -312,6 +343,23 @@ mt_application_handle_local_options (GApplication *app,
 
   if (self->screenshot != NULL && !g_str_has_suffix (self->screenshot, ".png"))
     return usage_error (_("The screenshot file name must end in .png"));
+  if ((self->size != NULL || self->style != NULL) && self->screenshot == NULL)
+    return usage_error (_("--size and --style go with --screenshot"));
+  if (self->size != NULL && !parse_size (self->size, NULL, NULL))
+    {
+      g_autofree char *msg = g_strdup_printf (_("“%s” is not a size; write it as WIDTHxHEIGHT, "
+                                                "at least %dx%d, e.g. 360x640"),
+                                              self->size, MT_SCREENSHOT_MIN_WIDTH,
+                                              MT_SCREENSHOT_MIN_HEIGHT);
+      return usage_error (msg);
+    }
+  if (self->style != NULL && !g_str_equal (self->style, "light") &&
+      !g_str_equal (self->style, "dark"))
+    {
+      g_autofree char *msg = g_strdup_printf (_("Unknown style “%s”: light or dark"),
+                                              self->style);
+      return usage_error (msg);
+    }
 
   /* A given database or a screenshot is a job of its own: don't hand it to a running window. */
   if (self->db_path != NULL || self->screenshot != NULL)
@@ -380,6 +428,13 @@ mt_application_activate (GApplication *app)
   GtkWindow *window;
   gboolean screenshot = self->screenshot != NULL;
 
+  /* Forced before the window exists, so it is drawn in that style from the first frame. */
+  if (self->style != NULL)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        g_str_equal (self->style, "dark")
+                                          ? ADW_COLOR_SCHEME_FORCE_DARK
+                                          : ADW_COLOR_SCHEME_FORCE_LIGHT);
+
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
     {
@@ -392,9 +447,13 @@ mt_application_activate (GApplication *app)
 
   if (screenshot)
     {
+      int width = 1280, height = 800;
+
+      if (self->size != NULL)
+        parse_size (self->size, &width, &height);
       /* Held until the PNG is written: the window alone must not end the run early. */
       g_application_hold (app);
-      mt_screenshot_window_async (window, self->screenshot, 1280, 800, NULL,
+      mt_screenshot_window_async (window, self->screenshot, width, height, NULL,
                                   screenshot_done_cb, self);
       return;
     }
@@ -440,6 +499,8 @@ mt_application_finalize (GObject *object)
   g_clear_pointer (&self->db_path, g_free);
   g_clear_pointer (&self->as_of, g_free);
   g_clear_pointer (&self->screenshot, g_free);
+  g_clear_pointer (&self->size, g_free);
+  g_clear_pointer (&self->style, g_free);
   g_clear_pointer (&self->page, g_free);
   g_clear_pointer (&self->import_path, g_free);
   g_clear_pointer (&self->rejects_path, g_free);

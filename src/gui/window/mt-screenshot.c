@@ -123,7 +123,16 @@ tick_cb (GtkWidget     *widget,
     return G_SOURCE_CONTINUE;
 
   job->tick_id = 0;
-  if (!gdk_texture_save_to_png (texture, job->filename))
+  /* A window whose content needs more room than asked is drawn larger: say so rather than
+   * hand back a picture of another size. */
+  if (gdk_texture_get_width (texture) != job->width ||
+      gdk_texture_get_height (texture) != job->height)
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
+                             /* Translators: --screenshot --size; the sizes are in pixels */
+                             _("The window cannot be drawn at %d×%d: it took %d×%d"),
+                             job->width, job->height,
+                             gdk_texture_get_width (texture), gdk_texture_get_height (texture));
+  else if (!gdk_texture_save_to_png (texture, job->filename))
     g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
                              _("Could not write the screenshot to “%s”"), job->filename);
   else

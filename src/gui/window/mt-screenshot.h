@@ -10,6 +10,11 @@
 
 G_BEGIN_DECLS
 
+/* The window cannot be smaller (ui/window/mt-window.ui); larger than this is a mistake. */
+#define MT_SCREENSHOT_MIN_WIDTH  360
+#define MT_SCREENSHOT_MIN_HEIGHT 480
+#define MT_SCREENSHOT_MAX_SIZE   8192
+
 /* Sizes @window to @width x @height, presents it, waits until its content has been laid out
  * and drawn, then writes what it shows to @filename as a PNG. */
 void     mt_screenshot_window_async (GtkWindow           *window,

@@ -46,16 +46,8 @@ search_action (GtkWidget  *widget,
 {
   MtWindow *self = MT_WINDOW (widget);
 
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-show_sidebar_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
-{
-  adw_leaflet_navigate (MT_WINDOW (widget)->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 static void
@@ -81,13 +73,11 @@ void
 _mt_window_class_install_actions (MtWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  static const char *pages[] = { "overview", "map", "camp", "roster" };
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-roster-for-camp", "x",
                                    show_roster_for_camp_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.choose-date", NULL, choose_date_action);
   gtk_widget_class_install_action (widget_class, "win.latest-data", NULL, latest_data_action);
 
@@ -100,8 +90,5 @@ _mt_window_class_install_actions (MtWindowClass *klass)
                                        "win.latest-data", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
-                                         "win.show-page", "s", pages[i]);
+  /* Alt+1…6, the pages, are in mt-window-nav.c. */
 }

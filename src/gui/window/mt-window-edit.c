@@ -101,7 +101,7 @@ on_camp_created_cb (GtkWidget *parent,
 
   /* The sidebar already lists it (MtCampList follows camp-added): show it. */
   if (_mt_window_select_camp (self, camp_id))
-    adw_view_stack_set_visible_child_name (self->view_stack, "camp");
+    _mt_window_open_camp (self, camp_id, FALSE);
 }
 
 static void
@@ -117,7 +117,7 @@ new_camp_action (GtkWidget  *widget,
 static MtRecordsPage *
 visible_records_page (MtWindow *self)
 {
-  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+  GtkWidget *page = _mt_window_get_visible_page (self);
 
   return MT_IS_RECORDS_PAGE (page) ? MT_RECORDS_PAGE (page) : NULL;
 }
@@ -156,7 +156,6 @@ void
 _mt_window_class_install_edit_actions (MtWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  static const char *pages[] = { "movements", "convoys", "assets" };
 
   g_type_ensure (MT_TYPE_RECORDS_PAGE);
 
@@ -180,11 +179,6 @@ _mt_window_class_install_edit_actions (MtWindowClass *klass)
                                        "win.show-history", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-record", NULL);
-
-  /* Alt+1…4 are the first pages (mt-window-actions.c). */
-  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5 + i, GDK_ALT_MASK,
-                                         "win.show-page", "s", pages[i]);
 }
 
 void
@@ -201,7 +195,7 @@ _mt_window_init_edit (MtWindow *self)
   g_signal_connect_object (self->store, "undo-changed", G_CALLBACK (on_undo_changed_cb), self,
                            G_CONNECT_SWAPPED);
   update_undo_actions (self);
-  g_signal_connect_object (self->view_stack, "notify::visible-child",
+  g_signal_connect_object (self, "notify::page",
                            G_CALLBACK (on_visible_page_changed_cb), self, G_CONNECT_SWAPPED);
   on_visible_page_changed_cb (self);
 }

@@ -323,7 +323,7 @@ export_csv_action (GtkWidget  *widget,
                    GVariant   *param)
 {
   MtWindow *self = MT_WINDOW (widget);
-  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+  const char *page = mt_window_get_page (self);
   const char *kind_name = page;
   MtCsvExportKind kind;
 

@@ -26,10 +26,12 @@ struct _MtWindow
   GtkSingleSelection   *selection;
   GtkCustomFilter      *filter;
   char                 *as_of;       /* NULL: the latest data */
+  char                 *page;        /* the page last notified (mt_window_get_page()) */
+  gboolean              camp_from_sidebar; /* the camp's page came from the list over the pages */
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
-  AdwLeaflet           *leaflet;
+  AdwFlap              *flap;
   AdwWindowTitle       *sidebar_title;
   GtkSearchEntry       *search_entry;
   GtkDropDown          *status_dropdown;
@@ -41,6 +43,16 @@ struct _MtWindow
   GtkPopover           *as_of_popover;
   GtkCalendar          *calendar;
   AdwViewStack         *view_stack;
+  /* Navigation (mt-window-nav.c) */
+  AdwHeaderBar         *content_header;
+  GtkToggleButton      *sidebar_button;
+  GtkButton            *back_button;
+  GtkStack             *title_stack;
+  AdwWindowTitle       *camp_title;
+  GtkMenuButton        *content_menu_button;
+  GtkMenuButton        *sidebar_menu_button;
+  GtkStack             *main_stack;
+  AdwViewSwitcherBar   *switcher_bar;
   MtOverviewPage       *overview_page;
   MtMapPage            *map_page;
   MtCampPage           *camp_page;
@@ -52,6 +64,8 @@ struct _MtWindow
 };
 
 void _mt_window_class_install_actions (MtWindowClass *klass);
+/* Notifies the page property when mt_window_get_page() changed. */
+void _mt_window_notify_page (MtWindow *self);
 /* Clears the sidebar's search and filter and selects the camp; FALSE when not listed. */
 gboolean _mt_window_select_camp (MtWindow *self,
                                  gint64    camp_id);
@@ -61,8 +75,20 @@ void _mt_window_class_install_edit_actions   (MtWindowClass *klass);
 void _mt_window_class_install_import_actions (MtWindowClass *klass);
 void _mt_window_class_install_report_actions (MtWindowClass *klass);
 void _mt_window_class_install_backup_actions (MtWindowClass *klass);
+void _mt_window_class_install_nav            (MtWindowClass *klass);
+void _mt_window_init_nav                     (MtWindow      *self);
 void _mt_window_init_edit                    (MtWindow      *self);
 void _mt_window_init_import                  (MtWindow      *self);
 void _mt_window_init_report                  (MtWindow      *self);
+
+/* mt-window-nav.c */
+/* Shows the page of the camp with @camp_id, with a way back to where the planner was: the
+ * camp list when @from_sidebar and the list was over the pages, else the page shown.
+ * FALSE when there is no such camp. */
+gboolean   _mt_window_open_camp        (MtWindow *self,
+                                        gint64    camp_id,
+                                        gboolean  from_sidebar);
+/* The page in view: a camp's page or the view switcher's. */
+GtkWidget *_mt_window_get_visible_page (MtWindow *self);
 
 G_END_DECLS

@@ -26,6 +26,7 @@ enum {
   PROP_STORE,
   PROP_SETTINGS,
   PROP_AS_OF,
+  PROP_PAGE,
   N_PROPS
 };
 
@@ -157,20 +158,13 @@ on_filtered_items_changed_cb (MtWindow *self)
 }
 
 static void
-on_selected_item_changed_cb (MtWindow *self)
-{
-  MtCamp *camp = gtk_single_selection_get_selected_item (self->selection);
-
-  g_object_set (self->camp_page, "camp", camp, NULL);
-}
-
-static void
 on_camp_activated_cb (MtWindow *self,
                       guint     position)
 {
-  gtk_single_selection_set_selected (self->selection, position);
-  adw_view_stack_set_visible_child_name (self->view_stack, "camp");
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  g_autoptr(MtCamp) camp = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+
+  if (camp != NULL)
+    _mt_window_open_camp (self, mt_camp_get_id (camp), TRUE);
 }
 
 static void
@@ -238,8 +232,6 @@ mt_window_constructed (GObject *object)
 
   g_signal_connect_object (self->filtered, "items-changed",
                            G_CALLBACK (on_filtered_items_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->selection, "notify::selected-item",
-                           G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "changed",
                            G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -265,14 +257,19 @@ mt_window_constructed (GObject *object)
       g_autofree char *title = g_strdup_printf (_("%s Withdrawal Tracker"),
                                                 mt_mission_get_name (mission));
       adw_window_title_set_subtitle (self->sidebar_title, mt_mission_get_name (mission));
-      adw_view_switcher_title_set_title (self->switcher_title, title);
+      /* Shown when the view switcher has no room: short, so it fits beside the date. */
+      adw_view_switcher_title_set_title (self->switcher_title, mt_mission_get_name (mission));
       gtk_window_set_title (GTK_WINDOW (self), title);
     }
 
   load_window_size (self);
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "map-legend-folded", self->map_page, "show-legend",
+                     G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_INVERT_BOOLEAN);
   update_as_of_control (self);
   update_sidebar_stack (self);
 
+  _mt_window_init_nav (self);
   _mt_window_init_edit (self);
   _mt_window_init_import (self);
   _mt_window_init_report (self);
@@ -301,6 +298,7 @@ mt_window_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->as_of, g_free);
+  g_clear_pointer (&self->page, g_free);
 
   G_OBJECT_CLASS (mt_window_parent_class)->finalize (object);
 }
@@ -323,6 +321,9 @@ mt_window_get_property (GObject    *object,
       break;
     case PROP_AS_OF:
       g_value_set_string (value, self->as_of);
+      break;
+    case PROP_PAGE:
+      g_value_set_string (value, mt_window_get_page (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -376,6 +377,9 @@ mt_window_class_init (MtWindowClass *klass)
   properties[PROP_AS_OF] =
     g_param_spec_string ("as-of", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PAGE] =
+    g_param_spec_string ("page", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The resources sit in a static library: referencing them is what links them in. */
@@ -390,7 +394,6 @@ mt_window_class_init (MtWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/minusma/Tracker/ui/window/mt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MtWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, MtWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MtWindow, status_dropdown);
@@ -408,6 +411,7 @@ mt_window_class_init (MtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtWindow, roster_page);
 
   _mt_window_class_install_actions (klass);
+  _mt_window_class_install_nav (klass);
   _mt_window_class_install_edit_actions (klass);
   _mt_window_class_install_import_actions (klass);
   _mt_window_class_install_report_actions (klass);
@@ -477,29 +481,6 @@ mt_window_set_as_of (MtWindow   *self,
 }
 
 gboolean
-mt_window_show_page (MtWindow   *self,
-                     const char *page)
-{
-  g_return_val_if_fail (MT_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (page != NULL, FALSE);
-
-  if (g_str_has_prefix (page, "camp:"))
-    {
-      gint64 camp_id = mt_store_find_camp (self->store, page + strlen ("camp:"));
-
-      if (camp_id == 0 || !_mt_window_select_camp (self, camp_id))
-        return FALSE;
-      page = "camp";
-    }
-
-  if (adw_view_stack_get_child_by_name (self->view_stack, page) == NULL)
-    return FALSE;
-
-  adw_view_stack_set_visible_child_name (self->view_stack, page);
-  return TRUE;
-}
-
-gboolean
 _mt_window_select_camp (MtWindow *self,
                         gint64    camp_id)
 {
@@ -515,6 +496,20 @@ _mt_window_select_camp (MtWindow *self,
     return FALSE;
   gtk_single_selection_set_selected (self->selection, position);
   return TRUE;
+}
+
+void
+_mt_window_notify_page (MtWindow *self)
+{
+  const char *page = mt_window_get_page (self);
+
+  g_assert (MT_IS_WINDOW (self));
+
+  if (g_strcmp0 (page, self->page) == 0)
+    return;
+  g_free (self->page);
+  self->page = g_strdup (page);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
 
 GListModel *
