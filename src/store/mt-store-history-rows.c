@@ -231,7 +231,7 @@ record_row (MtBatch     *batch,
 
   mt_db_bind_int64 (stmt, 1, batch->id);
   _mt_store_bind_text (stmt, 2, batch->time);
-  _mt_store_bind_text (stmt, 3, g_get_user_name ());
+  _mt_store_bind_text (stmt, 3, mt_store_get_login (batch->store));
   _mt_store_bind_text (stmt, 4, batch->action);
   _mt_store_bind_text (stmt, 5, batch->label);
   _mt_store_bind_text (stmt, 6, step_keys[batch->step]);

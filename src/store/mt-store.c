@@ -450,6 +450,17 @@ mt_store_is_memory (MtStore *self)
          (!mt_db_is_pg_uri (self->uri) && is_memory_path (self->path));
 }
 
+const char *
+mt_store_get_login (MtStore *self)
+{
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+
+  if (self->db != NULL && mt_db_kind (self->db) == MT_DB_POSTGRES)
+    return mt_db_pg_user (self->db);
+
+  return g_get_user_name ();
+}
+
 gboolean
 mt_store_is_server (MtStore *self)
 {

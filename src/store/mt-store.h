@@ -70,6 +70,9 @@ MtStore    *mt_store_open_with_password   (const char  *path,
 const char *mt_store_get_path             (MtStore     *self);
 /* TRUE for a database on a PostgreSQL server. */
 gboolean    mt_store_is_server            (MtStore     *self);
+/* Who writes: the database role on a server, the desktop's user name on a file. The
+ * history names each change's author with it. */
+const char *mt_store_get_login            (MtStore     *self);
 
 /* Closing (mt-store-close.c) ------------------------------------------------ */
 /* Cancels the jobs running on this store's worker connections and waits until each of
