@@ -68,7 +68,8 @@ write_asset (MtStore              *self,
 {
   g_autoptr(JsonObject) values = fields != NULL ? asset_values (fields) : NULL;
 
-  return _mt_edit_write_row (self, action, "assets", asset_id, values, label, error);
+  return _mt_edit_write_row (self, action, "assets", asset_id,
+                             fields != NULL ? fields->version : 0, values, label, error);
 }
 
 /* Assets */

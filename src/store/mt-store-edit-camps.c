@@ -229,7 +229,8 @@ mt_store_update_camp (MtStore             *self,
   values = camp_values (fields);
   name = json_object_get_string_member (values, "name");
 
-  return _mt_edit_write_row (self, "camp-update", "camps", camp_id, values, name, error) != 0;
+  return _mt_edit_write_row (self, "camp-update", "camps", camp_id, fields->version, values,
+                             name, error) != 0;
 }
 
 gboolean
@@ -564,5 +565,6 @@ mt_store_set_env_assessment (MtStore                      *self,
   _mt_json_set_text (values, "env_findings", fields->findings);
   _mt_json_set_text (values, "env_remediation", fields->remediation);
 
-  return _mt_edit_write_row (self, "env-assessment", "camps", camp_id, values, name, error) != 0;
+  return _mt_edit_write_row (self, "env-assessment", "camps", camp_id, fields->version, values,
+                             name, error) != 0;
 }

@@ -232,7 +232,8 @@ save_convoy (MtStore               *self,
   if (convoy_id == 0)
     ok = (convoy_id = _mt_batch_insert (batch, "convoys", 0, values, label, error)) != 0;
   else
-    ok = _mt_batch_update (batch, "convoys", convoy_id, values, label, error);
+    ok = _mt_batch_check_version (batch, "convoys", convoy_id, fields->version, label, error) &&
+         _mt_batch_update (batch, "convoys", convoy_id, values, label, error);
 
   if (!ok || !write_convoy_people (batch, self, convoy_id, fields, label, error))
     {

@@ -69,14 +69,31 @@ gboolean    _mt_batch_delete       (MtBatch      *batch,
                                     gint64        rowid,
                                     const char   *label,
                                     GError      **error);
+/* The refusal (MT_STORE_ERROR_CONFLICT) of a write based on an older version of @label's
+ * row, last changed by @changed_by at @changed_at (ISO 8601 UTC; either may be NULL). */
+void        _mt_history_set_conflict_error (GError     **error,
+                                            const char  *label,
+                                            const char  *changed_by,
+                                            const char  *changed_at);
+/* Inside the batch: TRUE when row @rowid of @table still has version @expected (or @expected
+ * is 0, or the table has no versions), else MT_STORE_ERROR_CONFLICT naming who changed it
+ * when. On a server the row stays locked until the batch ends. */
+gboolean    _mt_batch_check_version (MtBatch     *batch,
+                                    const char   *table,
+                                    gint64        rowid,
+                                    gint64        expected,
+                                    const char   *label,
+                                    GError      **error);
 
 /* One batch that creates (@id 0; returns the new id), updates (@values set) or deletes
  * (@values NULL) one row of @table (mt-store-edit-records.c). Returns the row's id, 0 on
- * error (MT_STORE_ERROR_NOT_FOUND when row @id has gone). */
+ * error (MT_STORE_ERROR_NOT_FOUND when row @id has gone, MT_STORE_ERROR_CONFLICT when
+ * @version is set and the row has another one). */
 gint64      _mt_edit_write_row     (MtStore      *self,
                                     const char   *action,
                                     const char   *table,
                                     gint64        id,
+                                    gint64        version,
                                     JsonObject   *values,
                                     const char   *label,
                                     GError      **error);

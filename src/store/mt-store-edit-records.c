@@ -84,6 +84,7 @@ _mt_edit_write_row (MtStore     *self,
                     const char  *action,
                     const char  *table,
                     gint64       id,
+                    gint64       version,
                     JsonObject  *values,
                     const char  *label,
                     GError     **error)
@@ -105,6 +106,8 @@ _mt_edit_write_row (MtStore     *self,
 
   if (id == 0)
     ok = (id = _mt_batch_insert (batch, table, 0, values, label, error)) != 0;
+  else if (!_mt_batch_check_version (batch, table, id, version, label, error))
+    ok = FALSE;
   else if (values != NULL)
     ok = _mt_batch_update (batch, table, id, values, label, error);
   else
@@ -216,7 +219,7 @@ mt_store_create_movement (MtStore                 *self,
   values = movement_values (fields);
   label = movement_label (self, fields);
 
-  return _mt_edit_write_row (self, "movement-create", "movements", 0, values, label, error);
+  return _mt_edit_write_row (self, "movement-create", "movements", 0, 0, values, label, error);
 }
 
 gboolean
@@ -238,7 +241,8 @@ mt_store_update_movement (MtStore                 *self,
   values = movement_values (fields);
   label = movement_label (self, fields);
 
-  return _mt_edit_write_row (self, "movement-update", "movements", movement_id, values, label,
+  return _mt_edit_write_row (self, "movement-update", "movements", movement_id,
+                             fields->version, values, label,
                              error) != 0;
 }
 
@@ -257,7 +261,7 @@ mt_store_delete_movement (MtStore  *self,
                              " FROM movements m LEFT JOIN camps c ON c.id = m.camp_id WHERE m.id = ?1",
                              movement_id);
 
-  return _mt_edit_write_row (self, "movement-delete", "movements", movement_id, NULL, label,
+  return _mt_edit_write_row (self, "movement-delete", "movements", movement_id, 0, NULL, label,
                              error) != 0;
 }
 
@@ -362,7 +366,7 @@ mt_store_create_event (MtStore              *self,
 
   values = event_values (fields);
 
-  return _mt_edit_write_row (self, "event-create", "events", 0, values, fields->title, error);
+  return _mt_edit_write_row (self, "event-create", "events", 0, 0, values, fields->title, error);
 }
 
 gboolean
@@ -382,7 +386,8 @@ mt_store_update_event (MtStore              *self,
 
   values = event_values (fields);
 
-  return _mt_edit_write_row (self, "event-update", "events", event_id, values, fields->title,
+  return _mt_edit_write_row (self, "event-update", "events", event_id, fields->version, values,
+                             fields->title,
                              error) != 0;
 }
 
@@ -398,5 +403,5 @@ mt_store_delete_event (MtStore  *self,
 
   label = _mt_edit_dup_text (self, "SELECT title FROM events WHERE id = ?1", event_id);
 
-  return _mt_edit_write_row (self, "event-delete", "events", event_id, NULL, label, error) != 0;
+  return _mt_edit_write_row (self, "event-delete", "events", event_id, 0, NULL, label, error) != 0;
 }

@@ -58,6 +58,8 @@ typedef struct
   const char *kind;             /* "camp", "sector-headquarters", ... */
   const char *planned_closure;  /* date */
   const char *notes;
+  gint64      version;          /* of the record the planner read (mt_*_get_version());
+                                 * an update is refused when it has changed since; 0: none */
 } MtCampFields;
 
 /* Field keys: "name", "region", "latitude", "longitude", "kind", "planned_closure",
@@ -124,6 +126,8 @@ typedef struct
   const char *date;         /* required when done */
   const char *findings;
   const char *remediation;
+  gint64      version;          /* of the record the planner read (mt_*_get_version());
+                                 * an update is refused when it has changed since; 0: none */
 } MtEnvAssessmentFields;
 
 /* Field keys: "status", "date", "findings", "remediation". */
@@ -147,6 +151,8 @@ typedef struct
   const char *contingent;  /* contributing country */
   gint64      count;       /* >= 0 */
   const char *note;
+  gint64      version;          /* of the record the planner read (mt_*_get_version());
+                                 * an update is refused when it has changed since; 0: none */
 } MtMovementFields;
 
 gboolean    mt_store_validate_movement        (MtStore                 *self,
@@ -193,6 +199,8 @@ typedef struct
    * current list; a non-NULL array (even of 0) replaces it. */
   const gint64   *person_ids;
   guint           n_person_ids;
+  gint64      version;          /* of the record the planner read (mt_*_get_version());
+                                 * an update is refused when it has changed since; 0: none */
 } MtConvoyFields;
 
 /* The rule for a convoy arriving: when a convoy's status becomes "arrived", every person
@@ -235,6 +243,8 @@ typedef struct
   gint64        camp_id;        /* 0 = not at a camp */
   MtDisposal    decision;
   const char   *decision_date;  /* required unless decision is pending */
+  gint64      version;          /* of the record the planner read (mt_*_get_version());
+                                 * an update is refused when it has changed since; 0: none */
 } MtAssetFields;
 
 gboolean    mt_store_validate_asset           (MtStore              *self,
@@ -281,6 +291,8 @@ typedef struct
   const char *kind;       /* free key, e.g. "milestone", "handover" */
   const char *title;      /* required: English (or the only) title */
   const char *title_fr;   /* optional French title */
+  gint64      version;          /* of the record the planner read (mt_*_get_version());
+                                 * an update is refused when it has changed since; 0: none */
 } MtEventFields;
 
 gboolean    mt_store_validate_event           (MtStore              *self,

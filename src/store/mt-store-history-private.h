@@ -33,4 +33,8 @@ struct _MtBatch
  * else NULL. */
 const char *_mt_history_intern_table (const char *table);
 
+/* The bookkeeping columns of schema v5 (version, changed_by, changed_at): not data, so
+ * neither in snapshots nor restored by undo (mt-store-history-rows.c). */
+gboolean      _mt_history_is_bookkeeping (const char *column);
+
 G_END_DECLS

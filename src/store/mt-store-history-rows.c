@@ -41,6 +41,23 @@ dup_id (gint64 id)
   return g_memdup2 (&id, sizeof id);
 }
 
+const char * const _mt_versioned_tables[] = {
+  "mission", "camps", "personnel", "movements", "convoys", "assets", "events", NULL,
+};
+
+static gboolean
+is_versioned (const char *table)
+{
+  return g_strv_contains ((const char * const *) _mt_versioned_tables, table);
+}
+
+gboolean
+_mt_history_is_bookkeeping (const char *column)
+{
+  return strcmp (column, "version") == 0 || strcmp (column, "changed_by") == 0 ||
+         strcmp (column, "changed_at") == 0;
+}
+
 /* Row snapshots */
 
 /* Every column of the row but "id" (the rowid alias, which is the record id), or NULL
@@ -79,7 +96,7 @@ snapshot_row (MtStore     *self,
     {
       const char *name = mt_db_column_name (stmt, col);
 
-      if (strcmp (name, "id") == 0)
+      if (strcmp (name, "id") == 0 || _mt_history_is_bookkeeping (name))
         continue;
 
       switch (mt_db_column_type (stmt, col))
@@ -210,6 +227,7 @@ record_row (MtBatch     *batch,
             const char  *label,
             JsonObject  *old_row,
             JsonObject  *new_row,
+            gint64       version,
             GError     **error)
 {
   g_autofree char *old_json = to_json (old_row);
@@ -223,8 +241,9 @@ record_row (MtBatch     *batch,
   stmt = _mt_store_prepare (batch->store,
                             "INSERT INTO history (batch_id, time, \"user\", action, action_label, step,"
                             " undo_of, kind, table_name, record_id, record_label, camp_id,"
-                            " other_camp_id, old_values, new_values)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                            " other_camp_id, old_values, new_values, record_version)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
+                            " ?16)",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -247,6 +266,8 @@ record_row (MtBatch     *batch,
     mt_db_bind_int64 (stmt, 13, other_camp_id);
   _mt_store_bind_text (stmt, 14, old_json);
   _mt_store_bind_text (stmt, 15, new_json);
+  if (version > 0)
+    mt_db_bind_int64 (stmt, 16, version);
 
   if (mt_db_step (stmt) != MT_DB_DONE)
     {
@@ -267,6 +288,105 @@ record_row (MtBatch     *batch,
   return TRUE;
 }
 
+/* Row versions */
+
+/* The version of a row of a versioned table, who wrote it last and when (NULL + NULL for a
+ * row written before schema v5 or by an import). Locks the row on a server until the
+ * transaction ends, so the check and the write that follows it are one. 0 when the table
+ * has no versions; -1 + @error when the row is gone or cannot be read. */
+static gint64
+row_version (MtStore     *self,
+             const char  *table,
+             gint64       rowid,
+             char       **changed_by,
+             char       **changed_at,
+             GError     **error)
+{
+  g_autofree char *sql = NULL;
+  MtDbStmt *stmt;
+  gint64 version = -1;
+  int rc;
+
+  if (!is_versioned (table))
+    return 0;
+
+  sql = g_strdup_printf ("SELECT version, changed_by, changed_at FROM \"%s\" WHERE %s = ?1%s",
+                         table, _mt_store_row_key (self),
+                         mt_db_kind (self->db) == MT_DB_POSTGRES ? " FOR UPDATE" : "");
+  stmt = _mt_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return -1;
+
+  mt_db_bind_int64 (stmt, 1, rowid);
+  rc = mt_db_step (stmt);
+  if (rc == MT_DB_ROW)
+    {
+      version = mt_db_column_int64 (stmt, 0);
+      if (changed_by != NULL)
+        *changed_by = g_strdup (_mt_store_column_text (stmt, 1));
+      if (changed_at != NULL)
+        *changed_at = g_strdup (_mt_store_column_text (stmt, 2));
+    }
+  else if (rc == MT_DB_DONE)
+    g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND,
+                 _("The record was not found; it may have been deleted meanwhile"));
+  else
+    _mt_store_fail (self, error, _("Could not read the record"));
+  mt_db_reset (stmt);
+
+  return version;
+}
+
+void
+_mt_history_set_conflict_error (GError     **error,
+                    const char  *label,
+                    const char  *changed_by,
+                    const char  *changed_at)
+{
+  g_autoptr(GDateTime) when = changed_at != NULL ? g_date_time_new_from_iso8601 (changed_at, NULL)
+                                                 : NULL;
+  g_autoptr(GDateTime) local = when != NULL ? g_date_time_to_local (when) : NULL;
+  /* TRANSLATORS: a date and time as the planner reads them, e.g. "4 Dec 2026, 14:05". */
+  g_autofree char *time = local != NULL ? g_date_time_format (local, _("%-d %b %Y, %H:%M")) : NULL;
+
+  if (changed_by != NULL && time != NULL)
+    g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONFLICT,
+                 _("“%s” was changed by %s at %s since you opened it: reload it to see the changes"),
+                 label, changed_by, time);
+  else
+    g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONFLICT,
+                 _("“%s” was changed by someone else since you opened it: reload it to see the changes"),
+                 label);
+}
+
+gboolean
+_mt_batch_check_version (MtBatch     *batch,
+                         const char  *table,
+                         gint64       rowid,
+                         gint64       expected,
+                         const char  *label,
+                         GError     **error)
+{
+  g_autofree char *changed_by = NULL;
+  g_autofree char *changed_at = NULL;
+  gint64 version;
+
+  g_assert (batch != NULL);
+
+  if (expected <= 0)
+    return TRUE;
+
+  version = row_version (batch->store, table, rowid, &changed_by, &changed_at, error);
+  if (version < 0)
+    return FALSE;
+  if (version == 0 || version == expected)
+    return TRUE;
+
+  _mt_history_set_conflict_error (error, label, changed_by, changed_at);
+
+  return FALSE;
+}
+
 /* Row writes */
 
 gint64
@@ -282,6 +402,7 @@ _mt_batch_insert (MtBatch     *batch,
   g_autoptr(JsonObject) new_row = NULL;
   g_autoptr(GList) members = NULL;
   MtDbStmt     *stmt;
+  gint64 version;
   int index = 1;
 
   g_assert (batch != NULL);
@@ -300,6 +421,15 @@ _mt_batch_insert (MtBatch     *batch,
       g_string_append_printf (params, "%s?%d", index > 1 ? ", " : "", index);
       index++;
     }
+  /* A row put back by undo or redo comes after every version it had: an editor still
+   * holding one of them is refused. */
+  if (is_versioned (table))
+    {
+      g_string_append_printf (sql, "%schanged_by, changed_at, version", index > 1 ? ", " : "");
+      g_string_append_printf (params, "%s?%d, ?%d, COALESCE ((SELECT MAX (record_version)"
+                              " FROM history WHERE table_name = ?%d AND record_id = ?%d), 0) + 1",
+                              index > 1 ? ", " : "", index, index + 1, index + 2, index + 3);
+    }
   g_string_append_printf (sql, ") VALUES (%s)", params->str);
 
   stmt = _mt_store_prepare (batch->store, sql->str, error);
@@ -311,6 +441,13 @@ _mt_batch_insert (MtBatch     *batch,
     mt_db_bind_int64 (stmt, index++, rowid);
   for (GList *l = members; l != NULL; l = l->next)
     bind_node (stmt, index++, json_object_get_member (values, l->data));
+  if (is_versioned (table))
+    {
+      _mt_store_bind_text (stmt, index++, mt_store_get_login (batch->store));
+      _mt_store_bind_text (stmt, index++, batch->time);
+      _mt_store_bind_text (stmt, index++, table);
+      mt_db_bind_int64 (stmt, index++, rowid);
+    }
 
   if (mt_db_step (stmt) != MT_DB_DONE)
     {
@@ -326,8 +463,11 @@ _mt_batch_insert (MtBatch     *batch,
   new_row = snapshot_row (batch->store, table, rowid, error);
   if (new_row == NULL)
     return 0;
+  version = row_version (batch->store, table, rowid, NULL, NULL, error);
+  if (version < 0)
+    return 0;
 
-  if (!record_row (batch, "insert", table, rowid, label, NULL, new_row, error))
+  if (!record_row (batch, "insert", table, rowid, label, NULL, new_row, version, error))
     return 0;
 
   return rowid;
@@ -348,6 +488,7 @@ _mt_batch_update (MtBatch     *batch,
   g_autoptr(JsonObject) new_diff = NULL;
   g_autoptr(GList) members = NULL;
   MtDbStmt     *stmt;
+  gint64 version;
   int index = 1;
 
   g_assert (batch != NULL);
@@ -365,7 +506,22 @@ _mt_batch_update (MtBatch     *batch,
   for (GList *l = members; l != NULL; l = l->next, index++)
     g_string_append_printf (sql, "%s\"%s\" = ?%d", index > 1 ? ", " : "",
                             (const char *) l->data, index);
-  g_string_append_printf (sql, " WHERE %s = ?%d", _mt_store_row_key (batch->store), index);
+  if (is_versioned (table))
+    {
+      g_string_append_printf (sql, ", version = version + 1, changed_by = ?%d, changed_at = ?%d",
+                              index, index + 1);
+      index += 2;
+    }
+  /* A row whose values are already those is not written: its version stays. */
+  g_string_append_printf (sql, " WHERE %s = ?%d AND (", _mt_store_row_key (batch->store), index);
+  {
+    int column = 1;
+
+    for (GList *l = members; l != NULL; l = l->next, column++)
+      g_string_append_printf (sql, "%s\"%s\" IS DISTINCT FROM ?%d", column > 1 ? " OR " : "",
+                              (const char *) l->data, column);
+    g_string_append_c (sql, ')');
+  }
 
   stmt = _mt_store_prepare (batch->store, sql->str, error);
   if (stmt == NULL)
@@ -374,6 +530,11 @@ _mt_batch_update (MtBatch     *batch,
   index = 1;
   for (GList *l = members; l != NULL; l = l->next)
     bind_node (stmt, index++, json_object_get_member (values, l->data));
+  if (is_versioned (table))
+    {
+      _mt_store_bind_text (stmt, index++, mt_store_get_login (batch->store));
+      _mt_store_bind_text (stmt, index++, batch->time);
+    }
   mt_db_bind_int64 (stmt, index, rowid);
 
   if (mt_db_step (stmt) != MT_DB_DONE)
@@ -410,7 +571,11 @@ _mt_batch_update (MtBatch     *batch,
   if (json_object_get_size (new_diff) == 0)
     return TRUE;
 
-  return record_row (batch, "update", table, rowid, label, old_diff, new_diff, error);
+  version = row_version (batch->store, table, rowid, NULL, NULL, error);
+  if (version < 0)
+    return FALSE;
+
+  return record_row (batch, "update", table, rowid, label, old_diff, new_diff, version, error);
 }
 
 gboolean
@@ -423,12 +588,16 @@ _mt_batch_delete (MtBatch     *batch,
   g_autofree char *sql = NULL;
   g_autoptr(JsonObject) old_row = NULL;
   MtDbStmt     *stmt;
+  gint64 version;
 
   g_assert (batch != NULL);
   g_assert (_mt_history_intern_table (table) != NULL);
 
   old_row = snapshot_row (batch->store, table, rowid, error);
   if (old_row == NULL)
+    return FALSE;
+  version = row_version (batch->store, table, rowid, NULL, NULL, error);
+  if (version < 0)
     return FALSE;
 
   sql = g_strdup_printf ("DELETE FROM \"%s\" WHERE %s = ?1", table,
@@ -445,5 +614,5 @@ _mt_batch_delete (MtBatch     *batch,
     }
   mt_db_reset (stmt);
 
-  return record_row (batch, "delete", table, rowid, label, old_row, NULL, error);
+  return record_row (batch, "delete", table, rowid, label, old_row, NULL, version, error);
 }

@@ -34,8 +34,9 @@ typedef struct
 
 typedef struct
 {
-  GPtrArray *undo;   /* of Step*, most recent last */
-  GPtrArray *redo;
+  GPtrArray  *undo;   /* of Step*, most recent last */
+  GPtrArray  *redo;
+  GHashTable *own;    /* the batches this store wrote (gint64*): do, undo and redo */
 } Stacks;
 
 static GQuark stacks_quark;
@@ -60,6 +61,7 @@ stacks_free (gpointer data)
 
   g_ptr_array_unref (stacks->undo);
   g_ptr_array_unref (stacks->redo);
+  g_hash_table_unref (stacks->own);
   g_free (stacks);
 }
 
@@ -77,10 +79,18 @@ get_stacks (MtStore *self)
       stacks = g_new0 (Stacks, 1);
       stacks->undo = g_ptr_array_new_with_free_func (step_free);
       stacks->redo = g_ptr_array_new_with_free_func (step_free);
+      stacks->own = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
       g_object_set_qdata_full (G_OBJECT (self), stacks_quark, stacks, stacks_free);
     }
 
   return stacks;
+}
+
+static void
+add_own_batch (MtStore *self,
+               gint64   batch_id)
+{
+  g_hash_table_add (get_stacks (self)->own, g_memdup2 (&batch_id, sizeof batch_id));
 }
 
 static Step *
@@ -105,15 +115,98 @@ describe_step (Step *step)
 }
 
 /* Adds one history row (kind, table_name, record_id, record_label, old_values) to @rows. */
+/* One row of the history, as undo reads it. */
+typedef struct
+{
+  char   *kind;
+  char   *table;
+  gint64  record_id;
+  char   *record_label;
+  char   *old_values;
+  gint64  record_version;   /* the version the change left; 0 before schema v5 */
+} HistoryRow;
+
+static void
+history_row_free (HistoryRow *row)
+{
+  g_free (row->kind);
+  g_free (row->table);
+  g_free (row->record_label);
+  g_free (row->old_values);
+  g_free (row);
+}
+
 static void
 add_history_row (MtDbStmt     *stmt,
                  gpointer      rows)
 {
-  char **row = g_new0 (char *, 6);
+  HistoryRow *row = g_new0 (HistoryRow, 1);
 
-  for (int i = 0; i < 5; i++)
-    row[i] = g_strdup (_mt_store_column_text (stmt, i));
+  row->kind = g_strdup (_mt_store_column_text (stmt, 0));
+  row->table = g_strdup (_mt_store_column_text (stmt, 1));
+  row->record_id = mt_db_column_int64 (stmt, 2);
+  row->record_label = g_strdup (_mt_store_column_text (stmt, 3));
+  row->old_values = g_strdup (_mt_store_column_text (stmt, 4));
+  row->record_version = mt_db_column_int64 (stmt, 5);
   g_ptr_array_add (rows, row);
+}
+
+/* Someone else may have changed a record since this batch did (another planner, on a
+ * server or on the same file, or an import): then undo (or redo) would overwrite their
+ * work. For each record of the batch, the last write the history knows must be one of this
+ * store's own batches (undoing in order walks back through them) and must have left the
+ * version the record has now (an import writes no history). Checked before anything is
+ * written; on a server the rows stay locked until the batch ends. */
+static gboolean
+check_unchanged_since (MtStore    *self,
+                       MtBatch    *batch,
+                       GPtrArray  *rows,
+                       GError    **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *own = get_stacks (self)->own;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      HistoryRow *row = g_ptr_array_index (rows, i);
+      char *key = g_strdup_printf ("%s:%" G_GINT64_FORMAT, row->table, row->record_id);
+      const char *label = row->record_label != NULL ? row->record_label : row->table;
+      g_autofree char *user = NULL;
+      g_autofree char *time = NULL;
+      gint64 last_batch = 0, last_version = 0;
+      MtDbStmt *stmt;
+
+      if (!g_hash_table_add (seen, key) || strcmp (row->kind, "delete") == 0)
+        continue;
+
+      stmt = _mt_store_prepare (self,
+                                "SELECT batch_id, record_version, \"user\", time FROM history"
+                                " WHERE table_name = ?1 AND record_id = ?2"
+                                " ORDER BY id DESC LIMIT 1",
+                                error);
+      if (stmt == NULL)
+        return FALSE;
+      _mt_store_bind_text (stmt, 1, row->table);
+      mt_db_bind_int64 (stmt, 2, row->record_id);
+      if (mt_db_step (stmt) == MT_DB_ROW)
+        {
+          last_batch = mt_db_column_int64 (stmt, 0);
+          last_version = mt_db_column_int64 (stmt, 1);
+          user = g_strdup (_mt_store_column_text (stmt, 2));
+          time = g_strdup (_mt_store_column_text (stmt, 3));
+        }
+      mt_db_reset (stmt);
+
+      if (last_batch != 0 && !g_hash_table_contains (own, &last_batch))
+        {
+          _mt_history_set_conflict_error (error, label, user, time);
+          return FALSE;
+        }
+      if (!_mt_batch_check_version (batch, row->table, row->record_id, last_version, label, error))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* Applies batch @source_id backwards as a new batch; its id in *out_batch_id. */
@@ -126,14 +219,14 @@ apply_inverse (MtStore      *self,
                gint64       *out_batch_id,
                GError      **error)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) history_row_free);
   MtDbStmt     *stmt;
   MtBatch *batch;
 
   /* Read everything first: the writes below reuse the statement cache. */
   stmt = _mt_store_prepare (self,
-                            "SELECT kind, table_name, record_id, record_label, old_values"
-                            " FROM history WHERE batch_id = ?1 ORDER BY id DESC",
+                            "SELECT kind, table_name, record_id, record_label, old_values,"
+                            " record_version FROM history WHERE batch_id = ?1 ORDER BY id DESC",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -147,17 +240,21 @@ apply_inverse (MtStore      *self,
   if (batch == NULL)
     return FALSE;
 
+  if (!check_unchanged_since (self, batch, rows, error))
+    {
+      _mt_batch_abort (batch);
+      return FALSE;
+    }
+
   for (guint i = 0; i < rows->len; i++)
     {
-      char **row = g_ptr_array_index (rows, i);
-      const char *kind = row[0], *table = row[1], *record_label = row[3];
-      gint64 rowid = g_ascii_strtoll (row[2], NULL, 10);
+      HistoryRow *row = g_ptr_array_index (rows, i);
       g_autoptr(JsonNode) old_node = NULL;
       gboolean ok;
 
-      if (row[4] != NULL)
+      if (row->old_values != NULL)
         {
-          old_node = json_from_string (row[4], error);
+          old_node = json_from_string (row->old_values, error);
           if (old_node == NULL)
             {
               _mt_batch_abort (batch);
@@ -165,14 +262,14 @@ apply_inverse (MtStore      *self,
             }
         }
 
-      if (strcmp (kind, "insert") == 0)
-        ok = _mt_batch_delete (batch, table, rowid, record_label, error);
-      else if (strcmp (kind, "delete") == 0)
-        ok = _mt_batch_insert (batch, table, rowid, json_node_get_object (old_node),
-                               record_label, error) != 0;
+      if (strcmp (row->kind, "insert") == 0)
+        ok = _mt_batch_delete (batch, row->table, row->record_id, row->record_label, error);
+      else if (strcmp (row->kind, "delete") == 0)
+        ok = _mt_batch_insert (batch, row->table, row->record_id, json_node_get_object (old_node),
+                               row->record_label, error) != 0;
       else
-        ok = _mt_batch_update (batch, table, rowid, json_node_get_object (old_node),
-                               record_label, error);
+        ok = _mt_batch_update (batch, row->table, row->record_id, json_node_get_object (old_node),
+                               row->record_label, error);
 
       if (!ok)
         {
@@ -182,6 +279,7 @@ apply_inverse (MtStore      *self,
     }
 
   *out_batch_id = _mt_batch_get_id (batch);
+  add_own_batch (self, *out_batch_id);
 
   return _mt_batch_commit (batch, error);
 }
@@ -207,6 +305,7 @@ _mt_undo_push_batch (MtStore    *self,
   step->action = g_strdup (action);
   step->label = g_strdup (label);
   g_ptr_array_add (stacks->undo, step);
+  add_own_batch (self, batch_id);
   /* A new change makes the undone ones unreachable, as in any editor. */
   g_ptr_array_set_size (stacks->redo, 0);
 }

@@ -119,6 +119,27 @@ _mt_store_migrate_to_3 (MtDb     *db,
   return _mt_store_exec_schema (db, sql, error);
 }
 
+/* Schema v5: row versions. Each record a planner edits carries the number of its writes and
+ * who made the last one when; an edit or an undo based on an older version is refused
+ * (mt-store-history-rows.c). The history keeps the version each change left. */
+gboolean
+_mt_store_migrate_to_5 (MtDb     *db,
+                        GError  **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+
+  for (guint i = 0; _mt_versioned_tables[i] != NULL; i++)
+    g_string_append_printf (sql,
+                            "ALTER TABLE %s ADD COLUMN version INTEGER NOT NULL DEFAULT 1;"
+                            "ALTER TABLE %s ADD COLUMN changed_by TEXT;"
+                            "ALTER TABLE %s ADD COLUMN changed_at TEXT;",
+                            _mt_versioned_tables[i], _mt_versioned_tables[i],
+                            _mt_versioned_tables[i]);
+  g_string_append (sql, "ALTER TABLE history ADD COLUMN record_version INTEGER;");
+
+  return _mt_store_exec_schema (db, sql->str, error);
+}
+
 /* Batches */
 
 MtBatch *
@@ -331,6 +352,9 @@ dump_row (MtDbStmt     *stmt,
     {
       const char *text = _mt_store_column_text (stmt, col);
 
+      /* The data, as undo restores it; a row's version and author move on. */
+      if (_mt_history_is_bookkeeping (mt_db_column_name (stmt, col)))
+        continue;
       g_string_append_printf (dump, "%s%s=%s", col > 0 ? "|" : "",
                               mt_db_column_name (stmt, col),
                               mt_db_column_type (stmt, col) == MT_DB_NULL ? "NULL" : text);

@@ -87,6 +87,10 @@ GPtrArray    *_mt_store_list_objects (MtStore             *self,
                                       MtStoreStmtMakeFunc  make,
                                       const char          *doing,
                                       GError             **error);
+/* The tables whose rows carry a version, changed_by and changed_at (schema v5), NULL-ended
+ * (mt-store-history-rows.c). */
+extern const char * const _mt_versioned_tables[];
+
 /* Outside a transaction, SQLite checks foreign keys or not (an importer that checks every key
  * itself turns them off); a server always checks them. */
 static inline void
@@ -168,6 +172,8 @@ gboolean      _mt_store_migrate_to_2 (MtDb         *db,
 gboolean      _mt_store_migrate_to_3 (MtDb         *db,
                                       GError      **error);
 gboolean      _mt_store_migrate_to_4 (MtDb         *db,
+                                      GError      **error);
+gboolean      _mt_store_migrate_to_5 (MtDb         *db,
                                       GError      **error);
 
 G_END_DECLS

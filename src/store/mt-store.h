@@ -43,9 +43,10 @@ typedef enum
   MT_STORE_ERROR_PASSWORD,    /* the server wants a password that was not given, or a wrong one */
   MT_STORE_ERROR_READ_ONLY,   /* the database (or the role) may only be read */
   MT_STORE_ERROR_LOST,        /* the connection to the server is gone */
+  MT_STORE_ERROR_CONFLICT,    /* the record was changed by someone else since it was read */
 } MtStoreError;
 
-#define MT_STORE_SCHEMA_VERSION 4
+#define MT_STORE_SCHEMA_VERSION 5
 
 #define MT_TYPE_STORE (mt_store_get_type ())
 G_DECLARE_FINAL_TYPE (MtStore, mt_store, MT, STORE, GObject)

@@ -1,0 +1,215 @@
+/* test-store-together.c: two planners on one database, each with a connection of their own
+ * (two opens of one SQLite file, or of one server database in suite "pg").
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "mt-movement.h"
+#include "mt-store.h"
+#include "mt-store-edit.h"
+#include "mt-store-history.h"
+#include "mt-test-util.h"
+
+typedef struct
+{
+  char    *where;   /* the file or the server URI */
+  MtStore *first;   /* planner one */
+  MtStore *second;  /* planner two */
+} Pair;
+
+static void
+pair_set_up (Pair          *pair,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (mt_test_on_server ())
+    pair->where = mt_test_server_database_new ();
+  else
+    {
+      pair->where = mt_test_tmp_path ("together.db");
+      mt_test_remove_database (pair->where);
+    }
+
+  pair->first = mt_store_open (pair->where, &error);
+  g_assert_no_error (error);
+  g_assert_true (mt_store_load_seed (pair->first, &error));
+  g_assert_no_error (error);
+  pair->second = mt_store_open (pair->where, &error);
+  g_assert_no_error (error);
+}
+
+static void
+pair_tear_down (Pair          *pair,
+                gconstpointer  data)
+{
+  g_clear_object (&pair->first);
+  g_clear_object (&pair->second);
+  if (!mt_test_on_server ())
+    mt_test_remove_database (pair->where);
+  g_free (pair->where);
+}
+
+/* The seed's repatriation of Senegalese troops from Mopti (one row, at version 1 in a new
+ * database). */
+static gint64
+senegal_movement (MtStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) movements = mt_store_list_movements (store, NULL, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < movements->len; i++)
+    {
+      MtMovement *movement = g_ptr_array_index (movements, i);
+
+      if (g_strcmp0 (mt_movement_get_contingent (movement), "Senegal") == 0)
+        return mt_movement_get_id (movement);
+    }
+  g_assert_not_reached ();
+}
+
+/* The count of movement @id as @store reads it now. */
+static gint64
+movement_count (MtStore *store,
+                gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = mt_store_list_movements (store, NULL, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < rows->len; i++)
+    if (mt_movement_get_id (g_ptr_array_index (rows, i)) == id)
+      return mt_movement_get_count (g_ptr_array_index (rows, i));
+  g_assert_not_reached ();
+}
+
+static MtMovementFields
+senegal_fields (gint64 count,
+             gint64 version)
+{
+  return (MtMovementFields) { .date = "2023-09-20", .camp_id = 11, .category = "troops",
+                              .contingent = "Senegal", .count = count, .version = version };
+}
+
+/* Both planners opened the movement at version 1; the first saves, the second's save is
+ * refused with who changed it, and nothing of it is written. */
+static void
+test_second_edit_refused (Pair          *pair,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = senegal_movement (pair->first);
+  MtMovementFields first = senegal_fields (150, 1);
+  MtMovementFields second = senegal_fields (170, 1);
+
+  g_assert_true (mt_store_update_movement (pair->first, id, &first, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (mt_store_update_movement (pair->second, id, &second, &error));
+  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, mt_store_get_login (pair->first)));
+  g_assert_nonnull (strstr (error->message, "Mopti"));
+  g_clear_error (&error);
+
+  g_assert_cmpint (movement_count (pair->second, id), ==, 150);
+
+  /* Reloaded (version 2), the same change goes through. */
+  second.version = 2;
+  g_assert_true (mt_store_update_movement (pair->second, id, &second, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (movement_count (pair->first, id), ==, 170);
+}
+
+/* An edit without a version (a script, an older caller) is not checked. */
+static void
+test_unversioned_edit_passes (Pair          *pair,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = senegal_movement (pair->first);
+  MtMovementFields first = senegal_fields (150, 1);
+  MtMovementFields second = senegal_fields (170, 0);
+
+  g_assert_true (mt_store_update_movement (pair->first, id, &first, &error));
+  g_assert_true (mt_store_update_movement (pair->second, id, &second, &error));
+  g_assert_no_error (error);
+}
+
+/* The first planner's undo would overwrite what the second saved since: refused, and the
+ * second planner's value stays. The second planner's own undo still works. */
+static void
+test_undo_refused_after_other_change (Pair          *pair,
+                                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = senegal_movement (pair->first);
+  MtMovementFields first = senegal_fields (150, 1);
+  MtMovementFields second = senegal_fields (170, 2);
+
+  g_assert_true (mt_store_update_movement (pair->first, id, &first, &error));
+  g_assert_true (mt_store_update_movement (pair->second, id, &second, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (mt_store_can_undo (pair->first));
+  g_assert_false (mt_store_undo (pair->first, &error));
+  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, mt_store_get_login (pair->second)));
+  g_clear_error (&error);
+
+  g_assert_cmpint (movement_count (pair->first, id), ==, 170);
+
+  /* The second planner's change was the last one: their undo goes through, to 150. */
+  g_assert_true (mt_store_undo (pair->second, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (movement_count (pair->first, id), ==, 150);
+}
+
+/* Undo and redo of one's own changes, in order, are never refused. */
+static void
+test_own_undo_redo (Pair          *pair,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = senegal_movement (pair->first);
+  MtMovementFields change = senegal_fields (150, 1);
+
+  g_assert_true (mt_store_update_movement (pair->first, id, &change, &error));
+  change.count = 120;
+  change.version = 2;
+  g_assert_true (mt_store_update_movement (pair->first, id, &change, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (mt_store_undo (pair->first, &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (mt_store_redo (pair->first, &error));
+      g_assert_no_error (error);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Pair, NULL, pair_set_up, func, pair_tear_down)
+
+  ADD ("/mt/together/second-edit-refused", test_second_edit_refused);
+  ADD ("/mt/together/unversioned-edit-passes", test_unversioned_edit_passes);
+  ADD ("/mt/together/undo-refused-after-other-change", test_undo_refused_after_other_change);
+  ADD ("/mt/together/own-undo-redo", test_own_undo_redo);
+
+  return mt_test_run_in_tmp_dir ();
+}
