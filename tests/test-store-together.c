@@ -10,7 +10,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "mt-camp.h"
 #include "mt-movement.h"
+#include "mt-record.h"
 #include "mt-store.h"
 #include "mt-store-edit.h"
 #include "mt-store-history.h"
@@ -197,6 +199,51 @@ test_own_undo_redo (Pair          *pair,
     }
 }
 
+static MtCamp *
+find_camp (MtStore    *store,
+           const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) camps = mt_store_list_camps (store, NULL, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < camps->len; i++)
+    if (g_strcmp0 (mt_camp_get_name (g_ptr_array_index (camps, i)), name) == 0)
+      return g_object_ref (g_ptr_array_index (camps, i));
+  g_assert_not_reached ();
+}
+
+/* The version an editor hands back is the one read with the record in the list. */
+static void
+test_camp_version_from_list (Pair          *pair,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtCamp) seen_first = find_camp (pair->first, "Gao");
+  g_autoptr(MtCamp) seen_second = find_camp (pair->second, "Gao");
+  g_autoptr(MtCamp) reread = NULL;
+  MtCampFields first = { .name = "Gao", .region = "Gao", .latitude = 16.27167,
+                         .longitude = -0.04472, .kind = "sector-headquarters",
+                         .planned_closure = "2023-12-31", .notes = "Airport side",
+                         .version = mt_record_get_version (seen_first) };
+  MtCampFields second = first;
+
+  g_assert_cmpint (mt_record_get_version (seen_first), >, 0);
+  second.notes = "River side";
+  second.version = mt_record_get_version (seen_second);
+
+  g_assert_true (mt_store_update_camp (pair->second, mt_camp_get_id (seen_second), &second,
+                                       &error));
+  g_assert_no_error (error);
+  g_assert_false (mt_store_update_camp (pair->first, mt_camp_get_id (seen_first), &first, &error));
+  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "Gao"));
+
+  reread = find_camp (pair->first, "Gao");
+  g_assert_cmpstr (mt_camp_get_notes (reread), ==, "River side");
+  g_assert_cmpint (mt_record_get_version (reread), ==, mt_record_get_version (seen_first) + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -210,6 +257,7 @@ main (int   argc,
   ADD ("/mt/together/unversioned-edit-passes", test_unversioned_edit_passes);
   ADD ("/mt/together/undo-refused-after-other-change", test_undo_refused_after_other_change);
   ADD ("/mt/together/own-undo-redo", test_own_undo_redo);
+  ADD ("/mt/together/camp-version-from-list", test_camp_version_from_list);
 
   return mt_test_run_in_tmp_dir ();
 }

@@ -11,6 +11,7 @@
 #include "mt-enum-types.h"
 
 #include "mt-camp.h"
+#include "mt-record.h"
 #include "mt-model-private.h"
 
 struct _MtCamp
@@ -528,6 +529,8 @@ mt_camp_update_from (MtCamp *self,
       mt_camp_get_property (G_OBJECT (other), i, &value, properties[i]);
       mt_camp_set_property (G_OBJECT (self), i, &value, properties[i]);
     }
+  /* What an editor opened on @self hands back: the version of the data it now shows. */
+  mt_record_set_version (self, mt_record_get_version (other));
   g_object_thaw_notify (G_OBJECT (self));
 }
 

@@ -14,6 +14,7 @@
 #include "mt-camp.h"
 #include "mt-date.h"
 #include "mt-event.h"
+#include "mt-record.h"
 #include "mt-store-private.h"
 
 /* One query for a list and for a single camp (?2 = 0 means every camp), so both agree.
@@ -41,7 +42,7 @@ static const char camps_sql[] =
   " SELECT c.id, c.name, c.region, c.latitude, c.longitude, c.kind, cur.status, cur.date,"
   "        c.planned_closure, c.handover_date, c.handed_over_to, c.env_status, c.env_date,"
   "        COALESCE (b.n, 0), COALESCE (d.n, 0), names.aliases,"
-  "        c.notes, c.env_findings, c.env_remediation"
+  "        c.notes, c.env_findings, c.env_remediation, c.version"
   " FROM camps c"
   " LEFT JOIN current cur ON cur.camp_id = c.id AND cur.rn = 1"
   " LEFT JOIN departed d ON d.camp_id = c.id"
@@ -57,13 +58,14 @@ camp_from_row (MtDbStmt     *stmt)
 {
   MtCampStatus status = MT_CAMP_STATUS_OPERATIONAL;
   MtEnvStatus env_status = MT_ENV_STATUS_NOT_STARTED;
+  MtCamp *camp;
 
   g_assert (stmt != NULL);
 
   mt_camp_status_from_key (_mt_store_column_text (stmt, 6), &status);
   mt_env_status_from_key (_mt_store_column_text (stmt, 11), &env_status);
 
-  return g_object_new (MT_TYPE_CAMP,
+  camp = g_object_new (MT_TYPE_CAMP,
                        "id", (gint64) mt_db_column_int64 (stmt, 0),
                        "name", _mt_store_column_text (stmt, 1),
                        "region", _mt_store_column_text (stmt, 2),
@@ -85,6 +87,9 @@ camp_from_row (MtDbStmt     *stmt)
                        "env-findings", _mt_store_column_text (stmt, 17),
                        "env-remediation", _mt_store_column_text (stmt, 18),
                        NULL);
+  mt_record_set_version (camp, mt_db_column_int64 (stmt, 19));
+
+  return camp;
 }
 
 static GPtrArray *

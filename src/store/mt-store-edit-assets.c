@@ -227,7 +227,7 @@ mt_store_list_assets (MtStore  *self,
 
   stmt = _mt_store_prepare (self,
                             "SELECT a.id, a.camp_id, c.name, a.tag, a.description, a.owner,"
-                            " a.quantity, a.value, a.decision, a.decision_date"
+                            " a.quantity, a.value, a.decision, a.decision_date, a.version"
                             " FROM assets a LEFT JOIN camps c ON c.id = a.camp_id"
                             " WHERE ?1 = 0 OR a.camp_id = ?1"
                             " ORDER BY mt_fold (c.name), mt_fold (a.description), a.id",
@@ -340,7 +340,8 @@ mt_store_list_all_convoys (MtStore  *self,
                             " v.arrived, v.personnel, v.vehicles, v.note, v.planned_departure,"
                             " v.planned_arrival,"
                             " COALESCE (v.status, CASE WHEN v.arrived IS NOT NULL THEN 'arrived'"
-                            "   WHEN v.departed IS NOT NULL THEN 'under-way' ELSE 'planned' END)"
+                            "   WHEN v.departed IS NOT NULL THEN 'under-way' ELSE 'planned' END),"
+                            " v.version"
                             " FROM convoys v"
                             " JOIN camps f ON f.id = v.from_camp_id"
                             " JOIN camps t ON t.id = v.to_camp_id"

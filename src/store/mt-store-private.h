@@ -81,7 +81,8 @@ gboolean      _mt_store_each_row     (MtStore             *self,
                                       gpointer             user_data,
                                       const char          *doing,
                                       GError             **error);
-/* The objects @make made of the rows, in order, in an array that owns them. */
+/* The objects @make made of the rows, in order, in an array that owns them. A column
+ * named "version" (the row's, schema v5) becomes each object's mt_record_get_version(). */
 GPtrArray    *_mt_store_list_objects (MtStore             *self,
                                       MtDbStmt            *stmt,
                                       MtStoreStmtMakeFunc  make,
@@ -109,6 +110,8 @@ _mt_store_row_key (MtStore *self)
 {
   return mt_db_kind (self->db) == MT_DB_SQLITE ? "rowid" : "id";
 }
+/* The index of the column named "version" in @stmt's rows, or -1. */
+int           _mt_store_version_column (MtDbStmt   *stmt);
 /* @as_of, or the latest date when NULL; caller frees. */
 char         *_mt_store_resolve_as_of (MtStore    *self,
                                        const char *as_of);

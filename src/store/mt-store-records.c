@@ -17,6 +17,7 @@
 #include "mt-mission.h"
 #include "mt-movement.h"
 #include "mt-person.h"
+#include "mt-record.h"
 #include "mt-store-private.h"
 
 /* Reading rows */
@@ -50,15 +51,31 @@ typedef struct
 {
   GPtrArray           *items;
   MtStoreStmtMakeFunc  make;
+  int                  version_column;   /* -2: not looked for yet, -1: none */
 } ListObjects;
+
+int
+_mt_store_version_column (MtDbStmt *stmt)
+{
+  for (int col = mt_db_column_count (stmt) - 1; col >= 0; col--)
+    if (g_strcmp0 (mt_db_column_name (stmt, col), "version") == 0)
+      return col;
+
+  return -1;
+}
 
 static void
 add_made_row (MtDbStmt     *stmt,
               gpointer      user_data)
 {
   ListObjects *list = user_data;
+  gpointer item = list->make (stmt);
 
-  g_ptr_array_add (list->items, list->make (stmt));
+  if (list->version_column == -2)
+    list->version_column = _mt_store_version_column (stmt);
+  if (list->version_column >= 0)
+    mt_record_set_version (item, mt_db_column_int64 (stmt, list->version_column));
+  g_ptr_array_add (list->items, item);
 }
 
 GPtrArray *
@@ -69,7 +86,7 @@ _mt_store_list_objects (MtStore              *self,
                         GError              **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  ListObjects list = { items, make };
+  ListObjects list = { items, make, -2 };
 
   g_assert (make != NULL);
 
@@ -493,7 +510,7 @@ mt_store_list_movements (MtStore     *self,
 
   return list_as_of (self, as_of,
                      "SELECT m.id, m.date, m.camp_id, c.name, m.category, k.name, k.name_fr,"
-                     " m.contingent, m.count, m.note"
+                     " m.contingent, m.count, m.note, m.version"
                      " FROM movements m"
                      " LEFT JOIN camps c ON c.id = m.camp_id"
                      " LEFT JOIN categories k ON k.code = m.category"
@@ -530,7 +547,7 @@ mt_store_list_convoys (MtStore     *self,
   return list_as_of (self, as_of,
                      "SELECT v.id, v.from_camp_id, v.to_camp_id, f.name, t.name, v.departed,"
                      " CASE WHEN v.arrived <= ?1 THEN v.arrived END,"
-                     " v.personnel, v.vehicles, v.note"
+                     " v.personnel, v.vehicles, v.note, v.version"
                      " FROM convoys v"
                      " JOIN camps f ON f.id = v.from_camp_id"
                      " JOIN camps t ON t.id = v.to_camp_id"
@@ -569,7 +586,8 @@ mt_store_list_events (MtStore     *self,
 
   date = _mt_store_resolve_as_of (self, as_of);
   stmt = _mt_store_prepare (self,
-                            "SELECT e.id, e.camp_id, c.name, e.date, e.kind, e.title, e.title_fr"
+                            "SELECT e.id, e.camp_id, c.name, e.date, e.kind, e.title, e.title_fr,"
+                            " e.version"
                             " FROM events e LEFT JOIN camps c ON c.id = e.camp_id"
                             " WHERE e.date <= ?1 AND (?2 = 0 OR e.camp_id = ?2)"
                             " ORDER BY e.date, e.id",

@@ -72,6 +72,7 @@ save_camp (MtEditorDialog *dialog, GError **error, gpointer data)
   gint64 created_id = 0;
 
   read_camp (dialog, form, &fields, &name, &region, &notes);
+  fields.version = form->version;
   if (form->id == 0)
     {
       g_autofree char *today = mt_date_today ();
@@ -430,6 +431,7 @@ save_env (MtEditorDialog *dialog, GError **error, gpointer data)
   gboolean ok;
 
   read_env (dialog, &fields, &findings, &remediation);
+  fields.version = form->version;
   ok = mt_store_set_env_assessment (form->store, form->id, &fields, error);
   if (ok)
     _mt_form_saved (form, 0);

@@ -19,6 +19,7 @@ typedef struct
   GtkWidget *parent;      /* weak: where to show the toast */
   gint64     id;          /* the record, 0 = new */
   GObject   *record;      /* the record being edited, or NULL */
+  gint64     version;     /* the record's version when the editor opened (mt-record.h) */
   MtCampList *camps;      /* every camp, for the camp choices; made on first use */
   GPtrArray *codes;       /* (element-type utf8) category or kind keys of a choice */
   GArray    *person_ids;  /* departures: the rows to mark; convoys: the people carried */

@@ -15,6 +15,7 @@
 #include "mt-camp-choice.h"
 #include "mt-convoy.h"
 #include "mt-edit-forms-private.h"
+#include "mt-record.h"
 #include "mt-event.h"
 #include "mt-movement.h"
 #include "mt-store-edit.h"
@@ -36,6 +37,8 @@ _mt_form_new (GtkWidget *parent,
     g_object_add_weak_pointer (G_OBJECT (parent), (gpointer *) &form->parent);
   form->id = id;
   form->record = record != NULL ? g_object_ref (record) : NULL;
+  /* Now, not at saving: a list kept live may refresh the record meanwhile. */
+  form->version = record != NULL ? mt_record_get_version (record) : 0;
   form->codes = g_ptr_array_new_with_free_func (g_free);
 
   return form;

@@ -55,6 +55,8 @@ typedef struct
                         gint64           id,
                         gconstpointer    fields,
                         GError         **error);
+  /* where the fields struct keeps the version the planner read */
+  gsize       version_offset;
   /* (not translated here: N_) the dialog's title and the toast after saving */
   const char *edit_title;
   const char *new_title;
@@ -105,6 +107,7 @@ save_record (MtEditorDialog *dialog, GError **error, gpointer data)
   gboolean ok;
 
   kind->read (dialog, form, &fields, texts);
+  G_STRUCT_MEMBER (gint64, &fields, kind->version_offset) = form->version;
   if (form->id == 0)
     ok = kind->create (form->store, &fields, error) != 0;
   else
@@ -179,6 +182,7 @@ static const RecordKind movement_kind = {
   validate_movement,
   (gint64 (*) (MtStore *, gconstpointer, GError **)) mt_store_create_movement,
   (gboolean (*) (MtStore *, gint64, gconstpointer, GError **)) mt_store_update_movement,
+  G_STRUCT_OFFSET (MtMovementFields, version),
   N_("Edit Movement"), N_("New Movement"), N_("Movement saved"), N_("Movement added"),
 };
 
@@ -290,6 +294,7 @@ static const RecordKind convoy_kind = {
   (gboolean (*) (MtStore *, gint64, gconstpointer, char **, GError **)) mt_store_validate_convoy,
   (gint64 (*) (MtStore *, gconstpointer, GError **)) mt_store_create_convoy,
   (gboolean (*) (MtStore *, gint64, gconstpointer, GError **)) mt_store_update_convoy,
+  G_STRUCT_OFFSET (MtConvoyFields, version),
   N_("Edit Convoy"), N_("New Convoy"), N_("Convoy saved"), N_("Convoy added"),
 };
 
@@ -470,6 +475,7 @@ static const RecordKind asset_kind = {
   (gboolean (*) (MtStore *, gint64, gconstpointer, char **, GError **)) mt_store_validate_asset,
   (gint64 (*) (MtStore *, gconstpointer, GError **)) mt_store_create_asset,
   (gboolean (*) (MtStore *, gint64, gconstpointer, GError **)) mt_store_update_asset,
+  G_STRUCT_OFFSET (MtAssetFields, version),
   N_("Edit Asset"), N_("New Asset"), N_("Asset saved"), N_("Asset added"),
 };
 
@@ -562,6 +568,7 @@ static const RecordKind event_kind = {
   validate_event,
   (gint64 (*) (MtStore *, gconstpointer, GError **)) mt_store_create_event,
   (gboolean (*) (MtStore *, gint64, gconstpointer, GError **)) mt_store_update_event,
+  G_STRUCT_OFFSET (MtEventFields, version),
   N_("Edit Event"), N_("New Event"), N_("Event saved"), N_("Event added"),
 };
 
