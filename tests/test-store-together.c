@@ -244,6 +244,124 @@ test_camp_version_from_list (Pair          *pair,
   g_assert_cmpint (mt_record_get_version (reread), ==, mt_record_get_version (seen_first) + 1);
 }
 
+typedef struct
+{
+  GArray  *camps_changed;   /* gint64 */
+  guint    movements;       /* records-changed::movements */
+  guint    personnel;
+  guint    changed;
+} Heard;
+
+static void
+camp_changed_cb (MtStore *store,
+                 gint64   camp_id,
+                 Heard   *heard)
+{
+  g_array_append_val (heard->camps_changed, camp_id);
+}
+
+static void
+movements_changed_cb (MtStore    *store,
+                      const char *table,
+                      Heard      *heard)
+{
+  heard->movements++;
+}
+
+static void
+count_cb (MtStore *store,
+          guint   *count)
+{
+  (*count)++;
+}
+
+/* Runs the main loop until @count moves past @before, or 5 s. */
+static void
+wait_for (guint *count,
+          guint  before)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (*count == before && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+}
+
+/* What one planner commits reaches the other's store as its own signals, within a second
+ * (triggers notify inside the writing transaction; the store listens on the main loop).
+ * Required of a server; two processes on one file refresh on their own writes only. */
+static void
+test_live (Pair          *pair,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtCamp) gao = NULL;
+  Heard heard = { g_array_new (FALSE, FALSE, sizeof (gint64)), 0, 0, 0 };
+  Heard own = { g_array_new (FALSE, FALSE, sizeof (gint64)), 0, 0, 0 };
+  gint64 id;
+  MtMovementFields change;
+  gint64 start;
+
+  if (!mt_test_on_server ())
+    {
+      g_test_skip ("live updates across processes: a server only");
+      g_array_unref (heard.camps_changed);
+      g_array_unref (own.camps_changed);
+      return;
+    }
+
+  g_signal_connect (pair->second, "camp-changed", G_CALLBACK (camp_changed_cb), &heard);
+  g_signal_connect (pair->second, "records-changed::movements",
+                    G_CALLBACK (movements_changed_cb), &heard);
+  g_signal_connect (pair->second, "personnel-changed", G_CALLBACK (count_cb), &heard.personnel);
+  g_signal_connect (pair->second, "changed", G_CALLBACK (count_cb), &heard.changed);
+  g_signal_connect (pair->first, "changed", G_CALLBACK (count_cb), &own.changed);
+
+  /* A movement from Mopti: the movements and the camp it belongs to. */
+  id = senegal_movement (pair->first);
+  change = senegal_fields (150, 0);
+  start = g_get_monotonic_time ();
+  g_assert_true (mt_store_update_movement (pair->first, id, &change, &error));
+  g_assert_no_error (error);
+  wait_for (&heard.changed, 0);
+  g_assert_cmpuint (heard.changed, ==, 1);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+  g_assert_cmpuint (heard.movements, ==, 1);
+  g_assert_cmpuint (heard.camps_changed->len, ==, 1);
+  g_assert_cmpint (g_array_index (heard.camps_changed, gint64, 0), ==, 11);
+  g_assert_cmpuint (heard.personnel, ==, 0);
+  /* The writer heard itself once, from its own commit, not again from the server. */
+  for (guint i = 0; i < 20; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  g_assert_cmpuint (own.changed, ==, 1);
+
+  /* A camp edited by the other planner. */
+  gao = find_camp (pair->first, "Gao");
+  {
+    MtCampFields fields = { .name = "Gao", .region = "Gao", .latitude = 16.27167,
+                            .longitude = -0.04472, .kind = "sector-headquarters",
+                            .planned_closure = "2023-12-31", .notes = "Airport side" };
+
+    g_assert_true (mt_store_update_camp (pair->first, mt_camp_get_id (gao), &fields, &error));
+    g_assert_no_error (error);
+  }
+  wait_for (&heard.changed, 1);
+  g_assert_cmpuint (heard.camps_changed->len, ==, 2);
+  g_assert_cmpint (g_array_index (heard.camps_changed, gint64, 1), ==, mt_camp_get_id (gao));
+
+  g_signal_handlers_disconnect_by_data (pair->second, &heard);
+  g_signal_handlers_disconnect_by_data (pair->second, &heard.personnel);
+  g_signal_handlers_disconnect_by_data (pair->second, &heard.changed);
+  g_signal_handlers_disconnect_by_data (pair->first, &own.changed);
+  g_array_unref (heard.camps_changed);
+  g_array_unref (own.camps_changed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +376,7 @@ main (int   argc,
   ADD ("/mt/together/undo-refused-after-other-change", test_undo_refused_after_other_change);
   ADD ("/mt/together/own-undo-redo", test_own_undo_redo);
   ADD ("/mt/together/camp-version-from-list", test_camp_version_from_list);
+  ADD ("/mt/together/live", test_live);
 
   return mt_test_run_in_tmp_dir ();
 }

@@ -683,6 +683,54 @@ mt_db_open_pg (const char  *uri,
   return &self->parent;
 }
 
+gboolean
+mt_db_pg_listen (MtDb       *db,
+                 const char *channel)
+{
+  g_autofree char *sql = NULL;
+  char *quoted;
+
+  g_return_val_if_fail (db != NULL && db->klass == &pg_class, FALSE);
+
+  quoted = PQescapeIdentifier (PG_DB (db)->conn, channel, strlen (channel));
+  if (quoted == NULL)
+    return FALSE;
+  sql = g_strdup_printf ("LISTEN %s", quoted);
+  PQfreemem (quoted);
+
+  return db_exec (db, sql) == MT_DB_OK;
+}
+
+int
+mt_db_pg_socket (MtDb *db)
+{
+  g_return_val_if_fail (db != NULL && db->klass == &pg_class, -1);
+
+  return PQsocket (PG_DB (db)->conn);
+}
+
+GPtrArray *
+mt_db_pg_take_notifications (MtDb *db)
+{
+  PGconn *conn;
+  g_autoptr(GPtrArray) payloads = g_ptr_array_new_with_free_func (g_free);
+  PGnotify *notify;
+
+  g_return_val_if_fail (db != NULL && db->klass == &pg_class, NULL);
+
+  conn = PG_DB (db)->conn;
+  if (!PQconsumeInput (conn) || PQstatus (conn) != CONNECTION_OK)
+    return NULL;
+
+  while ((notify = PQnotifies (conn)) != NULL)
+    {
+      g_ptr_array_add (payloads, g_strdup (notify->extra));
+      PQfreemem (notify);
+    }
+
+  return g_steal_pointer (&payloads);
+}
+
 const char *
 mt_db_pg_user (MtDb *db)
 {

@@ -132,6 +132,13 @@ char       *mt_db_pg_display_uri    (const char  *uri);
 MtDb       *mt_db_open_pg           (const char  *uri,
                                      const char  *password,
                                      GError     **error);
+/* Listening (a connection of its own, used for nothing else): LISTEN @channel; the socket
+ * to watch for input; then the payloads of the notifications received, oldest first (an
+ * empty array when none; NULL once the connection is lost). */
+gboolean    mt_db_pg_listen         (MtDb        *db,
+                                     const char  *channel);
+int         mt_db_pg_socket         (MtDb        *db);
+GPtrArray  *mt_db_pg_take_notifications (MtDb    *db);
 /* The role a server connection logged in as. */
 const char *mt_db_pg_user           (MtDb        *db);
 gboolean    mt_db_pg_is_connected   (MtDb        *db);

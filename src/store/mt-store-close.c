@@ -256,6 +256,7 @@ mt_store_close (MtStore  *self,
 
   if (self->in_transaction)
     _mt_store_rollback (self);
+  _mt_store_live_stop (self);
 
   if (self->parent != NULL)
     leave_workers (self, FALSE);
@@ -305,9 +306,14 @@ mt_store_open_worker (MtStore       *self,
       return NULL;
     }
 
-  conn = mt_store_open_with_password (self->uri, self->password, error);
+  conn = _mt_store_open_full (self->uri, self->password, FALSE, error);
   if (conn == NULL)
     return NULL;
+  if (self->session != NULL && !_mt_store_join_session (conn, self->session, error))
+    {
+      g_object_unref (conn);
+      return NULL;
+    }
 
   g_set_object (&conn->cancellable, cancellable);
   conn->parent = g_atomic_rc_box_acquire (self->workers);

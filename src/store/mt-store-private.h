@@ -25,6 +25,9 @@ struct _MtStore
   MtStoreWorkers *workers;        /* the connections opened by mt_store_open_worker() */
   MtStoreWorkers *parent;         /* a worker connection: its store's, NULL otherwise */
   GCancellable   *cancellable;    /* a worker connection: its job's, or NULL */
+  char           *session;        /* a server database: this window's connections' (live) */
+  MtDb           *listener;       /* a server database: hears the others' commits */
+  guint           listen_source;  /* its watch on the main context, or 0 */
   guint           in_transaction : 1;
   guint           closed : 1;
 };
@@ -44,6 +47,12 @@ enum {
 
 extern guint _mt_store_signals[MT_STORE_N_SIGNALS];
 
+/* mt_store_open_with_password(); @listen: a window's store (live updates on a server), not
+ * a worker's connection. */
+MtStore      *_mt_store_open_full     (const char  *path,
+                                       const char  *password,
+                                       gboolean     listen,
+                                       GError     **error);
 /* A cached prepared statement, reset and with bindings cleared; NULL + @error on failure. */
 MtDbStmt     *_mt_store_prepare      (MtStore      *self,
                                       const char   *sql,
@@ -137,6 +146,14 @@ void          _mt_store_set_error    (MtStore      *self,
  * be read (not a database). */
 int           _mt_store_read_version (MtStore      *self,
                                       int          *version);
+/* Live updates on a server (mt-store-live.c). Every connection of one window shares a
+ * session (a UUID) so its own commits are not heard again. */
+gboolean      _mt_store_join_session (MtStore     *self,
+                                      const char  *session,
+                                      GError     **error);
+/* Opens the listening connection and watches it on the thread-default main context. */
+void          _mt_store_live_start   (MtStore      *self);
+void          _mt_store_live_stop    (MtStore      *self);
 /* Brings the schema up to MT_STORE_SCHEMA_VERSION (mt-store-schema.c). */
 gboolean      _mt_store_migrate      (MtStore      *self,
                                       GError      **error);

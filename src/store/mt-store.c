@@ -108,6 +108,7 @@ mt_store_finalize (GObject *object)
   _mt_store_workers_clear (self);
   g_free (self->path);
   g_free (self->uri);
+  g_free (self->session);
   g_clear_pointer (&self->password, g_free);
 
   G_OBJECT_CLASS (mt_store_parent_class)->finalize (object);
@@ -340,6 +341,7 @@ static MtStore *
 open_server (MtStore     *self,
              const char  *uri,
              const char  *password,
+             gboolean     listen,
              GError     **error)
 {
   self->path = mt_db_pg_display_uri (uri);
@@ -349,6 +351,16 @@ open_server (MtStore     *self,
 
   if (!_mt_store_migrate (self, error))
     return NULL;
+
+  /* A worker connection joins its window's session (mt_store_open_worker()). */
+  if (listen)
+    {
+      g_autofree char *session = g_uuid_string_random ();
+
+      if (!_mt_store_join_session (self, session, error))
+        return NULL;
+      _mt_store_live_start (self);
+    }
 
   return g_object_ref (self);
 }
@@ -365,6 +377,15 @@ mt_store_open_with_password (const char  *path,
                              const char  *password,
                              GError     **error)
 {
+  return _mt_store_open_full (path, password, TRUE, error);
+}
+
+MtStore *
+_mt_store_open_full (const char  *path,
+                     const char  *password,
+                     gboolean     listen,
+                     GError     **error)
+{
   g_autoptr(MtStore) self = NULL;
   int version = 0;
   int rc;
@@ -377,7 +398,7 @@ mt_store_open_with_password (const char  *path,
   self->password = g_strdup (password);
 
   if (mt_db_is_pg_uri (path))
-    return open_server (self, path, password, error);
+    return open_server (self, path, password, listen, error);
 
   self->path = g_strdup (path);
   self->db = mt_db_open_sqlite (path, error);
