@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "mt-camp.h"
 #include "mt-movement.h"
@@ -16,6 +17,7 @@
 #include "mt-store.h"
 #include "mt-store-edit.h"
 #include "mt-store-history.h"
+#include "mt-store-tally-private.h"
 #include "mt-test-util.h"
 
 typedef struct
@@ -362,6 +364,121 @@ test_live (Pair          *pair,
   g_array_unref (own.camps_changed);
 }
 
+static void
+notify_count_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* A login that may only read (GRANT SELECT) opens the database without writing to it, reads
+ * it, and every write is refused with a message saying why; nothing is written. */
+static void
+test_read_only_login (Pair          *pair,
+                      gconstpointer  data)
+{
+  static guint n;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtStore) reader = NULL;
+  g_autofree char *role = NULL;
+  g_autofree char *schema = NULL;
+  g_autofree char *grant = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *before = NULL;
+  g_autoptr(GPtrArray) camps = NULL;
+  gint64 id = senegal_movement (pair->first);
+  MtMovementFields change = senegal_fields (150, 0);
+
+  if (!mt_test_on_server ())
+    {
+      g_test_skip ("a server's roles");
+      return;
+    }
+
+  role = g_strdup_printf ("reader_%d_%u", (int) getpid (), ++n);
+  schema = _mt_store_test_dup_text (pair->first, "SELECT current_schema ()");
+  grant = g_strdup_printf ("CREATE ROLE %s LOGIN; GRANT USAGE ON SCHEMA %s TO %s;"
+                           " GRANT SELECT ON ALL TABLES IN SCHEMA %s TO %s",
+                           role, schema, role, schema, role);
+  g_assert_true (_mt_store_test_exec (pair->first, grant, &error));
+  g_assert_no_error (error);
+  before = _mt_store_test_dup_text (pair->first, "SELECT COUNT (*) || '/' || MAX (id) FROM history");
+
+  uri = g_strdup_printf ("%s&user=%s", pair->where, role);
+  reader = mt_store_open (uri, &error);
+  g_assert_no_error (error);
+  g_assert_false (mt_store_can_write (reader));
+  g_assert_true (mt_store_can_write (pair->first));
+  g_assert_cmpstr (mt_store_get_login (reader), ==, role);
+
+  camps = mt_store_list_camps (reader, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (camps->len, >, 10);
+
+  g_assert_false (mt_store_update_movement (reader, id, &change, &error));
+  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "read"));
+  g_assert_cmpint (movement_count (pair->first, id), ==, 116);
+  {
+    g_autofree char *after = _mt_store_test_dup_text (pair->first,
+                                                      "SELECT COUNT (*) || '/' || MAX (id) FROM history");
+
+    g_assert_cmpstr (after, ==, before);
+  }
+}
+
+/* The server ends a planner's connection: the next write fails with nothing written, the
+ * store says it is disconnected ("notify::connected"), and reconnecting brings it back. */
+static void
+test_connection_lost (Pair          *pair,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pid = NULL;
+  g_autofree char *kill = NULL;
+  gint64 id = senegal_movement (pair->first);
+  MtMovementFields change = senegal_fields (150, 0);
+  guint notified = 0;
+
+  if (!mt_test_on_server ())
+    {
+      g_test_skip ("a server's connection");
+      return;
+    }
+
+  g_signal_connect (pair->first, "notify::connected", G_CALLBACK (notify_count_cb), &notified);
+  pid = _mt_store_test_dup_text (pair->first, "SELECT pg_backend_pid ()");
+  kill = g_strdup_printf ("SELECT pg_terminate_backend (%s)", pid);
+  g_free (_mt_store_test_dup_text (pair->second, kill));
+  /* The server ends it in its own time: wait until it has. */
+  {
+    g_autofree char *gone = g_strdup_printf ("SELECT COUNT (*) FROM pg_stat_activity"
+                                             " WHERE pid = %s", pid);
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while (_mt_store_test_int (pair->second, gone) > 0 && g_get_monotonic_time () < deadline)
+      g_usleep (10000);
+  }
+
+  g_assert_true (mt_store_is_connected (pair->first));
+  g_assert_false (mt_store_update_movement (pair->first, id, &change, &error));
+  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_LOST);
+  g_clear_error (&error);
+  g_assert_false (mt_store_is_connected (pair->first));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpint (movement_count (pair->second, id), ==, 116);
+
+  g_assert_true (mt_store_reconnect (pair->first, &error));
+  g_assert_no_error (error);
+  g_assert_true (mt_store_is_connected (pair->first));
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_true (mt_store_update_movement (pair->first, id, &change, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (movement_count (pair->second, id), ==, 150);
+  g_signal_handlers_disconnect_by_data (pair->first, &notified);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -377,6 +494,8 @@ main (int   argc,
   ADD ("/mt/together/own-undo-redo", test_own_undo_redo);
   ADD ("/mt/together/camp-version-from-list", test_camp_version_from_list);
   ADD ("/mt/together/live", test_live);
+  ADD ("/mt/together/read-only-login", test_read_only_login);
+  ADD ("/mt/together/connection-lost", test_connection_lost);
 
   return mt_test_run_in_tmp_dir ();
 }

@@ -16,8 +16,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <errno.h>
 #include <libpq-fe.h>
 #include <string.h>
+#include <sys/socket.h>
 
 #include "mt-db.h"
 #include "mt-store.h"
@@ -737,6 +739,32 @@ mt_db_pg_user (MtDb *db)
   g_return_val_if_fail (db != NULL && db->klass == &pg_class, NULL);
 
   return PQuser (PG_DB (db)->conn);
+}
+
+gboolean
+mt_db_pg_is_alive (MtDb *db)
+{
+  PGconn *conn;
+
+  if (db == NULL || db->klass != &pg_class)
+    return TRUE;
+
+  conn = PG_DB (db)->conn;
+  /* Only between statements: a result being read is not "input" to consume. */
+  if (PQtransactionStatus (conn) == PQTRANS_ACTIVE)
+    return TRUE;
+
+  if (!PQconsumeInput (conn) || PQstatus (conn) != CONNECTION_OK)
+    return FALSE;
+
+  /* libpq takes a server's goodbye (an error while idle) as a notice and only sees the
+   * closed socket at the next read: look at it without reading. */
+  {
+    char byte;
+    ssize_t n = recv (PQsocket (conn), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+
+    return !(n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR));
+  }
 }
 
 gboolean

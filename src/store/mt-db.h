@@ -142,6 +142,9 @@ GPtrArray  *mt_db_pg_take_notifications (MtDb    *db);
 /* The role a server connection logged in as. */
 const char *mt_db_pg_user           (MtDb        *db);
 gboolean    mt_db_pg_is_connected   (MtDb        *db);
+/* FALSE when @db is a server connection found closed by what its socket already holds
+ * (no round trip); TRUE for any other connection. */
+gboolean    mt_db_pg_is_alive       (MtDb        *db);
 
 /* For the drivers: records a failure on @db; returns MT_DB_FAIL. */
 int         mt_db_set_error         (MtDb        *db,

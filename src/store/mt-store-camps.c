@@ -144,20 +144,7 @@ static gboolean
 camp_exists (MtStore *self,
              gint64   camp_id)
 {
-  MtDbStmt     *stmt;
-  gboolean exists;
-
-  g_assert (MT_IS_STORE (self));
-
-  stmt = _mt_store_prepare (self, "SELECT 1 FROM camps WHERE id = ?1", NULL);
-  if (stmt == NULL)
-    return FALSE;
-
-  mt_db_bind_int64 (stmt, 1, camp_id);
-  exists = mt_db_step (stmt) == MT_DB_ROW;
-  mt_db_reset (stmt);
-
-  return exists;
+  return _mt_store_row_found (self, "SELECT 1 FROM camps WHERE id = ?1", camp_id, NULL);
 }
 
 static gboolean

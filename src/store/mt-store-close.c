@@ -178,10 +178,18 @@ _mt_store_check_open (MtStore  *self,
 {
   g_assert (MT_IS_STORE (self));
 
-  if (self->db != NULL)
-    return TRUE;
+  if (self->db == NULL)
+    return closed_error (self, error);
 
-  return closed_error (self, error);
+  /* A server that went away is seen here, before a question half asked (no round trip:
+   * what the socket already holds). */
+  if (self->disconnected || !mt_db_pg_is_alive (self->db))
+    {
+      _mt_store_set_error (self, error, MT_DB_ERR_LOST, NULL, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 gboolean

@@ -19,18 +19,7 @@ static gboolean
 asset_exists (MtStore *self,
               gint64   asset_id)
 {
-  MtDbStmt     *stmt;
-  gboolean found;
-
-  stmt = _mt_store_prepare (self, "SELECT 1 FROM assets WHERE id = ?1", NULL);
-  if (stmt == NULL)
-    return FALSE;
-
-  mt_db_bind_int64 (stmt, 1, asset_id);
-  found = mt_db_step (stmt) == MT_DB_ROW;
-  mt_db_reset (stmt);
-
-  return found;
+  return _mt_store_row_found (self, "SELECT 1 FROM assets WHERE id = ?1", asset_id, NULL);
 }
 
 static JsonObject *

@@ -23,18 +23,8 @@ static gboolean
 category_exists (MtStore    *self,
                  const char *code)
 {
-  MtDbStmt     *stmt;
-  gboolean found;
-
-  stmt = _mt_store_prepare (self, "SELECT 1 FROM categories WHERE code = ?1", NULL);
-  if (stmt == NULL)
-    return FALSE;
-
-  _mt_store_bind_text (stmt, 1, code);
-  found = mt_db_step (stmt) == MT_DB_ROW;
-  mt_db_reset (stmt);
-
-  return found;
+  return code != NULL &&
+         _mt_store_row_found (self, "SELECT 1 FROM categories WHERE code = ?1", 0, code);
 }
 
 gboolean
@@ -44,18 +34,8 @@ _mt_edit_row_exists (MtStore    *self,
 {
   g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM \"%s\" WHERE %s = ?1", table,
                                           _mt_store_row_key (self));
-  MtDbStmt     *stmt;
-  gboolean found;
 
-  stmt = _mt_store_prepare (self, sql, NULL);
-  if (stmt == NULL)
-    return FALSE;
-
-  mt_db_bind_int64 (stmt, 1, id);
-  found = mt_db_step (stmt) == MT_DB_ROW;
-  mt_db_reset (stmt);
-
-  return found;
+  return _mt_store_row_found (self, sql, id, NULL);
 }
 
 /* One text column of one row, for labels. */

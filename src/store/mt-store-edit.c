@@ -12,6 +12,7 @@
 
 #include "mt-date.h"
 #include "mt-store-edit-private.h"
+#include "mt-store-edit-records-private.h"
 
 /* Private API */
 
@@ -95,9 +96,7 @@ gboolean
 _mt_edit_camp_exists (MtStore *self,
                       gint64   camp_id)
 {
-  g_autofree char *name = _mt_edit_dup_camp_name (self, camp_id);
-
-  return name != NULL;
+  return _mt_edit_row_exists (self, "camps", camp_id);
 }
 
 char *

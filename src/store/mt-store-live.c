@@ -115,6 +115,7 @@ listener_ready_cb (gint          fd,
       /* The server went away: nothing more to hear on this connection. */
       g_debug ("Stopped listening to %s: the connection is lost", self->path);
       self->listen_source = 0;
+      _mt_store_set_connected (self, FALSE);
       return G_SOURCE_REMOVE;
     }
 

@@ -29,6 +29,8 @@ struct _MtStore
   MtDb           *listener;       /* a server database: hears the others' commits */
   guint           listen_source;  /* its watch on the main context, or 0 */
   guint           in_transaction : 1;
+  guint           disconnected : 1;   /* a server's connection was found lost */
+  guint           read_only : 1;      /* the login may not write (mt-store-connection.c) */
   guint           closed : 1;
 };
 
@@ -119,6 +121,13 @@ _mt_store_row_key (MtStore *self)
 {
   return mt_db_kind (self->db) == MT_DB_SQLITE ? "rowid" : "id";
 }
+/* FALSE only when @sql (one ?1: @code, or @id when @code is NULL) finds no row; TRUE when
+ * it finds one, and when it cannot be asked (a lost connection): a failed question is not
+ * a "no", and the write that follows fails and says why. */
+gboolean      _mt_store_row_found    (MtStore     *self,
+                                      const char  *sql,
+                                      gint64       id,
+                                      const char  *code);
 /* The index of the column named "version" in @stmt's rows, or -1. */
 int           _mt_store_version_column (MtDbStmt   *stmt);
 /* @as_of, or the latest date when NULL; caller frees. */
@@ -146,6 +155,12 @@ void          _mt_store_set_error    (MtStore      *self,
  * be read (not a database). */
 int           _mt_store_read_version (MtStore      *self,
                                       int          *version);
+/* The connection's state (mt-store-connection.c): notifies "connected" on a change. */
+void          _mt_store_set_connected (MtStore    *self,
+                                       gboolean    connected);
+/* Reads whether the login may write (a server's privileges; a read-only file). */
+void          _mt_store_read_permissions (MtStore *self);
+
 /* Live updates on a server (mt-store-live.c). Every connection of one window shares a
  * session (a UUID) so its own commits are not heard again. */
 gboolean      _mt_store_join_session (MtStore     *self,

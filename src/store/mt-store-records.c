@@ -121,35 +121,10 @@ list_as_of (MtStore              *self,
 /* Helpers */
 
 static gboolean
-row_exists (MtStore    *self,
-            const char *sql,
-            gint64      id,
-            const char *code)
-{
-  MtDbStmt     *stmt;
-  gboolean exists;
-
-  g_assert (MT_IS_STORE (self));
-
-  stmt = _mt_store_prepare (self, sql, NULL);
-  if (stmt == NULL)
-    return FALSE;
-
-  if (code != NULL)
-    _mt_store_bind_text (stmt, 1, code);
-  else
-    mt_db_bind_int64 (stmt, 1, id);
-  exists = mt_db_step (stmt) == MT_DB_ROW;
-  mt_db_reset (stmt);
-
-  return exists;
-}
-
-static gboolean
 camp_exists (MtStore *self,
              gint64   camp_id)
 {
-  return row_exists (self, "SELECT 1 FROM camps WHERE id = ?1", camp_id, NULL);
+  return _mt_store_row_found (self, "SELECT 1 FROM camps WHERE id = ?1", camp_id, NULL);
 }
 
 static gboolean
@@ -157,7 +132,7 @@ category_exists (MtStore    *self,
                  const char *code)
 {
   return code != NULL &&
-         row_exists (self, "SELECT 1 FROM categories WHERE code = ?1", 0, code);
+         _mt_store_row_found (self, "SELECT 1 FROM categories WHERE code = ?1", 0, code);
 }
 
 static gboolean

@@ -114,6 +114,29 @@ mt_store_finalize (GObject *object)
   G_OBJECT_CLASS (mt_store_parent_class)->finalize (object);
 }
 
+enum {
+  PROP_0,
+  PROP_CONNECTED,
+};
+
+static void
+mt_store_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  MtStore *self = MT_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONNECTED:
+      g_value_set_boolean (value, mt_store_is_connected (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 mt_store_class_init (MtStoreClass *klass)
 {
@@ -121,6 +144,12 @@ mt_store_class_init (MtStoreClass *klass)
 
   object_class->dispose = mt_store_dispose;
   object_class->finalize = mt_store_finalize;
+  object_class->get_property = mt_store_get_property;
+
+  /* mt_store_is_connected(): a window shows a banner while it is FALSE. */
+  g_object_class_install_property (object_class, PROP_CONNECTED,
+    g_param_spec_boolean ("connected", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   _mt_store_signals[MT_STORE_SIGNAL_CAMP_ADDED] =
     g_signal_new ("camp-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -230,6 +259,16 @@ _mt_store_set_error (MtStore     *self,
   else if (code == MT_DB_ERR_INTERRUPT)
     g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
                          _("The operation was cancelled"));
+  /* The server went away: a transaction under way is rolled back by the server. */
+  else if (code == MT_DB_ERR_LOST)
+    {
+      g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_LOST,
+                   _("The connection to “%s” was lost: nothing was written"), self->path);
+      _mt_store_set_connected (self, FALSE);
+    }
+  else if (code == MT_DB_ERR_READONLY)
+    g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_READ_ONLY,
+                 _("“%s” may only be read with this login: nothing was written"), self->path);
   else
     g_set_error (error, MT_STORE_ERROR, error_code_for (code), "%s: %s", doing, detail);
 }
@@ -322,6 +361,31 @@ _mt_store_resolve_as_of (MtStore    *self,
   return mt_date_today ();
 }
 
+gboolean
+_mt_store_row_found (MtStore    *self,
+                     const char *sql,
+                     gint64      id,
+                     const char *code)
+{
+  MtDbStmt *stmt;
+  int rc;
+
+  g_assert (MT_IS_STORE (self));
+
+  stmt = _mt_store_prepare (self, sql, NULL);
+  if (stmt == NULL)
+    return TRUE;
+
+  if (code != NULL)
+    _mt_store_bind_text (stmt, 1, code);
+  else
+    mt_db_bind_int64 (stmt, 1, id);
+  rc = mt_db_step (stmt);
+  mt_db_reset (stmt);
+
+  return rc != MT_DB_DONE;
+}
+
 const char *
 _mt_store_localize (const char *en,
                     const char *fr)
@@ -351,6 +415,7 @@ open_server (MtStore     *self,
 
   if (!_mt_store_migrate (self, error))
     return NULL;
+  _mt_store_read_permissions (self);
 
   /* A worker connection joins its window's session (mt_store_open_worker()). */
   if (listen)

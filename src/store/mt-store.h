@@ -69,6 +69,17 @@ MtStore    *mt_store_open_with_password   (const char  *path,
                                            GError     **error);
 /* @path as it can be shown and kept: a server's URI without a password. */
 const char *mt_store_get_path             (MtStore     *self);
+/* Connection (mt-store-connection.c) -------------------------------------------- */
+/* FALSE once the connection to the server was found lost (a query failed with
+ * MT_STORE_ERROR_LOST, or the live updates stopped): "notify::connected" tells. A file is
+ * always connected. */
+gboolean    mt_store_is_connected         (MtStore     *self);
+/* Connects again to the same database (the same login): TRUE when it answers again. */
+gboolean    mt_store_reconnect            (MtStore     *self,
+                                           GError     **error);
+/* FALSE when this login may only read (GRANT SELECT): every write is refused with
+ * MT_STORE_ERROR_READ_ONLY. Read once when the store opens. */
+gboolean    mt_store_can_write            (MtStore     *self);
 /* TRUE for a database on a PostgreSQL server. */
 gboolean    mt_store_is_server            (MtStore     *self);
 /* Who writes: the database role on a server, the desktop's user name on a file. The
