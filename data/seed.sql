@@ -106,7 +106,8 @@ FROM camps JOIN (
   UNION ALL SELECT 'Ménaka', 500
   UNION ALL SELECT 'Goundam', 300
   UNION ALL SELECT 'Ber', 150
-) AS d ON d.camp = camps.name;
+) AS d ON d.camp = camps.name
+ORDER BY d.count DESC;
 
 -- Departures. The 27 September figures were reported for the whole mission since the
 -- start; the 116 troops who left Mopti on 20 September are part of them, so the

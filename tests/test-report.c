@@ -187,6 +187,27 @@ test_long_table_repeats_header (void)
   g_assert_nonnull (strstr (text, "Milestone 150"));
 }
 
+/* The same data gives the same fingerprint on both backends: a report printed from the
+ * server and one from a file copy of it can be told equal. (In suite pg; on SQLite alone
+ * it compares a file with itself.) */
+static void
+test_fingerprint_backends (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autoptr(MtStore) file = mt_store_open (":memory:", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *here = NULL;
+  g_autofree char *there = NULL;
+
+  g_assert_true (mt_store_load_seed (file, &error));
+  g_assert_no_error (error);
+  here = mt_store_report_fingerprint (store, SEED_DATE, &error);
+  g_assert_no_error (error);
+  there = mt_store_report_fingerprint (file, SEED_DATE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (here, ==, there);
+}
+
 static void
 test_fingerprint (void)
 {
@@ -365,6 +386,7 @@ main (int   argc,
   g_test_add_func ("/report/page-count", test_page_count);
   g_test_add_func ("/report/long-table-repeats-header", test_long_table_repeats_header);
   g_test_add_func ("/report/fingerprint", test_fingerprint);
+  g_test_add_func ("/report/fingerprint-backends", test_fingerprint_backends);
   g_test_add_func ("/report/paper-sizes", test_paper_sizes);
   g_test_add_func ("/report/late-camp", test_late_camp);
   g_test_add_func ("/report/empty-database", test_empty_database);

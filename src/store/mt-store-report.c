@@ -55,19 +55,57 @@ static const char assets_sql[] =
   "       COALESCE (SUM (value), 0)"
   " FROM assets GROUP BY d, o ORDER BY d, o";
 
-/* What the fingerprint reads, in this order. Whole rows (SELECT *) so a column added by a
- * later schema counts too; ordered by id so the digest does not depend on the plan. */
+/* What the fingerprint reads, in this order: the data a report is made of, column by column
+ * (not SELECT *: neither a row's version nor its author, and the same columns on every
+ * backend), ordered by a key so the digest does not depend on the plan. A column a later
+ * schema adds to the report is added here. */
 static const char *const fingerprint_sql[] = {
-  "SELECT * FROM mission ORDER BY id",
-  "SELECT * FROM categories ORDER BY code",
-  "SELECT * FROM camps ORDER BY id",
-  "SELECT * FROM deployments ORDER BY id",
-  "SELECT * FROM camp_status WHERE date <= ?1 ORDER BY id",
-  "SELECT * FROM movements WHERE date <= ?1 ORDER BY id",
-  "SELECT * FROM convoys WHERE COALESCE (departed, arrived) <= ?1 ORDER BY id",
-  "SELECT * FROM events WHERE date <= ?1 ORDER BY id",
-  "SELECT * FROM assets ORDER BY id",
+  "SELECT id, name, full_name, resolution, resolution_date, withdrawal_start, deadline,"
+  " headquarters, first_date, last_date FROM mission ORDER BY id",
+  "SELECT code, name, name_fr, short_name, short_name_fr, component, component_fr, uniformed,"
+  " position FROM categories ORDER BY code",
+  "SELECT id, name, region, latitude, longitude, kind, planned_closure, handover_date,"
+  " handed_over_to, env_status, env_date, notes, env_findings, env_remediation"
+  " FROM camps ORDER BY id",
+  "SELECT id, camp_id, category, count, date, source FROM deployments ORDER BY id",
+  "SELECT id, camp_id, date, status, note FROM camp_status WHERE date <= ?1 ORDER BY id",
+  "SELECT id, date, camp_id, category, contingent, count, note FROM movements"
+  " WHERE date <= ?1 ORDER BY id",
+  "SELECT id, from_camp_id, to_camp_id, departed, arrived, personnel, vehicles, note,"
+  " planned_departure, planned_arrival, status FROM convoys"
+  " WHERE COALESCE (departed, arrived) <= ?1 ORDER BY id",
+  "SELECT id, camp_id, date, kind, title, title_fr FROM events WHERE date <= ?1 ORDER BY id",
+  "SELECT id, tag, description, owner, camp_id, quantity, decision, value, decision_date"
+  " FROM assets ORDER BY id",
 };
+
+/* One canonical text per value, whatever the backend wrote it as: integers in decimal,
+ * reals with the 17 digits that give the same double back, text as it is. */
+static void
+digest_value (GChecksum *checksum,
+              MtDbStmt  *stmt,
+              int        col)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  switch (mt_db_column_type (stmt, col))
+    {
+    case MT_DB_NULL:
+      g_checksum_update (checksum, (const guchar *) "\x01", 1);
+      break;
+    case MT_DB_INTEGER:
+      g_snprintf (buffer, sizeof buffer, "%" G_GINT64_FORMAT, mt_db_column_int64 (stmt, col));
+      g_checksum_update (checksum, (const guchar *) buffer, -1);
+      break;
+    case MT_DB_FLOAT:
+      g_ascii_formatd (buffer, sizeof buffer, "%.17g", mt_db_column_double (stmt, col));
+      g_checksum_update (checksum, (const guchar *) buffer, -1);
+      break;
+    default:
+      g_checksum_update (checksum, (const guchar *) mt_db_column_text (stmt, col),
+                         mt_db_column_bytes (stmt, col));
+    }
+}
 
 typedef struct
 {
@@ -144,11 +182,7 @@ digest_query (MtStore     *self,
 
       for (int i = 0; i < n; i++)
         {
-          if (mt_db_column_type (stmt, i) == MT_DB_NULL)
-            g_checksum_update (checksum, (const guchar *) "\x01", 1);
-          else
-            g_checksum_update (checksum, (const guchar *) mt_db_column_text (stmt, i),
-                               mt_db_column_bytes (stmt, i));
+          digest_value (checksum, stmt, i);
           g_checksum_update (checksum, (const guchar *) "\x1f", 1);
         }
       g_checksum_update (checksum, (const guchar *) "\x1e", 1);
