@@ -16,7 +16,9 @@
 #include "mt-record.h"
 #include "mt-store.h"
 #include "mt-store-edit.h"
+#include "mt-store-backup.h"
 #include "mt-store-history.h"
+#include "mt-store-report.h"
 #include "mt-store-tally-private.h"
 #include "mt-test-util.h"
 
@@ -479,6 +481,53 @@ test_connection_lost (Pair          *pair,
   g_signal_handlers_disconnect_by_data (pair->first, &notified);
 }
 
+/* Save a Copy… (and --backup) of the shared database writes a SQLite file with the same
+ * data: the same report fingerprint, the same records with the same ids, the history, and
+ * a file that opens alone. On a server too: the snapshot a planner takes to a sector. */
+static void
+test_copy_to_file (Pair          *pair,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtStore) copy = NULL;
+  g_autofree char *path = mt_test_tmp_path ("snapshot.db");
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *got = NULL;
+  gint64 id = senegal_movement (pair->first);
+  MtMovementFields change = senegal_fields (150, 0);
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GPtrArray) copied_history = NULL;
+
+  g_assert_true (mt_store_update_movement (pair->first, id, &change, &error));
+  g_assert_no_error (error);
+  mt_test_remove_database (path);
+
+  g_assert_true (mt_store_backup (pair->second, path, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  copy = mt_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_false (mt_store_is_server (copy));
+  expected = mt_store_report_fingerprint (pair->first, "2023-10-16", &error);
+  g_assert_no_error (error);
+  got = mt_store_report_fingerprint (copy, "2023-10-16", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (got, ==, expected);
+  g_assert_cmpint (movement_count (copy, id), ==, 150);
+
+  history = mt_store_list_history (pair->first, 0, 0, &error);
+  g_assert_no_error (error);
+  copied_history = mt_store_list_history (copy, 0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (copied_history->len, ==, history->len);
+  g_assert_cmpuint (copied_history->len, >, 0);
+
+  g_clear_object (&copy);
+  mt_test_remove_database (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -496,6 +545,7 @@ main (int   argc,
   ADD ("/mt/together/live", test_live);
   ADD ("/mt/together/read-only-login", test_read_only_login);
   ADD ("/mt/together/connection-lost", test_connection_lost);
+  ADD ("/mt/together/copy-to-file", test_copy_to_file);
 
   return mt_test_run_in_tmp_dir ();
 }

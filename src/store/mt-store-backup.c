@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "mt-store-backup.h"
+#include "mt-store-backup-private.h"
 #include "mt-db-sqlite.h"
 #include "mt-store-private.h"
 #include "mt-store-roster.h"
@@ -288,15 +289,6 @@ mt_store_backup (MtStore     *self,
       return FALSE;
     }
 
-  /* A server database's copy to a file (a snapshot for a sector without network) is not
-   * written yet: say so rather than write half of it. */
-  if (mt_store_is_server (self))
-    {
-      g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID,
-                   _("A copy of a server database to a file is not possible yet: use pg_dump"));
-      return FALSE;
-    }
-
   if (mt_store_is_own_file (self, destination))
     {
       g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID,
@@ -315,7 +307,10 @@ mt_store_backup (MtStore     *self,
     return set_file_error (error, errno, destination);
   close (fd);
 
-  if (!copy_into (mt_db_sqlite_handle (self->db), partial, destination, error))
+  /* A server database becomes a file too: a snapshot for a sector without network. */
+  if (mt_store_is_server (self)
+      ? !_mt_store_copy_server_into (self, partial, error)
+      : !copy_into (mt_db_sqlite_handle (self->db), partial, destination, error))
     {
       remove_partial (partial);
       return FALSE;

@@ -1,0 +1,19 @@
+/* mt-store-backup-private.h: the copy of a server database into a file (mt-store-backup-server.c).
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "mt-store.h"
+
+G_BEGIN_DECLS
+
+/* Makes the SQLite database @path (an empty file) hold what the server database @self
+ * holds now, with the same ids; @path is closed, in rollback-journal mode, on return. */
+gboolean _mt_store_copy_server_into (MtStore     *self,
+                                     const char  *path,
+                                     GError     **error);
+
+G_END_DECLS
