@@ -18,6 +18,7 @@
 #include "mt-store-edit.h"
 #include "mt-store-backup.h"
 #include "mt-store-history.h"
+#include "mt-store-import.h"
 #include "mt-store-report.h"
 #include "mt-store-tally-private.h"
 #include "mt-test-util.h"
@@ -528,6 +529,62 @@ test_copy_to_file (Pair          *pair,
   mt_test_remove_database (path);
 }
 
+/* The check that gates a handover holds while another planner imports people into the
+ * camp: the handover waits for the import and is refused (busy, then blockers), never
+ * written beside people who are arriving. */
+static void
+test_handover_gate_holds (Pair          *pair,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  MtCampFields fields = { .name = "Léré", .region = "Tombouctou", .latitude = 15.72,
+                          .longitude = -4.91, .kind = "camp" };
+  MtCampStatusChange handover = { .status = MT_CAMP_STATUS_HANDED_OVER, .date = "2023-10-16",
+                                  .reason = "Early handover", .confirmed = TRUE,
+                                  .handed_over_to = "Malian authorities" };
+  MtStorePersonRow row = { .personnel_id = "LERE-001" };
+  MtEnvAssessmentFields assessed = { .status = MT_ENV_STATUS_DONE, .date = "2023-10-01" };
+  MtStoreImport *import;
+  MtStoreUpsert outcome;
+  gint64 camp_id;
+
+  camp_id = mt_store_create_camp (pair->first, &fields, MT_CAMP_STATUS_OPERATIONAL,
+                                  "2023-06-30", &error);
+  g_assert_no_error (error);
+  /* Assessed, empty: nothing else stands in the way of its handover. */
+  g_assert_true (mt_store_set_env_assessment (pair->first, camp_id, &assessed, &error));
+  g_assert_no_error (error);
+  g_assert_true (mt_store_validate_camp_status (pair->first, camp_id, &handover, NULL, &error));
+  g_assert_no_error (error);
+
+  /* The second planner's import is under way, its person not committed yet. */
+  import = mt_store_import_begin (pair->second, "lere.csv", NULL, FALSE, &error);
+  g_assert_no_error (error);
+  row.camp_id = camp_id;
+  row.values[MT_STORE_PERSON_FAMILY_NAME] = "Diarra";
+  row.values[MT_STORE_PERSON_CATEGORY] = "troops";
+  g_assert_true (mt_store_import_upsert (import, &row, 2, &outcome, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (mt_store_change_camp_status (pair->first, camp_id, &handover, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "another planner is saving"));
+  g_clear_error (&error);
+
+  g_assert_true (mt_store_import_end (import, TRUE, 1, 0, &error));
+  g_assert_no_error (error);
+
+  /* Now the person is there: the gate says so. */
+  g_assert_false (mt_store_change_camp_status (pair->first, camp_id, &handover, &error));
+  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  {
+    g_autoptr(MtCamp) camp = find_camp (pair->first, "Léré");
+
+    g_assert_cmpint (mt_camp_get_status (camp), ==, MT_CAMP_STATUS_OPERATIONAL);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -546,6 +603,7 @@ main (int   argc,
   ADD ("/mt/together/read-only-login", test_read_only_login);
   ADD ("/mt/together/connection-lost", test_connection_lost);
   ADD ("/mt/together/copy-to-file", test_copy_to_file);
+  ADD ("/mt/together/handover-gate-holds", test_handover_gate_holds);
 
   return mt_test_run_in_tmp_dir ();
 }

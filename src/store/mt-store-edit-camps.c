@@ -508,6 +508,26 @@ mt_store_change_camp_status (MtStore                   *self,
   if (batch == NULL)
     return FALSE;
 
+  /* The check that gates a handover, again inside the writing transaction, where another
+   * planner's import cannot slip people into the camp between the check and the write. */
+  if (change->status == MT_CAMP_STATUS_HANDED_OVER)
+    {
+      g_auto(GStrv) blockers = NULL;
+
+      if (!_mt_store_hold_writers (self, "personnel, movements", error) ||
+          (blockers = mt_store_dup_handover_blockers (self, camp_id, change->date, error)) == NULL)
+        {
+          _mt_batch_abort (batch);
+          return FALSE;
+        }
+      if (blockers[0] != NULL)
+        {
+          g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID, "%s", blockers[0]);
+          _mt_batch_abort (batch);
+          return FALSE;
+        }
+    }
+
   if (_mt_batch_insert (batch, "camp_status", 0, row, name, error) == 0 ||
       !_mt_batch_update (batch, "camps", camp_id, camp, name, error))
     {

@@ -121,6 +121,12 @@ _mt_store_row_key (MtStore *self)
 {
   return mt_db_kind (self->db) == MT_DB_SQLITE ? "rowid" : "id";
 }
+/* Inside a transaction, before a check that gates a write: keeps other connections from
+ * writing @tables (a comma-separated list) until the transaction ends, waiting a few seconds
+ * for one that is writing now. SQLite's write lock already does (BEGIN IMMEDIATE). */
+gboolean      _mt_store_hold_writers (MtStore     *self,
+                                      const char  *tables,
+                                      GError     **error);
 /* FALSE only when @sql (one ?1: @code, or @id when @code is NULL) finds no row; TRUE when
  * it finds one, and when it cannot be asked (a lost connection): a failed question is not
  * a "no", and the write that follows fails and says why. */

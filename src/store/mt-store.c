@@ -266,6 +266,10 @@ _mt_store_set_error (MtStore     *self,
                    _("The connection to “%s” was lost: nothing was written"), self->path);
       _mt_store_set_connected (self, FALSE);
     }
+  else if (code == MT_DB_ERR_BUSY)
+    g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_FAILED,
+                 _("%s: another planner is saving at the same moment; try again in a moment"),
+                 doing);
   else if (code == MT_DB_ERR_READONLY)
     g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_READ_ONLY,
                  _("“%s” may only be read with this login: nothing was written"), self->path);
@@ -359,6 +363,27 @@ _mt_store_resolve_as_of (MtStore    *self,
 
   /* Nothing recorded yet: "as of today" is the only honest reading. */
   return mt_date_today ();
+}
+
+gboolean
+_mt_store_hold_writers (MtStore     *self,
+                        const char  *tables,
+                        GError     **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_assert (MT_IS_STORE (self));
+  g_assert (self->in_transaction);
+
+  if (mt_db_kind (self->db) != MT_DB_POSTGRES)
+    return TRUE;
+
+  /* SHARE mode: others read on, writers wait for our commit. The names are ours. */
+  sql = g_strdup_printf ("SET LOCAL lock_timeout = '5s'; LOCK TABLE %s IN SHARE MODE", tables);
+  if (mt_db_exec (self->db, sql) != MT_DB_OK)
+    return _mt_store_fail (self, error, _("Could not check the camp"));
+
+  return TRUE;
 }
 
 gboolean
