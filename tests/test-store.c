@@ -10,6 +10,7 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "mt-camp.h"
 #include "mt-event.h"
@@ -394,6 +395,39 @@ test_find_camp (void)
   g_assert_cmpint (mt_store_find_camp (store, NULL), ==, 0);
 }
 
+/* Any script folds, and names sort by their folded key, the same on every backend: the key
+ * is computed in C and stored with the row, never by SQL or by the server's locale. */
+static void
+test_find_camp_any_script (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) camps = NULL;
+  const char *names[] = { "Ébène", "eclipse", "Τίμπουκτου", "Eagle", "ÉCOLE" };
+  const char *sorted[] = { "Eagle", "Ébène", "eclipse", "ÉCOLE", "Τίμπουκτου" };
+
+  g_assert_true (mt_store_load_sql (store, "INSERT INTO mission (id, name) VALUES (1, 'Test');",
+                                    &error));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_assert_cmpint (mt_store_add_camp (store, names[i], NULL, NAN, NAN, "camp",
+                                          MT_CAMP_STATUS_OPERATIONAL, "2023-06-30", &error), >, 0);
+      g_assert_no_error (error);
+    }
+
+  g_assert_cmpint (mt_store_find_camp (store, "ΤΙΜΠΟΥΚΤΟΥ"), ==,
+                   camp_id_by_name (store, "Τίμπουκτου"));
+  g_assert_cmpint (mt_store_find_camp (store, "τιμπουκτου"), ==,
+                   camp_id_by_name (store, "Τίμπουκτου"));
+  g_assert_cmpint (mt_store_find_camp (store, "ebene"), ==, camp_id_by_name (store, "Ébène"));
+
+  camps = mt_store_list_camps (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (camps->len, ==, G_N_ELEMENTS (sorted));
+  for (guint i = 0; i < camps->len; i++)
+    g_assert_cmpstr (mt_camp_get_name (g_ptr_array_index (camps, i)), ==, sorted[i]);
+}
+
 /* Status history */
 
 typedef struct
@@ -527,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/mt/store/personnel/all-or-nothing", test_personnel_all_or_nothing);
   g_test_add_func ("/mt/store/camp/add-checks", test_add_camp_checks);
   g_test_add_func ("/mt/store/camp/find", test_find_camp);
+  g_test_add_func ("/mt/store/camp/find-any-script", test_find_camp_any_script);
   g_test_add_func ("/mt/store/camp/status-history", test_status_history);
   g_test_add_func ("/mt/store/camp/status-refused", test_status_refused);
 

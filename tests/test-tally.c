@@ -50,8 +50,12 @@
   "SELECT COUNT (*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'personnel'" \
   " AND name GLOB 'personnel_tally_*'"
 
-/* What schema v5 added (row versions), taken away again to make a v3 file. */
+/* What schemas v5 (row versions) and v6 (folded keys) added, taken away again to make a v3
+ * file. */
 #define V5_COLUMNS \
+  "DROP INDEX camps_by_key; DROP INDEX camp_aliases_by_key;" \
+  "ALTER TABLE camps DROP COLUMN name_key; ALTER TABLE camp_aliases DROP COLUMN alias_key;" \
+  "ALTER TABLE assets DROP COLUMN description_key; ALTER TABLE csv_presets DROP COLUMN name_key;" \
   "ALTER TABLE mission DROP COLUMN version; ALTER TABLE mission DROP COLUMN changed_by;" \
   " ALTER TABLE mission DROP COLUMN changed_at;" \
   "ALTER TABLE camps DROP COLUMN version; ALTER TABLE camps DROP COLUMN changed_by;" \

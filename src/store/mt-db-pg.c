@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 #include <errno.h>
 #include <libpq-fe.h>
+#include <math.h>
 #include <string.h>
 #include <sys/socket.h>
 
@@ -461,6 +462,12 @@ stmt_bind_double (MtDbStmt *s,
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
+  /* Unknown (NaN) is NULL, as SQLite stores it: a server would keep NaN, above every number. */
+  if (isnan (value))
+    {
+      bind_value (PG_STMT (s), index, NULL, FALSE, 0);
+      return;
+    }
   bind_value (PG_STMT (s), index, g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value)),
               TRUE, OID_FLOAT8);
 }

@@ -12,7 +12,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "mt-db-sqlite.h"
-#include "mt-fold.h"
 #include "mt-store.h"
 
 typedef struct
@@ -69,22 +68,6 @@ fail (MtDb *db)
 
   return mt_db_set_error (db, error_kind (sqlite3_extended_errcode (handle)),
                           sqlite3_errmsg (handle));
-}
-
-static void
-sql_fold (sqlite3_context  *context,
-          int               argc,
-          sqlite3_value   **argv)
-{
-  const char *text;
-
-  g_assert (argc == 1);
-
-  text = (const char *) sqlite3_value_text (argv[0]);
-  if (text == NULL)
-    sqlite3_result_null (context);
-  else
-    sqlite3_result_text (context, mt_fold_text (text), -1, g_free);
 }
 
 /* greatest(a, b, …) and least(a, b, …) as PostgreSQL has them: NULLs ignored. */
@@ -191,8 +174,6 @@ register_functions (sqlite3 *handle)
 {
   const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
 
-  /* mt_fold(text): see mt-fold.h; for lookups and for sorting names as people expect. */
-  sqlite3_create_function (handle, "mt_fold", 1, flags, NULL, sql_fold, NULL, NULL);
   sqlite3_create_function (handle, "greatest", -1, flags, GINT_TO_POINTER (1), sql_extreme,
                            NULL, NULL);
   sqlite3_create_function (handle, "least", -1, flags, GINT_TO_POINTER (-1), sql_extreme,

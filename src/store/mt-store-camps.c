@@ -15,6 +15,7 @@
 #include "mt-date.h"
 #include "mt-event.h"
 #include "mt-record.h"
+#include "mt-fold.h"
 #include "mt-store-private.h"
 
 /* One query for a list and for a single camp (?2 = 0 means every camp), so both agree.
@@ -49,7 +50,7 @@ static const char camps_sql[] =
   " LEFT JOIN baseline b ON b.camp_id = c.id"
   " LEFT JOIN names ON names.camp_id = c.id"
   " WHERE ?2 = 0 OR c.id = ?2"
-  " ORDER BY mt_fold (c.name), c.name";
+  " ORDER BY c.name_key, c.name";
 
 /* Helpers */
 
@@ -257,15 +258,19 @@ mt_store_find_camp (MtStore    *self,
 
   /* A camp's own name wins over another camp's alias. */
   stmt = _mt_store_prepare (self,
-                            "SELECT id, 0 AS pass FROM camps WHERE mt_fold (name) = mt_fold (?1)"
+                            "SELECT id, 0 AS pass FROM camps WHERE name_key = ?1"
                             " UNION ALL"
-                            " SELECT camp_id, 1 FROM camp_aliases WHERE mt_fold (alias) = mt_fold (?1)"
+                            " SELECT camp_id, 1 FROM camp_aliases WHERE alias_key = ?1"
                             " ORDER BY pass LIMIT 1",
                             NULL);
   if (stmt == NULL)
     return 0;
 
-  _mt_store_bind_text (stmt, 1, wanted);
+  {
+    g_autofree char *key = mt_fold_text (wanted);
+
+    _mt_store_bind_text (stmt, 1, key);
+  }
   if (mt_db_step (stmt) == MT_DB_ROW)
     camp_id = mt_db_column_int64 (stmt, 0);
   mt_db_reset (stmt);
@@ -337,7 +342,8 @@ mt_store_add_camp (MtStore       *self,
 
   camp_id = mt_db_last_insert_id (self->db);
 
-  if (!insert_status (self, camp_id, status, status_date, NULL, error) ||
+  if (!_mt_store_refresh_row_keys (self, "camps", camp_id, error) ||
+      !insert_status (self, camp_id, status, status_date, NULL, error) ||
       !_mt_store_commit (self, error))
     goto failed;
 

@@ -219,7 +219,7 @@ mt_store_list_assets (MtStore  *self,
                             " a.quantity, a.value, a.decision, a.decision_date, a.version"
                             " FROM assets a LEFT JOIN camps c ON c.id = a.camp_id"
                             " WHERE ?1 = 0 OR a.camp_id = ?1"
-                            " ORDER BY mt_fold (c.name), mt_fold (a.description), a.id",
+                            " ORDER BY c.name_key, a.description_key, a.id",
                             error);
   if (stmt == NULL)
     return NULL;

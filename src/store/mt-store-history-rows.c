@@ -54,6 +54,10 @@ is_versioned (const char *table)
 gboolean
 _mt_history_is_bookkeeping (const char *column)
 {
+  /* The folded keys too: they follow the names, recomputed after every write. */
+  if (_mt_store_is_key_column (column))
+    return TRUE;
+
   return strcmp (column, "version") == 0 || strcmp (column, "changed_by") == 0 ||
          strcmp (column, "changed_at") == 0;
 }
@@ -460,6 +464,8 @@ _mt_batch_insert (MtBatch     *batch,
   /* A row put back keeps its id; a new one has the id the database gave it. */
   if (rowid <= 0)
     rowid = mt_db_last_insert_id (batch->store->db);
+  if (!_mt_store_refresh_row_keys (batch->store, table, rowid, error))
+    return 0;
   new_row = snapshot_row (batch->store, table, rowid, error);
   if (new_row == NULL)
     return 0;
@@ -543,6 +549,8 @@ _mt_batch_update (MtBatch     *batch,
       return _mt_store_fail (batch->store, error, _("Could not save the record"));
     }
   mt_db_reset (stmt);
+  if (!_mt_store_refresh_row_keys (batch->store, table, rowid, error))
+    return FALSE;
 
   new_row = snapshot_row (batch->store, table, rowid, error);
   if (new_row == NULL)

@@ -109,6 +109,12 @@ mt_store_save_csv_preset (MtStore     *store,
     }
   mt_db_reset (stmt);
 
+  if (!_mt_store_refresh_keys (store->db, error))
+    {
+      _mt_store_rollback (store);
+      return FALSE;
+    }
+
   if (!_mt_store_commit (store, error))
     return FALSE;
 
@@ -202,7 +208,7 @@ mt_store_list_csv_presets (MtStore *store)
   g_return_val_if_fail (MT_IS_STORE (store), NULL);
 
   if (has_presets_table (store) &&
-      (stmt = _mt_store_prepare (store, "SELECT name FROM csv_presets ORDER BY mt_fold (name)",
+      (stmt = _mt_store_prepare (store, "SELECT name FROM csv_presets ORDER BY name_key, name",
                                  NULL)) != NULL)
     {
       while (mt_db_step (stmt) == MT_DB_ROW)

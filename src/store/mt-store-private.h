@@ -183,9 +183,6 @@ gboolean      _mt_store_migrate      (MtStore      *self,
 const char   *_mt_store_localize     (const char   *en,
                                       const char   *fr);
 
-/* SQL functions registered on a SQLite connection (mt-db-sqlite.c):
- *   mt_fold(text): mt_fold_text() ("Ménaka" -> "menaka") for lookups and for sorting names
- *   the way people expect. */
 
 /* Schema migrations kept beside the code that uses their tables (see mt-store-schema.c):
  * v2 by the CSV importer (mt-store-import.c), v3 by editing and history (mt-store-history.c),
@@ -216,5 +213,16 @@ gboolean      _mt_store_migrate_to_4 (MtDb         *db,
                                       GError      **error);
 gboolean      _mt_store_migrate_to_5 (MtDb         *db,
                                       GError      **error);
+gboolean      _mt_store_migrate_to_6 (MtDb         *db,
+                                      GError      **error);
+/* The folded keys (mt-store-keys.c): every missing one filled; the keys of one row
+ * recomputed after it was written; TRUE for the name of a key column ("…_key"). */
+gboolean      _mt_store_refresh_keys (MtDb         *db,
+                                      GError      **error);
+gboolean      _mt_store_refresh_row_keys (MtStore  *self,
+                                      const char   *table,
+                                      gint64        rowid,
+                                      GError      **error);
+gboolean      _mt_store_is_key_column (const char  *column);
 
 G_END_DECLS

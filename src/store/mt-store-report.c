@@ -37,7 +37,7 @@ static const char camps_sql[] =
   " LEFT JOIN mv ON mv.camp_id = c.id"
   " LEFT JOIN baseline b ON b.camp_id = c.id"
   " WHERE ?2 = 0 OR c.id = ?2"
-  " ORDER BY mt_fold (c.name), c.name";
+  " ORDER BY c.name_key, c.name";
 
 /* The roster per camp and departure day (NULL = not departed, as in personnel), summed
  * over the tally's categories: a few thousand rows for a million people, read in the

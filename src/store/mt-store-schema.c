@@ -307,6 +307,7 @@ static const MigrateFunc migrations[] = {
   _mt_store_migrate_to_3,
   _mt_store_migrate_to_4,
   _mt_store_migrate_to_5,
+  _mt_store_migrate_to_6,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == MT_STORE_SCHEMA_VERSION);

@@ -623,6 +623,7 @@ mt_store_load_sql (MtStore     *self,
     return FALSE;
 
   if (!exec_script (self, sql, error) ||
+      !_mt_store_refresh_keys (self->db, error) ||
       (mt_db_kind (self->db) == MT_DB_POSTGRES &&
        mt_db_exec (self->db, "SELECT mt_sync_ids ()") != MT_DB_OK &&
        !_mt_store_fail (self, error, _("The data could not be loaded"))))

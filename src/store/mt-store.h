@@ -46,7 +46,7 @@ typedef enum
   MT_STORE_ERROR_CONFLICT,    /* the record was changed by someone else since it was read */
 } MtStoreError;
 
-#define MT_STORE_SCHEMA_VERSION 5
+#define MT_STORE_SCHEMA_VERSION 6
 
 #define MT_TYPE_STORE (mt_store_get_type ())
 G_DECLARE_FINAL_TYPE (MtStore, mt_store, MT, STORE, GObject)
