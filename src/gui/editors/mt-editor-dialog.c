@@ -529,14 +529,18 @@ mt_editor_dialog_revalidate (MtEditorDialog *self)
    * for messages, so no one has to hover the button to learn it. */
   if (first_field != NULL)
     {
-      first_message = first_field->error;
       if (!any_fault_shown (self))
         {
+          /* A copy: showing the message replaces the field's own, which it is. */
+          g_autofree char *reason = g_strdup (first_field->error);
+
           if (first_field->error_row != NULL)
-            show_field_error (self, first_field, first_field->error, TRUE);
+            show_field_error (self, first_field, reason, TRUE);
           else
-            show_general_error (self, first_field->error);
+            show_general_error (self, reason);
         }
+      /* Read after showing it: the field's message may be a new string now. */
+      first_message = first_field->error;
     }
 
   self->can_save = ok;
