@@ -585,6 +585,60 @@ test_handover_gate_holds (Pair          *pair,
   }
 }
 
+static gpointer
+open_in_thread (gpointer uri)
+{
+  g_autoptr(GError) error = NULL;
+  MtStore *store = mt_store_open (uri, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+/* Two planners open a database of an older schema at the same moment: the upgrade runs once
+ * (under the schema lock), both open it, and what it added works. */
+static void
+test_upgrade_once (Pair          *pair,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GThread *threads[2];
+  MtStore *stores[2];
+
+  if (!mt_test_on_server ())
+    {
+      g_test_skip ("a server's schema lock (a file's upgrade runs in its write lock)");
+      return;
+    }
+
+  /* Back to schema 5: no folded keys. */
+  g_assert_true (_mt_store_test_exec (pair->first,
+                                      "DROP INDEX camps_by_key; DROP INDEX camp_aliases_by_key;"
+                                      "ALTER TABLE camps DROP COLUMN name_key;"
+                                      "ALTER TABLE camp_aliases DROP COLUMN alias_key;"
+                                      "ALTER TABLE assets DROP COLUMN description_key;"
+                                      "ALTER TABLE csv_presets DROP COLUMN name_key;"
+                                      "UPDATE mt_meta SET value = '5' WHERE key = 'schema_version'",
+                                      &error));
+  g_assert_no_error (error);
+  g_clear_object (&pair->first);
+  g_clear_object (&pair->second);
+
+  for (guint i = 0; i < 2; i++)
+    threads[i] = g_thread_new ("open", open_in_thread, pair->where);
+  for (guint i = 0; i < 2; i++)
+    stores[i] = g_thread_join (threads[i]);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_nonnull (stores[i]);
+      g_assert_cmpint (mt_store_get_schema_version (stores[i]), ==, MT_STORE_SCHEMA_VERSION);
+      g_assert_cmpint (mt_store_find_camp (stores[i], "MENAKA"), >, 0);
+    }
+  pair->first = stores[0];
+  pair->second = stores[1];
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -604,6 +658,7 @@ main (int   argc,
   ADD ("/mt/together/connection-lost", test_connection_lost);
   ADD ("/mt/together/copy-to-file", test_copy_to_file);
   ADD ("/mt/together/handover-gate-holds", test_handover_gate_holds);
+  ADD ("/mt/together/upgrade-once", test_upgrade_once);
 
   return mt_test_run_in_tmp_dir ();
 }

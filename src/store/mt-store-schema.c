@@ -346,10 +346,54 @@ GResource *mt_store_data_get_resource (void);
 /* pg_advisory_xact_lock()'s key for creating and upgrading the schema: "MTschema". */
 #define PG_SCHEMA_LOCK "5572518372567397741"
 
+/* The oldest schema a server database was made at (the first with a server backend). */
+#define PG_FIRST_VERSION 5
+
+/* The upgrades of a server database, each to @target from the version before; run in the
+ * transaction that holds the schema lock, then every missing folded key is filled. */
+static const struct
+{
+  int         target;
+  const char *sql;
+} server_steps[] = {
+  { 6, "ALTER TABLE camps ADD COLUMN name_key TEXT COLLATE \"C\";"
+       "ALTER TABLE camp_aliases ADD COLUMN alias_key TEXT COLLATE \"C\";"
+       "ALTER TABLE assets ADD COLUMN description_key TEXT COLLATE \"C\";"
+       "ALTER TABLE csv_presets ADD COLUMN name_key TEXT COLLATE \"C\";"
+       "CREATE INDEX camps_by_key ON camps (name_key);"
+       "CREATE INDEX camp_aliases_by_key ON camp_aliases (alias_key);"
+       "DROP FUNCTION IF EXISTS mt_fold (TEXT);" },
+};
+
+G_STATIC_ASSERT (PG_FIRST_VERSION + G_N_ELEMENTS (server_steps) == MT_STORE_SCHEMA_VERSION);
+
+static gboolean
+upgrade_server (MtStore  *self,
+                int       version,
+                GError  **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (server_steps); i++)
+    {
+      g_autofree char *bump = NULL;
+
+      if (server_steps[i].target <= version)
+        continue;
+      bump = g_strdup_printf ("UPDATE mt_meta SET value = '%d' WHERE key = 'schema_version'",
+                              server_steps[i].target);
+      if (!_mt_store_exec_schema (self->db, server_steps[i].sql, error) ||
+          !_mt_store_refresh_keys (self->db, error) ||
+          !_mt_store_exec_schema (self->db, bump, error))
+        return FALSE;
+      g_debug ("Migrated %s to schema version %d", self->path, server_steps[i].target);
+    }
+
+  return TRUE;
+}
+
 /* The schema of a new server database, at its latest version, in one transaction under an
  * advisory lock: a second planner opening the same new database at the same moment waits,
- * then finds it made. A database that has the schema is only read: a role that may only
- * read opens it too. */
+ * then finds it made. An older one is upgraded the same way, once. A database that has the
+ * current schema is only read: a role that may only read opens it too. */
 static gboolean
 migrate_server (MtStore  *self,
                 GError  **error)
@@ -380,9 +424,21 @@ migrate_server (MtStore  *self,
       return FALSE;
     }
 
-  /* Made by the other planner while this one waited. */
+  /* Made (or upgraded) by the other planner while this one waited. */
   if (version == MT_STORE_SCHEMA_VERSION)
     return _mt_store_commit (self, error);
+
+  if (version >= PG_FIRST_VERSION)
+    {
+      if (!upgrade_server (self, version, error))
+        {
+          g_prefix_error (error, _("Could not update “%s” to schema version %d: "),
+                          self->path, MT_STORE_SCHEMA_VERSION);
+          _mt_store_rollback (self);
+          return FALSE;
+        }
+      return _mt_store_commit (self, error);
+    }
 
   bytes = g_resource_lookup_data (mt_store_data_get_resource (), PG_SCHEMA_RESOURCE,
                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
