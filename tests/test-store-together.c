@@ -13,6 +13,7 @@
 
 #include "mt-camp.h"
 #include "mt-movement.h"
+#include "mt-person.h"
 #include "mt-record.h"
 #include "mt-store.h"
 #include "mt-store-edit.h"
@@ -20,6 +21,7 @@
 #include "mt-store-history.h"
 #include "mt-store-import.h"
 #include "mt-store-report.h"
+#include "mt-store-roster.h"
 #include "mt-store-tally-private.h"
 #include "mt-test-util.h"
 
@@ -639,6 +641,32 @@ test_upgrade_once (Pair          *pair,
   pair->second = stores[1];
 }
 
+/* The roster's search ignores the case of letters the same way on both backends. */
+static void
+test_search_case (Pair          *pair,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *searches[] = { "Diallo", "diallo", "DIALLO", "iall", "sn-77" };
+
+  g_ptr_array_add (persons, g_object_new (MT_TYPE_PERSON, "personnel-id", "SN-7701",
+                                          "family-name", "Diallo", "category", "troops",
+                                          "country", "Senegal", "camp-id", (gint64) 11, NULL));
+  g_assert_true (mt_store_add_personnel (pair->first, persons, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      MtRosterQuery query = { .search = searches[i] };
+      g_autoptr(GArray) ids = mt_store_query_personnel_ids (pair->second, &query, &error);
+
+      g_assert_no_error (error);
+      if (ids->len != 1)
+        g_error ("“%s” found %u people, not 1", searches[i], ids->len);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -659,6 +687,7 @@ main (int   argc,
   ADD ("/mt/together/copy-to-file", test_copy_to_file);
   ADD ("/mt/together/handover-gate-holds", test_handover_gate_holds);
   ADD ("/mt/together/upgrade-once", test_upgrade_once);
+  ADD ("/mt/together/search-case", test_search_case);
 
   return mt_test_run_in_tmp_dir ();
 }

@@ -54,12 +54,14 @@ static const struct
 /* Sorting by category follows the names as shown, in the user's language. */
 #define CATEGORY_NAME_FR_SQL "COALESCE (NULLIF (k.name_fr, ''), k.name)"
 
-static const char search_sql[] =
-  "(p.personnel_id LIKE :search ESCAPE '\\'"
-  " OR p.family_name LIKE :search ESCAPE '\\'"
-  " OR p.given_name LIKE :search ESCAPE '\\'"
-  " OR p.country LIKE :search ESCAPE '\\'"
-  " OR p.unit LIKE :search ESCAPE '\\')";
+/* SQLite's LIKE ignores the case of ASCII letters; a server's ILIKE on text compared byte by
+ * byte (COLLATE "C") does the same, where its LIKE would not: one search on both. */
+#define SEARCH_SQL(like) \
+  "(p.personnel_id " like " :search ESCAPE '\\'" \
+  " OR p.family_name " like " :search ESCAPE '\\'" \
+  " OR p.given_name " like " :search ESCAPE '\\'" \
+  " OR p.country " like " :search ESCAPE '\\'" \
+  " OR p.unit " like " :search ESCAPE '\\')"
 
 /* "%text%" with the LIKE wildcards of @text escaped, so "50%" finds "50%" and not
  * "500"; NULL when there is nothing to search for. */
@@ -175,7 +177,9 @@ mt_store_query_personnel_ids (MtStore             *self,
     g_string_append (sql, sort_columns[sort].join);
   if (pattern != NULL)
     {
-      g_string_append_printf (sql, "%s%s", where, search_sql);
+      g_string_append_printf (sql, "%s%s", where,
+                              mt_db_kind (self->db) == MT_DB_SQLITE ? SEARCH_SQL ("LIKE")
+                                                                    : SEARCH_SQL ("ILIKE"));
       where = " AND ";
     }
   if (query->camp_id != 0)
