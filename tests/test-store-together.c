@@ -667,6 +667,54 @@ test_search_case (Pair          *pair,
     }
 }
 
+/* An import into an empty roster (a server's COPY, SQLite's many-row INSERT) keeps every
+ * character of what it is given: tabs, backslashes, line breaks, accents; empty is empty. */
+static void
+test_bulk_import_keeps_text (Pair          *pair,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *families[] = { "Tab\there", "Back\\slash", "Line\nbreak", "Kéïta", "\\N" };
+  MtStorePersonRow rows[G_N_ELEMENTS (families)] = { { 0 } };
+  guint lines[G_N_ELEMENTS (families)];
+  MtStoreUpsert outcomes[G_N_ELEMENTS (families)];
+  guint changed[G_N_ELEMENTS (families)];
+  g_autofree char *ids[G_N_ELEMENTS (families)] = { NULL };
+  MtStoreImport *import;
+
+  import = mt_store_import_begin (pair->first, "bulk.csv", NULL, TRUE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (families); i++)
+    {
+      ids[i] = g_strdup_printf ("BULK-%u", i);
+      rows[i].personnel_id = ids[i];
+      rows[i].camp_id = 2;
+      rows[i].values[MT_STORE_PERSON_FAMILY_NAME] = families[i];
+      rows[i].values[MT_STORE_PERSON_CATEGORY] = "troops";
+      rows[i].values[MT_STORE_PERSON_UNIT] = "";
+      lines[i] = i + 2;
+    }
+  g_assert_true (mt_store_import_upsert_many (import, rows, lines, G_N_ELEMENTS (families),
+                                              outcomes, changed, &error));
+  g_assert_no_error (error);
+  g_assert_true (mt_store_import_end (import, TRUE, G_N_ELEMENTS (families), 0, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (families); i++)
+    {
+      MtRosterQuery query = { .search = ids[i] };
+      g_autoptr(GArray) found = mt_store_query_personnel_ids (pair->second, &query, &error);
+      g_autoptr(GPtrArray) people = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (found->len, ==, 1);
+      people = mt_store_fetch_personnel (pair->second, (gint64 *) found->data, 1, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (mt_person_get_family_name (g_ptr_array_index (people, 0)), ==, families[i]);
+      g_assert_null (mt_person_get_unit (g_ptr_array_index (people, 0)));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -688,6 +736,7 @@ main (int   argc,
   ADD ("/mt/together/handover-gate-holds", test_handover_gate_holds);
   ADD ("/mt/together/upgrade-once", test_upgrade_once);
   ADD ("/mt/together/search-case", test_search_case);
+  ADD ("/mt/together/bulk-import-keeps-text", test_bulk_import_keeps_text);
 
   return mt_test_run_in_tmp_dir ();
 }

@@ -740,6 +740,62 @@ mt_db_pg_take_notifications (MtDb *db)
   return g_steal_pointer (&payloads);
 }
 
+void
+mt_db_pg_copy_append (GString    *data,
+                      const char *value)
+{
+  if (value == NULL)
+    {
+      g_string_append (data, "\\N");
+      return;
+    }
+
+  for (const char *p = value; *p != '\0'; p++)
+    switch (*p)
+      {
+      case '\\': g_string_append (data, "\\\\"); break;
+      case '\t': g_string_append (data, "\\t"); break;
+      case '\n': g_string_append (data, "\\n"); break;
+      case '\r': g_string_append (data, "\\r"); break;
+      default: g_string_append_c (data, *p);
+      }
+}
+
+int
+mt_db_pg_copy (MtDb       *db,
+               const char *sql,
+               GString    *data)
+{
+  PGconn *conn;
+  PGresult *result;
+  int rc = MT_DB_OK;
+
+  g_return_val_if_fail (db != NULL && db->klass == &pg_class, MT_DB_FAIL);
+
+  conn = PG_DB (db)->conn;
+  result = PQexec (conn, sql);
+  if (PQresultStatus (result) != PGRES_COPY_IN)
+    {
+      rc = fail (db, result);
+      PQclear (result);
+      return rc;
+    }
+  PQclear (result);
+
+  if (PQputCopyData (conn, data->str, data->len) != 1 || PQputCopyEnd (conn, NULL) != 1)
+    rc = fail (db, NULL);
+
+  /* The server's verdict on the whole copy (a duplicate key refuses all of it). */
+  while ((result = PQgetResult (conn)) != NULL)
+    {
+      if (rc == MT_DB_OK && PQresultStatus (result) != PGRES_COMMAND_OK)
+        rc = fail (db, result);
+      PQclear (result);
+    }
+
+  return rc;
+}
+
 const char *
 mt_db_pg_user (MtDb *db)
 {

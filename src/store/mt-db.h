@@ -139,6 +139,15 @@ gboolean    mt_db_pg_listen         (MtDb        *db,
                                      const char  *channel);
 int         mt_db_pg_socket         (MtDb        *db);
 GPtrArray  *mt_db_pg_take_notifications (MtDb    *db);
+/* COPY … FROM STDIN on a server: @data holds the rows in COPY's text form (fields split by
+ * tabs, rows ended by newlines, each value written by mt_db_pg_copy_append()); MT_DB_OK or
+ * MT_DB_FAIL (mt_db_errmsg()). */
+int         mt_db_pg_copy           (MtDb        *db,
+                                     const char  *sql,
+                                     GString     *data);
+/* Appends @value (NULL: \N) to @data as COPY's text form reads it back. */
+void        mt_db_pg_copy_append    (GString     *data,
+                                     const char  *value);
 /* The role a server connection logged in as. */
 const char *mt_db_pg_user           (MtDb        *db);
 gboolean    mt_db_pg_is_connected   (MtDb        *db);

@@ -206,6 +206,45 @@ mt_store_import_upsert (MtStoreImport          *import,
   return TRUE;
 }
 
+/* @rows into an empty roster on a server, by COPY: the same columns and values the bulk
+ * INSERT binds. */
+static gboolean
+copy_rows (MtStoreImport           *import,
+           const MtStorePersonRow  *rows,
+           const guint             *lines,
+           guint                    n_rows,
+           GError                 **error)
+{
+  g_autoptr(GString) data = g_string_sized_new (n_rows * 96);
+  char number[32];
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      for (guint f = 0; f < MT_STORE_PERSON_N_FIELDS; f++)
+        {
+          const char *value = rows[i].values[f];
+
+          if (f == MT_STORE_PERSON_CAMP)
+            {
+              g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, rows[i].camp_id);
+              value = number;
+            }
+          mt_db_pg_copy_append (data, value != NULL && value[0] != '\0' ? value : NULL);
+          g_string_append_c (data, '\t');
+        }
+      g_string_append_printf (data, "%" G_GINT64_FORMAT "\t%u\t", import->id, lines[i]);
+      mt_db_pg_copy_append (data, rows[i].personnel_id);
+      g_string_append_c (data, '\n');
+    }
+
+  if (mt_db_pg_copy (import->store->db,
+                     "COPY personnel (" PERSON_COLUMNS ", import_id, import_line, personnel_id)"
+                     " FROM STDIN", data) != MT_DB_OK)
+    return _mt_store_fail (import->store, error, _("Could not import"));
+
+  return TRUE;
+}
+
 gboolean
 mt_store_import_upsert_many (MtStoreImport          *import,
                              const MtStorePersonRow *rows,
@@ -221,7 +260,21 @@ mt_store_import_upsert_many (MtStoreImport          *import,
   g_return_val_if_fail (n_rows == 0 || (rows != NULL && lines != NULL && outcomes != NULL &&
                                         changed != NULL), FALSE);
 
-  /* Into an empty roster every row is new (see mt_store_import_upsert()): many per statement. */
+  /* Into an empty roster every row is new (see mt_store_import_upsert()): on a server, all
+   * of them in one COPY; on SQLite many per statement. */
+  if (import->bulk && mt_db_kind (import->store->db) == MT_DB_POSTGRES && n_rows > 0)
+    {
+      if (!copy_rows (import, rows, lines, n_rows, error))
+        return FALSE;
+      for (; i < n_rows; i++)
+        {
+          outcomes[i] = MT_STORE_UPSERT_NEW;
+          changed[i] = 0;
+          count_inserted (import, &rows[i]);
+        }
+      return TRUE;
+    }
+
   if (import->bulk && n_rows >= BULK_ROWS)
     {
       MtDbStmt     *stmt = prepare_bulk_insert (import, error);
