@@ -679,15 +679,15 @@ test_bulk_import_keeps_text (Pair          *pair,
   guint lines[G_N_ELEMENTS (families)];
   MtStoreUpsert outcomes[G_N_ELEMENTS (families)];
   guint changed[G_N_ELEMENTS (families)];
-  g_autofree char *ids[G_N_ELEMENTS (families)] = { NULL };
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   MtStoreImport *import;
 
   import = mt_store_import_begin (pair->first, "bulk.csv", NULL, TRUE, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (families); i++)
     {
-      ids[i] = g_strdup_printf ("BULK-%u", i);
-      rows[i].personnel_id = ids[i];
+      g_ptr_array_add (ids, g_strdup_printf ("BULK-%u", i));
+      rows[i].personnel_id = g_ptr_array_index (ids, i);
       rows[i].camp_id = 2;
       rows[i].values[MT_STORE_PERSON_FAMILY_NAME] = families[i];
       rows[i].values[MT_STORE_PERSON_CATEGORY] = "troops";
@@ -702,7 +702,7 @@ test_bulk_import_keeps_text (Pair          *pair,
 
   for (guint i = 0; i < G_N_ELEMENTS (families); i++)
     {
-      MtRosterQuery query = { .search = ids[i] };
+      MtRosterQuery query = { .search = g_ptr_array_index (ids, i) };
       g_autoptr(GArray) found = mt_store_query_personnel_ids (pair->second, &query, &error);
       g_autoptr(GPtrArray) people = NULL;
 
