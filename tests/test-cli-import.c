@@ -10,6 +10,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "mt-csv-import.h"
+#include "mt-store.h"
 #include "mt-test-util.h"
 
 static char *
@@ -57,8 +59,9 @@ test_import_ok (void)
   g_assert_cmpint (export.status, ==, 0);
   g_assert_true (g_str_has_prefix (export.out, "Personnel ID,Family name,"));
   g_assert_cmpuint (count_lines (export.out), ==, 6);
-  g_assert_nonnull (strstr (export.out, "\r\nT-001,Traoré,Awa,Captain,mso,Senegal,Force HQ,Bamako,"
-                                        "2023-11-15,,\r\n"));
+  /* As the roster page shows it: the category's name, the status filled, ISO dates. */
+  g_assert_nonnull (strstr (export.out, "\r\nT-001,Traoré,Awa,Captain,Military staff officers,"
+                                        "Senegal,Force HQ,Bamako,2023-11-15,Deployed,\r\n"));
 }
 
 /* On a terminal (here a pseudo-terminal that script(1) makes) the import shows how far it
@@ -298,6 +301,124 @@ test_export_errors (void)
   g_unlink (out);
 }
 
+/* --export writes the roster as the window shows it in the language it runs in (English under
+ * LC_ALL=C, French under LANGUAGE=fr), and --import reads either back as the same roster. */
+static void
+test_export_languages (void)
+{
+  g_autofree char *db = temp_db ();
+  g_autofree char *copy = temp_db ();
+  g_autofree char *csv = mt_test_data_path ("csv-french-headers.csv");
+  g_autofree char *french_csv = mt_test_tmp_path ("roster-fr.csv");
+  g_auto(MtTestRun) import = { 0 };
+  g_auto(MtTestRun) english = { 0 };
+  g_auto(MtTestRun) before = { 0 };
+  g_auto(MtTestRun) french = { 0 };
+  g_auto(MtTestRun) back = { 0 };
+  g_auto(MtTestRun) again = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  mt_test_run_tracker (&import, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--import", csv, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  mt_test_run_tracker (&english, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--export", "roster", "-",
+                       NULL);
+  g_assert_cmpint (english.status, ==, 0);
+  g_assert_true (g_str_has_prefix (english.out, "Personnel ID,Family name,Given name,Rank,Category,"));
+  g_assert_nonnull (strstr (english.out, "\r\nF-001,Traoré,Awa,Capitaine,Military staff officers,"
+                                         "Sénégal,QG Force,Timbuktu,2023-11-15,Departed,2023-11-16\r\n"));
+  /* As of a day before F-001 left, as the window shows that day. */
+  mt_test_run_tracker (&before, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--as-of", "2023-10-01",
+                       "--export", "roster", "-", NULL);
+  g_assert_cmpint (before.status, ==, 0);
+  g_assert_nonnull (strstr (before.out, "\r\nF-001,Traoré,Awa,Capitaine,Military staff officers,"
+                                        "Sénégal,QG Force,Timbuktu,2023-11-15,Deployed,2023-11-16\r\n"));
+
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  g_setenv ("LC_ALL", "fr_FR.UTF-8", TRUE);
+  mt_test_run_tracker (&french, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--export", "roster",
+                       french_csv, NULL);
+  g_unsetenv ("LANGUAGE");
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_assert_cmpint (french.status, ==, 0);
+
+  {
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (french_csv, &contents, NULL, &error));
+    g_assert_true (g_str_has_prefix (contents, "Matricule,Nom,Prénom,Grade,Catégorie,"));
+    g_assert_nonnull (strstr (contents, "\r\nF-001,Traoré,Awa,Capitaine,Officiers d'état-major,"
+                                        "Sénégal,QG Force,Timbuktu,2023-11-15,Rapatrié,2023-11-16\r\n"));
+  }
+
+  /* The French file, imported by an English UI, is the same roster. */
+  mt_test_run_tracker (&back, MT_TEST_RUN_NO_DISPLAY, "--db", copy, "--import", french_csv, NULL);
+  g_assert_cmpint (back.status, ==, 0);
+  g_assert_nonnull (strstr (back.out, "4 new, 0 updated, 0 unchanged, 0 rejected"));
+  mt_test_run_tracker (&again, MT_TEST_RUN_NO_DISPLAY, "--db", copy, "--export", "roster", "-",
+                       NULL);
+  g_assert_cmpstr (again.out, ==, english.out);
+  g_unlink (french_csv);
+}
+
+/* A preset saved in the window (its mapped values included) reads a file with its header on
+ * the command line too; without it, the same file is refused. */
+static void
+test_import_preset (void)
+{
+  g_autofree char *db = temp_db ();
+  g_autofree char *bare = temp_db ();
+  g_autofree char *csv = mt_test_tmp_path ("chad.csv");
+  const char *rows = "ID;Nom;Catégorie;Base\n"
+                     "C-1;Mahamat;international civilian;Tombouctou aéroport\n"
+                     "C-2;Idriss;International  Civilian;Tombouctou aéroport\n";
+  g_auto(MtTestRun) create = { 0 };
+  g_auto(MtTestRun) with_preset = { 0 };
+  g_auto(MtTestRun) without = { 0 };
+  g_auto(MtTestRun) export = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (csv, rows, -1, &error);
+  g_assert_no_error (error);
+  mt_test_run_tracker (&create, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--export", "camps", "-",
+                       NULL);
+  g_assert_cmpint (create.status, ==, 0);
+
+  {
+    g_autoptr(MtStore) store = mt_store_open (db, &error);
+    g_autoptr(MtCsvPreview) preview = NULL;
+    g_autoptr(MtCsvImportSettings) settings = NULL;
+
+    g_assert_no_error (error);
+    preview = mt_csv_preview_load (store, csv, NULL, 5, &error);
+    g_assert_no_error (error);
+    settings = mt_csv_preview_dup_settings (preview);
+    mt_csv_import_settings_set_constant (settings, MT_CSV_FIELD_COUNTRY, "Chad");
+    mt_csv_import_settings_map_value (settings, MT_CSV_FIELD_CATEGORY, "international civilian",
+                                      "intl-staff");
+    mt_csv_import_settings_map_value (settings, MT_CSV_FIELD_CAMP, "Tombouctou aéroport",
+                                      "Timbuktu");
+    g_assert_true (mt_csv_preset_save (store, "Chad", preview, settings, &error));
+    g_assert_no_error (error);
+    g_assert_true (mt_store_close (store, &error));
+  }
+
+  mt_test_run_tracker (&with_preset, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--import", csv, NULL);
+  g_assert_cmpint (with_preset.status, ==, 0);
+  g_assert_nonnull (strstr (with_preset.err, "read with the preset “Chad”"));
+  g_assert_nonnull (strstr (with_preset.out, "2 new, 0 updated, 0 unchanged, 0 rejected"));
+  mt_test_run_tracker (&export, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--export", "roster", "-",
+                       NULL);
+  g_assert_nonnull (strstr (export.out, "\r\nC-1,Mahamat,,,International civilian staff,Chad,,"
+                                        "Timbuktu,,Deployed,\r\n"));
+  g_assert_nonnull (strstr (export.out, "\r\nC-2,Idriss,,,International civilian staff,Chad,,"
+                                        "Timbuktu,,Deployed,\r\n"));
+
+  mt_test_run_tracker (&without, MT_TEST_RUN_NO_DISPLAY, "--db", bare, "--import", csv, NULL);
+  g_assert_cmpint (without.status, ==, 1);
+  g_assert_nonnull (strstr (without.err, "no column for Contingent"));
+  g_unlink (csv);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -311,6 +432,8 @@ main (int   argc,
   g_test_add_func ("/cli-import/export-errors", test_export_errors);
   g_test_add_func ("/cli-import/hostile", test_hostile);
   g_test_add_func ("/cli-import/disk-full", test_disk_full);
+  g_test_add_func ("/cli-import/export-languages", test_export_languages);
+  g_test_add_func ("/cli-import/preset", test_import_preset);
 
   return mt_test_run_in_tmp_dir ();
 }

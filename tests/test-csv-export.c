@@ -7,7 +7,9 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "mt-csv-export.h"
@@ -117,14 +119,16 @@ test_lists (void)
   g_autofree char *assets = export_to_string (store, MT_CSV_EXPORT_ASSETS);
   g_autofree char *roster = export_to_string (store, MT_CSV_EXPORT_ROSTER);
 
-  /* Header rows with the canonical names; CRLF line ends; C-locale numbers. */
+  /* Header rows and values as the lists show them (English under LC_ALL=C); CRLF line ends;
+   * C-locale numbers; ISO dates. */
   g_assert_true (g_str_has_prefix (camps, "Camp,Other names,Region,Latitude,Longitude,"));
-  g_assert_nonnull (strstr (camps, "\r\nGao,,Gao,16.27167,-0.04472,sector-headquarters,"));
-  g_assert_nonnull (strstr (camps, "Ogossagou,,Bandiagara,14.0664,-3.45379,temporary-operating-base,"
-                                   "handed-over,2023-08-03,"));
+  g_assert_nonnull (strstr (camps, "\r\nGao,,Gao,16.27167,-0.04472,Sector headquarters,"));
+  g_assert_nonnull (strstr (camps, "Ogossagou,,Bandiagara,14.0664,-3.45379,Temporary operating base,"
+                                   "Handed over,2023-08-03,"));
   g_assert_true (g_str_has_prefix (movements, "Date,Camp,Category,Contingent,Count,Note\r\n"));
+  g_assert_nonnull (strstr (movements, "\r\n2023-09-20,Mopti,Troops (contingent members),Senegal,116,"));
   g_assert_true (g_str_has_prefix (convoys, "From,To,Status,"));
-  g_assert_nonnull (strstr (convoys, "\r\nMénaka,Gao,"));
+  g_assert_nonnull (strstr (convoys, "\r\nMénaka,Gao,Arrived,"));
   g_assert_true (g_str_has_prefix (assets, "Tag,Description,Owner,Camp,"));
   g_assert_cmpstr (roster, ==, "Personnel ID,Family name,Given name,Rank,Category,Contingent,Unit,"
                                "Camp,Planned departure,Status,Departed on\r\n");
@@ -150,32 +154,68 @@ test_filtered_roster (void)
   result = mt_csv_import_file (store, path, skip, FALSE, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
 
-  /* What the roster page shows, in its order: the two MSO rows, B before A (descending). */
+  /* What the roster page shows, in its order: the two MSO rows, B before A (descending), with
+   * the category's name and the status the page shows for a person without one. */
   g_assert_true (mt_csv_export_roster (store, &query, out, NULL, &error));
   g_assert_no_error (error);
   g_output_stream_write_all (out, "", 1, NULL, NULL, NULL);
   g_output_stream_close (out, NULL, NULL);
   text = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
-  g_assert_nonnull (strstr (text, "\r\nK-002,B,B,,mso,Chad,,Gao,,,\r\nK-001,A,A,,mso,Chad,,Gao,,,\r\n"));
+  g_assert_nonnull (strstr (text, "\r\nK-002,B,B,,Military staff officers,Chad,,Gao,,Deployed,\r\n"
+                                 "K-001,A,A,,Military staff officers,Chad,,Gao,,Deployed,\r\n"));
   g_assert_null (strstr (text, "K-003"));
 }
 
-/* Import the corpus, export, import the export into an empty database, export again: the two
- * exports are the same bytes, awkward values included. */
-static void
-test_round_trip (void)
+/* Switches the whole program to @language: "fr" (French UI, French locale) or "en" (LC_ALL=C,
+ * as the tests run). FALSE when the French locale is not installed. */
+static gboolean
+use_language (const char *language)
 {
+  if (g_str_equal (language, "fr"))
+    {
+      if (setlocale (LC_ALL, "fr_FR.UTF-8") == NULL)
+        return FALSE;
+      g_setenv ("LANGUAGE", "fr", TRUE);
+      return TRUE;
+    }
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_unsetenv ("LANGUAGE");
+  return TRUE;
+}
+
+static const char *
+other_language (const char *language)
+{
+  return g_str_equal (language, "fr") ? "en" : "fr";
+}
+
+/* Import the corpus, export in @language, import the export into an empty database, export
+ * again: the two exports are the same bytes, awkward values included. The export says what the
+ * roster page shows in that language, and imports back in either language. */
+static void
+test_round_trip (gconstpointer data)
+{
+  const char *language = data;
   const char *files[] = { "csv-utf8.csv", "csv-french-headers.csv", "csv-quoted.csv",
                           "csv-injection.csv", "csv-cp1252.csv" };
   g_autoptr(MtStore) first = mt_test_store_new (TRUE);
   g_autoptr(MtStore) second = mt_test_store_new (TRUE);
+  g_autoptr(MtStore) third = mt_test_store_new (TRUE);
   g_autoptr(MtCsvImportSettings) skip = mt_csv_import_settings_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *path = mt_test_tmp_path ("roster-export.csv");
   g_autofree char *exported = NULL;
   g_autofree char *again = NULL;
   g_autofree char *direct = NULL;
+  g_autofree char *crossed = NULL;
   g_autoptr(MtCsvImportResult) result = NULL;
+
+  if (!use_language (language))
+    {
+      g_test_skip ("the fr_FR.UTF-8 locale is not installed");
+      return;
+    }
 
   skip->mode = MT_CSV_IMPORT_SKIP_INVALID;
   skip->force = TRUE;
@@ -198,6 +238,27 @@ test_round_trip (void)
   g_assert_nonnull (strstr (exported, "\"Unit \"\"Alpha\"\"\""));
   g_assert_nonnull (strstr (exported, "\"Line one\nline two\""));
   g_assert_nonnull (strstr (exported, "\"'=HYPERLINK("));
+  /* What the roster page shows: titles, category names and statuses in the UI's language,
+   * dates in ISO 8601. */
+  if (g_str_equal (language, "fr"))
+    {
+      g_assert_true (g_str_has_prefix (exported, "Matricule,Nom,Prénom,Grade,Catégorie,Contingent,"
+                                                 "Unité,Camp,Départ prévu,Statut,Date de départ\r\n"));
+      g_assert_nonnull (strstr (exported, "\r\nF-001,Traoré,Awa,Capitaine,Officiers d'état-major,"
+                                          "Sénégal,QG Force,Timbuktu,2023-11-15,Rapatrié,2023-11-16\r\n"));
+      g_assert_nonnull (strstr (exported, ",Membres des contingents,Sénégal,Bataillon,Ménaka,"
+                                          "2023-11-20,Déployé,\r\n"));
+    }
+  else
+    {
+      g_assert_true (g_str_has_prefix (exported, "Personnel ID,Family name,Given name,Rank,Category,"
+                                                 "Contingent,Unit,Camp,Planned departure,Status,"
+                                                 "Departed on\r\n"));
+      g_assert_nonnull (strstr (exported, "\r\nF-001,Traoré,Awa,Capitaine,Military staff officers,"
+                                          "Sénégal,QG Force,Timbuktu,2023-11-15,Departed,2023-11-16\r\n"));
+      g_assert_nonnull (strstr (exported, ",Troops (contingent members),Sénégal,Bataillon,Ménaka,"
+                                          "2023-11-20,Deployed,\r\n"));
+    }
 
   result = mt_csv_import_file (second, path, NULL, FALSE, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
@@ -207,12 +268,26 @@ test_round_trip (void)
   again = export_to_string (second, MT_CSV_EXPORT_ROSTER);
   g_assert_cmpstr (again, ==, exported);
 
-  /* And into the same database: every row unchanged. */
+  /* And into the same database: every row unchanged (a status the export fills in is what
+   * the roster read before). */
   g_clear_object (&result);
   result = mt_csv_import_file (first, path, NULL, FALSE, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
+  g_assert_cmpuint (mt_csv_import_result_get_n_rejected (result), ==, 0);
   g_assert_cmpuint (mt_csv_import_result_get_n_unchanged (result), ==, mt_store_count_personnel (first));
   g_assert_cmpuint (mt_csv_import_result_get_n_updated (result), ==, 0);
+
+  /* A planner working in the other language imports the file all the same. */
+  use_language (other_language (language));
+  g_clear_object (&result);
+  result = mt_csv_import_file (third, path, NULL, FALSE, NULL, NULL, NULL, NULL, &error);
+  use_language (language);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mt_csv_import_result_get_n_rejected (result), ==, 0);
+  crossed = export_to_string (third, MT_CSV_EXPORT_ROSTER);
+  g_assert_cmpstr (crossed, ==, exported);
+
+  use_language ("en");
   g_unlink (path);
 }
 
@@ -221,12 +296,16 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* The French catalogue of this build, for the French round trip. */
+  bindtextdomain (GETTEXT_PACKAGE, MT_BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   g_test_add_func ("/csv-export/escape", test_escape);
   g_test_add_func ("/csv-export/kinds", test_kinds);
   g_test_add_func ("/csv-export/lists", test_lists);
   g_test_add_func ("/csv-export/filtered-roster", test_filtered_roster);
-  g_test_add_func ("/csv-export/round-trip", test_round_trip);
+  g_test_add_data_func ("/csv-export/round-trip/en", "en", test_round_trip);
+  g_test_add_data_func ("/csv-export/round-trip/fr", "fr", test_round_trip);
 
   return mt_test_run_in_tmp_dir ();
 }

@@ -18,23 +18,39 @@
 #include "mt-store-tally-private.h"
 #include "mt-test-util.h"
 
-/* What a planner would see of the database: the whole roster as exported, with provenance
- * left out, and the imports recorded. Equal snapshots: nothing changed. */
+static gboolean
+add_row (const char * const  *values,
+         guint                n_values,
+         gpointer             user_data,
+         GError             **error)
+{
+  GString *out = user_data;
+
+  for (guint i = 0; i < n_values; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      mt_csv_escape_cell (out, values[i]);
+    }
+  g_string_append (out, "\r\n");
+
+  return TRUE;
+}
+
+/* What the database holds: the whole roster as stored (category codes, status keys), with
+ * provenance left out, and the imports recorded. Equal snapshots: nothing changed. */
 static char *
 snapshot (MtStore *store)
 {
-  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GString) roster = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
 
-  g_assert_true (mt_csv_export_roster (store, NULL, out, NULL, &error));
+  g_assert_true (mt_store_foreach_personnel (store, NULL, 0, add_row, roster, &error));
   g_assert_no_error (error);
-  g_output_stream_close (out, NULL, NULL);
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
 
-  return g_strdup_printf ("%.*s\npersonnel: %" G_GINT64_FORMAT ", last import %" G_GINT64_FORMAT,
-                          (int) g_bytes_get_size (bytes), (const char *) g_bytes_get_data (bytes, NULL),
-                          mt_store_count_personnel (store), mt_store_get_last_import_id (store));
+  return g_strdup_printf ("%s\npersonnel: %" G_GINT64_FORMAT ", last import %" G_GINT64_FORMAT,
+                          roster->str, mt_store_count_personnel (store),
+                          mt_store_get_last_import_id (store));
 }
 
 static MtCsvImportResult *
@@ -169,11 +185,14 @@ test_values_stored (void)
   g_autoptr(MtCsvImportResult) injection = import (store, "csv-injection.csv", NULL, FALSE);
   g_autofree char *roster = snapshot (store);
 
-  /* French names, DD/MM/YYYY dates, aliases and statuses arrive as the store's own values. */
+  /* French names, DD/MM/YYYY dates and aliases arrive as the store's own values. Statuses
+   * too, by what they mean: "déployé" is what no status says, and "rapatrié" beside a
+   * departure date is what the date says from that day on (not before it), so neither is
+   * kept; a status the dates do not tell is. */
   g_assert_nonnull (strstr (roster, "F-001,Traoré,Awa,Capitaine,mso,Sénégal,QG Force,Timbuktu,"
-                                    "2023-11-15,departed,2023-11-16\r\n"));
+                                    "2023-11-15,,2023-11-16\r\n"));
   g_assert_nonnull (strstr (roster, "F-002,Diallo,Moussa,Sergent,troops,Sénégal,Bataillon,Ménaka,"
-                                    "2023-11-20,deployed,\r\n"));
+                                    "2023-11-20,,\r\n"));
   g_assert_nonnull (strstr (roster, "F-004,Sow,Ousmane,Adjudant,unv,Mali,Appui,Mopti,,,\r\n"));
   /* The export's formula escape is undone on the way in (and done again on the way out). */
   g_assert_nonnull (strstr (roster, "I-001,\"'=HYPERLINK(\"\"http://x\"\")\",Eve,\"'@SUM(A1)\","));

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
+#include "mt-application.h"
 #include "mt-csv-import.h"
 #include "mt-date.h"
 #include "mt-import-dialog-private.h"
@@ -602,6 +603,174 @@ test_disk_full (Fixture       *f,
   g_assert_cmpint (mt_store_count_personnel (f->store), ==, f->n_before);
 }
 
+/* A contingent's file with values of its own: a category and a camp the tracker does not know
+ * (written two ways each), and a status it does not know. */
+#define OWN_WORDS \
+  "ID;Nom;Catégorie;Pays;Base;Statut\n" \
+  "V-1;Ba;international civilian;Tchad;Tombouctou aéroport;en congé\n" \
+  "V-2;Cissé;International  Civilian;Tchad;Gao;\n" \
+  "V-3;Dembélé;troops;Tchad;TOMBOUCTOU-AÉROPORT;\n"
+
+/* The row of the unknown value @text. */
+static AdwComboRow *
+value_row (Fixture    *f,
+           const char *text)
+{
+  for (guint i = 0; i < f->dialog->value_rows->len; i++)
+    {
+      AdwPreferencesRow *row = g_ptr_array_index (f->dialog->value_rows, i);
+
+      if (g_strcmp0 (adw_preferences_row_get_title (row), text) == 0)
+        return ADW_COMBO_ROW (row);
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* Chooses, in the row of @text, the known value @value (a category code, a camp's name). */
+static void
+map_value (Fixture    *f,
+           const char *text,
+           const char *value)
+{
+  AdwComboRow *row = value_row (f, text);
+  GPtrArray *values = g_object_get_data (G_OBJECT (row), "mt-values");
+
+  for (guint i = 1; i < values->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (values, i), value) == 0)
+      {
+        adw_combo_row_set_selected (row, i);
+        wait_until_idle (f);
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+static const char *
+mapped_choice (Fixture    *f,
+               const char *text)
+{
+  AdwComboRow *row = value_row (f, text);
+  GPtrArray *values = g_object_get_data (G_OBJECT (row), "mt-values");
+
+  return g_ptr_array_index (values, adw_combo_row_get_selected (row));
+}
+
+/* Unknown values are listed once each, mapped once in the dialog, kept with the preset that
+ * reads the file, and applied the next time that preset is. */
+static void
+test_unknown_values (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->scratch, "tchad.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtCsvPreview) preview = NULL;
+  g_autoptr(MtCsvImportSettings) settings = NULL;
+  g_autoptr(MtCsvImportSettings) saved = NULL;
+  AdwComboRow *category_row;
+
+  g_file_set_contents (path, OWN_WORDS, -1, &error);
+  g_assert_no_error (error);
+  /* A preset for this contingent's files, saved before it met these words. */
+  preview = mt_csv_preview_load (f->store, path, NULL, 5, &error);
+  g_assert_no_error (error);
+  settings = mt_csv_preview_dup_settings (preview);
+  g_assert_true (mt_csv_preset_save (f->store, "Tchad", preview, settings, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (load (f, path));
+  g_assert_cmpstr (mt_csv_preview_get_preset_name (f->dialog->preview), ==, "Tchad");
+  g_assert_cmpstr (gtk_label_get_label (f->dialog->rejected_label), ==, "3");
+  g_assert_false (import_enabled (f));
+
+  /* One row a value, however many ways the file writes it. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->dialog->values_group)));
+  g_assert_cmpuint (f->dialog->value_rows->len, ==, 3);
+  category_row = value_row (f, "international civilian");
+  g_assert_nonnull (value_row (f, "Tombouctou aéroport"));
+  g_assert_nonnull (value_row (f, "en congé"));
+  g_assert_null (mapped_choice (f, "international civilian"));
+
+  /* Mapped once: the rows of both spellings follow, and the preset keeps the choice. */
+  map_value (f, "international civilian", "intl-staff");
+  g_assert_cmpstr (gtk_label_get_label (f->dialog->rejected_label), ==, "2");
+  saved = mt_csv_preset_load (f->store, "Tchad", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mt_csv_import_settings_get_mapped_value (saved, MT_CSV_FIELD_CATEGORY,
+                                                            "international civilian"), ==,
+                   "intl-staff");
+  /* The same row, not a new one: the planner's place in the list stays. */
+  g_assert_true (value_row (f, "international civilian") == category_row);
+  maybe_save_png (GTK_WIDGET (f->dialog), "import-unknown-values.png");
+
+  map_value (f, "Tombouctou aéroport", "Timbuktu");
+  map_value (f, "en congé", "deployed");
+  g_assert_cmpstr (gtk_label_get_label (f->dialog->rejected_label), ==, "0");
+  g_assert_cmpstr (gtk_label_get_label (f->dialog->new_label), ==, "3");
+  g_assert_true (import_enabled (f));
+
+  /* The next time the preset reads such a file, nothing is left to choose. */
+  gtk_window_destroy (GTK_WINDOW (f->dialog));
+  f->dialog = mt_import_dialog_new (GTK_WINDOW (f->window), f->store, f->window->toast_overlay);
+  g_object_add_weak_pointer (G_OBJECT (f->dialog), (gpointer *) &f->dialog);
+  gtk_window_present (GTK_WINDOW (f->dialog));
+  g_assert_true (load (f, path));
+  g_assert_cmpstr (gtk_label_get_label (f->dialog->rejected_label), ==, "0");
+  g_assert_cmpstr (mapped_choice (f, "international civilian"), ==, "intl-staff");
+  g_assert_cmpstr (mapped_choice (f, "Tombouctou aéroport"), ==, "Timbuktu");
+  g_assert_true (import_enabled (f));
+
+  /* Back to "no mapping": the rows are refused again, and the preset forgets it too. */
+  adw_combo_row_set_selected (value_row (f, "Tombouctou aéroport"), 0);
+  wait_until_idle (f);
+  g_assert_cmpstr (gtk_label_get_label (f->dialog->rejected_label), ==, "2");
+  g_clear_pointer (&saved, mt_csv_import_settings_free);
+  saved = mt_csv_preset_load (f->store, "Tchad", &error);
+  g_assert_null (mt_csv_import_settings_get_mapped_value (saved, MT_CSV_FIELD_CAMP,
+                                                          "Tombouctou aéroport"));
+}
+
+/* Without a preset, a mapping serves this import, and Save as Preset keeps it. */
+static void
+test_unknown_values_no_preset (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->scratch, "tchad.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtCsvPreview) preview = NULL;
+  g_autoptr(MtCsvImportSettings) applied = NULL;
+  g_auto(GStrv) names = NULL;
+
+  g_file_set_contents (path, OWN_WORDS, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (load (f, path));
+  g_assert_null (mt_csv_preview_get_preset_name (f->dialog->preview));
+
+  map_value (f, "international civilian", "intl-staff");
+  map_value (f, "Tombouctou aéroport", "Timbuktu");
+  g_assert_cmpstr (gtk_label_get_label (f->dialog->rejected_label), ==, "0");
+  names = mt_csv_preset_list (f->store);
+  g_assert_cmpuint (g_strv_length (names), ==, 0);
+
+  /* Saved as a preset (what the Save button does with the name typed), the mapping goes with
+   * it, for the next file with these columns. */
+  g_assert_true (mt_csv_preset_save (f->store, "Tchad", f->dialog->preview, f->dialog->settings,
+                                     &error));
+  g_assert_no_error (error);
+  preview = mt_csv_preview_load (f->store, path, NULL, 5, &error);
+  g_assert_no_error (error);
+  applied = mt_csv_preview_dup_settings (preview);
+  g_assert_cmpstr (mt_csv_import_settings_get_mapped_value (applied, MT_CSV_FIELD_CAMP,
+                                                            "tombouctou-aeroport"), ==, "Timbuktu");
+
+  /* "None" reads the file without the preset: nothing mapped. */
+  g_assert_true (load (f, path));
+  adw_combo_row_set_selected (f->dialog->preset_row, 0);
+  wait_until_idle (f);
+  g_assert_cmpstr (gtk_label_get_label (f->dialog->rejected_label), ==, "3");
+  g_assert_null (mapped_choice (f, "Tombouctou aéroport"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -609,6 +778,8 @@ main (int   argc,
   /* gtk_test_init() makes warnings fatal; a bare xvfb-run has no accessibility bus.
    * Not G_TEST_OPTION_ISOLATE_DIRS: GTK finds its image loaders through XDG_DATA_DIRS. */
   g_setenv ("GTK_A11Y", "none", FALSE);
+  /* Under LC_ALL=fr_FR.UTF-8 LANGUAGE=fr, MT_TEST_PNG_DIR shows the French dialog. */
+  mt_application_init_i18n ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
@@ -624,6 +795,8 @@ main (int   argc,
   ADD ("/mt/import-dialog/unreadable-file", test_unreadable_file);
   ADD ("/mt/import-dialog/many-rejected", test_many_rejected);
   ADD ("/mt/import-dialog/wide-header", test_wide_header);
+  ADD ("/mt/import-dialog/unknown-values", test_unknown_values);
+  ADD ("/mt/import-dialog/unknown-values-no-preset", test_unknown_values_no_preset);
   g_test_add ("/mt/import-dialog/disk-full", Fixture, "disk-full", fixture_setup, test_disk_full,
               fixture_teardown);
 

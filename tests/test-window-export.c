@@ -14,9 +14,13 @@
 
 #include "mt-camp.h"
 #include "mt-csv-export.h"
+#include "mt-csv-import.h"
 #include "mt-csv-reader.h"
+#include "mt-person.h"
+#include "mt-roster-model.h"
 #include "mt-store-edit.h"
 #include "mt-store.h"
+#include "mt-test-gui.h"
 #include "mt-test-util.h"
 #include "mt-window-import.h"
 #include "mt-window-private.h"
@@ -228,13 +232,134 @@ test_export_camps (Fixture       *f,
   assert_export_matches (f, MT_CSV_EXPORT_CAMPS, shown, "name", "Camp");
 }
 
+/* The roster as its page shows it: the category's name, not its code; the status column
+ * filled as the page fills it, for the page's date. */
+static void
+test_export_roster (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *csv = mt_test_data_path ("csv-french-headers.csv");
+  g_autoptr(MtCsvImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  MtRosterModel *model;
+  gint64 deadline;
+
+  result = mt_csv_import_file (f->store, csv, NULL, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  model = mt_roster_page_get_model (f->window->roster_page);
+  mt_roster_model_reload (model);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while ((mt_roster_model_get_loading (model) ||
+          g_list_model_get_n_items (G_LIST_MODEL (model)) == 0) &&
+         g_get_monotonic_time () < deadline)
+    mt_test_spin (20);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 4);
+
+  assert_export_matches (f, MT_CSV_EXPORT_ROSTER, G_LIST_MODEL (model), "category-name",
+                         "Category");
+  assert_export_matches (f, MT_CSV_EXPORT_ROSTER, G_LIST_MODEL (model), "status-label", "Status");
+  assert_export_matches (f, MT_CSV_EXPORT_ROSTER, G_LIST_MODEL (model), "camp-name", "Camp");
+
+  /* As of a day before the first departure, the page and the file both say deployed. */
+  mt_window_set_as_of (f->window, "2023-10-01");
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (mt_roster_model_get_loading (model) && g_get_monotonic_time () < deadline)
+    mt_test_spin (20);
+  {
+    g_autoptr(MtPerson) first = g_list_model_get_item (G_LIST_MODEL (model), 0);
+
+    g_assert_cmpstr (mt_person_get_personnel_id (first), ==, "F-001");
+    g_assert_cmpstr (mt_person_get_status_label (first), ==, "Deployed");
+  }
+  assert_export_matches (f, MT_CSV_EXPORT_ROSTER, G_LIST_MODEL (model), "status-label", "Status");
+}
+
+/* The toast after an export offers to open the file (win.open-export, gtk_show_uri_full):
+ * here the desktop's program for CSV files is one that notes what it was given. */
+static gboolean
+is_open_button (GtkWidget *widget,
+                gpointer   user_data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.open-export") == 0;
+}
+
+static void
+test_export_open (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *marker = g_build_filename (g_get_user_data_dir (), "opened", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (f->out_path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *opened = NULL;
+  GtkWidget *button;
+  GVariant *target;
+  gint64 deadline;
+
+  g_unlink (marker);
+  /* Toasts show in a window on the screen. */
+  mt_test_present_window (GTK_WINDOW (f->window));
+  mt_window_export_csv_to_path (f->window, MT_CSV_EXPORT_ROSTER, f->out_path);
+  mt_test_spin (100);
+  g_assert_true (g_file_test (f->out_path, G_FILE_TEST_EXISTS));
+
+  button = mt_test_find_widget_matching (GTK_WIDGET (f->window), is_open_button, NULL);
+  g_assert_nonnull (button);
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, uri);
+
+  gtk_widget_activate_action_variant (GTK_WIDGET (f->window), "win.open-export", target);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!g_file_get_contents (marker, &opened, NULL, NULL) && g_get_monotonic_time () < deadline)
+    mt_test_spin (50);
+  g_assert_nonnull (opened);
+  g_assert_cmpstr (g_strstrip (opened), ==, f->out_path);
+  g_unlink (marker);
+}
+
+/* A program for CSV files, in this run's own data and config folders: it writes the path it
+ * is asked to open to $XDG_DATA_HOME/opened. */
+static void
+install_csv_opener (const char *root)
+{
+  g_autofree char *data = g_build_filename (root, "data", NULL);
+  g_autofree char *config = g_build_filename (root, "config", NULL);
+  g_autofree char *apps = g_build_filename (data, "applications", NULL);
+  g_autofree char *script = g_build_filename (root, "opener.sh", NULL);
+  g_autofree char *script_text = g_strdup_printf ("#!/bin/sh\nprintf '%%s\\n' \"$1\" > '%s/opened'\n",
+                                                  data);
+  g_autofree char *desktop = g_build_filename (apps, "mt-test-opener.desktop", NULL);
+  g_autofree char *desktop_text = g_strdup_printf ("[Desktop Entry]\nType=Application\n"
+                                                   "Name=Opener\nExec=%s %%f\n"
+                                                   "MimeType=text/csv;\nNoDisplay=true\n", script);
+  g_autofree char *mimeapps = g_build_filename (config, "mimeapps.list", NULL);
+  const char *mimeapps_text = "[Default Applications]\ntext/csv=mt-test-opener.desktop\n";
+  g_autoptr(GError) error = NULL;
+
+  g_mkdir_with_parents (apps, 0700);
+  g_mkdir_with_parents (config, 0700);
+  g_file_set_contents (script, script_text, -1, &error);
+  g_assert_no_error (error);
+  g_chmod (script, 0700);
+  g_file_set_contents (desktop, desktop_text, -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (mimeapps, mimeapps_text, -1, &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   /* gtk_test_init() makes warnings fatal; a bare xvfb-run has no accessibility bus.
    * Not G_TEST_OPTION_ISOLATE_DIRS: GTK finds its image loaders through XDG_DATA_DIRS. */
   g_setenv ("GTK_A11Y", "none", FALSE);
+  mt_test_tmp_dir_make ();
+  install_csv_opener (mt_test_tmp_dir ());
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -244,7 +369,11 @@ main (int   argc,
   ADD ("/window-export/convoys", test_export_convoys);
   ADD ("/window-export/assets", test_export_assets);
   ADD ("/window-export/camps", test_export_camps);
+  ADD ("/window-export/roster", test_export_roster);
+  ADD ("/window-export/open", test_export_open);
 #undef ADD
 
-  return g_test_run ();
+  status = g_test_run ();
+  mt_test_tmp_dir_remove ();
+  return status;
 }

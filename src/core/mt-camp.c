@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mt-enum-types.h"
 
 #include "mt-camp.h"
@@ -398,6 +400,20 @@ mt_camp_get_kind (MtCamp *self)
   g_return_val_if_fail (MT_IS_CAMP (self), NULL);
 
   return self->kind;
+}
+
+const char *
+mt_camp_kind_get_label (const char *kind)
+{
+  if (g_strcmp0 (kind, "headquarters") == 0)
+    return _("Mission headquarters");
+  if (g_strcmp0 (kind, "sector-headquarters") == 0)
+    return _("Sector headquarters");
+  if (g_strcmp0 (kind, "temporary-operating-base") == 0)
+    return _("Temporary operating base");
+  if (g_strcmp0 (kind, "camp") == 0)
+    return _("Camp");
+  return kind;
 }
 
 double

@@ -77,6 +77,8 @@ mt_csv_cli_import (MtStore    *store,
                    const char *rejects_path)
 {
   g_autoptr(MtCsvImportSettings) settings = mt_csv_import_settings_new ();
+  g_autoptr(MtCsvImportSettings) preset = NULL;
+  g_autofree char *preset_name = NULL;
   g_autoptr(MtCsvImportResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
@@ -87,6 +89,20 @@ mt_csv_cli_import (MtStore    *store,
 
   settings->mode = skip_invalid ? MT_CSV_IMPORT_SKIP_INVALID : MT_CSV_IMPORT_ALL_OR_NOTHING;
   settings->rejects_path = g_strdup (rejects_path);
+
+  /* A preset saved in the window for files with this header reads this one the same way:
+   * its columns, fixed values and mapped values. */
+  preset = mt_csv_preset_find_for_file (store, path, settings, &preset_name);
+  if (preset != NULL)
+    {
+      /* Translators: on standard error before an import; the file, the preset's name */
+      g_autofree char *note = g_strdup_printf (_("%s: read with the preset “%s”"), path,
+                                               preset_name);
+
+      g_printerr ("%s\n", note);
+      mt_csv_import_settings_free (g_steal_pointer (&settings));
+      settings = g_steal_pointer (&preset);
+    }
 
   result = mt_csv_import_file (store, path, settings, FALSE, print_progress, print_message,
                                &output, NULL, &error);
@@ -114,10 +130,12 @@ mt_csv_cli_import (MtStore    *store,
 int
 mt_csv_cli_export (MtStore    *store,
                    const char *kind,
+                   const char *as_of,
                    const char *out_path)
 {
   g_autoptr(GError) error = NULL;
   MtCsvExportKind export_kind;
+  MtRosterQuery roster = { .sort_column = MT_ROSTER_COLUMN_PERSONNEL_ID, .as_of = as_of };
 
   g_return_val_if_fail (MT_IS_STORE (store), 2);
 
@@ -139,8 +157,8 @@ mt_csv_cli_export (MtStore    *store,
 
       ok = out != NULL &&
            (export_kind == MT_CSV_EXPORT_ROSTER
-              ? mt_csv_export_roster (store, NULL, G_OUTPUT_STREAM (out), NULL, &error)
-              : mt_csv_export_list (store, export_kind, NULL, G_OUTPUT_STREAM (out), NULL, &error)) &&
+              ? mt_csv_export_roster (store, &roster, G_OUTPUT_STREAM (out), NULL, &error)
+              : mt_csv_export_list (store, export_kind, as_of, G_OUTPUT_STREAM (out), NULL, &error)) &&
            g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &error);
       if (!ok)
         {
@@ -152,7 +170,7 @@ mt_csv_cli_export (MtStore    *store,
       return 0;
     }
 
-  if (!mt_csv_export_to_path (store, export_kind, NULL, NULL, out_path, &error))
+  if (!mt_csv_export_to_path (store, export_kind, &roster, as_of, out_path, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Could not export to %s: %s"), out_path,
                                                   error->message);

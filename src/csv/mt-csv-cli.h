@@ -16,10 +16,12 @@ int mt_csv_cli_import (MtStore    *store,
                        const char *path,
                        gboolean    skip_invalid,
                        const char *rejects_path);
-/* Exports the list @kind (roster, camps, movements, convoys, assets) to @out_path ("-" for
- * stdout). Returns 0, or 2 with a message on stderr. */
+/* Exports the list @kind (roster, camps, movements, convoys, assets) as the window shows it
+ * on @as_of (NULL: the latest data) to @out_path ("-" for stdout). Returns 0, or 2 with a
+ * message on stderr. */
 int mt_csv_cli_export (MtStore    *store,
                        const char *kind,
+                       const char *as_of,
                        const char *out_path);
 
 G_END_DECLS

@@ -17,8 +17,8 @@
 #include "mt-convoy.h"
 #include "mt-csv-export.h"
 #include "mt-csv-mapping.h"
-#include "mt-enum-types.h"
 #include "mt-movement.h"
+#include "mt-person.h"
 #include "mt-store-edit.h"
 #include "mt-store-import.h"
 
@@ -172,13 +172,57 @@ writer_row (Writer              *writer,
   return TRUE;
 }
 
+/* Rows fetched from the store at a time: a page of objects, never the whole roster. */
+#define ROSTER_PAGE 2048
+
+/* One person as the roster page shows them: the category's name in the UI's language, the
+ * status as of the page's date; dates stay ISO 8601, which every spreadsheet reads. */
 static gboolean
-on_person (const char * const  *values,
-           guint                n_values,
-           gpointer             user_data,
-           GError             **error)
+write_person (Writer    *writer,
+              MtPerson  *person,
+              GError   **error)
 {
-  return writer_row (user_data, values, n_values, error);
+  const char *category = mt_person_get_category_name (person);
+  const char *cells[] = {
+    mt_person_get_personnel_id (person),
+    mt_person_get_family_name (person),
+    mt_person_get_given_name (person),
+    mt_person_get_rank (person),
+    category != NULL && category[0] != '\0' ? category : mt_person_get_category (person),
+    mt_person_get_country (person),
+    mt_person_get_unit (person),
+    mt_person_get_camp_name (person),
+    mt_person_get_planned_departure (person),
+    mt_person_get_status_label (person),
+    mt_person_get_departure_date (person),
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (cells) == MT_CSV_N_FIELDS - 1);
+
+  return writer_row (writer, cells, G_N_ELEMENTS (cells), error);
+}
+
+static gboolean
+write_roster (Writer         *writer,
+              MtStore        *store,
+              GArray         *ids,
+              const char     *as_of,
+              GError        **error)
+{
+  for (guint start = 0; start < ids->len; start += ROSTER_PAGE)
+    {
+      g_autoptr(GPtrArray) persons = NULL;
+
+      persons = mt_store_fetch_personnel (store, &g_array_index (ids, gint64, start),
+                                          MIN (ROSTER_PAGE, ids->len - start), as_of, error);
+      if (persons == NULL)
+        return FALSE;
+      for (guint i = 0; i < persons->len; i++)
+        if (!write_person (writer, g_ptr_array_index (persons, i), error))
+          return FALSE;
+    }
+
+  return TRUE;
 }
 
 static char *
@@ -187,14 +231,21 @@ dup_int (gint64 value)
   return g_strdup_printf ("%" G_GINT64_FORMAT, value);
 }
 
-static const char *
-enum_nick (GType type,
-           int   value)
+/* A list's header row: its column titles in the UI's language. */
+static gboolean
+writer_header (Writer              *writer,
+               const char * const  *titles,
+               guint                n_titles,
+               GError             **error)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *v = g_enum_get_value (klass, value);
+  const char *translated[16];
 
-  return v != NULL ? v->value_nick : NULL;
+  g_assert (n_titles <= G_N_ELEMENTS (translated));
+
+  for (guint i = 0; i < n_titles; i++)
+    translated[i] = g_dpgettext2 (GETTEXT_PACKAGE, "export column", titles[i]);
+
+  return writer_row (writer, translated, n_titles, error);
 }
 
 static gboolean
@@ -203,10 +254,14 @@ export_camps (Writer     *writer,
               GError    **error)
 {
   static const char * const header[] = {
-    "Camp", "Other names", "Region", "Latitude", "Longitude", "Kind", "Status", "Status since",
-    "Planned closure", "Handover date", "Handed over to",
+    NC_("export column", "Camp"), NC_("export column", "Other names"),
+    NC_("export column", "Region"), NC_("export column", "Latitude"),
+    NC_("export column", "Longitude"), NC_("export column", "Kind"),
+    NC_("export column", "Status"), NC_("export column", "Status since"),
+    NC_("export column", "Planned closure"), NC_("export column", "Handover date"),
+    NC_("export column", "Handed over to"),
   };
-  if (!writer_row (writer, header, G_N_ELEMENTS (header), error))
+  if (!writer_header (writer, header, G_N_ELEMENTS (header), error))
     return FALSE;
 
   for (guint i = 0; i < camps->len; i++)
@@ -224,8 +279,8 @@ export_camps (Writer     *writer,
       cells[2] = mt_camp_get_region (camp);
       cells[3] = latitude;
       cells[4] = longitude;
-      cells[5] = mt_camp_get_kind (camp);
-      cells[6] = enum_nick (MT_TYPE_CAMP_STATUS, mt_camp_get_status (camp));
+      cells[5] = mt_camp_kind_get_label (mt_camp_get_kind (camp));
+      cells[6] = mt_camp_status_get_label (mt_camp_get_status (camp));
       cells[7] = mt_camp_get_status_since (camp);
       cells[8] = mt_camp_get_planned_closure (camp);
       cells[9] = mt_camp_get_handover_date (camp);
@@ -237,15 +292,27 @@ export_camps (Writer     *writer,
   return TRUE;
 }
 
+/* The movement's category as the list shows it: its name, or the code of one the table
+ * no longer has. */
+static const char *
+category_name (MtMovement *movement)
+{
+  const char *name = mt_movement_get_category_name (movement);
+
+  return name != NULL && name[0] != '\0' ? name : mt_movement_get_category (movement);
+}
+
 static gboolean
 export_movements (Writer     *writer,
                   GPtrArray  *movements,
                   GError    **error)
 {
   static const char * const header[] = {
-    "Date", "Camp", "Category", "Contingent", "Count", "Note",
+    NC_("export column", "Date"), NC_("export column", "Camp"),
+    NC_("export column", "Category"), NC_("export column", "Contingent"),
+    NC_("export column", "Count"), NC_("export column", "Note"),
   };
-  if (!writer_row (writer, header, G_N_ELEMENTS (header), error))
+  if (!writer_header (writer, header, G_N_ELEMENTS (header), error))
     return FALSE;
 
   for (guint i = 0; i < movements->len; i++)
@@ -254,7 +321,7 @@ export_movements (Writer     *writer,
       g_autofree char *count = dup_int (mt_movement_get_count (movement));
       const char *cells[] = {
         mt_movement_get_date (movement), mt_movement_get_camp_name (movement),
-        mt_movement_get_category (movement), mt_movement_get_contingent (movement), count,
+        category_name (movement), mt_movement_get_contingent (movement), count,
         mt_movement_get_note (movement),
       };
 
@@ -271,10 +338,13 @@ export_convoys (Writer     *writer,
                 GError    **error)
 {
   static const char * const header[] = {
-    "From", "To", "Status", "Planned departure", "Departed", "Planned arrival", "Arrived",
-    "Personnel", "Vehicles", "Note",
+    NC_("export column", "From"), NC_("export column", "To"),
+    NC_("export column", "Status"), NC_("export column", "Planned departure"),
+    NC_("export column", "Departed"), NC_("export column", "Planned arrival"),
+    NC_("export column", "Arrived"), NC_("export column", "Personnel"),
+    NC_("export column", "Vehicles"), NC_("export column", "Note"),
   };
-  if (!writer_row (writer, header, G_N_ELEMENTS (header), error))
+  if (!writer_header (writer, header, G_N_ELEMENTS (header), error))
     return FALSE;
 
   for (guint i = 0; i < convoys->len; i++)
@@ -292,7 +362,7 @@ export_convoys (Writer     *writer,
       {
         const char *cells[] = {
           mt_convoy_get_from_name (convoy), mt_convoy_get_to_name (convoy),
-          mt_convoy_status_to_key (mt_convoy_get_status (convoy)),
+          mt_convoy_status_get_label (mt_convoy_get_status (convoy)),
           mt_convoy_get_planned_departure (convoy), mt_convoy_get_departed (convoy),
           mt_convoy_get_planned_arrival (convoy), mt_convoy_get_arrived (convoy),
           personnel, vehicles, mt_convoy_get_note (convoy),
@@ -312,10 +382,12 @@ export_assets (Writer     *writer,
                GError    **error)
 {
   static const char * const header[] = {
-    "Tag", "Description", "Owner", "Camp", "Quantity", "Value (USD)", "Decision",
-    "Decision date",
+    NC_("export column", "Tag"), NC_("export column", "Description"),
+    NC_("export column", "Owner"), NC_("export column", "Camp"),
+    NC_("export column", "Quantity"), NC_("export column", "Value (USD)"),
+    NC_("export column", "Decision"), NC_("export column", "Decision date"),
   };
-  if (!writer_row (writer, header, G_N_ELEMENTS (header), error))
+  if (!writer_header (writer, header, G_N_ELEMENTS (header), error))
     return FALSE;
 
   for (guint i = 0; i < assets->len; i++)
@@ -329,11 +401,11 @@ export_assets (Writer     *writer,
         g_ascii_formatd (value, sizeof value, "%.15g", mt_asset_get_value (asset));
       cells[0] = mt_asset_get_tag (asset);
       cells[1] = mt_asset_get_description (asset);
-      cells[2] = mt_asset_owner_to_key (mt_asset_get_owner (asset));
+      cells[2] = mt_asset_owner_get_label (mt_asset_get_owner (asset));
       cells[3] = mt_asset_get_camp_name (asset);
       cells[4] = quantity;
       cells[5] = value;
-      cells[6] = mt_disposal_to_key (mt_asset_get_decision (asset));
+      cells[6] = mt_disposal_get_label (mt_asset_get_decision (asset));
       cells[7] = mt_asset_get_decision_date (asset);
       if (!writer_row (writer, cells, G_N_ELEMENTS (cells), error))
         return FALSE;
@@ -414,6 +486,7 @@ mt_csv_export_roster (MtStore              *store,
                       GCancellable         *cancellable,
                       GError              **error)
 {
+  const MtRosterQuery every_row = { .sort_column = MT_ROSTER_COLUMN_PERSONNEL_ID };
   g_autoptr(GArray) ids = NULL;
   const char *header[MT_CSV_N_FIELDS - 1];
   Writer writer = { out, cancellable, NULL };
@@ -422,20 +495,19 @@ mt_csv_export_roster (MtStore              *store,
   g_return_val_if_fail (MT_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
 
-  if (query != NULL)
-    {
-      ids = mt_store_query_personnel_ids (store, query, error);
-      if (ids == NULL)
-        return FALSE;
-    }
+  if (query == NULL)
+    query = &every_row;
+  ids = mt_store_query_personnel_ids (store, query, error);
+  if (ids == NULL)
+    return FALSE;
 
+  /* The roster page's column titles, which the importer reads back (mt-csv-mapping.c). */
   for (guint f = 1; f < MT_CSV_N_FIELDS; f++)
-    header[f - 1] = mt_csv_field_get_name (f);
+    header[f - 1] = mt_csv_field_get_label (f);
 
   writer.buffer = g_string_sized_new (FLUSH_SIZE + 4096);
   ok = writer_row (&writer, header, G_N_ELEMENTS (header), error) &&
-       mt_store_foreach_personnel (store, ids != NULL ? (const gint64 *) ids->data : NULL,
-                                   ids != NULL ? ids->len : 0, on_person, &writer, error) &&
+       write_roster (&writer, store, ids, query->as_of, error) &&
        writer_flush (&writer, error);
   g_string_free (writer.buffer, TRUE);
 

@@ -3,11 +3,15 @@
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Rows are streamed to the output as they are read, never gathered in memory. The header row
- * carries canonical English column names (the roster's are the importer's, see
- * mt_csv_field_get_name()), so an exported roster imports back exactly. A cell that begins with
- * '=', '+', '-', '@', tab or CR gets a leading apostrophe so spreadsheets do not run it as a
- * formula (OWASP "CSV injection"); the importer removes it again.
+ * Rows are streamed to the output as they are read, never gathered in memory. A list is
+ * written as the window shows it, in the UI's language: column titles, category names,
+ * statuses, owners and decisions as the list words them (English under LC_ALL=C), while dates
+ * stay ISO 8601 (YYYY-MM-DD) and numbers use a decimal point, which every spreadsheet reads.
+ * The roster's titles are the importer's field labels, which it reads back (in English, in
+ * French and in the UI's language), with the category names and status words: an exported
+ * roster imports back as the same roster. A cell that begins with '=', '+', '-', '@', tab or
+ * CR gets a leading apostrophe so spreadsheets do not run it as a formula (OWASP "CSV
+ * injection"); the importer removes it again.
  */
 
 #pragma once
@@ -40,8 +44,8 @@ void        mt_csv_escape_cell             (GString          *out,
  * Returns @value itself or a pointer inside it. */
 const char *mt_csv_unescape_cell           (const char       *value);
 
-/* Writes the roster rows matching @query (NULL = every row, by personnel id), as the roster
- * page shows them with its filters and sort. */
+/* Writes the roster rows matching @query (NULL = every row, by personnel id, status as of the
+ * latest data), as the roster page shows them with its filters, sort and date. */
 gboolean    mt_csv_export_roster           (MtStore              *store,
                                             const MtRosterQuery  *query,
                                             GOutputStream        *out,

@@ -45,12 +45,30 @@ struct _MtCsvImportResult
   guint64        n_unknown_columns;
   GPtrArray     *unknown_columns;   /* NULL-terminated, the first MT_CSV_KEPT_UNKNOWN_COLUMNS */
   GListStore    *messages;
+  /* Per field with known values: the values the tracker did not know (UnknownValue*, in
+   * the order of first appearance), and where to find one by the raw text of a cell
+   * (at most a few thousand) and by its folded text. NULL until the first one. */
+  GPtrArray     *unknown_values[MT_CSV_N_FIELDS];
+  GHashTable    *unknown_by_text[MT_CSV_N_FIELDS];
+  GHashTable    *unknown_by_folded[MT_CSV_N_FIELDS];
 };
 
 MtCsvImportResult *_mt_csv_import_result_new  (const char        *display_name,
                                                gboolean           dry_run);
 void               _mt_csv_import_result_add  (MtCsvImportResult *self,
                                                MtCsvMessage      *message);
+/* Counts one row whose @field holds @text, a value the tracker does not know. */
+void               _mt_csv_import_result_note_unknown (MtCsvImportResult *self,
+                                                       MtCsvField         field,
+                                                       const char        *text);
+
+/* The settings a preset's texts (see mt-csv-preset.c) describe. */
+MtCsvImportSettings *_mt_csv_preset_parse     (const char        *mapping,
+                                               const char        *encoding,
+                                               const char        *separator,
+                                               const char        *constants);
+/* The header row's signature, for presets. */
+const char        *_mt_csv_preview_get_signature (MtCsvPreview   *self);
 
 /* Trims spaces and undoes the export's formula escape; returns a pointer into @value, which
  * it may modify (the trailing spaces become NUL). */

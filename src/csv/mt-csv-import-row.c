@@ -405,6 +405,51 @@ reject_row (Run     *run,
   return TRUE;
 }
 
+/* Values */
+
+/* Counts the current row's @text of @field as a value the tracker does not know, and returns
+ * what the settings map it to, or NULL. */
+static const char *
+note_unknown (Run        *run,
+              MtCsvField  field,
+              const char *text)
+{
+  _mt_csv_import_result_note_unknown (run->result, field, text);
+
+  return mt_csv_values_lookup_mapped (run->values, field, text);
+}
+
+/* What the status column keeps of @text. The roster reads a person without a status as
+ * deployed, and one whose departure date has passed as departed: "deployed", and "departed"
+ * beside a departure date, say nothing more and are not kept, so that an exported roster
+ * (whose status column is always filled) imports back unchanged, and a person does not show
+ * as departed before the day they left. Another word is kept as written, or as mapped. */
+static const char *
+store_status (Run        *run,
+              const char *text,
+              const char *departure_date)
+{
+  const char *status = mt_csv_normalize_status (text);
+
+  if (status == NULL)
+    return NULL;
+
+  if (strcmp (status, "deployed") != 0 && strcmp (status, "departed") != 0)
+    {
+      const char *mapped = note_unknown (run, MT_CSV_FIELD_STATUS, text);
+
+      if (mapped == NULL)
+        return status;
+      status = mt_csv_normalize_status (mapped);
+    }
+
+  if (strcmp (status, "deployed") == 0 ||
+      (strcmp (status, "departed") == 0 && departure_date != NULL))
+    return NULL;
+
+  return status;
+}
+
 /* Rows */
 
 gboolean
@@ -512,6 +557,14 @@ _mt_csv_run_import_row (Run     *run,
     {
       row.values[MT_STORE_PERSON_CATEGORY] =
         mt_csv_values_lookup_category (run->values, cells[MT_CSV_FIELD_CATEGORY]);
+      if (G_UNLIKELY (row.values[MT_STORE_PERSON_CATEGORY] == NULL))
+        {
+          const char *mapped = note_unknown (run, MT_CSV_FIELD_CATEGORY,
+                                             cells[MT_CSV_FIELD_CATEGORY]);
+
+          if (mapped != NULL)
+            row.values[MT_STORE_PERSON_CATEGORY] = mt_csv_values_lookup_category (run->values, mapped);
+        }
       if (row.values[MT_STORE_PERSON_CATEGORY] == NULL)
         row_message (run, MT_CSV_SEVERITY_ERROR, MT_CSV_FIELD_CATEGORY,
                      _("unknown category “%s” (use a category’s name or code, e.g. MSO, IPO, "
@@ -528,6 +581,13 @@ _mt_csv_run_import_row (Run     *run,
   else
     {
       row.camp_id = mt_csv_values_lookup_camp (run->values, camp_text, &closed);
+      if (G_UNLIKELY (row.camp_id == 0))
+        {
+          const char *mapped = note_unknown (run, MT_CSV_FIELD_CAMP, camp_text);
+
+          if (mapped != NULL)
+            row.camp_id = mt_csv_values_lookup_camp (run->values, mapped, &closed);
+        }
       if (row.camp_id == 0)
         {
           const char *nearest = mt_csv_values_suggest_camp (run->values, camp_text);
@@ -559,6 +619,8 @@ _mt_csv_run_import_row (Run     *run,
                      _("“%s” is not a date: write YYYY-MM-DD or DD/MM/YYYY"),
                      cells[MT_CSV_FIELD_DEPARTURE_DATE]);
     }
+  row.values[MT_STORE_PERSON_STATUS] = store_status (run, cells[MT_CSV_FIELD_STATUS],
+                                                    row.values[MT_STORE_PERSON_DEPARTURE_DATE]);
 
   if (run->reasons->len > 0)
     return reject_row (run, error);
@@ -574,7 +636,6 @@ _mt_csv_run_import_row (Run     *run,
   row.values[MT_STORE_PERSON_RANK] = cells[MT_CSV_FIELD_RANK];
   row.values[MT_STORE_PERSON_COUNTRY] = cells[MT_CSV_FIELD_COUNTRY];
   row.values[MT_STORE_PERSON_UNIT] = cells[MT_CSV_FIELD_UNIT];
-  row.values[MT_STORE_PERSON_STATUS] = mt_csv_normalize_status (cells[MT_CSV_FIELD_STATUS]);
 
   return _mt_csv_pipe_push (run->pipe, &row, line, error);
 }

@@ -151,6 +151,7 @@ run_import (Run      *run,
       mt_store_import_end (g_steal_pointer (&run->import), FALSE, 0, 0, NULL);
       return NULL;
     }
+  mt_csv_values_set_maps (run->values, run->settings);
 
   run->pipe = _mt_csv_pipe_new (run->import);
   run->started = g_get_monotonic_time ();

@@ -45,7 +45,17 @@ mt_csv_import_settings_copy (const MtCsvImportSettings *settings)
       g_array_append_vals (copy->columns, settings->columns->data, settings->columns->len);
     }
   for (guint f = 0; f < MT_CSV_N_FIELDS; f++)
-    copy->constants[f] = g_strdup (settings->constants[f]);
+    {
+      GHashTableIter iter;
+      gpointer text, value;
+
+      copy->constants[f] = g_strdup (settings->constants[f]);
+      if (settings->value_maps[f] == NULL)
+        continue;
+      g_hash_table_iter_init (&iter, settings->value_maps[f]);
+      while (g_hash_table_iter_next (&iter, &text, &value))
+        mt_csv_import_settings_map_value (copy, f, text, value);
+    }
 
   return copy;
 }
@@ -58,7 +68,10 @@ mt_csv_import_settings_free (MtCsvImportSettings *settings)
 
   g_clear_pointer (&settings->columns, g_array_unref);
   for (guint f = 0; f < MT_CSV_N_FIELDS; f++)
-    g_free (settings->constants[f]);
+    {
+      g_free (settings->constants[f]);
+      g_clear_pointer (&settings->value_maps[f], g_hash_table_unref);
+    }
   g_free (settings->rejects_path);
   g_free (settings);
 }
@@ -114,6 +127,50 @@ mt_csv_import_settings_set_constant (MtCsvImportSettings *settings,
   g_clear_pointer (&settings->constants[field], g_free);
   if (value != NULL && value[0] != '\0')
     settings->constants[field] = g_strstrip (g_strdup (value));
+}
+
+void
+mt_csv_import_settings_map_value (MtCsvImportSettings *settings,
+                                  MtCsvField           field,
+                                  const char          *text,
+                                  const char          *value)
+{
+  char *folded;
+
+  g_return_if_fail (settings != NULL);
+  g_return_if_fail (mt_csv_field_has_known_values (field));
+  g_return_if_fail (text != NULL);
+
+  folded = mt_csv_fold_header (text);
+  if (folded[0] == '\0' || value == NULL || value[0] == '\0')
+    {
+      if (settings->value_maps[field] != NULL)
+        g_hash_table_remove (settings->value_maps[field], folded);
+      g_free (folded);
+      return;
+    }
+
+  if (settings->value_maps[field] == NULL)
+    settings->value_maps[field] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_replace (settings->value_maps[field], folded, g_strdup (value));
+}
+
+const char *
+mt_csv_import_settings_get_mapped_value (const MtCsvImportSettings *settings,
+                                         MtCsvField                 field,
+                                         const char                *text)
+{
+  g_autofree char *folded = NULL;
+
+  g_return_val_if_fail (settings != NULL, NULL);
+  g_return_val_if_fail (field < MT_CSV_N_FIELDS, NULL);
+
+  if (text == NULL || settings->value_maps[field] == NULL)
+    return NULL;
+
+  folded = mt_csv_fold_header (text);
+
+  return g_hash_table_lookup (settings->value_maps[field], folded);
 }
 
 char *
@@ -303,6 +360,25 @@ mt_csv_message_get_text (MtCsvMessage *self)
 
 /* Result */
 
+/* Distinct cell texts looked up by their raw text before folding: a cap keeps a hostile file
+ * of unique values from growing the table without end. */
+#define MAX_UNKNOWN_TEXTS 4096
+
+typedef struct
+{
+  char    *text;     /* as the file first wrote it */
+  guint64  n_rows;
+} UnknownValue;
+
+static void
+unknown_value_free (gpointer data)
+{
+  UnknownValue *value = data;
+
+  g_free (value->text);
+  g_free (value);
+}
+
 G_DEFINE_FINAL_TYPE (MtCsvImportResult, mt_csv_import_result, G_TYPE_OBJECT)
 
 static void
@@ -314,6 +390,12 @@ mt_csv_import_result_finalize (GObject *object)
   g_free (self->sha256);
   g_ptr_array_unref (self->unknown_columns);
   g_object_unref (self->messages);
+  for (guint f = 0; f < MT_CSV_N_FIELDS; f++)
+    {
+      g_clear_pointer (&self->unknown_by_text[f], g_hash_table_unref);
+      g_clear_pointer (&self->unknown_by_folded[f], g_hash_table_unref);
+      g_clear_pointer (&self->unknown_values[f], g_ptr_array_unref);
+    }
 
   G_OBJECT_CLASS (mt_csv_import_result_parent_class)->finalize (object);
 }
@@ -350,6 +432,44 @@ _mt_csv_import_result_add (MtCsvImportResult *self,
 {
   if (self->n_messages++ < MT_CSV_MAX_KEPT_MESSAGES)
     g_list_store_append (self->messages, message);
+}
+
+void
+_mt_csv_import_result_note_unknown (MtCsvImportResult *self,
+                                    MtCsvField         field,
+                                    const char        *text)
+{
+  UnknownValue *value;
+  g_autofree char *folded = NULL;
+
+  g_assert (field < MT_CSV_N_FIELDS);
+
+  if (self->unknown_values[field] == NULL)
+    {
+      self->unknown_values[field] = g_ptr_array_new_with_free_func (unknown_value_free);
+      self->unknown_by_text[field] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      self->unknown_by_folded[field] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    }
+
+  /* A million rows may name the same unknown camp: one lookup, no folding, for each. */
+  value = g_hash_table_lookup (self->unknown_by_text[field], text);
+  if (value == NULL)
+    {
+      folded = mt_csv_fold_header (text);
+      value = g_hash_table_lookup (self->unknown_by_folded[field], folded);
+      if (value == NULL)
+        {
+          if (self->unknown_values[field]->len >= MT_CSV_KEPT_UNKNOWN_VALUES)
+            return;
+          value = g_new0 (UnknownValue, 1);
+          value->text = g_strdup (text);
+          g_ptr_array_add (self->unknown_values[field], value);
+          g_hash_table_insert (self->unknown_by_folded[field], g_steal_pointer (&folded), value);
+        }
+      if (g_hash_table_size (self->unknown_by_text[field]) < MAX_UNKNOWN_TEXTS)
+        g_hash_table_insert (self->unknown_by_text[field], g_strdup (text), value);
+    }
+  value->n_rows++;
 }
 
 #define RESULT_GETTER(type, name, field, fallback) \
@@ -393,6 +513,34 @@ mt_csv_import_result_get_unknown_columns (MtCsvImportResult *self)
   g_return_val_if_fail (MT_IS_CSV_IMPORT_RESULT (self), NULL);
 
   return (const char * const *) self->unknown_columns->pdata;
+}
+
+guint
+mt_csv_import_result_get_n_unknown_values (MtCsvImportResult *self,
+                                           MtCsvField         field)
+{
+  g_return_val_if_fail (MT_IS_CSV_IMPORT_RESULT (self), 0);
+  g_return_val_if_fail (field < MT_CSV_N_FIELDS, 0);
+
+  return self->unknown_values[field] != NULL ? self->unknown_values[field]->len : 0;
+}
+
+const char *
+mt_csv_import_result_get_unknown_value (MtCsvImportResult *self,
+                                        MtCsvField         field,
+                                        guint              index,
+                                        guint64           *n_rows)
+{
+  UnknownValue *value;
+
+  g_return_val_if_fail (MT_IS_CSV_IMPORT_RESULT (self), NULL);
+  g_return_val_if_fail (index < mt_csv_import_result_get_n_unknown_values (self, field), NULL);
+
+  value = g_ptr_array_index (self->unknown_values[field], index);
+  if (n_rows != NULL)
+    *n_rows = value->n_rows;
+
+  return value->text;
 }
 
 GListModel *

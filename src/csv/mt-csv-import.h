@@ -52,6 +52,11 @@ typedef struct
   char            *rejects_path;
   /* Import even when a file with the same SHA-256 was imported already. */
   gboolean         force;
+  /* Values the file writes its own way, each mapped once to one the tracker knows, for the
+   * fields whose values are checked (mt_csv_field_has_known_values()): the text as folded by
+   * mt_csv_fold_header() -> a category code, a camp's name, "deployed" or "departed".
+   * NULL = none for that field. Applied only to values the tracker does not know itself. */
+  GHashTable      *value_maps[MT_CSV_N_FIELDS];
 } MtCsvImportSettings;
 
 #define MT_TYPE_CSV_IMPORT_SETTINGS (mt_csv_import_settings_get_type ())
@@ -69,6 +74,16 @@ MtCsvField           mt_csv_import_settings_get_column   (const MtCsvImportSetti
 void                 mt_csv_import_settings_set_constant (MtCsvImportSettings       *settings,
                                                           MtCsvField                 field,
                                                           const char                *value);
+/* Maps @text (compared folded: "International  civilian" is "international civilian") of
+ * @field to @value, a value the tracker knows; @value NULL forgets the mapping. */
+void                 mt_csv_import_settings_map_value    (MtCsvImportSettings       *settings,
+                                                          MtCsvField                 field,
+                                                          const char                *text,
+                                                          const char                *value);
+/* The value @text of @field is mapped to, or NULL. */
+const char          *mt_csv_import_settings_get_mapped_value (const MtCsvImportSettings *settings,
+                                                              MtCsvField                 field,
+                                                              const char                *text);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtCsvImportSettings, mt_csv_import_settings_free)
 
 /* Messages ------------------------------------------------------------------- */
@@ -148,8 +163,8 @@ MtCsvImportSettings *mt_csv_preview_dup_settings (MtCsvPreview *self);
 
 /* Presets ---------------------------------------------------------------------- */
 
-/* Saves @settings' encoding, separator, column targets and constants under @name (replacing a
- * preset of that name), keyed by @preview's header signature. */
+/* Saves @settings' encoding, separator, column targets, constants and value maps under @name
+ * (replacing a preset of that name), keyed by @preview's header signature. */
 gboolean             mt_csv_preset_save   (MtStore                   *store,
                                            const char                *name,
                                            MtCsvPreview              *preview,
@@ -161,6 +176,20 @@ GStrv                mt_csv_preset_list   (MtStore                   *store);
 MtCsvImportSettings *mt_csv_preset_load   (MtStore                   *store,
                                            const char                *name,
                                            GError                   **error);
+/* Replaces the value maps of the saved preset @name by @settings' (its columns, constants and
+ * header stay): a value mapped in the dialog is mapped for every later file of that preset.
+ * FALSE + MT_STORE_ERROR_NOT_FOUND when there is no such preset. */
+gboolean             mt_csv_preset_save_value_maps (MtStore                   *store,
+                                                    const char                *name,
+                                                    const MtCsvImportSettings *settings,
+                                                    GError                   **error);
+/* The settings of the saved preset whose header signature is @path's header row's, with
+ * @settings' mode, force and rejects file, or NULL (and @name NULL) when none matches or the
+ * file cannot be read (the import then says why). @name (may be NULL): the preset's. */
+MtCsvImportSettings *mt_csv_preset_find_for_file (MtStore                   *store,
+                                                  const char                *path,
+                                                  const MtCsvImportSettings *settings,
+                                                  char                     **name);
 gboolean             mt_csv_preset_delete (MtStore                   *store,
                                            const char                *name,
                                            GError                   **error);
@@ -200,6 +229,19 @@ guint64       mt_csv_import_result_get_n_changed       (MtCsvImportResult *self,
 #define MT_CSV_KEPT_UNKNOWN_COLUMNS 50
 guint64       mt_csv_import_result_get_n_unknown_columns (MtCsvImportResult *self);
 const char * const *mt_csv_import_result_get_unknown_columns (MtCsvImportResult *self);
+/* Values of @field (category, camp, status) that the tracker does not know, mapped or not, in
+ * the order the file first has them; spellings that fold alike count as one, shown as the
+ * file first wrote it. The first MT_CSV_KEPT_UNKNOWN_VALUES of each field are kept.
+ * Unknown categories and camps reject their rows unless mapped; an unknown status is kept as
+ * written. */
+#define MT_CSV_KEPT_UNKNOWN_VALUES 100
+guint         mt_csv_import_result_get_n_unknown_values (MtCsvImportResult *self,
+                                                         MtCsvField         field);
+/* The @index-th unknown value of @field and (@n_rows, may be NULL) how many rows have it. */
+const char   *mt_csv_import_result_get_unknown_value   (MtCsvImportResult *self,
+                                                        MtCsvField         field,
+                                                        guint              index,
+                                                        guint64           *n_rows);
 /* (element-type MtCsvMessage) errors and warnings in file order; the first 10,000 only (the
  * message callback sees them all). */
 GListModel   *mt_csv_import_result_get_messages        (MtCsvImportResult *self);

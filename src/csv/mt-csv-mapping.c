@@ -169,6 +169,13 @@ mt_csv_field_is_required (MtCsvField field)
   return fields[field].required;
 }
 
+gboolean
+mt_csv_field_has_known_values (MtCsvField field)
+{
+  return field == MT_CSV_FIELD_CATEGORY || field == MT_CSV_FIELD_CAMP ||
+         field == MT_CSV_FIELD_STATUS;
+}
+
 char *
 mt_csv_fold_header (const char *header)
 {
@@ -209,6 +216,32 @@ mt_csv_fold_header (const char *header)
   return g_string_free (out, FALSE);
 }
 
+/* Whether @folded is @field's label in the UI's language, folded. The folded labels are kept
+ * (a header of 100,000 columns is checked against them all) and made again when gettext
+ * gives another label, in another language. Importers run on worker threads: a lock. */
+static gboolean
+label_matches (MtCsvField  field,
+               const char *folded)
+{
+  static GMutex lock;
+  static const char *labels[MT_CSV_N_FIELDS];
+  static char *folded_labels[MT_CSV_N_FIELDS];
+  const char *label = mt_csv_field_get_label (field);
+  gboolean matches;
+
+  g_mutex_lock (&lock);
+  if (labels[field] != label)
+    {
+      g_free (folded_labels[field]);
+      folded_labels[field] = mt_csv_fold_header (label);
+      labels[field] = label;
+    }
+  matches = strcmp (folded, folded_labels[field]) == 0;
+  g_mutex_unlock (&lock);
+
+  return matches;
+}
+
 MtCsvField
 mt_csv_field_from_header (const char *header)
 {
@@ -221,6 +254,12 @@ mt_csv_field_from_header (const char *header)
   for (guint i = 0; i < G_N_ELEMENTS (synonyms); i++)
     if (strcmp (folded, synonyms[i].folded) == 0)
       return synonyms[i].field;
+
+  /* The headers an export writes, in the language of the UI that wrote it: a roster exported
+   * in any language the tracker speaks reads back in that language. */
+  for (guint f = MT_CSV_FIELD_IGNORE + 1; f < MT_CSV_N_FIELDS; f++)
+    if (label_matches (f, folded))
+      return f;
 
   return MT_CSV_FIELD_IGNORE;
 }

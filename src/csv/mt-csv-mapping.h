@@ -28,8 +28,9 @@ typedef enum
   MT_CSV_N_FIELDS
 } MtCsvField;
 
-/* The canonical header an export writes ("Personnel ID", "Family name", ... "Departed on");
- * not translated, so exported files read back anywhere. NULL for IGNORE. */
+/* The field's canonical name ("Personnel ID", "Family name", ... "Departed on"), never
+ * translated; NULL for IGNORE. An export writes the label (below), which the importer reads
+ * back in English, in French, and in the language of the UI. */
 const char *mt_csv_field_get_name        (MtCsvField  field);
 /* The field's name for people, translated ("Personnel ID" / "Matricule"); "Ignore" for IGNORE. */
 const char *mt_csv_field_get_label       (MtCsvField  field);
@@ -37,13 +38,16 @@ const char *mt_csv_field_get_label       (MtCsvField  field);
 const char *mt_csv_field_get_key         (MtCsvField  field);
 MtCsvField  mt_csv_field_from_key        (const char *key);
 gboolean    mt_csv_field_is_required     (MtCsvField  field);
+/* TRUE for the fields whose values the tracker knows a list of (category, camp, status): an
+ * import can map a value it does not know to one of them. */
+gboolean    mt_csv_field_has_known_values (MtCsvField field);
 
 /* Header text folded for matching: lowercase, accents dropped, every run of spaces and
  * punctuation made one space, trimmed ("  Date de départ-prévue " -> "date de depart prevue"). */
 char       *mt_csv_fold_header           (const char *header);
 /* The field a header names, by English and French synonyms (personnel id / ID / matricule /
- * index number, nom, prénom, grade, catégorie, pays, unité, base, statut...); IGNORE when
- * unknown. */
+ * index number, nom, prénom, grade, catégorie, pays, unité, base, statut...) or by its label
+ * in the UI's language; IGNORE when unknown. */
 MtCsvField  mt_csv_field_from_header     (const char *header);
 
 /* A header row's signature for presets: its folded names joined by '|'. */

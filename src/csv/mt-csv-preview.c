@@ -1,4 +1,5 @@
-/* mt-csv-preview.c: the first rows of a file as the import will read them, and presets.
+/* mt-csv-preview.c: the first rows of a file as the import will read them, and the preset
+ * saved for its header (mt-csv-preset.c).
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,7 +10,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "mt-csv-export.h"
@@ -33,87 +33,6 @@ struct _MtCsvPreview
 };
 
 G_DEFINE_FINAL_TYPE (MtCsvPreview, mt_csv_preview, G_TYPE_OBJECT)
-
-/* Presets as JSON: {"columns": ["personnel_id", "ignore", ...]} and {"contingent": "Chad"}. */
-
-static char *
-columns_to_json (const MtCsvImportSettings *settings,
-                 guint                      n_columns)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "columns");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < n_columns; i++)
-    json_builder_add_string_value (builder,
-                                   mt_csv_field_get_key (mt_csv_import_settings_get_column (settings, i)));
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-  root = json_builder_get_root (builder);
-
-  return json_to_string (root, FALSE);
-}
-
-static char *
-constants_to_json (const MtCsvImportSettings *settings)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-
-  json_builder_begin_object (builder);
-  for (guint f = 1; f < MT_CSV_N_FIELDS; f++)
-    {
-      if (settings->constants[f] == NULL)
-        continue;
-      json_builder_set_member_name (builder, mt_csv_field_get_key (f));
-      json_builder_add_string_value (builder, settings->constants[f]);
-    }
-  json_builder_end_object (builder);
-  root = json_builder_get_root (builder);
-
-  return json_to_string (root, FALSE);
-}
-
-static MtCsvImportSettings *
-settings_from_preset (const char *mapping,
-                      const char *encoding,
-                      const char *separator,
-                      const char *constants)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  MtCsvImportSettings *settings = mt_csv_import_settings_new ();
-  JsonObject *object;
-
-  settings->encoding = mt_csv_encoding_from_name (encoding);
-  if (separator != NULL && strlen (separator) == 1 && strchr (",;\t", separator[0]) != NULL)
-    settings->separator = separator[0];
-
-  if (mapping != NULL && json_parser_load_from_data (parser, mapping, -1, NULL) &&
-      JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) &&
-      (object = json_node_get_object (json_parser_get_root (parser))) != NULL &&
-      json_object_has_member (object, "columns"))
-    {
-      JsonArray *columns = json_object_get_array_member (object, "columns");
-
-      for (guint i = 0; columns != NULL && i < json_array_get_length (columns); i++)
-        mt_csv_import_settings_set_column (settings, i,
-                                           mt_csv_field_from_key (json_array_get_string_element (columns, i)));
-    }
-
-  if (constants != NULL && json_parser_load_from_data (parser, constants, -1, NULL) &&
-      JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    {
-      object = json_node_get_object (json_parser_get_root (parser));
-      for (guint f = 1; f < MT_CSV_N_FIELDS; f++)
-        if (json_object_has_member (object, mt_csv_field_get_key (f)))
-          mt_csv_import_settings_set_constant (settings, f,
-                                               json_object_get_string_member (object, mt_csv_field_get_key (f)));
-    }
-
-  return settings;
-}
 
 /* Where @column is among the kept ones. */
 static gboolean
@@ -269,7 +188,7 @@ mt_csv_preview_load (MtStore                   *store,
       if (mt_store_find_csv_preset (store, signature->str, &name, &mapping, &encoding, &separator,
                                     &constants))
         {
-          preset = settings_from_preset (mapping, encoding, separator, constants);
+          preset = _mt_csv_preset_parse (mapping, encoding, separator, constants);
           self->preset_name = g_steal_pointer (&name);
           /* Encoding and separator: a preset was saved from a file like this one; reread
            * with its choices only if they differ from what detection found. */
@@ -297,8 +216,12 @@ mt_csv_preview_load (MtStore                   *store,
           if (preset->columns != NULL)
             self->settings->columns = g_array_ref (preset->columns);
           for (guint f = 1; f < MT_CSV_N_FIELDS; f++)
-            if (self->settings->constants[f] == NULL && preset->constants[f] != NULL)
-              self->settings->constants[f] = g_strdup (preset->constants[f]);
+            {
+              if (self->settings->constants[f] == NULL && preset->constants[f] != NULL)
+                self->settings->constants[f] = g_strdup (preset->constants[f]);
+              if (self->settings->value_maps[f] == NULL)
+                self->settings->value_maps[f] = g_steal_pointer (&preset->value_maps[f]);
+            }
         }
     }
 
@@ -467,78 +390,16 @@ mt_csv_preview_get_preset_name (MtCsvPreview *self)
   return self->preset_name;
 }
 
+const char *
+_mt_csv_preview_get_signature (MtCsvPreview *self)
+{
+  g_return_val_if_fail (MT_IS_CSV_PREVIEW (self), NULL);
+  return self->signature;
+}
+
 MtCsvImportSettings *
 mt_csv_preview_dup_settings (MtCsvPreview *self)
 {
   g_return_val_if_fail (MT_IS_CSV_PREVIEW (self), NULL);
   return mt_csv_import_settings_copy (self->settings);
-}
-
-/* Presets */
-
-gboolean
-mt_csv_preset_save (MtStore                   *store,
-                    const char                *name,
-                    MtCsvPreview              *preview,
-                    const MtCsvImportSettings *settings,
-                    GError                   **error)
-{
-  g_autofree char *mapping = NULL;
-  g_autofree char *constants = NULL;
-  char separator[2] = { 0, 0 };
-
-  g_return_val_if_fail (MT_IS_STORE (store), FALSE);
-  g_return_val_if_fail (name != NULL && name[0] != '\0', FALSE);
-  g_return_val_if_fail (MT_IS_CSV_PREVIEW (preview), FALSE);
-  g_return_val_if_fail (settings != NULL, FALSE);
-
-  mapping = columns_to_json (settings, preview->n_columns);
-  constants = constants_to_json (settings);
-  separator[0] = settings->separator;
-
-  return mt_store_save_csv_preset (store, name, preview->signature, mapping,
-                                   settings->encoding != MT_CSV_ENCODING_AUTO
-                                     ? mt_csv_encoding_get_name (settings->encoding) : NULL,
-                                   separator, constants, error);
-}
-
-GStrv
-mt_csv_preset_list (MtStore *store)
-{
-  g_return_val_if_fail (MT_IS_STORE (store), NULL);
-
-  return mt_store_list_csv_presets (store);
-}
-
-MtCsvImportSettings *
-mt_csv_preset_load (MtStore     *store,
-                    const char  *name,
-                    GError     **error)
-{
-  g_autofree char *mapping = NULL;
-  g_autofree char *encoding = NULL;
-  g_autofree char *separator = NULL;
-  g_autofree char *constants = NULL;
-
-  g_return_val_if_fail (MT_IS_STORE (store), NULL);
-  g_return_val_if_fail (name != NULL, NULL);
-
-  if (!mt_store_get_csv_preset (store, name, NULL, &mapping, &encoding, &separator, &constants))
-    {
-      g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND, _("No preset named “%s”"), name);
-      return NULL;
-    }
-
-  return settings_from_preset (mapping, encoding, separator, constants);
-}
-
-gboolean
-mt_csv_preset_delete (MtStore     *store,
-                      const char  *name,
-                      GError     **error)
-{
-  g_return_val_if_fail (MT_IS_STORE (store), FALSE);
-  g_return_val_if_fail (name != NULL, FALSE);
-
-  return mt_store_delete_csv_preset (store, name, error);
 }

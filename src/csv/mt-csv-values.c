@@ -13,6 +13,7 @@
 #include "mt-camp.h"
 #include "mt-csv-mapping.h"
 #include "mt-csv-values.h"
+#include "mt-person.h"
 #include "mt-store-import.h"
 
 /* Distinct cell texts are few (a dozen camps, six categories), rows are many: the raw text is
@@ -28,6 +29,8 @@ struct _MtCsvValues
   GHashTable *camp_cache;      /* raw text -> Camp* or &no_camp */
   GHashTable *camps_by_id;     /* gint64* -> Camp* */
   GPtrArray  *camp_list;       /* Camp*, owner */
+  GHashTable *maps[MT_CSV_N_FIELDS];        /* folded text -> value (owned) */
+  GHashTable *map_cache[MT_CSV_N_FIELDS];   /* raw text -> value or "" */
 };
 
 typedef struct
@@ -183,6 +186,11 @@ mt_csv_values_free (MtCsvValues *self)
   g_hash_table_unref (self->camp_cache);
   g_hash_table_unref (self->camps_by_id);
   g_ptr_array_unref (self->camp_list);
+  for (guint f = 0; f < MT_CSV_N_FIELDS; f++)
+    {
+      g_clear_pointer (&self->maps[f], g_hash_table_unref);
+      g_clear_pointer (&self->map_cache[f], g_hash_table_unref);
+    }
   g_free (self);
 }
 
@@ -215,6 +223,58 @@ mt_csv_values_lookup_category (MtCsvValues *self,
     g_hash_table_insert (self->category_cache, g_strdup (text), (gpointer) (code != NULL ? code : ""));
 
   return code;
+}
+
+void
+mt_csv_values_set_maps (MtCsvValues               *self,
+                        const MtCsvImportSettings *settings)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (settings != NULL);
+
+  for (guint f = 0; f < MT_CSV_N_FIELDS; f++)
+    {
+      GHashTableIter iter;
+      gpointer folded, value;
+
+      g_clear_pointer (&self->maps[f], g_hash_table_unref);
+      g_clear_pointer (&self->map_cache[f], g_hash_table_unref);
+      if (settings->value_maps[f] == NULL || g_hash_table_size (settings->value_maps[f]) == 0)
+        continue;
+
+      self->maps[f] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      self->map_cache[f] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_iter_init (&iter, settings->value_maps[f]);
+      while (g_hash_table_iter_next (&iter, &folded, &value))
+        g_hash_table_insert (self->maps[f], g_strdup (folded), g_strdup (value));
+    }
+}
+
+const char *
+mt_csv_values_lookup_mapped (MtCsvValues *self,
+                             MtCsvField   field,
+                             const char  *text)
+{
+  const char *value;
+  g_autofree char *folded = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (field < MT_CSV_N_FIELDS, NULL);
+
+  if (self->maps[field] == NULL || text == NULL || text[0] == '\0')
+    return NULL;
+
+  value = g_hash_table_lookup (self->map_cache[field], text);
+  if (value != NULL)
+    return value[0] != '\0' ? value : NULL;
+
+  folded = mt_csv_fold_header (text);
+  value = g_hash_table_lookup (self->maps[field], folded);
+  if (g_hash_table_size (self->map_cache[field]) < MAX_CACHED)
+    g_hash_table_insert (self->map_cache[field], g_strdup (text),
+                         (gpointer) (value != NULL ? value : ""));
+
+  return value;
 }
 
 gint64
@@ -443,6 +503,7 @@ mt_csv_normalize_status (const char *text)
     { "rapatriee", "departed" },
     { "partie", "departed" },
   };
+  static const char * const keys[] = { "deployed", "departed" };
   g_autofree char *folded = NULL;
 
   if (text == NULL || text[0] == '\0')
@@ -455,6 +516,15 @@ mt_csv_normalize_status (const char *text)
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (strcmp (folded, words[i].folded) == 0)
       return words[i].key;
+
+  /* The words the roster shows, in the language it shows them in: an export reads back. */
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *label = mt_csv_fold_header (mt_person_status_to_label (keys[i]));
+
+      if (strcmp (folded, label) == 0)
+        return keys[i];
+    }
 
   return text;
 }

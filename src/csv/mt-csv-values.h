@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "mt-csv-import.h"
 #include "mt-types.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,15 @@ const char  *mt_csv_values_get_camp_name   (MtCsvValues  *self,
 /* The known camp name nearest to @text (edit distance on folded names), or NULL when the
  * store has no camp. */
 const char  *mt_csv_values_suggest_camp    (MtCsvValues  *self,
+                                            const char   *text);
+
+/* Takes @settings' value maps (copied), for mt_csv_values_lookup_mapped(). */
+void         mt_csv_values_set_maps        (MtCsvValues               *self,
+                                            const MtCsvImportSettings *settings);
+/* The value the settings map @text of @field to (a category code, a camp's name, a status
+ * key), or NULL. Looked up by the raw text first, like the tables. */
+const char  *mt_csv_values_lookup_mapped   (MtCsvValues  *self,
+                                            MtCsvField    field,
                                             const char   *text);
 
 /* Parses "YYYY-MM-DD" (ISO 8601) or "DD/MM/YYYY" (also D/M/YYYY, DD.MM.YYYY) into @iso

@@ -39,20 +39,6 @@ static GParamSpec *properties[N_PROPS];
 /* Auxiliary methods */
 
 static const char *
-kind_label (const char *kind)
-{
-  if (g_strcmp0 (kind, "headquarters") == 0)
-    return _("Mission headquarters");
-  if (g_strcmp0 (kind, "sector-headquarters") == 0)
-    return _("Sector headquarters");
-  if (g_strcmp0 (kind, "temporary-operating-base") == 0)
-    return _("Temporary operating base");
-  if (g_strcmp0 (kind, "camp") == 0)
-    return _("Camp");
-  return kind;
-}
-
-static const char *
 event_kind_label (const char *kind)
 {
   static const struct { const char *key; const char *label; } kinds[] = {
@@ -154,7 +140,7 @@ fill_header (MtCampPage *self,
              MtCamp     *camp)
 {
   const char *region = mt_camp_get_region (camp);
-  const char *kind = kind_label (mt_camp_get_kind (camp));
+  const char *kind = mt_camp_kind_get_label (mt_camp_get_kind (camp));
   g_autofree char *place = NULL;
   g_autofree char *since_date = mt_date_format_long (mt_camp_get_status_since (camp));
   g_autofree char *since = NULL;

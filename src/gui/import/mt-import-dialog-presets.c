@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A preset is one contributing country's way of writing rosters: encoding,
- * separator, column targets and fixed values, offered again when a file with the
+ * separator, column targets, fixed values and the values it writes its own way, offered again when a file with the
  * same header comes in (the importer finds it; this file lets the user pick,
  * drop or save one).
  */
@@ -17,6 +17,22 @@
 
 #include "mt-import-dialog-private.h"
 
+/* Whether the drop-down lists "None" and then @names already. */
+static gboolean
+lists_names (MtImportDialog     *self,
+             const char * const *names)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->preset_names));
+
+  if (n != g_strv_length ((char **) names) + 1)
+    return FALSE;
+  for (guint i = 1; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (self->preset_names, i), names[i - 1]) != 0)
+      return FALSE;
+
+  return TRUE;
+}
+
 void
 _mt_import_dialog_fill_presets (MtImportDialog *self)
 {
@@ -25,14 +41,19 @@ _mt_import_dialog_fill_presets (MtImportDialog *self)
   guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->preset_names));
   guint selected = 0;
 
-  gtk_string_list_splice (self->preset_names, 0, n_old, NULL);
-  gtk_string_list_append (self->preset_names, _("None"));
-  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+  /* Called again while the drop-down reports a choice (the file read with the chosen
+   * preset): the list it reports from is left alone then, or the drop-down would report the
+   * choice again, for ever. */
+  if (!lists_names (self, (const char * const *) names))
     {
-      gtk_string_list_append (self->preset_names, names[i]);
-      if (g_strcmp0 (names[i], current) == 0)
-        selected = i + 1;
+      gtk_string_list_splice (self->preset_names, 0, n_old, NULL);
+      gtk_string_list_append (self->preset_names, _("None"));
+      for (guint i = 0; names[i] != NULL; i++)
+        gtk_string_list_append (self->preset_names, names[i]);
     }
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_strcmp0 (names[i], current) == 0)
+      selected = i + 1;
   adw_combo_row_set_selected (self->preset_row, selected);
 
   if (current != NULL)
@@ -59,8 +80,11 @@ _mt_import_dialog_preset_selected_cb (MtImportDialog *self)
       for (guint c = 0; c < mt_csv_preview_get_n_columns (self->preview); c++)
         mt_csv_import_settings_set_column (settings, c,
                                            mt_csv_preview_get_header_field (self->preview, c));
-      for (guint f = 0; f < MT_CSV_N_FIELDS; f++)
-        mt_csv_import_settings_set_constant (settings, f, NULL);
+      for (guint f = MT_CSV_FIELD_IGNORE + 1; f < MT_CSV_N_FIELDS; f++)
+        {
+          mt_csv_import_settings_set_constant (settings, f, NULL);
+          g_clear_pointer (&settings->value_maps[f], g_hash_table_unref);
+        }
     }
   else
     {
@@ -124,7 +148,7 @@ _mt_import_dialog_save_preset_clicked_cb (MtImportDialog *self)
     return;
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save as Preset"),
-                                   _("Files with the same columns will be read this way: encoding, separator, columns and fixed values."));
+                                   _("Files with the same columns will be read this way: encoding, separator, columns, fixed values and the meaning of unknown values."));
   entry = gtk_entry_new ();
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,

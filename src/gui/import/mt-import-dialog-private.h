@@ -1,6 +1,7 @@
 /* mt-import-dialog-private.h: shared by mt-import-dialog.c (the window, file chooser),
- * mt-import-dialog-settings.c (file preview, settings), mt-import-dialog-presets.c and
- * mt-import-dialog-run.c (dry run, import, results); the tests look inside too.
+ * mt-import-dialog-settings.c (file preview, settings), mt-import-dialog-presets.c,
+ * mt-import-dialog-values.c (unknown values) and mt-import-dialog-run.c (dry run, import,
+ * results); the tests look inside too.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -38,6 +39,7 @@ struct _MtImportDialog
   GtkWidget           *more_columns_row; /* in columns_group: the columns not shown, or NULL */
   GPtrArray           *constant_rows;   /* (element-type AdwEntryRow) one per unmapped field */
   GPtrArray           *updated_rows;    /* (element-type AdwActionRow) in updated_row */
+  GPtrArray           *value_rows;      /* (element-type AdwComboRow) one per unknown value */
   guint                dry_run_timeout;
   guint                saving_pulse;    /* every row read: the bar moves while it is saved */
   guint                syncing : 1;     /* filling widgets from code: ignore their signals */
@@ -71,6 +73,7 @@ struct _MtImportDialog
   GtkLabel            *rejected_label;
   AdwActionRow        *rejected_row;
   AdwPreferencesGroup *rejects_group;
+  AdwPreferencesGroup *values_group;
   GtkListView         *rejects_view;
   GtkLabel            *progress_title;
   GtkProgressBar      *progress_bar;
@@ -90,6 +93,15 @@ gboolean _mt_import_dialog_load_preview    (MtImportDialog            *self,
 void     _mt_import_dialog_fill_presets    (MtImportDialog *self);
 void     _mt_import_dialog_preset_selected_cb (MtImportDialog *self);
 void     _mt_import_dialog_save_preset_clicked_cb (MtImportDialog *self);
+
+/* mt-import-dialog-values.c */
+/* Lists the values of @result's file the tracker does not know, each with what it is mapped
+ * to; keeps the rows (and the focus in them) when the values are the same as shown. */
+void     _mt_import_dialog_fill_values     (MtImportDialog    *self,
+                                            MtCsvImportResult *result);
+void     _mt_import_dialog_clear_values    (MtImportDialog    *self);
+/* Whether a category or camp listed is mapped to nothing: its rows are refused. */
+gboolean _mt_import_dialog_has_refused_values (MtImportDialog *self);
 
 /* mt-import-dialog.c */
 void     _mt_import_dialog_emit_finished   (MtImportDialog    *self,

@@ -243,6 +243,11 @@ dup_blocking_problem (MtImportDialog *self)
     {
       g_autofree char *count = format_count (n_rejected);
 
+      if (_mt_import_dialog_has_refused_values (self))
+        return g_strdup_printf (ngettext ("%s row is invalid, so nothing would be imported. Say under “Unknown Values” what the file’s values mean, correct the file, or choose to skip invalid rows.",
+                                          "%s rows are invalid, so nothing would be imported. Say under “Unknown Values” what the file’s values mean, correct the file, or choose to skip invalid rows.",
+                                          (gulong) MIN (n_rejected, G_MAXULONG)),
+                                count);
       return g_strdup_printf (ngettext ("%s row is invalid, so nothing would be imported. Correct the file, or choose to skip invalid rows.",
                                         "%s rows are invalid, so nothing would be imported. Correct the file, or choose to skip invalid rows.",
                                         (gulong) MIN (n_rejected, G_MAXULONG)),
@@ -314,11 +319,13 @@ dry_run_done_cb (GObject      *source,
     {
       self->dry_result = g_steal_pointer (&result);
       show_result (self, self->dry_result);
+      _mt_import_dialog_fill_values (self, self->dry_result);
     }
   else
     {
       self->dry_error = g_steal_pointer (&error);
       clear_results (self);
+      _mt_import_dialog_clear_values (self);
       set_count_labels (self, "—");
     }
 

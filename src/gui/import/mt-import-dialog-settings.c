@@ -376,6 +376,8 @@ _mt_import_dialog_load_preview (MtImportDialog            *self,
     }
 
   g_set_object (&self->preview, preview);
+  /* Another file, or the same read another way: its unknown values come with its check. */
+  _mt_import_dialog_clear_values (self);
   g_clear_pointer (&self->settings, mt_csv_import_settings_free);
   self->settings = effective;
   self->encoding_forced = settings != NULL && settings->encoding != MT_CSV_ENCODING_AUTO;

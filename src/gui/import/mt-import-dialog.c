@@ -142,6 +142,7 @@ mt_import_dialog_finalize (GObject *object)
   g_ptr_array_unref (self->column_rows);
   g_ptr_array_unref (self->constant_rows);
   g_ptr_array_unref (self->updated_rows);
+  g_ptr_array_unref (self->value_rows);
 
   G_OBJECT_CLASS (mt_import_dialog_parent_class)->finalize (object);
 }
@@ -244,6 +245,7 @@ mt_import_dialog_class_init (MtImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtImportDialog, rejected_label);
   gtk_widget_class_bind_template_child (widget_class, MtImportDialog, rejected_row);
   gtk_widget_class_bind_template_child (widget_class, MtImportDialog, rejects_group);
+  gtk_widget_class_bind_template_child (widget_class, MtImportDialog, values_group);
   gtk_widget_class_bind_template_child (widget_class, MtImportDialog, rejects_view);
   gtk_widget_class_bind_template_child (widget_class, MtImportDialog, progress_title);
   gtk_widget_class_bind_template_child (widget_class, MtImportDialog, progress_bar);
@@ -264,6 +266,7 @@ mt_import_dialog_init (MtImportDialog *self)
   self->column_rows = g_ptr_array_new ();
   self->constant_rows = g_ptr_array_new ();
   self->updated_rows = g_ptr_array_new ();
+  self->value_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -392,7 +392,7 @@ mt_application_handle_local_options (GApplication *app,
     return mt_csv_cli_import (self->store, self->import_path, self->skip_invalid,
                               self->rejects_path);
   if (self->export_kind != NULL)
-    return mt_csv_cli_export (self->store, self->export_kind, self->remaining[0]);
+    return mt_csv_cli_export (self->store, self->export_kind, self->as_of, self->remaining[0]);
   if (self->report_path != NULL)
     return mt_report_cli_run (self->store, self->report_path, self->as_of, self->paper);
   if (self->backup_path != NULL)

@@ -5,7 +5,9 @@
  *
  * win.import-csv (Ctrl+I) opens the import dialog; win.export-csv (Ctrl+E) exports
  * what the visible page lists, filters applied; win.export-list ("s": roster, camps,
- * movements, convoys, assets) exports one list, for the buttons beside the lists.
+ * movements, convoys, assets) exports one list, for the buttons beside the lists;
+ * win.open-export ("s": a file's URI) opens an exported file, from the toast that says where
+ * it went.
  */
 
 #define G_LOG_DOMAIN "mt-window-import"
@@ -21,6 +23,7 @@
 #include "mt-roster-model.h"
 #include "mt-store.h"
 #include "mt-store-roster.h"
+#include "mt-toast.h"
 #include "mt-window-import.h"
 #include "mt-window-private.h"
 
@@ -145,7 +148,37 @@ show_export_toast (MtWindow  *self,
   toast = adw_toast_new (escaped);
   if (error != NULL)
     adw_toast_set_timeout (toast, 0);
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (job->out_path);
+      g_autofree char *uri = g_file_get_uri (file);
+
+      /* The planner exported it to look at it: one click opens it in the spreadsheet. */
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "win.open-export");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+    }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+open_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = user_data;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uri);
+      g_autofree char *base = g_file_get_basename (file);
+      /* Translators: the exported file could not be opened; the file name, the reason */
+      g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"), base,
+                                                  error->message);
+
+      mt_show_toast (GTK_WIDGET (source), message);
+    }
 }
 
 static void
@@ -356,6 +389,18 @@ export_list_action (GtkWidget  *widget,
   export_kind (MT_WINDOW (widget), kind);
 }
 
+static void
+open_export_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  const char *uri = g_variant_get_string (param, NULL);
+
+  /* GtkFileLauncher would be the way from GTK 4.10; 4.8 has gtk_show_uri_full(). */
+  gtk_show_uri_full (GTK_WINDOW (widget), uri, GDK_CURRENT_TIME, NULL, open_done_cb,
+                     g_strdup (uri));
+}
+
 /* Public API */
 
 void
@@ -384,6 +429,7 @@ _mt_window_class_install_import_actions (MtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.export-list", "s", export_list_action);
+  gtk_widget_class_install_action (widget_class, "win.open-export", "s", open_export_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
                                        "win.import-csv", NULL);
