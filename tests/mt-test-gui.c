@@ -95,6 +95,32 @@ mt_test_find_widget_matching (GtkWidget         *root,
   return NULL;
 }
 
+static void
+collect_widgets (GtkWidget         *widget,
+                 MtTestWidgetMatch  match,
+                 gpointer           user_data,
+                 GPtrArray         *found)
+{
+  if (match (widget, user_data))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, match, user_data, found);
+}
+
+GPtrArray *
+mt_test_collect_widgets (GtkWidget         *root,
+                         MtTestWidgetMatch  match,
+                         gpointer           user_data)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect_widgets (root, match, user_data, found);
+  return found;
+}
+
 static gboolean
 is_of_type (GtkWidget *widget,
             gpointer   user_data)

@@ -29,6 +29,10 @@ gboolean        mt_test_activate_shortcut    (GtkWidget         *widget,
 GtkWidget      *mt_test_find_widget_matching (GtkWidget         *root,
                                               MtTestWidgetMatch  match,
                                               gpointer           user_data);
+/* Every widget under @root (itself included, depth first) that @match accepts. */
+GPtrArray      *mt_test_collect_widgets      (GtkWidget         *root,
+                                              MtTestWidgetMatch  match,
+                                              gpointer           user_data);
 /* The first widget of @type under @root (itself included, depth first), or NULL. */
 gpointer        mt_test_find_widget          (GtkWidget         *root,
                                               GType              type);

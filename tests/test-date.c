@@ -155,6 +155,34 @@ test_format_percent (void)
   g_assert_cmpstr (fr_tenths, ==, "12,5\u202f%");
 }
 
+/* A moment in full, in local time (the tests run with TZ=UTC): the short date and the time
+ * of day, as each language writes them. */
+static void
+test_format_time (void)
+{
+  g_autofree char *english = mt_date_format_time ("2026-12-04T14:05:00Z");
+  g_autofree char *not_a_moment = mt_date_format_time ("yesterday");
+  g_autofree char *french = NULL;
+  g_autofree char *french_first = NULL;
+
+  g_assert_cmpstr (english, ==, "4 Dec 2026, 14:05");
+  g_assert_cmpstr (not_a_moment, ==, "yesterday");
+
+  if (setlocale (LC_ALL, "fr_FR.UTF-8") == NULL)
+    {
+      g_test_skip ("the fr_FR.UTF-8 locale is not installed");
+      return;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, MT_BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  french = mt_date_format_time ("2026-12-04T14:05:00Z");
+  french_first = mt_date_format_time ("2026-12-01T09:30:00Z");
+  setlocale (LC_ALL, "C.UTF-8");
+
+  g_assert_cmpstr (french, ==, "4 déc. 2026, 14:05");
+  g_assert_cmpstr (french_first, ==, "1er déc. 2026, 09:30");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -168,6 +196,7 @@ main (int   argc,
   g_test_add_func ("/mt/date/format", test_date_format);
   g_test_add_func ("/mt/date/format-french", test_date_format_french);
   g_test_add_func ("/mt/date/format-percent", test_format_percent);
+  g_test_add_func ("/mt/date/format-time", test_format_time);
 
   return g_test_run ();
 }

@@ -402,20 +402,6 @@ mt_camp_get_kind (MtCamp *self)
   return self->kind;
 }
 
-const char *
-mt_camp_kind_get_label (const char *kind)
-{
-  if (g_strcmp0 (kind, "headquarters") == 0)
-    return _("Mission headquarters");
-  if (g_strcmp0 (kind, "sector-headquarters") == 0)
-    return _("Sector headquarters");
-  if (g_strcmp0 (kind, "temporary-operating-base") == 0)
-    return _("Temporary operating base");
-  if (g_strcmp0 (kind, "camp") == 0)
-    return _("Camp");
-  return kind;
-}
-
 double
 mt_camp_get_latitude (MtCamp *self)
 {
@@ -572,4 +558,29 @@ mt_camp_get_env_remediation (MtCamp *self)
   g_return_val_if_fail (MT_IS_CAMP (self), NULL);
 
   return self->env_remediation;
+}
+
+/* Kinds, in the order the editor offers them. */
+static const char * const kind_keys[] = {
+  "camp", "headquarters", "sector-headquarters", "temporary-operating-base", NULL,
+};
+static const char * const kind_labels[] = {
+  N_("Camp"), N_("Mission headquarters"), N_("Sector headquarters"),
+  N_("Temporary operating base"),
+};
+
+const char * const *
+mt_camp_kind_list (void)
+{
+  return kind_keys;
+}
+
+const char *
+mt_camp_kind_get_label (const char *kind)
+{
+  for (guint i = 0; kind_keys[i] != NULL; i++)
+    if (g_strcmp0 (kind, kind_keys[i]) == 0)
+      return _(kind_labels[i]);
+
+  return kind;
 }

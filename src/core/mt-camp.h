@@ -29,9 +29,10 @@ gint64       mt_camp_get_id                (MtCamp *self);
 const char  *mt_camp_get_name              (MtCamp *self);
 const char  *mt_camp_get_region            (MtCamp *self);
 const char  *mt_camp_get_kind              (MtCamp *self);
-/* What a camp of kind @kind is called, translated ("Sector headquarters"); an unknown kind as
- * it is. */
-const char  *mt_camp_kind_get_label       (const char *kind);
+/* The kind keys, NULL-ended, in the order an editor offers them. */
+const char * const *mt_camp_kind_list      (void);
+/* A kind key in words ("Sector headquarters"); a key of no known kind as it is. */
+const char  *mt_camp_kind_get_label        (const char *kind);
 double       mt_camp_get_latitude          (MtCamp *self);
 double       mt_camp_get_longitude         (MtCamp *self);
 MtCampStatus mt_camp_get_status            (MtCamp *self);

@@ -135,6 +135,28 @@ mt_date_format_short (const char *iso)
 }
 
 char *
+mt_date_format_time (const char *iso)
+{
+  g_autoptr(GDateTime) moment = iso != NULL ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
+  g_autoptr(GDateTime) local = moment != NULL ? g_date_time_to_local (moment) : NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *time = NULL;
+
+  if (local == NULL)
+    return g_strdup (iso != NULL ? iso : "");
+
+  /* The date as every other date is written (the first of the month included). */
+  day = g_date_time_format (local, "%Y-%m-%d");
+  date = mt_date_format_short (day);
+  /* Translators: a time of day, see g_date_time_format() */
+  time = g_date_time_format (local, C_("time of day", "%H:%M"));
+
+  /* Translators: a date and a time of day, e.g. "4 Dec 2026, 14:05" */
+  return g_strdup_printf (C_("date and time", "%s, %s"), date, time);
+}
+
+char *
 mt_format_count (gint64 value)
 {
   /* The ' flag groups digits with the locale's thousands separator. */

@@ -28,6 +28,10 @@ char     *mt_date_today         (void);
 char     *mt_date_format_long   (const char *iso);
 /* Locale-aware short form ("16 Oct 2023"). */
 char     *mt_date_format_short  (const char *iso);
+/* A moment written ISO 8601 ("2026-12-04T14:05:00Z"), in local time, in full: the short
+ * date and the time of day ("4 Dec 2026, 14:05" / "4 déc. 2026, 14:05"). @iso itself when
+ * it is not such a moment. */
+char     *mt_date_format_time   (const char *iso);
 /* An integer with the locale's thousands separator ("3,367" / "3 367"). */
 char     *mt_format_count       (gint64      value);
 /* A percentage as the locale writes it, with @decimals digits after its decimal mark

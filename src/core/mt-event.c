@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mt-event.h"
 #include "mt-model-private.h"
 
@@ -263,4 +265,30 @@ mt_event_get_title_fr (MtEvent *self)
   g_return_val_if_fail (MT_IS_EVENT (self), NULL);
 
   return self->title_fr;
+}
+
+/* Kinds, in the order the editor offers them: a note, the default, first. */
+static const char * const kind_keys[] = {
+  "note", "status", "handover", "convoy", "repatriation", "assessment", "mandate", "security",
+  NULL,
+};
+static const char * const kind_labels[] = {
+  N_("Note"), N_("Status"), N_("Handover"), N_("Convoy"), N_("Repatriation"),
+  N_("Environmental assessment"), N_("Mandate"), N_("Security"),
+};
+
+const char * const *
+mt_event_kind_list (void)
+{
+  return kind_keys;
+}
+
+const char *
+mt_event_kind_get_label (const char *kind)
+{
+  for (guint i = 0; kind_keys[i] != NULL; i++)
+    if (g_strcmp0 (kind, kind_keys[i]) == 0)
+      return _(kind_labels[i]);
+
+  return kind;
 }

@@ -22,6 +22,10 @@ gint64      mt_event_get_camp_id   (MtEvent *self);
 const char *mt_event_get_camp_name (MtEvent *self);
 const char *mt_event_get_date      (MtEvent *self);
 const char *mt_event_get_kind      (MtEvent *self);
+/* The kind keys, NULL-ended, in the order an editor offers them ("note" first). */
+const char * const *mt_event_kind_list (void);
+/* A kind key in words ("Handover"); a key of no known kind as it is. */
+const char *mt_event_kind_get_label (const char *kind);
 const char *mt_event_get_title     (MtEvent *self);
 /* Added for editing: the stored English and French titles (title-en, title-fr; the
  * French one may be NULL). "title" is the one shown in the user's language. */

@@ -25,8 +25,11 @@ struct _MtHistoryEntry
   char *table;
   gint64 record_id;
   char *record_label;
-  char *action;
-  char *summary;
+  char *action_key;
+  char *action_label;
+  char *step;
+  GVariant *changes;
+  MtHistoryNames *names;
   char *old_values;
   char *new_values;
 };
@@ -44,8 +47,11 @@ enum {
   PROP_TABLE,
   PROP_RECORD_ID,
   PROP_RECORD_LABEL,
-  PROP_ACTION,
-  PROP_SUMMARY,
+  PROP_ACTION_KEY,
+  PROP_ACTION_LABEL,
+  PROP_STEP,
+  PROP_CHANGES,
+  PROP_NAMES,
   PROP_OLD_VALUES,
   PROP_NEW_VALUES,
   N_PROPS
@@ -65,8 +71,11 @@ mt_history_entry_finalize (GObject *object)
   g_free (self->kind);
   g_free (self->table);
   g_free (self->record_label);
-  g_free (self->action);
-  g_free (self->summary);
+  g_free (self->action_key);
+  g_free (self->action_label);
+  g_free (self->step);
+  g_clear_pointer (&self->changes, g_variant_unref);
+  g_clear_pointer (&self->names, mt_history_names_unref);
   g_free (self->old_values);
   g_free (self->new_values);
 
@@ -119,12 +128,24 @@ mt_history_entry_get_property (GObject    *object,
       g_value_set_string (value, self->record_label);
       break;
 
-    case PROP_ACTION:
-      g_value_set_string (value, self->action);
+    case PROP_ACTION_KEY:
+      g_value_set_string (value, self->action_key);
       break;
 
-    case PROP_SUMMARY:
-      g_value_set_string (value, self->summary);
+    case PROP_ACTION_LABEL:
+      g_value_set_string (value, self->action_label);
+      break;
+
+    case PROP_STEP:
+      g_value_set_string (value, self->step);
+      break;
+
+    case PROP_CHANGES:
+      g_value_set_variant (value, self->changes);
+      break;
+
+    case PROP_NAMES:
+      g_value_set_boxed (value, self->names);
       break;
 
     case PROP_OLD_VALUES:
@@ -186,12 +207,34 @@ mt_history_entry_set_property (GObject      *object,
       _mt_model_set_string (object, &self->record_label, g_value_get_string (value), pspec);
       break;
 
-    case PROP_ACTION:
-      _mt_model_set_string (object, &self->action, g_value_get_string (value), pspec);
+    case PROP_ACTION_KEY:
+      _mt_model_set_string (object, &self->action_key, g_value_get_string (value), pspec);
       break;
 
-    case PROP_SUMMARY:
-      _mt_model_set_string (object, &self->summary, g_value_get_string (value), pspec);
+    case PROP_ACTION_LABEL:
+      _mt_model_set_string (object, &self->action_label, g_value_get_string (value), pspec);
+      break;
+
+    case PROP_STEP:
+      _mt_model_set_string (object, &self->step, g_value_get_string (value), pspec);
+      break;
+
+    case PROP_CHANGES:
+      if (self->changes != g_value_get_variant (value))
+        {
+          g_clear_pointer (&self->changes, g_variant_unref);
+          self->changes = g_value_dup_variant (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_NAMES:
+      if (self->names != g_value_get_boxed (value))
+        {
+          g_clear_pointer (&self->names, mt_history_names_unref);
+          self->names = g_value_dup_boxed (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     case PROP_OLD_VALUES:
@@ -245,12 +288,21 @@ mt_history_entry_class_init (MtHistoryEntryClass *klass)
   properties[PROP_RECORD_LABEL] =
     g_param_spec_string ("record-label", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ACTION] =
-    g_param_spec_string ("action", NULL, NULL, NULL,
+  properties[PROP_ACTION_KEY] =
+    g_param_spec_string ("action-key", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SUMMARY] =
-    g_param_spec_string ("summary", NULL, NULL, NULL,
+  properties[PROP_ACTION_LABEL] =
+    g_param_spec_string ("action-label", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STEP] =
+    g_param_spec_string ("step", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHANGES] =
+    g_param_spec_variant ("changes", NULL, NULL, G_VARIANT_TYPE ("a(smvmv)"), NULL,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAMES] =
+    g_param_spec_boxed ("names", NULL, NULL, MT_TYPE_HISTORY_NAMES,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_OLD_VALUES] =
     g_param_spec_string ("old-values", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -341,19 +393,43 @@ mt_history_entry_get_record_label (MtHistoryEntry *self)
 }
 
 const char *
-mt_history_entry_get_action (MtHistoryEntry *self)
+mt_history_entry_get_action_key (MtHistoryEntry *self)
 {
   g_return_val_if_fail (MT_IS_HISTORY_ENTRY (self), NULL);
 
-  return self->action;
+  return self->action_key;
 }
 
 const char *
-mt_history_entry_get_summary (MtHistoryEntry *self)
+mt_history_entry_get_action_label (MtHistoryEntry *self)
 {
   g_return_val_if_fail (MT_IS_HISTORY_ENTRY (self), NULL);
 
-  return self->summary;
+  return self->action_label;
+}
+
+const char *
+mt_history_entry_get_step (MtHistoryEntry *self)
+{
+  g_return_val_if_fail (MT_IS_HISTORY_ENTRY (self), NULL);
+
+  return self->step;
+}
+
+GVariant *
+mt_history_entry_get_changes (MtHistoryEntry *self)
+{
+  g_return_val_if_fail (MT_IS_HISTORY_ENTRY (self), NULL);
+
+  return self->changes;
+}
+
+MtHistoryNames *
+mt_history_entry_get_names (MtHistoryEntry *self)
+{
+  g_return_val_if_fail (MT_IS_HISTORY_ENTRY (self), NULL);
+
+  return self->names;
 }
 
 const char *

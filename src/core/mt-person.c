@@ -453,14 +453,14 @@ mt_person_get_status_label (MtPerson *self)
 {
   g_return_val_if_fail (MT_IS_PERSON (self), NULL);
 
-  return mt_person_status_to_label (self->status);
+  return mt_person_status_get_label (self->status);
 }
 
 /* The two keys the app writes are translated; anything else came from an
  * imported file in the planners' own words and is shown as it is. One person's
  * status: in French "Rapatrié", not the "Partis" of a column of counts. */
 const char *
-mt_person_status_to_label (const char *status)
+mt_person_status_get_label (const char *status)
 {
   if (g_strcmp0 (status, "deployed") == 0)
     return C_("personnel status", "Deployed");

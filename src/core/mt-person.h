@@ -34,9 +34,9 @@ const char *mt_person_get_planned_departure (MtPerson *self);
 const char *mt_person_get_status            (MtPerson *self);
 const char *mt_person_get_departure_date    (MtPerson *self);
 const char *mt_person_get_status_label      (MtPerson *self);
-/* "Deployed" / "Departed" for the keys "deployed" / "departed", translated; any other status
- * as it is (the planners' own words from an imported file). */
-const char *mt_person_status_to_label       (const char *status);
+/* A status key in words ("Departed"); any other status (an imported file's own word) as it
+ * is. */
+const char *mt_person_status_get_label      (const char *status);
 gint64      mt_person_get_import_id         (MtPerson *self);
 int         mt_person_get_import_line       (MtPerson *self);
 

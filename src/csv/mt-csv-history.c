@@ -10,7 +10,7 @@
 
 #include "mt-csv-export.h"
 #include "mt-csv-history.h"
-#include "mt-history-entry.h"
+#include "mt-history-format.h"
 #include "mt-store-history.h"
 
 static void
@@ -53,14 +53,19 @@ mt_csv_export_history (MtStore       *store,
   for (guint i = 0; i < entries->len; i++)
     {
       MtHistoryEntry *entry = g_ptr_array_index (entries, i);
+      /* Worded as the history window words them, in the user's language; the values
+       * themselves as the history keeps them, for scripts. */
+      g_autofree char *action = mt_history_format_action (entry);
+      g_autofree char *record = mt_history_format_record (entry);
+      g_autofree char *changes = mt_history_format_changes (entry);
       const char *cells[] = {
         mt_history_entry_get_time (entry),
         mt_history_entry_get_user (entry),
-        mt_history_entry_get_action (entry),
+        action,
         mt_history_entry_get_kind (entry),
         mt_history_entry_get_table (entry),
-        mt_history_entry_get_record_label (entry),
-        mt_history_entry_get_summary (entry),
+        record,
+        changes,
         mt_history_entry_get_old_values (entry),
         mt_history_entry_get_new_values (entry),
       };

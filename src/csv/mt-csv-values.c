@@ -520,7 +520,7 @@ mt_csv_normalize_status (const char *text)
   /* The words the roster shows, in the language it shows them in: an export reads back. */
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
-      g_autofree char *label = mt_csv_fold_header (mt_person_status_to_label (keys[i]));
+      g_autofree char *label = mt_csv_fold_header (mt_person_status_get_label (keys[i]));
 
       if (strcmp (folded, label) == 0)
         return keys[i];

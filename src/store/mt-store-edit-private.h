@@ -16,6 +16,7 @@
 
 #include "mt-store-private.h"
 #include "mt-store-edit.h"
+#include "mt-history-names.h"
 #include "mt-store-history.h"
 
 G_BEGIN_DECLS
@@ -48,6 +49,28 @@ gboolean    _mt_batch_commit       (MtBatch      *batch,
                                     GError      **error);
 /* Rolls back and frees. */
 void        _mt_batch_abort        (MtBatch      *batch);
+/* A batch inside a transaction its caller began and ends (an import's, which writes its
+ * rows without the recorder): its rows go in with _mt_batch_record(); _mt_batch_leave()
+ * frees it, with no commit, no signals and no undo step. */
+MtBatch    *_mt_batch_join         (MtStore      *self,
+                                    const char   *action,
+                                    const char   *label,
+                                    MtBatchStep   step,
+                                    gint64        undo_of,
+                                    GError      **error);
+void        _mt_batch_leave        (MtBatch      *batch);
+/* Adds a history row: @kind ("insert", "update", "delete") of row @rowid of @table, with
+ * its values before and after (either may be NULL) and the @version it left (0: none). The
+ * row writes below call it; a row written without them (an import's) is recorded with it. */
+gboolean    _mt_batch_record       (MtBatch      *batch,
+                                    const char   *kind,
+                                    const char   *table,
+                                    gint64        rowid,
+                                    const char   *label,
+                                    JsonObject   *old_values,
+                                    JsonObject   *new_values,
+                                    gint64        version,
+                                    GError      **error);
 
 /* Inserts a row made of @values (column -> value; not "id"); @rowid 0 lets SQLite choose.
  * Returns the rowid, 0 on error. */
@@ -70,8 +93,10 @@ gboolean    _mt_batch_delete       (MtBatch      *batch,
                                     const char   *label,
                                     GError      **error);
 /* The refusal (MT_STORE_ERROR_CONFLICT) of a write based on an older version of @label's
- * row, last changed by @changed_by at @changed_at (ISO 8601 UTC; either may be NULL). */
-void        _mt_history_set_conflict_error (GError     **error,
+ * row (as the history keeps it), last changed by @changed_by at @changed_at (ISO 8601 UTC;
+ * either may be NULL). */
+void        _mt_history_set_conflict_error (MtStore     *self,
+                                            GError     **error,
                                             const char  *label,
                                             const char  *changed_by,
                                             const char  *changed_at);
@@ -98,9 +123,10 @@ gint64      _mt_edit_write_row     (MtStore      *self,
                                     const char   *label,
                                     GError      **error);
 
-/* The translated description of a change: "Change of Status of Kidal". */
-char       *_mt_history_describe   (const char   *action,
-                                    const char   *label);
+/* What the camp and category ids and codes of the history are called, for the formatter
+ * (mt-history-format.h); NULL + @error when they cannot be read (mt-store-history-query.c). */
+MtHistoryNames *_mt_history_dup_names (MtStore   *self,
+                                       GError   **error);
 
 /* The undo stack (mt-store-history-undo.c). */
 void        _mt_undo_push_batch    (MtStore      *self,

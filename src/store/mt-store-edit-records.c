@@ -15,6 +15,7 @@
 #include <math.h>
 
 #include "mt-date.h"
+#include "mt-history-format.h"
 #include "mt-store-edit-records-private.h"
 
 /* Helpers */
@@ -170,16 +171,46 @@ movement_values (const MtMovementFields *fields)
   return values;
 }
 
+/* Worded when read, in the reader's language: "20 Sep 2023, Mopti, 116 troops (contingent
+ * members)" (mt-history-format.h). */
 static char *
 movement_label (MtStore                *self,
                 const MtMovementFields *fields)
 {
   g_autofree char *camp = fields->camp_id != 0 ? _mt_edit_dup_camp_name (self, fields->camp_id) : NULL;
-  g_autofree char *count = mt_format_count (fields->count);
 
-  /* e.g. "2023-09-20, Mopti, 116 troops" */
-  return g_strdup_printf ("%s, %s, %s %s", fields->date,
-                          camp != NULL ? camp : _("mission-wide"), count, fields->category);
+  return mt_history_label_new (fields->date, fields->camp_id, camp, fields->category,
+                               fields->count);
+}
+
+/* The label of movement @movement_id as it is now, or NULL when it has gone. */
+static char *
+stored_movement_label (MtStore *self,
+                       gint64   movement_id)
+{
+  MtMovementFields fields = { 0, };
+  g_autofree char *date = NULL;
+  g_autofree char *category = NULL;
+  MtDbStmt *stmt;
+  gboolean found;
+
+  stmt = _mt_store_prepare (self, "SELECT date, camp_id, category, count FROM movements"
+                            " WHERE id = ?1", NULL);
+  if (stmt == NULL)
+    return NULL;
+
+  mt_db_bind_int64 (stmt, 1, movement_id);
+  found = mt_db_step (stmt) == MT_DB_ROW;
+  if (found)
+    {
+      fields.date = date = g_strdup (_mt_store_column_text (stmt, 0));
+      fields.camp_id = mt_db_column_int64 (stmt, 1);
+      fields.category = category = g_strdup (_mt_store_column_text (stmt, 2));
+      fields.count = mt_db_column_int64 (stmt, 3);
+    }
+  mt_db_reset (stmt);
+
+  return found ? movement_label (self, &fields) : NULL;
 }
 
 gint64
@@ -236,10 +267,7 @@ mt_store_delete_movement (MtStore  *self,
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
   g_return_val_if_fail (movement_id > 0, FALSE);
 
-  label = _mt_edit_dup_text (self,
-                             "SELECT m.date || ', ' || COALESCE (c.name, '-') || ', ' || m.count || ' ' || m.category"
-                             " FROM movements m LEFT JOIN camps c ON c.id = m.camp_id WHERE m.id = ?1",
-                             movement_id);
+  label = stored_movement_label (self, movement_id);
 
   return _mt_edit_write_row (self, "movement-delete", "movements", movement_id, 0, NULL, label,
                              error) != 0;
@@ -255,7 +283,6 @@ mt_store_mark_departed (MtStore      *self,
                         GError      **error)
 {
   g_autofree char *label = NULL;
-  g_autofree char *count = NULL;
   MtBatch *batch;
 
   g_return_val_if_fail (MT_IS_STORE (self), FALSE);
@@ -269,8 +296,8 @@ mt_store_mark_departed (MtStore      *self,
   if (n_ids == 0)
     return TRUE;
 
-  count = mt_format_count (n_ids);
-  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s person", "%s people", n_ids), count);
+  /* "4 people", in the reader's language. */
+  label = mt_history_label_new (NULL, -1, NULL, NULL, n_ids);
 
   batch = _mt_batch_begin (self, "departures", label, error);
   if (batch == NULL)

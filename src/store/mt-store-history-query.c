@@ -1,4 +1,5 @@
-/* mt-store-history-query.c: reading the history back.
+/* mt-store-history-query.c: reading the history back, as data: the keys, codes and ids it
+ * keeps, with the names of those ids (mt-history-names.h); mt-history-format.h words them.
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,85 +13,27 @@
 #include <string.h>
 
 #include "mt-history-entry.h"
+#include "mt-history-names.h"
 #include "mt-store-edit-private.h"
 
-/* Column names as the user knows them; others show as stored. */
-static const struct {
-  const char *column;
-  const char *label;
-} column_labels[] = {
-  { "name", N_("name") },
-  { "region", N_("region") },
-  { "latitude", N_("latitude") },
-  { "longitude", N_("longitude") },
-  { "kind", N_("kind") },
-  { "planned_closure", N_("planned closure") },
-  { "handover_date", N_("handover date") },
-  { "handed_over_to", N_("handed over to") },
-  { "env_status", N_("environmental assessment") },
-  { "env_date", N_("assessment date") },
-  { "env_findings", N_("findings") },
-  { "env_remediation", N_("remediation") },
-  { "notes", N_("notes") },
-  { "note", N_("note") },
-  { "status", N_("status") },
-  { "date", N_("date") },
-  { "camp_id", N_("camp") },
-  { "category", N_("category") },
-  { "contingent", N_("contributing country") },
-  { "count", N_("count") },
-  { "from_camp_id", N_("from") },
-  { "to_camp_id", N_("to") },
-  { "planned_departure", N_("planned departure") },
-  { "planned_arrival", N_("planned arrival") },
-  { "departed", N_("departure") },
-  { "arrived", N_("arrival") },
-  { "personnel", N_("personnel") },
-  { "vehicles", N_("vehicles") },
-  { "tag", N_("tag") },
-  { "description", N_("description") },
-  { "owner", N_("owner") },
-  { "quantity", N_("quantity") },
-  { "value", N_("value") },
-  { "decision", N_("decision") },
-  { "decision_date", N_("decision date") },
-  { "title", N_("title") },
-  { "title_fr", N_("French title") },
-  { "departure_date", N_("departure date") },
-  { "person_id", N_("person") },
-  { "convoy_id", N_("convoy") },
-};
-
-static const char *
-column_label (const char *column)
+/* The values the history keeps as JSON, handed over as data: (column, before, after) for
+ * each column, nothing where a value is missing (an insert has no before). */
+static GVariant *
+node_variant (JsonNode *node)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (column_labels); i++)
-    if (strcmp (column_labels[i].column, column) == 0)
-      return _(column_labels[i].label);
-
-  return column;
-}
-
-static char *
-node_text (JsonNode *node)
-{
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return g_strdup ("—");
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node) || !JSON_NODE_HOLDS_VALUE (node))
+    return NULL;
 
   switch (json_node_get_value_type (node))
     {
     case G_TYPE_INT64:
-      return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+      return g_variant_new_int64 (json_node_get_int (node));
     case G_TYPE_DOUBLE:
-      {
-        char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-        return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%g", json_node_get_double (node)));
-      }
+      return g_variant_new_double (json_node_get_double (node));
     case G_TYPE_BOOLEAN:
-      return g_strdup (json_node_get_boolean (node) ? "1" : "0");
+      return g_variant_new_boolean (json_node_get_boolean (node));
     default:
-      return g_strdup (json_node_get_string (node));
+      return g_variant_new_string (json_node_get_string (node));
     }
 }
 
@@ -109,62 +52,145 @@ parse_object (const char *json)
   return json_object_ref (json_node_get_object (node));
 }
 
-/* "status: operational → closed; date: — → 2023-10-16" for an update, the values for an
- * insert or a delete. */
-static char *
-summarize (const char *kind,
-           const char *old_json,
-           const char *new_json)
+static JsonNode *
+member (JsonObject *object,
+        const char *name)
+{
+  return object != NULL ? json_object_get_member (object, name) : NULL;
+}
+
+static GVariant *
+changes_variant (const char *old_json,
+                 const char *new_json)
 {
   g_autoptr(JsonObject) old_values = parse_object (old_json);
   g_autoptr(JsonObject) new_values = parse_object (new_json);
-  g_autoptr(GString) text = g_string_new (NULL);
-  JsonObject *shown = new_values != NULL ? new_values : old_values;
-  g_autoptr(GList) members = NULL;
+  g_autoptr(GList) columns = json_object_get_members (new_values != NULL ? new_values : old_values);
+  GVariantBuilder builder;
 
-  if (shown == NULL)
-    return g_strdup ("");
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(smvmv)"));
+  if (old_values == NULL && new_values == NULL)
+    return g_variant_builder_end (&builder);
 
-  members = json_object_get_members (shown);
-  for (GList *l = members; l != NULL; l = l->next)
+  for (GList *l = columns; l != NULL; l = l->next)
     {
-      const char *column = l->data;
-      g_autofree char *after = node_text (json_object_get_member (shown, column));
+      GVariant *before = node_variant (member (old_values, l->data));
+      GVariant *after = node_variant (member (new_values, l->data));
 
-      if (strcmp (kind, "update") != 0 && JSON_NODE_HOLDS_NULL (json_object_get_member (shown, column)))
-        continue;
-
-      if (text->len > 0)
-        g_string_append (text, "; ");
-
-      if (strcmp (kind, "update") == 0 && old_values != NULL)
-        {
-          g_autofree char *before = node_text (json_object_get_member (old_values, column));
-
-          g_string_append_printf (text, "%s: %s → %s", column_label (column), before, after);
-        }
-      else
-        g_string_append_printf (text, "%s: %s", column_label (column), after);
+      g_variant_builder_add (&builder, "(smvmv)", l->data, before, after);
     }
 
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return g_variant_builder_end (&builder);
 }
 
-static char *
-describe_batch (const char *action,
-                const char *label,
-                const char *step)
+/* Names */
+
+static void
+add_camp_name (MtDbStmt *stmt,
+               gpointer  names)
 {
-  g_autofree char *description = _mt_history_describe (action, label);
+  /* The camps now in the database were read first: a deleted one's old name never hides
+   * them. */
+  mt_history_names_set_camp (names, mt_db_column_int64 (stmt, 0),
+                             _mt_store_column_text (stmt, 1), FALSE);
+}
 
-  /* Translators: %s is a change, e.g. "Change of Status of Kidal" */
-  if (g_strcmp0 (step, "undo") == 0)
-    return g_strdup_printf (_("Undo %s"), description);
-  /* Translators: %s is a change, e.g. "Change of Status of Kidal" */
-  if (g_strcmp0 (step, "redo") == 0)
-    return g_strdup_printf (_("Redo %s"), description);
+static void
+add_category_name (MtDbStmt *stmt,
+                   gpointer  names)
+{
+  mt_history_names_set_category (names, _mt_store_column_text (stmt, 0),
+                                 _mt_store_localize (_mt_store_column_text (stmt, 1),
+                                                     _mt_store_column_text (stmt, 2)));
+}
 
-  return g_steal_pointer (&description);
+static gboolean
+read_names (MtStore        *self,
+            const char     *sql,
+            MtStoreStmtFunc func,
+            MtHistoryNames *names,
+            GError        **error)
+{
+  MtDbStmt *stmt = _mt_store_prepare (self, sql, error);
+
+  return stmt != NULL &&
+         _mt_store_each_row (self, stmt, func, names, _("Could not read the history"), error);
+}
+
+/* The person a convoy link (a convoy_personnel row) names, or 0. */
+static gint64
+linked_person (MtHistoryEntry *entry)
+{
+  GVariantIter iter;
+  const char *column;
+  GVariant *before, *after;
+
+  if (g_strcmp0 (mt_history_entry_get_table (entry), "convoy_personnel") != 0)
+    return 0;
+
+  g_variant_iter_init (&iter, mt_history_entry_get_changes (entry));
+  while (g_variant_iter_next (&iter, "(&smvmv)", &column, &before, &after))
+    {
+      g_autoptr(GVariant) old_id = before;
+      g_autoptr(GVariant) new_id = after;
+      GVariant *id = new_id != NULL ? new_id : old_id;
+
+      if (strcmp (column, "person_id") == 0 && id != NULL &&
+          g_variant_is_of_type (id, G_VARIANT_TYPE_INT64))
+        return g_variant_get_int64 (id);
+    }
+
+  return 0;
+}
+
+/* The people the convoy links of @entries name, as the departures' history names them. */
+static gboolean
+read_people (MtStore        *self,
+             GPtrArray      *entries,
+             MtHistoryNames *names,
+             GError        **error)
+{
+  for (guint i = 0; i < entries->len; i++)
+    {
+      gint64 person_id = linked_person (g_ptr_array_index (entries, i));
+      MtDbStmt *stmt;
+
+      if (person_id == 0 || mt_history_names_get_person (names, person_id) != NULL)
+        continue;
+
+      stmt = _mt_store_prepare (self,
+                                "SELECT personnel_id || ' ' || COALESCE (family_name, '')"
+                                " FROM personnel WHERE id = ?1",
+                                error);
+      if (stmt == NULL)
+        return FALSE;
+      mt_db_bind_int64 (stmt, 1, person_id);
+      if (mt_db_step (stmt) == MT_DB_ROW)
+        mt_history_names_set_person (names, person_id, _mt_store_column_text (stmt, 0));
+      mt_db_reset (stmt);
+    }
+
+  return TRUE;
+}
+
+/* Private API */
+
+MtHistoryNames *
+_mt_history_dup_names (MtStore  *self,
+                       GError  **error)
+{
+  g_autoptr(MtHistoryNames) names = mt_history_names_new ();
+
+  if (!read_names (self, "SELECT id, name FROM camps", add_camp_name, names, error) ||
+      !read_names (self,
+                   "SELECT record_id, record_label FROM history"
+                   " WHERE table_name = 'camps' AND kind = 'delete' ORDER BY id DESC",
+                   add_camp_name, names, error) ||
+      !read_names (self, "SELECT code, name, name_fr FROM categories", add_category_name, names,
+                   error))
+    return NULL;
+
+  return g_steal_pointer (&names);
 }
 
 /* Public API */
@@ -176,11 +202,16 @@ mt_store_list_history (MtStore  *self,
                        GError  **error)
 {
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(MtHistoryNames) names = NULL;
   MtDbStmt     *stmt;
   int rc;
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  names = _mt_history_dup_names (self, error);
+  if (names == NULL)
+    return NULL;
 
   stmt = _mt_store_prepare (self,
                             "SELECT id, batch_id, camp_id, time, \"user\", kind, table_name, record_id,"
@@ -196,13 +227,6 @@ mt_store_list_history (MtStore  *self,
   mt_db_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : G_MAXINT64);
   while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
     {
-      const char *kind = _mt_store_column_text (stmt, 5);
-      g_autofree char *action = describe_batch (_mt_store_column_text (stmt, 9),
-                                                _mt_store_column_text (stmt, 10),
-                                                _mt_store_column_text (stmt, 11));
-      g_autofree char *summary = summarize (kind, _mt_store_column_text (stmt, 12),
-                                            _mt_store_column_text (stmt, 13));
-
       g_ptr_array_add (entries,
                        g_object_new (MT_TYPE_HISTORY_ENTRY,
                                      "id", (gint64) mt_db_column_int64 (stmt, 0),
@@ -210,12 +234,16 @@ mt_store_list_history (MtStore  *self,
                                      "camp-id", (gint64) mt_db_column_int64 (stmt, 2),
                                      "time", _mt_store_column_text (stmt, 3),
                                      "user", _mt_store_column_text (stmt, 4),
-                                     "kind", kind,
+                                     "kind", _mt_store_column_text (stmt, 5),
                                      "table", _mt_store_column_text (stmt, 6),
                                      "record-id", (gint64) mt_db_column_int64 (stmt, 7),
                                      "record-label", _mt_store_column_text (stmt, 8),
-                                     "action", action,
-                                     "summary", summary,
+                                     "action-key", _mt_store_column_text (stmt, 9),
+                                     "action-label", _mt_store_column_text (stmt, 10),
+                                     "step", _mt_store_column_text (stmt, 11),
+                                     "changes", changes_variant (_mt_store_column_text (stmt, 12),
+                                                                 _mt_store_column_text (stmt, 13)),
+                                     "names", names,
                                      "old-values", _mt_store_column_text (stmt, 12),
                                      "new-values", _mt_store_column_text (stmt, 13),
                                      NULL));
@@ -227,6 +255,10 @@ mt_store_list_history (MtStore  *self,
       _mt_store_fail (self, error, _("Could not read the history"));
       return NULL;
     }
+
+  /* Known once the entries are: only the people they name are looked up. */
+  if (!read_people (self, entries, names, error))
+    return NULL;
 
   return g_steal_pointer (&entries);
 }

@@ -16,13 +16,15 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "mt-date.h"
+#include "mt-history-format.h"
 #include "mt-store-history-private.h"
 
 /* Tables a batch may write, and so undo may restore. Identifiers are spliced into SQL,
  * so nothing outside this list ever is. */
 static const char * const known_tables[] = {
   "mission", "camps", "camp_aliases", "camp_status", "deployments", "personnel",
-  "movements", "convoys", "convoy_personnel", "assets", "events", "history", NULL,
+  "movements", "convoys", "convoy_personnel", "assets", "events", "history", "imports", NULL,
 };
 
 const char *
@@ -223,16 +225,16 @@ row_camps (const char *table,
     }
 }
 
-static gboolean
-record_row (MtBatch     *batch,
-            const char  *kind,
-            const char  *table,
-            gint64       rowid,
-            const char  *label,
-            JsonObject  *old_row,
-            JsonObject  *new_row,
-            gint64       version,
-            GError     **error)
+gboolean
+_mt_batch_record (MtBatch     *batch,
+                  const char  *kind,
+                  const char  *table,
+                  gint64       rowid,
+                  const char  *label,
+                  JsonObject  *old_row,
+                  JsonObject  *new_row,
+                  gint64       version,
+                  GError     **error)
 {
   g_autofree char *old_json = to_json (old_row);
   g_autofree char *new_json = to_json (new_row);
@@ -342,25 +344,24 @@ row_version (MtStore     *self,
 }
 
 void
-_mt_history_set_conflict_error (GError     **error,
-                    const char  *label,
-                    const char  *changed_by,
-                    const char  *changed_at)
+_mt_history_set_conflict_error (MtStore     *self,
+                                GError     **error,
+                                const char  *label,
+                                const char  *changed_by,
+                                const char  *changed_at)
 {
-  g_autoptr(GDateTime) when = changed_at != NULL ? g_date_time_new_from_iso8601 (changed_at, NULL)
-                                                 : NULL;
-  g_autoptr(GDateTime) local = when != NULL ? g_date_time_to_local (when) : NULL;
-  /* TRANSLATORS: a date and time as the planner reads them, e.g. "4 Dec 2026, 14:05". */
-  g_autofree char *time = local != NULL ? g_date_time_format (local, _("%-d %b %Y, %H:%M")) : NULL;
+  g_autoptr(MtHistoryNames) names = _mt_history_dup_names (self, NULL);
+  g_autofree char *record = mt_history_format_label (label, names);
+  g_autofree char *time = changed_at != NULL ? mt_date_format_time (changed_at) : NULL;
 
   if (changed_by != NULL && time != NULL)
     g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONFLICT,
                  _("“%s” was changed by %s at %s since you opened it: reload it to see the changes"),
-                 label, changed_by, time);
+                 record, changed_by, time);
   else
     g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONFLICT,
                  _("“%s” was changed by someone else since you opened it: reload it to see the changes"),
-                 label);
+                 record);
 }
 
 gboolean
@@ -386,7 +387,7 @@ _mt_batch_check_version (MtBatch     *batch,
   if (version == 0 || version == expected)
     return TRUE;
 
-  _mt_history_set_conflict_error (error, label, changed_by, changed_at);
+  _mt_history_set_conflict_error (batch->store, error, label, changed_by, changed_at);
 
   return FALSE;
 }
@@ -473,7 +474,7 @@ _mt_batch_insert (MtBatch     *batch,
   if (version < 0)
     return 0;
 
-  if (!record_row (batch, "insert", table, rowid, label, NULL, new_row, version, error))
+  if (!_mt_batch_record (batch, "insert", table, rowid, label, NULL, new_row, version, error))
     return 0;
 
   return rowid;
@@ -583,7 +584,7 @@ _mt_batch_update (MtBatch     *batch,
   if (version < 0)
     return FALSE;
 
-  return record_row (batch, "update", table, rowid, label, old_diff, new_diff, version, error);
+  return _mt_batch_record (batch, "update", table, rowid, label, old_diff, new_diff, version, error);
 }
 
 gboolean
@@ -622,5 +623,5 @@ _mt_batch_delete (MtBatch     *batch,
     }
   mt_db_reset (stmt);
 
-  return record_row (batch, "delete", table, rowid, label, old_row, NULL, version, error);
+  return _mt_batch_record (batch, "delete", table, rowid, label, old_row, NULL, version, error);
 }

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "mt-history-entry.h"
+#include "mt-history-format.h"
 #include "mt-store-edit-private.h"
 #include "mt-store-import.h"
 
@@ -25,7 +26,7 @@ typedef struct
   gint64           batch_id;     /* 0 for an external step */
   char            *action;
   char            *label;
-  char            *description;  /* external steps only */
+  char            *description;  /* an external step's own words; NULL: the action's */
   MtStoreStepFunc  undo;
   MtStoreStepFunc  redo;
   gpointer         data;
@@ -105,13 +106,18 @@ pop (GPtrArray *stack)
   return g_ptr_array_steal_index (stack, stack->len - 1);
 }
 
+/* The step in words: an external step's own, else its action worded as the history is. */
 static char *
-describe_step (Step *step)
+describe_step (MtStore *self,
+               Step    *step)
 {
-  if (step->batch_id == 0)
+  g_autoptr(MtHistoryNames) names = NULL;
+
+  if (step->description != NULL)
     return g_strdup (step->description);
 
-  return _mt_history_describe (step->action, step->label);
+  names = _mt_history_dup_names (self, NULL);
+  return mt_history_describe (step->action, step->label, NULL, names);
 }
 
 /* Adds one history row (kind, table_name, record_id, record_label, old_values) to @rows. */
@@ -199,7 +205,7 @@ check_unchanged_since (MtStore    *self,
 
       if (last_batch != 0 && !g_hash_table_contains (own, &last_batch))
         {
-          _mt_history_set_conflict_error (error, label, user, time);
+          _mt_history_set_conflict_error (self, error, label, user, time);
           return FALSE;
         }
       if (!_mt_batch_check_version (batch, row->table, row->record_id, last_version, label, error))
@@ -337,7 +343,7 @@ mt_store_dup_undo_description (MtStore *self)
 
   step = top (get_stacks (self)->undo);
 
-  return step != NULL ? describe_step (step) : NULL;
+  return step != NULL ? describe_step (self, step) : NULL;
 }
 
 char *
@@ -367,7 +373,7 @@ mt_store_dup_redo_label (MtStore *self)
   if (step == NULL)
     return NULL;
 
-  description = describe_step (step);
+  description = describe_step (self, step);
   /* Translators: %s is a change, e.g. "Change of Status of Kidal" */
   return g_strdup_printf (_("Redo %s"), description);
 }
@@ -464,6 +470,17 @@ mt_store_clear_undo (MtStore *self)
   _mt_undo_emit_changed (self);
 }
 
+static void
+push_external (MtStore *self,
+               Step    *step)
+{
+  Stacks *stacks = get_stacks (self);
+
+  g_ptr_array_add (stacks->undo, step);
+  g_ptr_array_set_size (stacks->redo, 0);
+  _mt_undo_emit_changed (self);
+}
+
 void
 mt_store_push_external_step (MtStore         *self,
                              const char      *description,
@@ -472,23 +489,19 @@ mt_store_push_external_step (MtStore         *self,
                              gpointer         data,
                              GDestroyNotify   destroy)
 {
-  Stacks *stacks;
   Step *step;
 
   g_return_if_fail (MT_IS_STORE (self));
   g_return_if_fail (description != NULL);
   g_return_if_fail (undo != NULL);
 
-  stacks = get_stacks (self);
   step = g_new0 (Step, 1);
   step->description = g_strdup (description);
   step->undo = undo;
   step->redo = redo;
   step->data = data;
   step->destroy = destroy;
-  g_ptr_array_add (stacks->undo, step);
-  g_ptr_array_set_size (stacks->redo, 0);
-  _mt_undo_emit_changed (self);
+  push_external (self, step);
 }
 
 static gboolean
@@ -504,15 +517,19 @@ mt_store_push_import_step (MtStore    *self,
                            gint64      import_id,
                            const char *file_name)
 {
-  g_autofree char *description = NULL;
+  Step *step;
 
   g_return_if_fail (MT_IS_STORE (self));
   g_return_if_fail (import_id > 0);
 
-  /* Translators: %s is a file name */
-  description = g_strdup_printf (_("Import of %s"), file_name != NULL ? file_name : "CSV");
-  mt_store_push_external_step (self, description, undo_import_step, NULL,
-                               g_memdup2 (&import_id, sizeof import_id), g_free);
+  /* Known by its action, as the import's own entry in the history is. */
+  step = g_new0 (Step, 1);
+  step->action = g_strdup ("import");
+  step->label = g_strdup (file_name != NULL ? file_name : "CSV");
+  step->undo = undo_import_step;
+  step->data = g_memdup2 (&import_id, sizeof import_id);
+  step->destroy = g_free;
+  push_external (self, step);
 }
 
 gint64

@@ -20,32 +20,6 @@
 
 #include "mt-store-history-private.h"
 
-/* Action keys and their descriptions: the history keeps the key and the record label,
- * so the description is translated when it is shown, not when it was written. */
-static const struct {
-  const char *key;
-  const char *format;
-} actions[] = {
-  { "camp-create", N_("Creation of Camp %s") },
-  { "camp-update", N_("Changes to Camp %s") },
-  { "camp-delete", N_("Deletion of Camp %s") },
-  { "camp-status", N_("Change of Status of %s") },
-  { "env-assessment", N_("Environmental Assessment of %s") },
-  { "movement-create", N_("New Movement %s") },
-  { "movement-update", N_("Changes to Movement %s") },
-  { "movement-delete", N_("Deletion of Movement %s") },
-  { "departures", N_("Departures: %s") },
-  { "convoy-create", N_("New Convoy %s") },
-  { "convoy-update", N_("Changes to Convoy %s") },
-  { "convoy-delete", N_("Deletion of Convoy %s") },
-  { "asset-create", N_("New Asset %s") },
-  { "asset-update", N_("Changes to Asset %s") },
-  { "asset-delete", N_("Deletion of Asset %s") },
-  { "event-create", N_("New Event %s") },
-  { "event-update", N_("Changes to Event %s") },
-  { "event-delete", N_("Deletion of Event %s") },
-};
-
 static void
 batch_free (MtBatch *batch)
 {
@@ -142,13 +116,14 @@ _mt_store_migrate_to_5 (MtDb     *db,
 
 /* Batches */
 
+/* A batch in the transaction already begun: its id and time. */
 MtBatch *
-_mt_batch_begin_step (MtStore      *self,
-                      const char   *action,
-                      const char   *label,
-                      MtBatchStep   step,
-                      gint64        undo_of,
-                      GError      **error)
+_mt_batch_join (MtStore      *self,
+                const char   *action,
+                const char   *label,
+                MtBatchStep   step,
+                gint64        undo_of,
+                GError      **error)
 {
   g_autoptr(GDateTime) now = NULL;
   MtDbStmt     *stmt;
@@ -156,9 +131,6 @@ _mt_batch_begin_step (MtStore      *self,
 
   g_assert (MT_IS_STORE (self));
   g_assert (action != NULL);
-
-  if (!_mt_store_begin (self, error))
-    return NULL;
 
   batch = g_new0 (MtBatch, 1);
   batch->store = g_object_ref (self);
@@ -181,13 +153,41 @@ _mt_batch_begin_step (MtStore      *self,
           mt_db_reset (stmt);
           _mt_store_fail (self, error, _("Could not read the history"));
         }
-      _mt_batch_abort (batch);
+      batch_free (batch);
       return NULL;
     }
   batch->id = mt_db_column_int64 (stmt, 0);
   mt_db_reset (stmt);
 
   return batch;
+}
+
+MtBatch *
+_mt_batch_begin_step (MtStore      *self,
+                      const char   *action,
+                      const char   *label,
+                      MtBatchStep   step,
+                      gint64        undo_of,
+                      GError      **error)
+{
+  MtBatch *batch;
+
+  if (!_mt_store_begin (self, error))
+    return NULL;
+
+  batch = _mt_batch_join (self, action, label, step, undo_of, error);
+  if (batch == NULL)
+    _mt_store_rollback (self);
+
+  return batch;
+}
+
+void
+_mt_batch_leave (MtBatch *batch)
+{
+  g_assert (batch != NULL);
+
+  batch_free (batch);
 }
 
 MtBatch *
@@ -281,20 +281,6 @@ _mt_batch_commit (MtBatch  *batch,
   batch_free (batch);
 
   return TRUE;
-}
-
-/* Descriptions */
-
-char *
-_mt_history_describe (const char *action,
-                      const char *label)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
-    if (g_strcmp0 (actions[i].key, action) == 0)
-      return g_strdup_printf (_(actions[i].format), label != NULL ? label : "");
-
-  /* Unknown key (a newer program wrote it): show what there is. */
-  return g_strdup (label != NULL ? label : action);
 }
 
 /* JSON helpers */

@@ -9,7 +9,10 @@
  * list of batches kept in the MtStore for the whole session. Undo applies the old values
  * in reverse order (a new batch, recorded in the history too), so the database after undo
  * equals the database before the change, row by row; redo applies the change again.
- * A new change clears the redo stack.
+ * A new change clears the redo stack. An import writes one summary entry of its own (the
+ * file, its rows accepted, updated and rejected; mt-store-import-history.c), and its undo
+ * one more. The history is handed over as data (mt-history-entry.h); mt-history-format.h
+ * words it.
  *
  * Signals (after COMMIT):
  *   undo-changed ()   whenever can-undo/can-redo or the labels may have changed.
@@ -28,7 +31,8 @@ G_BEGIN_DECLS
 
 gboolean    mt_store_can_undo             (MtStore     *self);
 gboolean    mt_store_can_redo             (MtStore     *self);
-/* "Undo Change of Status of Kidal" / "Redo …", translated; NULL when there is nothing. */
+/* "Undo Change of Status of Kidal" / "Redo …", worded by mt_history_describe(); NULL when
+ * there is nothing. */
 char       *mt_store_dup_undo_label       (MtStore     *self);
 char       *mt_store_dup_redo_label       (MtStore     *self);
 /* The change alone ("Change of Status of Kidal"), e.g. for a toast; NULL when none. */
@@ -57,8 +61,9 @@ void        mt_store_push_external_step   (MtStore         *self,
                                            GDestroyNotify   destroy);
 
 /* Pushes the import @import_id (just committed) as one undo step, "Undo Import of
- * @file_name", undone with mt_store_undo_import() (mt-store-import.h). Not redoable:
- * importing again needs the file. Call it after mt_store_import_end() committed. */
+ * @file_name", undone with mt_store_undo_import() (mt-store-import.h), which records the
+ * undo in the history. Not redoable: importing again needs the file. Call it after
+ * mt_store_import_end() committed. */
 void        mt_store_push_import_step     (MtStore         *self,
                                            gint64           import_id,
                                            const char      *file_name);

@@ -45,6 +45,12 @@ gboolean      _mt_store_import_ensure_tables          (MtStore      *self,
 gboolean      _mt_store_import_exec                   (MtStore      *self,
                                                        const char   *sql,
                                                        GError      **error);
+/* Inside the import's (or its undo's) transaction: the one history entry of import
+ * @import_id, or of its undo (mt-store-import-history.c). */
+gboolean      _mt_store_import_record                 (MtStore      *self,
+                                                       gint64        import_id,
+                                                       gboolean      undo,
+                                                       GError      **error);
 /* After a COMMIT that changed the roster: personnel-changed, then changed. */
 void          _mt_store_import_emit_personnel_changed (MtStore      *self);
 

@@ -46,8 +46,10 @@ mt_store_undo_import (MtStore  *store,
 
   if (!_mt_store_begin (store, error))
     return FALSE;
-  /* The steps move many rows in a few statements: recount once after them. */
+  /* The steps move many rows in a few statements: recount once after them. The history
+   * tells of the undo, read before the import's row goes. */
   if (!_mt_store_import_ensure_tables (store, error) ||
+      !_mt_store_import_record (store, import_id, TRUE, error) ||
       (tally = _mt_store_tally_suspend (store, error)) == NULL)
     {
       _mt_store_rollback (store);

@@ -276,6 +276,10 @@ mt_store_import_end (MtStoreImport  *import,
           mt_db_reset (stmt);
         }
 
+      /* One entry in the history, with the counts just stored. */
+      if (ok)
+        ok = _mt_store_import_record (self, import->id, FALSE, error);
+
       /* The counts first: the indexes are the slow part, and a failure rolls back all. */
       if (ok && import->tally != NULL)
         ok = _mt_store_tally_resume (g_steal_pointer (&import->tally), error);

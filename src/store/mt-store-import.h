@@ -78,7 +78,8 @@ gboolean       mt_store_import_upsert_many (MtStoreImport          *import,
                                             MtStoreUpsert          *outcomes,
                                             guint                  *changed,
                                             GError                **error);
-/* Ends the import: with @commit, stores the counts and COMMITs (signals follow); otherwise
+/* Ends the import: with @commit, stores the counts, writes the import's one entry in the
+ * history (file, counts, login, time) and COMMITs (signals follow); otherwise
  * ROLLBACK, and the database is as before. Frees @import either way. */
 gboolean       mt_store_import_end       (MtStoreImport          *import,
                                           gboolean                commit,
@@ -113,7 +114,8 @@ GArray        *mt_store_list_camp_imports     (MtStore       *store,
                                                GError       **error);
 
 /* Undoes the most recent import: deletes the rows it inserted, restores the old values of the
- * rows it updated, drops its imports row. One transaction; signals after COMMIT. @import_id
+ * rows it updated, drops its imports row, and says so in the history (the import's own entry
+ * was written when it ended). One transaction; signals after COMMIT. @import_id
  * (may be NULL) gets the import undone. FALSE + MT_STORE_ERROR_NOT_FOUND when none. */
 gboolean       mt_store_undo_last_import      (MtStore       *store,
                                                gint64        *import_id,

@@ -17,7 +17,7 @@
 #include "mt-edit-forms.h"
 #include "mt-event.h"
 #include "mt-history-dialog.h"
-#include "mt-history-entry.h"
+#include "mt-history-format.h"
 #include "mt-store-edit.h"
 #include "mt-store-history.h"
 #include "mt-toast.h"
@@ -120,18 +120,16 @@ fill_changes (MtCampPage *self,
     {
       MtHistoryEntry *entry = g_ptr_array_index (entries, i);
       GtkWidget *row = adw_action_row_new ();
-      g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (mt_history_entry_get_time (entry), NULL);
-      g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
-      g_autofree char *when = local != NULL ? g_date_time_format (local, _("%-d %b %Y %H:%M")) : NULL;
-      /* Translators: who changed a record and when, e.g. "planner · 16 Oct 2023 09:30" */
+      g_autofree char *when = mt_date_format_time (mt_history_entry_get_time (entry));
+      g_autofree char *action = mt_history_format_action (entry);
+      g_autofree char *changes = mt_history_format_changes (entry);
+      /* Translators: who changed a record, when, and what, e.g. "planner · 16 Oct 2023, 09:30
+       * · Status: Closed" */
       g_autofree char *subtitle = g_strdup_printf (C_("history", "%s · %s · %s"),
-                                                   mt_history_entry_get_user (entry),
-                                                   when != NULL ? when : mt_history_entry_get_time (entry),
-                                                   mt_history_entry_get_summary (entry) != NULL
-                                                   ? mt_history_entry_get_summary (entry) : "");
+                                                   mt_history_entry_get_user (entry), when, changes);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), mt_history_entry_get_action (entry));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), action);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
       adw_preferences_group_add (self->changes_group, row);

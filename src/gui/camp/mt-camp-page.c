@@ -38,27 +38,6 @@ static GParamSpec *properties[N_PROPS];
 
 /* Auxiliary methods */
 
-static const char *
-event_kind_label (const char *kind)
-{
-  static const struct { const char *key; const char *label; } kinds[] = {
-    { "status", N_("Status") },
-    { "handover", N_("Handover") },
-    { "convoy", N_("Convoy") },
-    { "repatriation", N_("Repatriation") },
-    { "assessment", N_("Environmental assessment") },
-    { "mandate", N_("Mandate") },
-    { "security", N_("Security") },
-    { "note", N_("Note") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_strcmp0 (kind, kinds[i].key) == 0)
-      return _(kinds[i].label);
-
-  return kind;
-}
-
 static void
 set_date_or_not_recorded (GtkLabel   *label,
                           const char *iso)
@@ -303,7 +282,7 @@ fill_events (MtCampPage *self,
       g_autofree char *date = mt_date_format_long (mt_event_get_date (event));
       /* Translators: an event's date and kind, e.g. "3 August 2023 · Handover" */
       g_autofree char *subtitle = g_strdup_printf (C_("event", "%s · %s"), date,
-                                                   event_kind_label (mt_event_get_kind (event)));
+                                                   mt_event_kind_get_label (mt_event_get_kind (event)));
 
       GtkWidget *row = add_row (self->events_group, self->event_rows,
                                 mt_event_get_title (event), subtitle, NULL);

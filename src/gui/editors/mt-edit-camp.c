@@ -18,13 +18,6 @@
 #include "mt-store-edit.h"
 #include "mt-toast.h"
 
-static const struct { const char *key; const char *label; } camp_kinds[] = {
-  { "camp", N_("Camp") },
-  { "headquarters", N_("Mission headquarters") },
-  { "sector-headquarters", N_("Sector headquarters") },
-  { "temporary-operating-base", N_("Temporary operating base") },
-};
-
 /* Camp details */
 
 static void
@@ -113,12 +106,14 @@ edit_camp (GtkWidget         *parent,
   form->saved_message = g_strdup (camp != NULL ? _("Camp details saved") : _("Camp added"));
   form->created = created;
 
-  for (guint i = 0; i < G_N_ELEMENTS (camp_kinds); i++)
+  for (guint i = 0; mt_camp_kind_list ()[i] != NULL; i++)
     {
-      if (camp != NULL && g_strcmp0 (mt_camp_get_kind (camp), camp_kinds[i].key) == 0)
+      const char *key = mt_camp_kind_list ()[i];
+
+      if (camp != NULL && g_strcmp0 (mt_camp_get_kind (camp), key) == 0)
         kind_pos = i;
-      g_strv_builder_add (kinds, _(camp_kinds[i].label));
-      g_ptr_array_add (form->codes, g_strdup (camp_kinds[i].key));
+      g_strv_builder_add (kinds, mt_camp_kind_get_label (key));
+      g_ptr_array_add (form->codes, g_strdup (key));
     }
   kind_labels = g_strv_builder_end (kinds);
 

@@ -537,17 +537,6 @@ mt_edit_asset (GtkWidget *parent,
 
 /* Events */
 
-static const struct { const char *key; const char *label; } event_kinds[] = {
-  { "note", N_("Note") },
-  { "status", N_("Status") },
-  { "handover", N_("Handover") },
-  { "convoy", N_("Convoy") },
-  { "repatriation", N_("Repatriation") },
-  { "assessment", N_("Environmental assessment") },
-  { "mandate", N_("Mandate") },
-  { "security", N_("Security") },
-};
-
 static void
 read_event (MtEditorDialog *dialog,
             MtForm         *form,
@@ -595,12 +584,14 @@ mt_edit_event (GtkWidget *parent,
     camp_id = mt_event_get_camp_id (event);
 
   camps = _mt_form_camp_model (form, _("Mission-wide"));
-  for (guint i = 0; i < G_N_ELEMENTS (event_kinds); i++)
+  for (guint i = 0; mt_event_kind_list ()[i] != NULL; i++)
     {
-      if (event != NULL && g_strcmp0 (mt_event_get_kind (event), event_kinds[i].key) == 0)
+      const char *key = mt_event_kind_list ()[i];
+
+      if (event != NULL && g_strcmp0 (mt_event_get_kind (event), key) == 0)
         kind_pos = i;
-      g_strv_builder_add (kinds, _(event_kinds[i].label));
-      g_ptr_array_add (form->codes, g_strdup (event_kinds[i].key));
+      g_strv_builder_add (kinds, mt_event_kind_get_label (key));
+      g_ptr_array_add (form->codes, g_strdup (key));
     }
   /* A kind from elsewhere (an import) stays as it is. */
   if (event != NULL && kind_pos == 0 && g_strcmp0 (mt_event_get_kind (event), "note") != 0 &&

@@ -77,7 +77,7 @@ list_choices (MtImportDialog *self,
         {
           const char *key = i == 0 ? "deployed" : "departed";
 
-          gtk_string_list_append (labels, mt_person_status_to_label (key));
+          gtk_string_list_append (labels, mt_person_status_get_label (key));
           g_ptr_array_add (values, g_strdup (key));
         }
       break;

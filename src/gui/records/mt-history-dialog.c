@@ -14,8 +14,9 @@
 #include "mt-camp-choice.h"
 #include "mt-camp-list.h"
 #include "mt-csv-history.h"
+#include "mt-date.h"
 #include "mt-history-dialog.h"
-#include "mt-history-entry.h"
+#include "mt-history-format.h"
 #include "mt-record-list.h"
 #include "mt-resources.h"
 #include "mt-store.h"
@@ -43,12 +44,14 @@ G_DEFINE_FINAL_TYPE (MtHistoryDialog, mt_history_dialog, ADW_TYPE_WINDOW)
 
 typedef enum { COL_TIME, COL_USER, COL_ACTION, COL_RECORD, COL_CHANGES } ColumnId;
 
-static const struct { const char *title; gboolean expand; } columns[] = {
-  { N_("When"), FALSE },
-  { N_("Who"), FALSE },
-  { N_("Change"), TRUE },
-  { N_("Record"), FALSE },
-  { N_("Old → New"), TRUE },
+/* Widths in characters: a moment up to "30 sept. 2023, 14:05" in full; the others take
+ * what is left, cut with the whole text in their tooltip. */
+static const struct { const char *title; gboolean expand; int min_chars; int nat_chars; } columns[] = {
+  { N_("When"), FALSE, 21, 21 },
+  { N_("Who"), FALSE, 8, 12 },
+  { N_("Change"), TRUE, 16, 40 },
+  { N_("Record"), FALSE, 12, 24 },
+  { N_("Old → New"), TRUE, 16, 48 },
 };
 
 /* Auxiliary methods */
@@ -66,23 +69,15 @@ cell_text (MtHistoryEntry *entry,
   switch (column)
     {
     case COL_TIME:
-      {
-        g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (mt_history_entry_get_time (entry), NULL);
-        g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
-
-        if (local == NULL)
-          return g_strdup (mt_history_entry_get_time (entry));
-        /* Translators: when a change was made, see g_date_time_format() */
-        return g_date_time_format (local, _("%-d %b %Y %H:%M"));
-      }
+      return mt_date_format_time (mt_history_entry_get_time (entry));
     case COL_USER:
       return g_strdup (mt_history_entry_get_user (entry));
     case COL_ACTION:
-      return g_strdup (mt_history_entry_get_action (entry));
+      return mt_history_format_action (entry);
     case COL_RECORD:
-      return g_strdup (mt_history_entry_get_record_label (entry));
+      return mt_history_format_record (entry);
     case COL_CHANGES:
-      return g_strdup (mt_history_entry_get_summary (entry));
+      return mt_history_format_changes (entry);
     default:
       g_assert_not_reached ();
     }
@@ -138,6 +133,10 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
                                      GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  /* An inscription asks for no width of its own: without these a column stays as narrow
+   * as its title ("4 D…"), however wide the window. */
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), columns[GPOINTER_TO_UINT (column)].min_chars);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), columns[GPOINTER_TO_UINT (column)].nat_chars);
   gtk_list_item_set_child (item, label);
 }
 
