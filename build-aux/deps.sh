@@ -7,11 +7,12 @@ packages=(
   build-essential pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin
   libgtk-4-dev libadwaita-1-dev libsqlite3-dev libcsv-dev libjson-glib-dev libssl-dev
-  libpango1.0-dev libcairo2-dev libpq-dev
+  libpango1.0-dev libcairo2-dev libpq-dev libsecret-1-dev
   postgresql-15 postgresql-client-15
   sqlite3 time desktop-file-utils
   clang libclang-rt-14-dev
   xvfb xauth poppler-utils locales
+  dbus gnome-keyring
   fonts-cantarell fonts-dejavu-core adwaita-icon-theme
 )
 

@@ -4,7 +4,8 @@
 # Three builds, each from the same sources:
 #   build/        the normal build: the whole suite (GUI tests under Xvfb when there is no display),
 #                 and suite "pg", the store's tests again on a throwaway PostgreSQL 15 server
-#                 (build-aux/pg-server.sh: started here, stopped whatever happens);
+#                 (build-aux/pg-server.sh: started here, stopped whatever happens), with a
+#                 second one that asks for passwords, for the window's password prompts;
 #   build-asan/   AddressSanitizer + UndefinedBehaviorSanitizer, stopping at the first finding:
 #                 the whole suite again (leak checking in the core suite, off in the GUI suite);
 #   build-fuzz/   clang's libFuzzer on the CSV reader and importer, 60 s on a temporary copy of
@@ -83,17 +84,24 @@ if ! "$top/build-aux/build.sh"; then
   failed=$((failed + 1)); status=1; finish
 fi
 pgdir="$(mktemp -d)"
-trap '"$top/build-aux/pg-server.sh" stop "$pgdir"' EXIT
+pwdir="$(mktemp -d)"
+trap '"$top/build-aux/pg-server.sh" stop "$pgdir"; "$top/build-aux/pg-server.sh" stop "$pwdir"' EXIT
 if MT_TEST_PG_SERVER="$("$top/build-aux/pg-server.sh" start "$pgdir")"; then
   export MT_TEST_PG_SERVER
 else
   echo "test.sh: the PostgreSQL server did not start: suite pg will fail" >&2
 fi
+if MT_TEST_PG_PASSWORD_SERVER="$("$top/build-aux/pg-server.sh" start "$pwdir" --passwords)"; then
+  export MT_TEST_PG_PASSWORD_SERVER
+else
+  echo "test.sh: the PostgreSQL server that asks for passwords did not start" >&2
+fi
 echo "== Test suite (build: $builddir)"
 meson test -C "$builddir" --print-errorlogs "$@" || status=1
 count_results "$builddir"
 "$top/build-aux/pg-server.sh" stop "$pgdir"
-unset MT_TEST_PG_SERVER
+"$top/build-aux/pg-server.sh" stop "$pwdir"
+unset MT_TEST_PG_SERVER MT_TEST_PG_PASSWORD_SERVER
 
 if [ -n "${MT_QUICK:-}" ]; then
   finish

@@ -34,7 +34,7 @@ GENERATED = {"config.h": None, "mt-enum-types.h": "core", "mt-resources.h": "gui
 
 # System headers only one layer may use.
 SYSTEM_OWNERS = [
-    (re.compile(r"^(gtk/|gdk/|adwaita\.h)"), "gui"),
+    (re.compile(r"^(gtk/|gdk/|adwaita\.h|libsecret/)"), "gui"),
     (re.compile(r"^(sqlite3\.h|libpq-fe\.h|libpq/)"), "store"),
     (re.compile(r"^csv\.h$"), "csv"),
 ]

@@ -18,6 +18,24 @@ mt_test_spin (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
+gboolean
+mt_test_spin_until (MtTestCondition condition,
+                    gpointer        user_data,
+                    guint           timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + timeout_ms * (gint64) 1000;
+
+  while (!condition (user_data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      /* Not blocking: a worker thread's answer comes back through an idle. */
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  return TRUE;
+}
+
 void
 mt_test_present_window (GtkWindow *window)
 {
@@ -133,6 +151,52 @@ mt_test_find_widget (GtkWidget *root,
                      GType      type)
 {
   return mt_test_find_widget_matching (root, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+gpointer
+mt_test_find_toplevel (GType    type,
+                       gpointer except)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* (transfer none) */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && (gpointer) window != except)
+        return window;
+    }
+  return NULL;
+}
+
+void
+mt_test_destroy_toplevels (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
+
+      gtk_window_destroy (window);
+    }
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+has_label (GtkWidget *widget,
+           gpointer   user_data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), user_data) == 0;
+}
+
+GtkWidget *
+mt_test_find_button (GtkWidget  *root,
+                     const char *label)
+{
+  return mt_test_find_widget_matching (root, has_label, (gpointer) label);
 }
 
 void

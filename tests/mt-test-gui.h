@@ -15,8 +15,14 @@ G_BEGIN_DECLS
 typedef gboolean (*MtTestWidgetMatch) (GtkWidget *widget,
                                        gpointer   user_data);
 
+typedef gboolean (*MtTestCondition) (gpointer user_data);
+
 /* Runs the main context for @ms milliseconds without blocking. */
 void            mt_test_spin                 (guint              ms);
+/* Runs the main context until @condition holds, @timeout_ms at most; whether it held. */
+gboolean        mt_test_spin_until           (MtTestCondition    condition,
+                                              gpointer           user_data,
+                                              guint              timeout_ms);
 /* Presents @window and waits (10 s at most) until it is mapped, then a little more. */
 void            mt_test_present_window       (GtkWindow         *window);
 /* The editor dialog shown, if any. */
@@ -36,6 +42,14 @@ GPtrArray      *mt_test_collect_widgets      (GtkWidget         *root,
 /* The first widget of @type under @root (itself included, depth first), or NULL. */
 gpointer        mt_test_find_widget          (GtkWidget         *root,
                                               GType              type);
+/* The first toplevel window of @type other than @except (may be NULL), or NULL. */
+gpointer        mt_test_find_toplevel        (GType              type,
+                                              gpointer           except);
+/* Destroys every toplevel window and lets the main loop settle. */
+void            mt_test_destroy_toplevels    (void);
+/* The first button labelled @label (its mnemonic included) under @root, or NULL. */
+GtkWidget      *mt_test_find_button          (GtkWidget         *root,
+                                              const char        *label);
 /* Looking at what a test shows: with MT_TEST_PNG_DIR set, saves the window of @widget there
  * as @name; does nothing otherwise. */
 void            mt_test_save_png             (GtkWidget         *widget,

@@ -21,36 +21,105 @@ mt_test_on_server (void)
   return g_strcmp0 (g_getenv ("MT_TEST_BACKEND"), "postgresql") == 0;
 }
 
-char *
-mt_test_server_database_new (void)
+void
+mt_test_server_exec (const char *base,
+                     const char *sql)
 {
-  static int counter;
-  const char *base = g_getenv ("MT_TEST_PG_SERVER");
-  g_autofree char *schema = NULL;
-  g_autofree char *sql = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *err = NULL;
   int status = 0;
-  const char *argv[] = { "psql", base, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", NULL, NULL };
+  const char *argv[] = { "psql", base, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", sql, NULL };
 
-  g_assert_true (mt_test_on_server ());
-  if (base == NULL || base[0] == '\0')
-    g_error ("These tests run on a PostgreSQL server: build-aux/test.sh starts one and sets "
-             "MT_TEST_PG_SERVER (see build-aux/pg-server.sh)");
-
-  /* A schema of its own for each store a test makes: the tests of a run share one server
-   * and one database, and run at the same time. */
-  schema = g_strdup_printf ("t_%d_%d", (int) getpid (), ++counter);
-  sql = g_strdup_printf ("CREATE SCHEMA %s", schema);
-  argv[7] = sql;
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
                 NULL, NULL, NULL, &err, &status, &error);
   g_assert_no_error (error);
   if (!g_spawn_check_wait_status (status, NULL))
     g_error ("psql %s: %s", sql, err);
+}
+
+const char *
+mt_test_server_base (void)
+{
+  const char *base = g_getenv ("MT_TEST_PG_SERVER");
+
+  if (base == NULL || base[0] == '\0')
+    g_error ("These tests run on a PostgreSQL server: build-aux/test.sh starts one and sets "
+             "MT_TEST_PG_SERVER (see build-aux/pg-server.sh)");
+  return base;
+}
+
+char *
+mt_test_server_database_new (void)
+{
+  static int counter;
+  const char *base = mt_test_server_base ();
+  g_autofree char *schema = NULL;
+  g_autofree char *sql = NULL;
+
+  g_assert_true (mt_test_on_server ());
+
+  /* A schema of its own for each store a test makes: the tests of a run share one server
+   * and one database, and run at the same time. */
+  schema = g_strdup_printf ("t_%d_%d", (int) getpid (), ++counter);
+  sql = g_strdup_printf ("CREATE SCHEMA %s", schema);
+  mt_test_server_exec (base, sql);
 
   return g_strdup_printf ("%s%coptions=-csearch_path%%3D%s", base,
                           strchr (base, '?') != NULL ? '&' : '?', schema);
+}
+
+char *
+mt_test_server_socket_dir (const char *base)
+{
+  const char *host = strstr (base, "host=");
+  const char *end;
+
+  g_assert_nonnull (host);
+  host += strlen ("host=");
+  end = strchr (host, '&');
+  return end != NULL ? g_strndup (host, end - host) : g_strdup (host);
+}
+
+char *
+mt_test_server_uri (const char *base,
+                    const char *database,
+                    const char *login)
+{
+  g_autofree char *dir = mt_test_server_socket_dir (base);
+
+  return g_strdup_printf ("postgresql:///%s?host=%s&user=%s", database, dir, login);
+}
+
+char *
+mt_test_server_create_database (const char *base,
+                                const char *owner)
+{
+  static int counter;
+  char *name = g_strdup_printf ("mt_%d_%d", (int) getpid (), ++counter);
+  g_autofree char *sql = owner != NULL
+                         ? g_strdup_printf ("CREATE DATABASE %s OWNER %s", name, owner)
+                         : g_strdup_printf ("CREATE DATABASE %s", name);
+
+  mt_test_server_exec (base, sql);
+  return name;
+}
+
+char *
+mt_test_password_login_new (const char *password)
+{
+  static int counter;
+  const char *base = g_getenv ("MT_TEST_PG_PASSWORD_SERVER");
+  char *login = NULL;
+  g_autofree char *sql = NULL;
+
+  if (base == NULL || base[0] == '\0')
+    return NULL;
+
+  /* A login of its own: the test programs of a run share the server. */
+  login = g_strdup_printf ("planner_%d_%d", (int) getpid (), ++counter);
+  sql = g_strdup_printf ("CREATE ROLE %s LOGIN PASSWORD '%s'", login, password);
+  mt_test_server_exec (base, sql);
+  return login;
 }
 
 MtStore *
@@ -268,6 +337,11 @@ mt_test_run_tracker (MtTestRun      *run,
     {
       env = g_environ_unsetenv (env, "DISPLAY");
       env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+    }
+  if (flags & MT_TEST_RUN_NO_SESSION_BUS)
+    {
+      env = g_environ_unsetenv (env, "DBUS_SESSION_BUS_ADDRESS");
+      env = g_environ_setenv (env, "XDG_RUNTIME_DIR", "/nonexistent", TRUE);
     }
   g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
                 &run->out, &run->err, &run->status, &error);

@@ -19,6 +19,26 @@ MtStore *mt_test_store_new (gboolean seeded);
 gboolean mt_test_on_server (void);
 /* The URI of a new, empty database (a schema of its own) on the test server. */
 char    *mt_test_server_database_new (void);
+/* The run's test server ($MT_TEST_PG_SERVER); aborts without one. */
+const char *mt_test_server_base      (void);
+/* Runs one SQL statement on the server at @base (psql); aborts on failure. */
+void     mt_test_server_exec         (const char *base,
+                                      const char *sql);
+/* A new, empty database of its own (CREATE DATABASE) on the server at @base, owned by @owner
+ * (NULL: the superuser); its name. */
+char    *mt_test_server_create_database (const char *base,
+                                         const char *owner);
+/* The socket folder of the server at @base. */
+char    *mt_test_server_socket_dir   (const char *base);
+/* The URI of @database on the server at @base, for @login. */
+char    *mt_test_server_uri          (const char *base,
+                                      const char *database,
+                                      const char *login);
+/* On the run's second server, where every login but "postgres" must give its password
+ * (build-aux/test.sh starts it with pg-server.sh --passwords and sets
+ * MT_TEST_PG_PASSWORD_SERVER), a new login with @password; its name. NULL without that
+ * server (the sanitizer build). */
+char    *mt_test_password_login_new  (const char *password);
 
 /* A new database file at @path, seeded, on a "disk" that takes @spare_pages more pages
  * than it holds: MT_TEST_MAX_PAGE_COUNT is set for every connection opened until the test
@@ -79,6 +99,8 @@ typedef enum
   MT_TEST_RUN_DEFAULT    = 0,
   /* No DISPLAY nor WAYLAND_DISPLAY, as cron or a CI job runs it. */
   MT_TEST_RUN_NO_DISPLAY = 1 << 0,
+  /* No session bus (DBUS_SESSION_BUS_ADDRESS, $XDG_RUNTIME_DIR/bus): no keyring either. */
+  MT_TEST_RUN_NO_SESSION_BUS = 1 << 1,
 } MtTestRunFlags;
 
 void mt_test_run_clear   (MtTestRun      *run);

@@ -154,7 +154,7 @@ on_event_activated_cb (GtkWidget *row,
 {
   MtCampPage *self = MT_CAMP_PAGE (gtk_widget_get_ancestor (row, MT_TYPE_CAMP_PAGE));
 
-  if (self != NULL && _mt_camp_page_store (self) != NULL)
+  if (self != NULL && self->editable && _mt_camp_page_store (self) != NULL)
     mt_edit_event (GTK_WIDGET (self), _mt_camp_page_store (self), event, 0);
 }
 
@@ -164,7 +164,7 @@ on_event_delete_clicked_cb (GtkWidget *button,
 {
   MtCampPage *self = MT_CAMP_PAGE (gtk_widget_get_ancestor (button, MT_TYPE_CAMP_PAGE));
 
-  if (self != NULL && _mt_camp_page_store (self) != NULL)
+  if (self != NULL && self->editable && _mt_camp_page_store (self) != NULL)
     mt_delete_record (GTK_WIDGET (self), _mt_camp_page_store (self), G_OBJECT (event));
 }
 
@@ -313,6 +313,18 @@ _mt_camp_page_class_init_edit (GtkWidgetClass *widget_class)
 }
 
 void
+_mt_camp_page_update_editable (MtCampPage *self)
+{
+  const char *actions[] = { "camp.change-status", "camp.edit-details", "camp.edit-assessment",
+                            "camp.add-event", "camp.delete" };
+
+  g_assert (MT_IS_CAMP_PAGE (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], self->editable);
+}
+
+void
 _mt_camp_page_fill_edit (MtCampPage *self,
                          MtCamp     *camp)
 {
@@ -345,8 +357,9 @@ _mt_camp_page_decorate_event (MtCampPage *self,
   g_signal_connect_data (button, "clicked", G_CALLBACK (on_event_delete_clicked_cb),
                          g_object_ref (event), unref_data, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  g_object_bind_property (self, "editable", button, "sensitive", G_BINDING_SYNC_CREATE);
 
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_bind_property (self, "editable", row, "activatable", G_BINDING_SYNC_CREATE);
   g_signal_connect_data (row, "activated", G_CALLBACK (on_event_activated_cb),
                          g_object_ref (event), unref_data, 0);
 

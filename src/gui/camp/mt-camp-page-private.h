@@ -20,6 +20,7 @@ struct _MtCampPage
   MtStoreWatch        *watch;   /* holds the store; reloads after it changes */
   MtCamp              *camp;
   char                *as_of;
+  gboolean             editable;   /* FALSE: nothing may be changed from the page */
 
   /* Rows added from C, per group, so a refresh can remove them. */
   GPtrArray           *personnel_rows;
@@ -59,7 +60,9 @@ void _mt_camp_page_class_init_edit (GtkWidgetClass *widget_class);
 /* Fills what the editing adds: handover blockers, the change history. */
 void _mt_camp_page_fill_edit       (MtCampPage     *self,
                                     MtCamp         *camp);
-/* Makes an event row open its editor and offer deletion. */
+/* Turns the camp.* editing actions on or off after the editable property. */
+void _mt_camp_page_update_editable (MtCampPage     *self);
+/* Makes an event row open its editor and offer deletion (while the page is editable). */
 void _mt_camp_page_decorate_event  (MtCampPage     *self,
                                     GtkWidget      *row,
                                     MtEvent        *event);

@@ -31,6 +31,7 @@ enum {
   PROP_STORE,
   PROP_CAMP,
   PROP_AS_OF,
+  PROP_EDITABLE,
   N_PROPS
 };
 
@@ -497,6 +498,10 @@ mt_camp_page_get_property (GObject    *object,
       g_value_set_string (value, self->as_of);
       break;
 
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, self->editable);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -526,6 +531,15 @@ mt_camp_page_set_property (GObject      *object,
           g_free (self->as_of);
           self->as_of = g_value_dup_string (value);
           reload (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_EDITABLE:
+      if (self->editable != g_value_get_boolean (value))
+        {
+          self->editable = g_value_get_boolean (value);
+          _mt_camp_page_update_editable (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -561,6 +575,10 @@ mt_camp_page_class_init (MtCampPageClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_EDITABLE] =
+    g_param_spec_boolean ("editable", NULL, NULL, TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (MT_TYPE_STATUS_PILL);
@@ -595,6 +613,7 @@ mt_camp_page_init (MtCampPage *self)
   self->history_rows = g_ptr_array_new ();
   self->change_rows = g_ptr_array_new ();
   self->watch = mt_store_watch_new (reload_cb, self);
+  self->editable = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->stack, "empty");

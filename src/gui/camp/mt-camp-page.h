@@ -5,7 +5,8 @@
  *
  * The Camp page: the selected camp's status, dates, personnel by category and events.
  * Properties: store (MtStore), camp (MtCamp or NULL: shows an AdwStatusPage),
- * as-of (string).
+ * as-of (string), editable (boolean, TRUE: FALSE turns every change off, for a login that
+ * may only read or a connection lost; the history still shows).
  */
 
 #pragma once

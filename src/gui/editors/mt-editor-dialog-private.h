@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "mt-banner.h"
 #include "mt-editor-dialog.h"
 
 G_BEGIN_DECLS
@@ -45,10 +46,12 @@ struct _MtEditorDialog
   GDestroyNotify        destroy;
   gboolean              can_save;
   gboolean              tried_save;   /* after a Save attempt every message shows */
+  gboolean              blocked;      /* mt_editor_dialog_set_blocked(): Save is off */
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
   GtkButton            *save_button;
+  MtBanner             *blocked_banner;
   GtkRevealer          *error_revealer;
   GtkLabel             *error_label;
   GtkBox               *page;         /* the groups, one under the other */

@@ -17,6 +17,13 @@
 
 G_DEFINE_FINAL_TYPE (MtEditorDialog, mt_editor_dialog, ADW_TYPE_WINDOW)
 
+enum {
+  SIGNAL_BLOCKED_ACTION,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* Auxiliary methods */
 
 static void
@@ -259,6 +266,12 @@ on_save_clicked_cb (MtEditorDialog *self)
 }
 
 static void
+on_blocked_button_clicked_cb (MtEditorDialog *self)
+{
+  g_signal_emit (self, signals[SIGNAL_BLOCKED_ACTION], 0);
+}
+
+static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
@@ -383,16 +396,22 @@ mt_editor_dialog_class_init (MtEditorDialogClass *klass)
   /* The resources sit in a static library: referencing them is what links them in. */
   g_assert (mt_get_resource () != NULL);
 
+  g_type_ensure (MT_TYPE_BANNER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/minusma/Tracker/ui/editors/mt-editor-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MtEditorDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, MtEditorDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, MtEditorDialog, blocked_banner);
   gtk_widget_class_bind_template_child (widget_class, MtEditorDialog, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, MtEditorDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, MtEditorDialog, page);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+
+  signals[SIGNAL_BLOCKED_ACTION] =
+    g_signal_new ("blocked-action", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   /* Enter in a one-line field saves too (_mt_editor_entry_activated_cb); Ctrl+Enter also
@@ -410,6 +429,8 @@ mt_editor_dialog_init (MtEditorDialog *self)
   self->can_save = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->blocked_banner, "button-clicked",
+                           G_CALLBACK (on_blocked_button_clicked_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* Public API */
@@ -492,6 +513,16 @@ mt_editor_dialog_revalidate (MtEditorDialog *self)
   g_autofree char *bad_field = NULL;
 
   g_return_if_fail (MT_IS_EDITOR_DIALOG (self));
+
+  /* Nothing can be saved now: the store is not asked (it may not answer). */
+  if (self->blocked)
+    {
+      self->can_save = FALSE;
+      gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), FALSE);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button),
+                                   mt_banner_get_title (self->blocked_banner));
+      return;
+    }
 
   show_general_error (self, NULL);
 
@@ -584,4 +615,19 @@ mt_editor_dialog_save (MtEditorDialog *self)
 
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;
+}
+
+void
+mt_editor_dialog_set_blocked (MtEditorDialog *self,
+                              const char     *reason,
+                              const char     *button_label)
+{
+  g_return_if_fail (MT_IS_EDITOR_DIALOG (self));
+
+  self->blocked = reason != NULL;
+  if (reason != NULL)
+    mt_banner_set_title (self->blocked_banner, reason);
+  mt_banner_set_button_label (self->blocked_banner, button_label);
+  mt_banner_set_revealed (self->blocked_banner, self->blocked);
+  mt_editor_dialog_revalidate (self);
 }

@@ -142,6 +142,12 @@ const char          *mt_editor_dialog_get_error     (MtEditorDialog       *self,
                                                      const char           *key);
 /* Runs the checks again now (they also run on every edit). */
 void                 mt_editor_dialog_revalidate    (MtEditorDialog       *self);
+/* While @reason is not NULL, Save is off whatever the values, and @reason shows at the top of
+ * the form with a button @button_label (none when NULL) that emits "blocked-action" (): the
+ * connection to the server lost, with Reconnect. The values stay as they are. */
+void                 mt_editor_dialog_set_blocked   (MtEditorDialog       *self,
+                                                     const char           *reason,
+                                                     const char           *button_label);
 gboolean             mt_editor_dialog_get_can_save  (MtEditorDialog       *self);
 /* Shows every message now, not only those of fields the user has edited. */
 void                 mt_editor_dialog_show_all_errors (MtEditorDialog     *self);

@@ -38,6 +38,7 @@ struct _MtRecordsPage
   GtkSingleSelection *selection;
   GtkCustomFilter    *filter;
   gint64              keep_id;      /* the selected record, while the records change */
+  gboolean            editable;     /* FALSE: a login that may only read, or no connection */
 
   /* Template widgets */
   GtkWidget          *toolbar;
@@ -60,6 +61,7 @@ enum {
   PROP_KIND,
   PROP_STORE,
   PROP_AS_OF,
+  PROP_EDITABLE,
   N_PROPS
 };
 
@@ -104,9 +106,10 @@ update_state (MtRecordsPage *self)
                                         : n_all == 0 && selected_camp_id (self) == 0 ? "empty"
                                         : "no-matches");
     }
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.edit", selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.delete", selected);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.add", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.edit", selected && self->editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.delete", selected && self->editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.add",
+                                 self->store != NULL && self->editable);
   update_footer (self);
 }
 
@@ -349,6 +352,9 @@ mt_records_page_dispose (GObject *object)
 
   if (self->records != NULL)
     g_signal_handlers_disconnect_by_data (self->records, self);
+  /* Tearing the column view down re-sorts what is selected: the page is not there to show it. */
+  g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_signal_handlers_disconnect_by_data (self->filtered, self);
   g_clear_object (&self->store);
 
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -393,6 +399,9 @@ mt_records_page_get_property (GObject    *object,
     case PROP_AS_OF:
       g_value_set_string (value, self->as_of);
       break;
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, self->editable);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -427,6 +436,14 @@ mt_records_page_set_property (GObject      *object,
           g_object_notify_by_pspec (object, pspec);
         }
       break;
+    case PROP_EDITABLE:
+      if (self->editable != g_value_get_boolean (value))
+        {
+          self->editable = g_value_get_boolean (value);
+          update_state (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -453,6 +470,9 @@ mt_records_page_class_init (MtRecordsPageClass *klass)
   properties[PROP_AS_OF] =
     g_param_spec_string ("as-of", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EDITABLE] =
+    g_param_spec_boolean ("editable", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The resources sit in a static library: referencing them is what links them in. */
@@ -487,6 +507,7 @@ mt_records_page_class_init (MtRecordsPageClass *klass)
 static void
 mt_records_page_init (MtRecordsPage *self)
 {
+  self->editable = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->filter = gtk_custom_filter_new (record_matches, self, NULL);

@@ -7,8 +7,9 @@
  * (repatriation movements), "convoys" or "assets", with search, a camp filter,
  * sortable columns, a footer of totals, and add / edit (Enter) / delete (Delete, with
  * a toast offering Undo). It follows the store live.
- * Properties: kind (string, construct-only), store (MtStore), as-of (string).
- * Actions: records.add, records.edit, records.delete.
+ * Properties: kind (string, construct-only), store (MtStore), as-of (string), editable
+ * (boolean, TRUE: FALSE turns add, edit and delete off, for a login that may only read or a
+ * connection lost). Actions: records.add, records.edit, records.delete.
  */
 
 #pragma once

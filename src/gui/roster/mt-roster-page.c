@@ -34,6 +34,7 @@ struct _MtRosterPage
   MtRosterModel  *model;
   MtCampList     *camps;           /* the camp filter's own */
   GPtrArray      *category_codes;  /* (element-type utf8) parallel to the drop-down, after "All" */
+  gboolean        editable;        /* FALSE: departures cannot be recorded from here */
 
   /* Template widgets */
   GtkWidget      *toolbar;
@@ -54,6 +55,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_AS_OF,
+  PROP_EDITABLE,
   N_PROPS
 };
 
@@ -199,7 +201,8 @@ update_departed_action (MtRosterPage *self)
   g_autoptr(GtkBitset) selected = selection != NULL ? gtk_selection_model_get_selection (selection) : NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "roster.mark-departed",
-                                 selected != NULL && !gtk_bitset_is_empty (selected));
+                                 self->editable && selected != NULL &&
+                                 !gtk_bitset_is_empty (selected));
 }
 
 static void
@@ -448,6 +451,9 @@ mt_roster_page_get_property (GObject    *object,
     case PROP_AS_OF:
       g_value_set_string (value, self->as_of);
       break;
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, self->editable);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -511,6 +517,14 @@ mt_roster_page_set_property (GObject      *object,
     case PROP_AS_OF:
       mt_roster_page_set_as_of (self, g_value_get_string (value));
       break;
+    case PROP_EDITABLE:
+      if (self->editable != g_value_get_boolean (value))
+        {
+          self->editable = g_value_get_boolean (value);
+          update_departed_action (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -533,6 +547,9 @@ mt_roster_page_class_init (MtRosterPageClass *klass)
   properties[PROP_AS_OF] =
     g_param_spec_string ("as-of", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EDITABLE] =
+    g_param_spec_boolean ("editable", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -570,6 +587,7 @@ static void
 mt_roster_page_init (MtRosterPage *self)
 {
   self->category_codes = g_ptr_array_new_with_free_func (g_free);
+  self->editable = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

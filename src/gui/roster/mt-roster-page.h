@@ -5,7 +5,8 @@
  *
  * The Roster page: a GtkColumnView over MtRosterModel (paged from SQL), sortable
  * columns (sorting runs in SQL), a search entry, a category and a camp filter; an
- * AdwStatusPage when the roster is empty. Properties: store (MtStore), as-of (string).
+ * AdwStatusPage when the roster is empty. Properties: store (MtStore), as-of (string),
+ * editable (boolean, TRUE: FALSE turns Mark as Departed off).
  */
 
 #pragma once

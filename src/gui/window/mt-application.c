@@ -9,14 +9,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <glib-unix.h>
-#include <errno.h>
 #include <locale.h>
 #include <signal.h>
 
 #include "mt-application.h"
 #include "mt-csv-cli.h"
+#include "mt-database.h"
 #include "mt-date.h"
 #include "mt-report-cli.h"
 #include "mt-screenshot.h"
@@ -369,10 +368,13 @@ mt_application_handle_local_options (GApplication *app,
     self->db_path = mt_application_default_db_path ();
 
   watch_quit_signals (self);
-  self->store = mt_application_open_database (self->db_path, &error);
+  /* A server's password: libpq's sources, then the keyring when the session has one. */
+  self->store = mt_database_open (self->db_path, NULL, &error);
   if (self->store == NULL)
     {
       g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      if (g_error_matches (error, MT_STORE_ERROR, MT_STORE_ERROR_PASSWORD))
+        g_printerr ("%s\n", mt_database_password_advice ());
       return 2;
     }
 
@@ -594,39 +596,22 @@ mt_application_default_db_path (void)
   return g_build_filename (g_get_user_data_dir (), "minusma-tracker", "tracker.db", NULL);
 }
 
-MtStore *
-mt_application_open_database (const char  *path,
-                              GError     **error)
+void
+mt_application_set_store (MtApplication *self,
+                          MtStore       *store)
 {
-  g_autoptr(MtStore) store = NULL;
-  g_autofree char *dir = NULL;
+  g_autoptr(MtStore) old = NULL;
+  g_autoptr(GError) error = NULL;
 
-  g_return_val_if_fail (path != NULL, NULL);
+  g_return_if_fail (MT_IS_APPLICATION (self));
+  g_return_if_fail (MT_IS_STORE (store));
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
-                   _("Cannot open database “%s”: it is a folder"), path);
-      return NULL;
-    }
+  if (self->store == store)
+    return;
 
-  dir = g_path_get_dirname (path);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Cannot create the folder “%s” for the database: %s"), dir,
-                   g_strerror (saved));
-      return NULL;
-    }
-
-  store = mt_store_open (path, error);
-  if (store == NULL)
-    return NULL;
-
-  /* A new database starts with the embedded seed picture, so there is something real to see. */
-  if (mt_store_is_empty (store) && !mt_store_load_seed (store, error))
-    return NULL;
-
-  return g_steal_pointer (&store);
+  old = g_steal_pointer (&self->store);
+  self->store = g_object_ref (store);
+  /* Its window is gone: what still runs on it is cancelled, and a file is left whole. */
+  if (old != NULL && !mt_store_close (old, &error))
+    g_printerr ("%s: %s\n", g_get_prgname (), error->message);
 }

@@ -28,8 +28,9 @@ int            mt_application_get_exit_status (MtApplication *self);
 GSettings     *mt_application_get_settings  (MtApplication *self);
 /* The default database: $XDG_DATA_HOME/minusma-tracker/tracker.db. */
 char          *mt_application_default_db_path (void);
-/* Opens @path, creating it and loading the embedded seed picture when it is new. */
-MtStore       *mt_application_open_database (const char    *path,
-                                             GError       **error);
+/* Makes @store the application's database (its window shows it now) and closes the one
+ * before, whose window is gone. */
+void           mt_application_set_store     (MtApplication *self,
+                                             MtStore       *store);
 
 G_END_DECLS

@@ -30,13 +30,6 @@ show_toast (MtWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-update_undo_actions (MtWindow *self)
-{
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", mt_store_can_undo (self->store));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", mt_store_can_redo (self->store));
-}
-
 /* Actions */
 
 static void
@@ -48,7 +41,7 @@ undo_action (GtkWidget  *widget,
   g_autofree char *what = mt_store_dup_undo_description (self->store);
   g_autoptr(GError) error = NULL;
 
-  if (!mt_store_can_undo (self->store))
+  if (!_mt_window_is_editable (self) || !mt_store_can_undo (self->store))
     return;
 
   if (!mt_store_undo (self->store, &error))
@@ -74,7 +67,7 @@ redo_action (GtkWidget  *widget,
   MtWindow *self = MT_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!mt_store_can_redo (self->store))
+  if (!_mt_window_is_editable (self) || !mt_store_can_redo (self->store))
     return;
 
   if (!mt_store_redo (self->store, &error))
@@ -138,16 +131,9 @@ new_record_action (GtkWidget  *widget,
 /* Callbacks */
 
 static void
-on_undo_changed_cb (MtWindow *self)
+on_edit_state_changed_cb (MtWindow *self)
 {
-  update_undo_actions (self);
-}
-
-static void
-on_visible_page_changed_cb (MtWindow *self)
-{
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-record",
-                                 visible_records_page (self) != NULL);
+  _mt_window_update_edit_actions (self);
 }
 
 /* Window hooks */
@@ -192,10 +178,25 @@ _mt_window_init_edit (MtWindow *self)
       g_object_bind_property (self, "as-of", pages[i], "as-of", G_BINDING_SYNC_CREATE);
     }
 
-  g_signal_connect_object (self->store, "undo-changed", G_CALLBACK (on_undo_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  update_undo_actions (self);
+  g_signal_connect_object (self->store, "undo-changed", G_CALLBACK (on_edit_state_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self, "notify::page",
-                           G_CALLBACK (on_visible_page_changed_cb), self, G_CONNECT_SWAPPED);
-  on_visible_page_changed_cb (self);
+                           G_CALLBACK (on_edit_state_changed_cb), self, G_CONNECT_SWAPPED);
+  _mt_window_update_edit_actions (self);
+}
+
+void
+_mt_window_update_edit_actions (MtWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean editable = _mt_window_is_editable (self);
+
+  g_assert (MT_IS_WINDOW (self));
+
+  gtk_widget_action_set_enabled (widget, "win.undo", editable && mt_store_can_undo (self->store));
+  gtk_widget_action_set_enabled (widget, "win.redo", editable && mt_store_can_redo (self->store));
+  gtk_widget_action_set_enabled (widget, "win.new-camp", editable);
+  gtk_widget_action_set_enabled (widget, "win.new-record",
+                                 editable && visible_records_page (self) != NULL);
+  gtk_widget_action_set_enabled (widget, "win.import-csv", editable);
 }

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "mt-banner.h"
 #include "mt-camp-page.h"
 #include "mt-map-page.h"
 #include "mt-overview-page.h"
@@ -61,6 +62,11 @@ struct _MtWindow
   MtRecordsPage        *movements_page;
   MtRecordsPage        *convoys_page;
   MtRecordsPage        *assets_page;
+  /* The database (mt-window-database.c) */
+  GMenu                *database_section;
+  /* What may be changed (mt-window-connection.c) */
+  MtBanner             *read_only_banner;
+  MtBanner             *connection_banner;
 };
 
 void _mt_window_class_install_actions (MtWindowClass *klass);
@@ -76,10 +82,35 @@ void _mt_window_class_install_import_actions (MtWindowClass *klass);
 void _mt_window_class_install_report_actions (MtWindowClass *klass);
 void _mt_window_class_install_backup_actions (MtWindowClass *klass);
 void _mt_window_class_install_nav            (MtWindowClass *klass);
+void _mt_window_class_install_database       (MtWindowClass *klass);
+void _mt_window_class_install_connection     (MtWindowClass *klass);
 void _mt_window_init_nav                     (MtWindow      *self);
 void _mt_window_init_edit                    (MtWindow      *self);
 void _mt_window_init_import                  (MtWindow      *self);
 void _mt_window_init_report                  (MtWindow      *self);
+void _mt_window_init_database                (MtWindow      *self);
+void _mt_window_init_connection              (MtWindow      *self);
+
+/* mt-window.c */
+/* Keeps the window's size and state in its settings (when it has them). */
+void       _mt_window_save_size        (MtWindow *self);
+
+/* mt-window-edit.c */
+/* Turns the edit and import actions on or off: undo and redo (as the store allows),
+ * new camp, new record (on a page of records), import. */
+void       _mt_window_update_edit_actions (MtWindow *self);
+
+/* mt-window-connection.c */
+/* TRUE when the database may be changed now: the login may write and the connection is up. */
+gboolean   _mt_window_is_editable      (MtWindow *self);
+
+/* mt-window-database.c */
+/* Replaces this window with one on @store (the database just opened), on the same page,
+ * and hands @store to the application, which closes the one before; @notice (may be NULL)
+ * shows in the new window. */
+void       _mt_window_switch_store     (MtWindow   *self,
+                                        MtStore    *store,
+                                        const char *notice);
 
 /* mt-window-nav.c */
 /* Shows the page of the camp with @camp_id, with a way back to where the planner was: the

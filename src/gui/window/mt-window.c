@@ -192,19 +192,7 @@ on_popover_show_cb (MtWindow *self)
 static gboolean
 mt_window_close_request (GtkWindow *window)
 {
-  MtWindow *self = MT_WINDOW (window);
-  int width, height;
-
-  if (self->settings != NULL)
-    {
-      gtk_window_get_default_size (window, &width, &height);
-      g_settings_delay (self->settings);
-      g_settings_set_int (self->settings, "window-width", width);
-      g_settings_set_int (self->settings, "window-height", height);
-      g_settings_set_boolean (self->settings, "window-maximized",
-                              gtk_window_is_maximized (window));
-      g_settings_apply (self->settings);
-    }
+  _mt_window_save_size (MT_WINDOW (window));
 
   return GTK_WINDOW_CLASS (mt_window_parent_class)->close_request (window);
 }
@@ -256,7 +244,6 @@ mt_window_constructed (GObject *object)
     {
       g_autofree char *title = g_strdup_printf (_("%s Withdrawal Tracker"),
                                                 mt_mission_get_name (mission));
-      adw_window_title_set_subtitle (self->sidebar_title, mt_mission_get_name (mission));
       /* Shown when the view switcher has no room: short, so it fits beside the date. */
       adw_view_switcher_title_set_title (self->switcher_title, mt_mission_get_name (mission));
       gtk_window_set_title (GTK_WINDOW (self), title);
@@ -273,6 +260,8 @@ mt_window_constructed (GObject *object)
   _mt_window_init_edit (self);
   _mt_window_init_import (self);
   _mt_window_init_report (self);
+  _mt_window_init_database (self);
+  _mt_window_init_connection (self);
 }
 
 static void
@@ -416,6 +405,8 @@ mt_window_class_init (MtWindowClass *klass)
   _mt_window_class_install_import_actions (klass);
   _mt_window_class_install_report_actions (klass);
   _mt_window_class_install_backup_actions (klass);
+  _mt_window_class_install_database (klass);
+  _mt_window_class_install_connection (klass);
 }
 
 static void
@@ -478,6 +469,25 @@ mt_window_set_as_of (MtWindow   *self,
   update_as_of_control (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AS_OF]);
+}
+
+void
+_mt_window_save_size (MtWindow *self)
+{
+  GtkWindow *window = GTK_WINDOW (self);
+  int width, height;
+
+  g_assert (MT_IS_WINDOW (self));
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_apply (self->settings);
 }
 
 gboolean
