@@ -515,6 +515,45 @@ test_cli_password (void)
   }
 }
 
+/* A wrong password is told apart from other failures (MT_STORE_ERROR_PASSWORD, so the
+ * keyring or the dialog is asked next), and is never repeated in the message. */
+static void
+test_wrong_password (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtStore) store = NULL;
+  g_autofree char *database = NULL;
+  g_autofree char *uri = NULL;
+
+  if (!have_servers ())
+    return;
+
+  database = mt_test_server_create_database (password_base, login);
+  uri = mt_test_server_uri (password_base, database, login);
+
+  store = mt_store_open_with_password (uri, "not-the-password", &error);
+  g_assert_null (store);
+  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_PASSWORD);
+  g_assert_null (strstr (error->message, "not-the-password"));
+  g_clear_error (&error);
+
+  {
+    g_auto(MtTestRun) run = { 0 };
+
+    g_setenv ("PGPASSWORD", "not-the-password", TRUE);
+    mt_test_run_tracker (&run, MT_TEST_RUN_NO_DISPLAY | MT_TEST_RUN_NO_SESSION_BUS,
+                         "--db", uri, "--export", "camps", "-", NULL);
+    g_unsetenv ("PGPASSWORD");
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "PGPASSWORD"));
+    g_assert_null (strstr (run.err, "not-the-password"));
+  }
+
+  store = mt_store_open_with_password (uri, PASSWORD, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -546,6 +585,7 @@ main (int   argc,
   g_test_add_func ("/mt/connect/recent-server", test_recent_server);
   g_test_add_func ("/mt/connect/recent-file", test_recent_file);
   g_test_add_func ("/mt/connect/cli-password", test_cli_password);
+  g_test_add_func ("/mt/connect/wrong-password", test_wrong_password);
 
   status = g_test_run ();
 

@@ -26,6 +26,8 @@
 #include "mt-store.h"
 
 /* Type oids (catalog/pg_type_d.h is not a client header). */
+#define CONNECT_TIMEOUT "10"
+
 #define OID_BOOL    16
 #define OID_INT8    20
 #define OID_INT2    21
@@ -645,13 +647,31 @@ mt_db_pg_display_uri (const char *uri)
   }
 }
 
+/* The server asked for a password and had none, or refused the one it was given (SQLSTATE
+ * 28P01 is not handed to a client before a session exists, so its words are looked for: the
+ * server's own, in English or French). */
+static gboolean
+refused_password (PGconn *conn)
+{
+  const char *message = PQerrorMessage (conn);
+
+  if (PQconnectionNeedsPassword (conn))
+    return TRUE;
+
+  return PQconnectionUsedPassword (conn) &&
+         (strstr (message, "password authentication failed") != NULL ||
+          strstr (message, "authentification par mot de passe") != NULL);
+}
+
 MtDb *
 mt_db_open_pg (const char  *uri,
                const char  *password,
                GError     **error)
 {
-  const char *keys[] = { "dbname", "password", "application_name", NULL };
-  const char *values[] = { uri, password, "minusma-tracker", NULL };
+  /* A server that does not answer is given up after CONNECT_TIMEOUT seconds, unless the URI
+   * says otherwise (its keys, expanded from "dbname", come later and win). */
+  const char *keys[] = { "connect_timeout", "dbname", "password", "application_name", NULL };
+  const char *values[] = { CONNECT_TIMEOUT, uri, password, "minusma-tracker", NULL };
   PgDb *self;
   PGresult *result;
 
@@ -668,8 +688,7 @@ mt_db_open_pg (const char  *uri,
     {
       g_autofree char *shown = mt_db_pg_display_uri (uri);
       g_autofree char *message = g_strstrip (g_strdup (PQerrorMessage (self->conn)));
-      int code = PQconnectionNeedsPassword (self->conn) ? MT_STORE_ERROR_PASSWORD
-                                                        : MT_STORE_ERROR_OPEN;
+      int code = refused_password (self->conn) ? MT_STORE_ERROR_PASSWORD : MT_STORE_ERROR_OPEN;
 
       g_set_error (error, MT_STORE_ERROR, code, _("Could not open “%s”: %s"), shown, message);
       PQfinish (self->conn);
