@@ -515,8 +515,8 @@ test_cli_password (void)
   }
 }
 
-/* A wrong password is told apart from other failures (MT_STORE_ERROR_PASSWORD, so the
- * keyring or the dialog is asked next), and is never repeated in the message. */
+/* A wrong password is told apart from other failures (MT_STORE_ERROR_PASSWORD_REFUSED, so
+ * the keyring or the dialog is asked next), and is never repeated in the message. */
 static void
 test_wrong_password (void)
 {
@@ -533,7 +533,7 @@ test_wrong_password (void)
 
   store = mt_store_open_with_password (uri, "not-the-password", &error);
   g_assert_null (store);
-  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_PASSWORD);
+  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_PASSWORD_REFUSED);
   g_assert_null (strstr (error->message, "not-the-password"));
   g_clear_error (&error);
 

@@ -8,10 +8,14 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "mt-application.h"
 #include "mt-edit-forms.h"
+#include "mt-movement.h"
 #include "mt-person.h"
+#include "mt-record.h"
+#include "mt-store-edit.h"
 #include "mt-store.h"
 #include "mt-test-gui.h"
 #include "mt-test-util.h"
@@ -201,6 +205,83 @@ test_store_reason_under_field (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Two planners on one file: the second saves a movement the first changed since the editor
+ * opened. The refusal says so with a Reload button; Reload opens the editor on the values
+ * saved now, and the change then goes through. */
+static void
+test_conflict_offers_reload (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = mt_test_tmp_path ("conflict.db");
+  g_autoptr(MtStore) mine = NULL;
+  g_autoptr(MtStore) other = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) theirs = NULL;
+  MtMovement *movement = NULL;
+  MtMovementFields fields;
+  MtEditorDialog *dialog;
+  MtEditorDialog *again;
+  GtkWidget *reload;
+  gpointer watch;
+  double count;
+
+  mt_test_remove_database (path);
+  mine = mt_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (mt_store_load_seed (mine, &error));
+  other = mt_store_open (path, &error);
+  g_assert_no_error (error);
+
+  rows = mt_store_list_movements (mine, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, >, 0);
+  movement = g_ptr_array_index (rows, 0);
+  dialog = mt_edit_movement (GTK_WIDGET (f->parent), mine, movement, 0);
+  wait_shown (dialog);
+
+  theirs = mt_store_list_movements (other, NULL, &error);
+  fields = (MtMovementFields) {
+    .date = mt_movement_get_date (movement), .camp_id = mt_movement_get_camp_id (movement),
+    .category = mt_movement_get_category (movement),
+    .contingent = mt_movement_get_contingent (movement), .count = 4321,
+    .note = mt_movement_get_note (movement),
+    .version = mt_record_get_version (g_ptr_array_index (theirs, 0)) };
+  g_assert_true (mt_store_update_movement (other, mt_movement_get_id (movement), &fields, &error));
+  g_assert_no_error (error);
+
+  gtk_editable_set_text (GTK_EDITABLE (mt_editor_dialog_get_field (dialog, "count")), "1234");
+  mt_test_spin (50);
+  g_assert_false (mt_editor_dialog_save (dialog));
+  reload = mt_test_find_button (GTK_WIDGET (dialog), _("_Reload"));
+  g_assert_nonnull (reload);
+  mt_test_spin (300);
+  g_assert_true (gtk_widget_is_drawable (reload));
+  mt_test_save_png (GTK_WIDGET (dialog), "editor-conflict.png");
+
+  watch = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &watch);
+  g_signal_emit_by_name (reload, "clicked");
+  mt_test_spin (100);
+  g_assert_null (watch);
+  again = mt_test_find_toplevel (MT_TYPE_EDITOR_DIALOG, NULL);
+  g_assert_nonnull (again);
+  g_assert_true (mt_editor_dialog_get_number (again, "count", &count));
+  g_assert_cmpfloat (count, ==, 4321);
+
+  gtk_editable_set_text (GTK_EDITABLE (mt_editor_dialog_get_field (again, "count")), "1234");
+  mt_test_spin (50);
+  g_assert_true (mt_editor_dialog_save (again));
+  g_clear_pointer (&theirs, g_ptr_array_unref);
+  theirs = mt_store_list_movements (other, NULL, &error);
+  for (guint i = 0; i < theirs->len; i++)
+    if (mt_movement_get_id (g_ptr_array_index (theirs, i)) == mt_movement_get_id (movement))
+      g_assert_cmpint (mt_movement_get_count (g_ptr_array_index (theirs, i)), ==, 1234);
+  g_clear_object (&mine);
+  mt_test_spin (50);
+  mt_test_remove_database (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -210,6 +291,7 @@ main (int   argc,
   mt_application_init_i18n ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  mt_test_tmp_dir_make ();
 
   g_test_add ("/editor/departures-sized-to-content", Fixture, NULL, fixture_setup,
               test_departures_sized_to_content, fixture_teardown);
@@ -219,6 +301,8 @@ main (int   argc,
               test_reason_under_field, fixture_teardown);
   g_test_add ("/editor/store-reason-under-field", Fixture, NULL, fixture_setup,
               test_store_reason_under_field, fixture_teardown);
+  g_test_add ("/editor/conflict-offers-reload", Fixture, NULL, fixture_setup,
+              test_conflict_offers_reload, fixture_teardown);
 
   return g_test_run ();
 }

@@ -8,9 +8,11 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "mt-asset.h"
 #include "mt-camp.h"
 #include "mt-movement.h"
 #include "mt-person.h"
@@ -134,6 +136,74 @@ test_second_edit_refused (Pair          *pair,
   g_assert_true (mt_store_update_movement (pair->second, id, &second, &error));
   g_assert_no_error (error);
   g_assert_cmpint (movement_count (pair->first, id), ==, 170);
+}
+
+/* What an editor reloads after a refused save: the record as the other planner left it, at
+ * its new version, so the same change then goes through; every kind of record reads again;
+ * one deleted meanwhile is said to be gone. */
+static void
+test_reread_after_conflict (Pair          *pair,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stale = mt_store_list_movements (pair->second, NULL, &error);
+  gint64 id = senegal_movement (pair->first);
+  MtMovementFields first = senegal_fields (150, 1);
+  MtMovementFields second = senegal_fields (170, 1);
+  g_autoptr(GObject) fresh = NULL;
+  GObject *seen = NULL;
+  GPtrArray *lists[3];
+
+  for (guint i = 0; i < stale->len; i++)
+    if (mt_movement_get_id (g_ptr_array_index (stale, i)) == id)
+      seen = g_ptr_array_index (stale, i);
+  g_assert_nonnull (seen);
+
+  g_assert_true (mt_store_update_movement (pair->first, id, &first, &error));
+  g_assert_false (mt_store_update_movement (pair->second, id, &second, &error));
+  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  fresh = mt_store_reread_record (pair->second, seen, &error);
+  g_assert_no_error (error);
+  g_assert_true (MT_IS_MOVEMENT (fresh));
+  g_assert_cmpint (mt_movement_get_count (MT_MOVEMENT (fresh)), ==, 150);
+  g_assert_cmpstr (mt_movement_get_camp_name (MT_MOVEMENT (fresh)), ==, "Mopti");
+  g_assert_cmpint (mt_record_get_version (fresh), ==, mt_record_get_version (seen) + 1);
+  second.version = mt_record_get_version (fresh);
+  g_assert_true (mt_store_update_movement (pair->second, id, &second, &error));
+  g_assert_no_error (error);
+
+  {
+    MtAssetFields asset = { .description = "Water purification unit",
+                            .owner = MT_ASSET_OWNER_UNOE, .quantity = 2, .value = NAN,
+                            .camp_id = 11, .decision = MT_DISPOSAL_PENDING };
+
+    g_assert_cmpint (mt_store_create_asset (pair->first, &asset, &error), >, 0);
+    g_assert_no_error (error);
+  }
+
+  lists[0] = mt_store_list_all_convoys (pair->second, &error);
+  lists[1] = mt_store_list_assets (pair->second, 0, &error);
+  lists[2] = mt_store_list_camps (pair->second, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      GObject *record;
+      g_autoptr(GObject) again = NULL;
+
+      g_assert_cmpuint (lists[i]->len, >, 0);
+      record = g_ptr_array_index (lists[i], lists[i]->len - 1);
+      again = mt_store_reread_record (pair->second, record, &error);
+      g_assert_no_error (error);
+      g_assert_true (G_OBJECT_TYPE (again) == G_OBJECT_TYPE (record));
+      g_assert_cmpint (mt_record_get_version (again), ==, mt_record_get_version (record));
+      g_ptr_array_unref (lists[i]);
+    }
+
+  g_assert_true (mt_store_delete_movement (pair->first, id, &error));
+  g_assert_null (mt_store_reread_record (pair->second, seen, &error));
+  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND);
 }
 
 /* An edit without a version (a script, an older caller) is not checked. */
@@ -725,6 +795,7 @@ main (int   argc,
   g_test_add (path, Pair, NULL, pair_set_up, func, pair_tear_down)
 
   ADD ("/mt/together/second-edit-refused", test_second_edit_refused);
+  ADD ("/mt/together/reread-after-conflict", test_reread_after_conflict);
   ADD ("/mt/together/unversioned-edit-passes", test_unversioned_edit_passes);
   ADD ("/mt/together/undo-refused-after-other-change", test_undo_refused_after_other_change);
   ADD ("/mt/together/own-undo-redo", test_own_undo_redo);

@@ -647,16 +647,13 @@ mt_db_pg_display_uri (const char *uri)
   }
 }
 
-/* The server asked for a password and had none, or refused the one it was given (SQLSTATE
- * 28P01 is not handed to a client before a session exists, so its words are looked for: the
- * server's own, in English or French). */
+/* The server refused the password it was given (SQLSTATE 28P01 is not handed to a client
+ * before a session exists, so its words are looked for: the server's own, in English or
+ * French). */
 static gboolean
 refused_password (PGconn *conn)
 {
   const char *message = PQerrorMessage (conn);
-
-  if (PQconnectionNeedsPassword (conn))
-    return TRUE;
 
   return PQconnectionUsedPassword (conn) &&
          (strstr (message, "password authentication failed") != NULL ||
@@ -688,7 +685,9 @@ mt_db_open_pg (const char  *uri,
     {
       g_autofree char *shown = mt_db_pg_display_uri (uri);
       g_autofree char *message = g_strstrip (g_strdup (PQerrorMessage (self->conn)));
-      int code = refused_password (self->conn) ? MT_STORE_ERROR_PASSWORD : MT_STORE_ERROR_OPEN;
+      int code = PQconnectionNeedsPassword (self->conn) ? MT_STORE_ERROR_PASSWORD
+                 : refused_password (self->conn) ? MT_STORE_ERROR_PASSWORD_REFUSED
+                 : MT_STORE_ERROR_OPEN;
 
       g_set_error (error, MT_STORE_ERROR, code, _("Could not open “%s”: %s"), shown, message);
       PQfinish (self->conn);

@@ -128,7 +128,7 @@ gboolean    mt_db_is_pg_uri         (const char  *uri);
 char       *mt_db_pg_display_uri    (const char  *uri);
 /* Connects with @uri and @password (NULL: libpq's own sources, ~/.pgpass, PGPASSWORD…).
  * NULL + @error on failure; MT_STORE_ERROR_PASSWORD when the server asked for a password
- * that was not given or was wrong. */
+ * that was not given, MT_STORE_ERROR_PASSWORD_REFUSED when it refused the one given. */
 MtDb       *mt_db_open_pg           (const char  *uri,
                                      const char  *password,
                                      GError     **error);

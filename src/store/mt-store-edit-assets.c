@@ -205,6 +205,20 @@ make_asset (MtDbStmt     *stmt)
   return asset;
 }
 
+#define ASSET_SELECT \
+  "SELECT a.id, a.camp_id, c.name, a.tag, a.description, a.owner," \
+  " a.quantity, a.value, a.decision, a.decision_date, a.version" \
+  " FROM assets a LEFT JOIN camps c ON c.id = a.camp_id"
+
+GObject *
+_mt_store_get_asset (MtStore  *self,
+                     gint64    asset_id,
+                     GError  **error)
+{
+  return _mt_store_object_by_id (self, ASSET_SELECT " WHERE a.id = ?1", asset_id, make_asset,
+                                 _("Could not read the assets"), error);
+}
+
 GPtrArray *
 mt_store_list_assets (MtStore  *self,
                       gint64    camp_id,
@@ -215,9 +229,7 @@ mt_store_list_assets (MtStore  *self,
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
 
   stmt = _mt_store_prepare (self,
-                            "SELECT a.id, a.camp_id, c.name, a.tag, a.description, a.owner,"
-                            " a.quantity, a.value, a.decision, a.decision_date, a.version"
-                            " FROM assets a LEFT JOIN camps c ON c.id = a.camp_id"
+                            ASSET_SELECT
                             " WHERE ?1 = 0 OR a.camp_id = ?1"
                             " ORDER BY c.name_key, a.description_key, a.id",
                             error);
@@ -316,6 +328,26 @@ make_convoy (MtDbStmt     *stmt)
                        NULL);
 }
 
+#define CONVOY_SELECT \
+  "SELECT v.id, v.from_camp_id, v.to_camp_id, f.name, t.name, v.departed," \
+  " v.arrived, v.personnel, v.vehicles, v.note, v.planned_departure," \
+  " v.planned_arrival," \
+  " COALESCE (v.status, CASE WHEN v.arrived IS NOT NULL THEN 'arrived'" \
+  "   WHEN v.departed IS NOT NULL THEN 'under-way' ELSE 'planned' END)," \
+  " v.version" \
+  " FROM convoys v" \
+  " JOIN camps f ON f.id = v.from_camp_id" \
+  " JOIN camps t ON t.id = v.to_camp_id"
+
+GObject *
+_mt_store_get_convoy (MtStore  *self,
+                      gint64    convoy_id,
+                      GError  **error)
+{
+  return _mt_store_object_by_id (self, CONVOY_SELECT " WHERE v.id = ?1", convoy_id,
+                                 make_convoy, _("Could not read the convoys"), error);
+}
+
 GPtrArray *
 mt_store_list_all_convoys (MtStore  *self,
                            GError  **error)
@@ -325,15 +357,7 @@ mt_store_list_all_convoys (MtStore  *self,
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
 
   stmt = _mt_store_prepare (self,
-                            "SELECT v.id, v.from_camp_id, v.to_camp_id, f.name, t.name, v.departed,"
-                            " v.arrived, v.personnel, v.vehicles, v.note, v.planned_departure,"
-                            " v.planned_arrival,"
-                            " COALESCE (v.status, CASE WHEN v.arrived IS NOT NULL THEN 'arrived'"
-                            "   WHEN v.departed IS NOT NULL THEN 'under-way' ELSE 'planned' END),"
-                            " v.version"
-                            " FROM convoys v"
-                            " JOIN camps f ON f.id = v.from_camp_id"
-                            " JOIN camps t ON t.id = v.to_camp_id"
+                            CONVOY_SELECT
                             " ORDER BY COALESCE (v.departed, v.planned_departure, v.arrived), v.id",
                             error);
   if (stmt == NULL)

@@ -175,4 +175,13 @@ char       *_mt_edit_dup_camp_name (MtStore      *self,
 /* TRUE when @value is NULL or only white space. */
 gboolean    _mt_edit_is_blank      (const char   *value);
 
+/* One asset or convoy (with its planned dates), as mt_store_list_assets() and
+ * mt_store_list_all_convoys() make them; MT_STORE_ERROR_NOT_FOUND when gone. */
+GObject  *_mt_store_get_asset              (MtStore     *self,
+                                            gint64       asset_id,
+                                            GError     **error);
+GObject  *_mt_store_get_convoy             (MtStore     *self,
+                                            gint64       convoy_id,
+                                            GError     **error);
+
 G_END_DECLS

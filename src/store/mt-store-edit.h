@@ -310,4 +310,14 @@ gboolean    mt_store_delete_event             (MtStore              *self,
                                                gint64                event_id,
                                                GError              **error);
 
+/* Reading again ------------------------------------------------------------------------- */
+
+/* @record (an MtMovement, MtConvoy, MtAsset, MtEvent or MtCamp) as the database holds it
+ * now, with its current version (mt_record_get_version()): what an editor reloads after its
+ * save was refused with MT_STORE_ERROR_CONFLICT. MT_STORE_ERROR_NOT_FOUND when someone has
+ * deleted it. */
+GObject    *mt_store_reread_record            (MtStore     *self,
+                                               GObject     *record,
+                                               GError     **error);
+
 G_END_DECLS

@@ -99,6 +99,14 @@ GPtrArray    *_mt_store_list_objects (MtStore             *self,
                                       MtStoreStmtMakeFunc  make,
                                       const char          *doing,
                                       GError             **error);
+/* The one object @make makes of the row of @sql whose ?1 is @id, with its version; NULL
+ * with MT_STORE_ERROR_NOT_FOUND (naming @what, e.g. "movement") when there is none. */
+gpointer      _mt_store_object_by_id (MtStore             *self,
+                                      const char          *sql,
+                                      gint64               id,
+                                      MtStoreStmtMakeFunc  make,
+                                      const char          *doing,
+                                      GError             **error);
 /* The tables whose rows carry a version, changed_by and changed_at (schema v5), NULL-ended
  * (mt-store-history-rows.c). */
 extern const char * const _mt_versioned_tables[];

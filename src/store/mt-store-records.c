@@ -10,6 +10,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mt-asset.h"
+#include "mt-camp.h"
 #include "mt-category.h"
 #include "mt-convoy.h"
 #include "mt-date.h"
@@ -18,6 +20,7 @@
 #include "mt-movement.h"
 #include "mt-person.h"
 #include "mt-record.h"
+#include "mt-store-edit-private.h"
 #include "mt-store-private.h"
 
 /* Reading rows */
@@ -94,6 +97,35 @@ _mt_store_list_objects (MtStore              *self,
     return NULL;
 
   return g_steal_pointer (&items);
+}
+
+gpointer
+_mt_store_object_by_id (MtStore              *self,
+                        const char           *sql,
+                        gint64                id,
+                        MtStoreStmtMakeFunc   make,
+                        const char           *doing,
+                        GError              **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  MtDbStmt *stmt;
+
+  stmt = _mt_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  mt_db_bind_int64 (stmt, 1, id);
+  found = _mt_store_list_objects (self, stmt, make, doing, error);
+  if (found == NULL)
+    return NULL;
+  if (found->len == 0)
+    {
+      g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND,
+                           _("Someone else has deleted it in the meantime"));
+      return NULL;
+    }
+
+  return g_object_ref (g_ptr_array_index (found, 0));
 }
 
 /* The objects @make made of the rows of @sql, whose ?1 is the date @as_of (the latest
@@ -458,6 +490,13 @@ mt_store_add_movement (MtStore     *self,
   return movement_id;
 }
 
+#define MOVEMENT_SELECT \
+  "SELECT m.id, m.date, m.camp_id, c.name, m.category, k.name, k.name_fr," \
+  " m.contingent, m.count, m.note, m.version" \
+  " FROM movements m" \
+  " LEFT JOIN camps c ON c.id = m.camp_id" \
+  " LEFT JOIN categories k ON k.code = m.category"
+
 static gpointer
 make_movement (MtDbStmt     *stmt)
 {
@@ -484,12 +523,7 @@ mt_store_list_movements (MtStore     *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return list_as_of (self, as_of,
-                     "SELECT m.id, m.date, m.camp_id, c.name, m.category, k.name, k.name_fr,"
-                     " m.contingent, m.count, m.note, m.version"
-                     " FROM movements m"
-                     " LEFT JOIN camps c ON c.id = m.camp_id"
-                     " LEFT JOIN categories k ON k.code = m.category"
-                     " WHERE m.date <= ?1 ORDER BY m.date, m.id",
+                     MOVEMENT_SELECT " WHERE m.date <= ?1 ORDER BY m.date, m.id",
                      make_movement, _("Could not read the departures"), error);
 }
 
@@ -531,6 +565,10 @@ mt_store_list_convoys (MtStore     *self,
                      make_convoy, _("Could not read the convoys"), error);
 }
 
+#define EVENT_SELECT \
+  "SELECT e.id, e.camp_id, c.name, e.date, e.kind, e.title, e.title_fr, e.version" \
+  " FROM events e LEFT JOIN camps c ON c.id = e.camp_id"
+
 static gpointer
 make_event (MtDbStmt     *stmt)
 {
@@ -561,9 +599,7 @@ mt_store_list_events (MtStore     *self,
 
   date = _mt_store_resolve_as_of (self, as_of);
   stmt = _mt_store_prepare (self,
-                            "SELECT e.id, e.camp_id, c.name, e.date, e.kind, e.title, e.title_fr,"
-                            " e.version"
-                            " FROM events e LEFT JOIN camps c ON c.id = e.camp_id"
+                            EVENT_SELECT
                             " WHERE e.date <= ?1 AND (?2 = 0 OR e.camp_id = ?2)"
                             " ORDER BY e.date, e.id",
                             error);
@@ -575,4 +611,42 @@ mt_store_list_events (MtStore     *self,
 
   return _mt_store_list_objects (self, stmt, make_event,
                                  _("Could not read the events"), error);
+}
+
+GObject *
+mt_store_reread_record (MtStore  *self,
+                        GObject  *record,
+                        GError  **error)
+{
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (record), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (MT_IS_MOVEMENT (record))
+    return _mt_store_object_by_id (self, MOVEMENT_SELECT " WHERE m.id = ?1",
+                                   mt_movement_get_id (MT_MOVEMENT (record)), make_movement,
+                                   _("Could not read the departures"), error);
+  if (MT_IS_EVENT (record))
+    return _mt_store_object_by_id (self, EVENT_SELECT " WHERE e.id = ?1",
+                                   mt_event_get_id (MT_EVENT (record)), make_event,
+                                   _("Could not read the events"), error);
+  if (MT_IS_CONVOY (record))
+    return _mt_store_get_convoy (self, mt_convoy_get_id (MT_CONVOY (record)), error);
+  if (MT_IS_ASSET (record))
+    return _mt_store_get_asset (self, mt_asset_get_id (MT_ASSET (record)), error);
+  if (MT_IS_CAMP (record))
+    {
+      MtCamp *camp = mt_store_get_camp (self, mt_camp_get_id (MT_CAMP (record)), NULL, error);
+
+      if (camp == NULL && error != NULL &&
+          g_error_matches (*error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND))
+        {
+          g_clear_error (error);
+          g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND,
+                               _("Someone else has deleted it in the meantime"));
+        }
+      return (GObject *) camp;
+    }
+
+  g_return_val_if_reached (NULL);
 }

@@ -40,10 +40,11 @@ typedef enum
   MT_STORE_ERROR_FAILED,
   MT_STORE_ERROR_FULL,        /* the disk (or the page limit) is full: nothing was written */
   MT_STORE_ERROR_CLOSED,      /* the store has been closed (mt_store_close()) */
-  MT_STORE_ERROR_PASSWORD,    /* the server wants a password that was not given, or a wrong one */
+  MT_STORE_ERROR_PASSWORD,    /* the server wants a password and none was given */
   MT_STORE_ERROR_READ_ONLY,   /* the database (or the role) may only be read */
   MT_STORE_ERROR_LOST,        /* the connection to the server is gone */
   MT_STORE_ERROR_CONFLICT,    /* the record was changed by someone else since it was read */
+  MT_STORE_ERROR_PASSWORD_REFUSED, /* the server refused the password it was given */
 } MtStoreError;
 
 #define MT_STORE_SCHEMA_VERSION 6

@@ -144,9 +144,12 @@ show_failure (MtConnectDialog *self,
     }
   else
     {
+      gboolean refused = g_error_matches (error, MT_STORE_ERROR,
+                                          MT_STORE_ERROR_PASSWORD_REFUSED);
+
       show_status (self, error->message, FALSE);
-      gtk_widget_grab_focus (typed_password ? GTK_WIDGET (self->password_row)
-                                            : GTK_WIDGET (self->host_row));
+      gtk_widget_grab_focus (typed_password || refused ? GTK_WIDGET (self->password_row)
+                                                       : GTK_WIDGET (self->host_row));
     }
   present_now (self);
 }

@@ -79,7 +79,8 @@ open_with_sources (const char  *location,
   store = mt_store_open (location, &local_error);
   if (store != NULL)
     return store;
-  if (!g_error_matches (local_error, MT_STORE_ERROR, MT_STORE_ERROR_PASSWORD))
+  if (!g_error_matches (local_error, MT_STORE_ERROR, MT_STORE_ERROR_PASSWORD) &&
+      !g_error_matches (local_error, MT_STORE_ERROR, MT_STORE_ERROR_PASSWORD_REFUSED))
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;

@@ -28,7 +28,7 @@ typedef enum
 /* Opens @location: a file is created (with its folder) and given the seed picture when new;
  * a server's database without the tables gets them and the seed. @password NULL: libpq's
  * sources, then the keyring. MT_STORE_ERROR_PASSWORD when the server wants a password none
- * of them has. Blocks: call it on a worker thread in the window. */
+ * of them has, MT_STORE_ERROR_PASSWORD_REFUSED when it refused the one they had. Blocks: call it on a worker thread in the window. */
 MtStore *mt_database_open        (const char           *location,
                                   const char           *password,
                                   GError              **error);

@@ -82,6 +82,8 @@ save_camp (MtEditorDialog *dialog, GError **error, gpointer data)
     }
   if (ok)
     _mt_form_saved (form, created_id);
+  else
+    _mt_form_save_failed (form, dialog, *error);
   return ok;
 }
 

@@ -24,6 +24,7 @@ typedef struct
   GPtrArray *codes;       /* (element-type utf8) category or kind keys of a choice */
   GArray    *person_ids;  /* departures: the rows to mark; convoys: the people carried */
   gboolean   people_changed;  /* convoys: person_ids was chosen again in the picker */
+  gboolean   reload_watched;  /* _mt_form_save_failed() connected the dialog's "reload" */
   char      *saved_message;
   MtEditCreatedFunc created;  /* told the id of a record just created, when set */
   gconstpointer      kind;     /* mt-edit-records.c: how to read and save this kind */
@@ -54,6 +55,12 @@ gint64      _mt_form_get_camp_id    (MtEditorDialog      *dialog,
 gint64   _mt_form_get_int       (MtEditorDialog *dialog,
                                  const char     *key,
                                  gint64          unknown);
+/* After a save of @form in @dialog failed with @error: when someone else changed the record
+ * since the editor opened (MT_STORE_ERROR_CONFLICT), the refusal offers Reload, which opens
+ * the editor again on the record as saved now and closes this one. */
+void     _mt_form_save_failed   (MtForm         *form,
+                                 MtEditorDialog *dialog,
+                                 const GError   *error);
 /* Shows the saved toast (form->saved_message) around the parent and, for a record
  * just created (@created_id != 0), tells form->created. */
 void     _mt_form_saved         (MtForm      *form,

@@ -118,6 +118,65 @@ _mt_form_saved (MtForm *form,
     form->created (form->parent, created_id);
 }
 
+/* Reloading after a conflict */
+
+/* The editor of @record's kind, on @record. */
+static MtEditorDialog *
+edit_again (GtkWidget *parent,
+            MtStore   *store,
+            GObject   *record)
+{
+  if (MT_IS_MOVEMENT (record))
+    return mt_edit_movement (parent, store, MT_MOVEMENT (record), 0);
+  if (MT_IS_CONVOY (record))
+    return mt_edit_convoy (parent, store, MT_CONVOY (record), 0);
+  if (MT_IS_ASSET (record))
+    return mt_edit_asset (parent, store, record, 0);
+  if (MT_IS_EVENT (record))
+    return mt_edit_event (parent, store, MT_EVENT (record), 0);
+  if (MT_IS_CAMP (record))
+    return mt_edit_camp (parent, store, MT_CAMP (record));
+  g_return_val_if_reached (NULL);
+}
+
+static void
+on_reload_cb (MtEditorDialog *dialog,
+              MtForm         *form)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) fresh = mt_store_reread_record (form->store, form->record, &error);
+  GtkWidget *parent = form->parent;
+
+  if (fresh == NULL)
+    {
+      mt_editor_dialog_show_error (dialog, error->message);
+      return;
+    }
+
+  if (parent == NULL)
+    parent = GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  edit_again (parent, form->store, fresh);
+  /* Frees @form with the dialog. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+void
+_mt_form_save_failed (MtForm         *form,
+                      MtEditorDialog *dialog,
+                      const GError   *error)
+{
+  g_return_if_fail (form != NULL);
+
+  if (form->record == NULL ||
+      !g_error_matches (error, MT_STORE_ERROR, MT_STORE_ERROR_CONFLICT))
+    return;
+
+  if (!form->reload_watched)
+    g_signal_connect (dialog, "reload", G_CALLBACK (on_reload_cb), form);
+  form->reload_watched = TRUE;
+  mt_editor_dialog_offer_reload (dialog);
+}
+
 /* Deleting */
 
 static void

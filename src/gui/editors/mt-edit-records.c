@@ -114,6 +114,8 @@ save_record (MtEditorDialog *dialog, GError **error, gpointer data)
     ok = kind->update (form->store, form->id, &fields, error);
   if (ok)
     _mt_form_saved (form, 0);
+  else
+    _mt_form_save_failed (form, dialog, *error);
   return ok;
 }
 

@@ -47,6 +47,7 @@ struct _MtEditorDialog
   gboolean              can_save;
   gboolean              tried_save;   /* after a Save attempt every message shows */
   gboolean              blocked;      /* mt_editor_dialog_set_blocked(): Save is off */
+  gboolean              offer_reload; /* mt_editor_dialog_offer_reload() during a save */
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
@@ -54,6 +55,7 @@ struct _MtEditorDialog
   MtBanner             *blocked_banner;
   GtkRevealer          *error_revealer;
   GtkLabel             *error_label;
+  GtkButton            *reload_button;
   GtkBox               *page;         /* the groups, one under the other */
 };
 

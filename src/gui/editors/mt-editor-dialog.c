@@ -19,6 +19,7 @@ G_DEFINE_FINAL_TYPE (MtEditorDialog, mt_editor_dialog, ADW_TYPE_WINDOW)
 
 enum {
   SIGNAL_BLOCKED_ACTION,
+  SIGNAL_RELOAD,
   N_SIGNALS
 };
 
@@ -180,6 +181,8 @@ show_general_error (MtEditorDialog *self,
 {
   gtk_label_set_label (self->error_label, message != NULL ? message : "");
   gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->reload_button),
+                          message != NULL && self->offer_reload);
 }
 
 /* The checks a field can make alone: required, a date, a number. */
@@ -269,6 +272,14 @@ static void
 on_blocked_button_clicked_cb (MtEditorDialog *self)
 {
   g_signal_emit (self, signals[SIGNAL_BLOCKED_ACTION], 0);
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[SIGNAL_RELOAD], 0);
 }
 
 static void
@@ -404,13 +415,19 @@ mt_editor_dialog_class_init (MtEditorDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtEditorDialog, blocked_banner);
   gtk_widget_class_bind_template_child (widget_class, MtEditorDialog, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, MtEditorDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, MtEditorDialog, reload_button);
   gtk_widget_class_bind_template_child (widget_class, MtEditorDialog, page);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.reload", NULL, reload_action);
 
   signals[SIGNAL_BLOCKED_ACTION] =
     g_signal_new ("blocked-action", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* The planner asked for the record as saved now (after mt_editor_dialog_offer_reload()). */
+  signals[SIGNAL_RELOAD] =
+    g_signal_new ("reload", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -607,9 +624,12 @@ mt_editor_dialog_save (MtEditorDialog *self)
   if (!self->can_save)
     return FALSE;
 
+  self->offer_reload = FALSE;
   if (self->save != NULL && !self->save (self, &error, self->user_data))
     {
       show_general_error (self, error != NULL ? error->message : _("Could not save"));
+      if (self->offer_reload)
+        gtk_widget_grab_focus (GTK_WIDGET (self->reload_button));
       return FALSE;
     }
 
@@ -630,4 +650,22 @@ mt_editor_dialog_set_blocked (MtEditorDialog *self,
   mt_banner_set_button_label (self->blocked_banner, button_label);
   mt_banner_set_revealed (self->blocked_banner, self->blocked);
   mt_editor_dialog_revalidate (self);
+}
+
+void
+mt_editor_dialog_offer_reload (MtEditorDialog *self)
+{
+  g_return_if_fail (MT_IS_EDITOR_DIALOG (self));
+
+  self->offer_reload = TRUE;
+}
+
+void
+mt_editor_dialog_show_error (MtEditorDialog *self,
+                             const char     *message)
+{
+  g_return_if_fail (MT_IS_EDITOR_DIALOG (self));
+
+  self->offer_reload = FALSE;
+  show_general_error (self, message);
 }

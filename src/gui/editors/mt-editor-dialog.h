@@ -148,6 +148,12 @@ void                 mt_editor_dialog_revalidate    (MtEditorDialog       *self)
 void                 mt_editor_dialog_set_blocked   (MtEditorDialog       *self,
                                                      const char           *reason,
                                                      const char           *button_label);
+/* Called by a save handler that fails because someone else changed the record since the
+ * editor opened: the refusal shows with a Reload button, which emits "reload" (). */
+void                 mt_editor_dialog_offer_reload  (MtEditorDialog       *self);
+/* Shows @message (NULL: nothing) above the form, as a refused save does. */
+void                 mt_editor_dialog_show_error    (MtEditorDialog       *self,
+                                                     const char           *message);
 gboolean             mt_editor_dialog_get_can_save  (MtEditorDialog       *self);
 /* Shows every message now, not only those of fields the user has edited. */
 void                 mt_editor_dialog_show_all_errors (MtEditorDialog     *self);

@@ -373,7 +373,8 @@ mt_application_handle_local_options (GApplication *app,
   if (self->store == NULL)
     {
       g_printerr ("%s: %s\n", g_get_prgname (), error->message);
-      if (g_error_matches (error, MT_STORE_ERROR, MT_STORE_ERROR_PASSWORD))
+      if (g_error_matches (error, MT_STORE_ERROR, MT_STORE_ERROR_PASSWORD) ||
+          g_error_matches (error, MT_STORE_ERROR, MT_STORE_ERROR_PASSWORD_REFUSED))
         g_printerr ("%s\n", mt_database_password_advice ());
       return 2;
     }
