@@ -15,7 +15,8 @@
 static char *
 temp_path (const char *name)
 {
-  return g_build_filename (g_get_tmp_dir (), name, NULL);
+  /* A folder of this run's own: other checkouts' runs share /tmp. */
+  return mt_test_tmp_path (name);
 }
 
 static void
@@ -382,7 +383,10 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  mt_test_tmp_dir_make ();
 
   g_test_add_func ("/mt/cli/version", test_version);
   g_test_add_func ("/mt/cli/help-lists-options", test_help_lists_options);
@@ -396,5 +400,7 @@ main (int   argc,
   g_test_add_func ("/mt/cli/db-server", test_db_server);
   g_test_add_func ("/mt/cli/backup", test_backup);
 
-  return g_test_run ();
+  status = g_test_run ();
+  mt_test_tmp_dir_remove ();
+  return status;
 }

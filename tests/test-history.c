@@ -339,7 +339,7 @@ test_export_csv (void)
   MtEventFields event = { .date = "2023-10-31", .title = "Handover, \"early\"" };
 
   g_assert_cmpint (mt_store_create_event (store, &event, &error), >, 0);
-  path = g_build_filename (g_get_tmp_dir (), "history.csv", NULL);
+  path = mt_test_tmp_path ("history.csv");
   file = g_file_new_for_path (path);
   g_assert_true (mt_csv_export_history (store, 0, file, NULL, &error));
   g_assert_no_error (error);
@@ -357,7 +357,10 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  mt_test_tmp_dir_make ();
 
   g_test_add_func ("/history/status-change", test_status_change_recorded);
   g_test_add_func ("/history/undo", test_undo_recorded);
@@ -366,5 +369,7 @@ main (int   argc,
   g_test_add_func ("/history/import", test_import_recorded);
   g_test_add_func ("/history/labels-worded", test_labels_worded);
 
-  return g_test_run ();
+  status = g_test_run ();
+  mt_test_tmp_dir_remove ();
+  return status;
 }

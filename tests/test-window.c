@@ -351,7 +351,7 @@ static void
 test_screenshot_size (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "mt-window.png", NULL);
+  g_autofree char *path = mt_test_tmp_path ("mt-window.png");
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
   Outcome outcome = { 0 };
@@ -637,7 +637,10 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   gtk_test_init (&argc, &argv, NULL);
+  mt_test_tmp_dir_make ();
   adw_init ();
 
   g_test_add ("/mt/window/every-camp-listed", Fixture, NULL,
@@ -662,5 +665,7 @@ main (int   argc,
   g_test_add_data_func ("/mt/window/save-copy/memory", NULL, test_save_copy);
   g_test_add_data_func ("/mt/window/save-copy/file", "file", test_save_copy);
 
-  return g_test_run ();
+  status = g_test_run ();
+  mt_test_tmp_dir_remove ();
+  return status;
 }

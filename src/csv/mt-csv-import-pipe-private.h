@@ -19,13 +19,7 @@ G_BEGIN_DECLS
 typedef struct _MtCsvPipe MtCsvPipe;
 
 /* What the writer did with the rows, summed over the whole import. */
-typedef struct
-{
-  guint64 n_new;
-  guint64 n_updated;
-  guint64 n_unchanged;
-  guint64 n_changed[MT_STORE_PERSON_N_FIELDS];   /* updated rows per changed store field */
-} MtCsvPipeCounts;
+typedef MtStoreImportCounts MtCsvPipeCounts;
 
 /* Starts the writer. From here until _finish() or _abort() only the writer uses @import (and
  * its store's connection). */

@@ -104,6 +104,9 @@ write_batch (MtCsvPipe  *pipe,
             if (changed[i] & (1u << f))
               pipe->counts.n_changed[f]++;
           break;
+        case MT_STORE_UPSERT_STAGED:
+          /* Counted when applied, at the end (_mt_csv_pipe_finish()). */
+          break;
         case MT_STORE_UPSERT_UNCHANGED:
         default:
           pipe->counts.n_unchanged++;
@@ -276,7 +279,7 @@ _mt_csv_pipe_finish (MtCsvPipe        *pipe,
   g_assert (pipe != NULL);
 
   join_writer (pipe);
-  ok = check_writer (pipe, error);
+  ok = check_writer (pipe, error) && mt_store_import_apply (pipe->import, &pipe->counts, error);
   if (ok && counts != NULL)
     *counts = pipe->counts;
   pipe_free (pipe);

@@ -27,6 +27,7 @@ struct _MtCsvImportResult
   gboolean       dry_run;
   gboolean       committed;
   gboolean       already_imported;
+  gint64         earlier_import_id;  /* when already_imported: the import of that file */
   gint64         import_id;
   char          *display_name;
   char          *sha256;
@@ -55,6 +56,11 @@ struct _MtCsvImportResult
 
 MtCsvImportResult *_mt_csv_import_result_new  (const char        *display_name,
                                                gboolean           dry_run);
+/* The result of a file recognised by its SHA-256 as import @earlier_import_id: no row read. */
+MtCsvImportResult *_mt_csv_import_result_new_known (const char *display_name,
+                                                    gboolean    dry_run,
+                                                    const char *sha256,
+                                                    gint64      earlier_import_id);
 void               _mt_csv_import_result_add  (MtCsvImportResult *self,
                                                MtCsvMessage      *message);
 /* Counts one row whose @field holds @text, a value the tracker does not know. */

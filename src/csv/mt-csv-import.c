@@ -426,6 +426,21 @@ _mt_csv_import_result_new (const char *display_name,
   return self;
 }
 
+MtCsvImportResult *
+_mt_csv_import_result_new_known (const char *display_name,
+                                 gboolean    dry_run,
+                                 const char *sha256,
+                                 gint64      earlier_import_id)
+{
+  MtCsvImportResult *self = _mt_csv_import_result_new (display_name, dry_run);
+
+  self->sha256 = g_strdup (sha256);
+  self->already_imported = TRUE;
+  self->earlier_import_id = earlier_import_id;
+
+  return self;
+}
+
 void
 _mt_csv_import_result_add (MtCsvImportResult *self,
                            MtCsvMessage      *message)
@@ -483,6 +498,7 @@ _mt_csv_import_result_note_unknown (MtCsvImportResult *self,
 RESULT_GETTER (gboolean, dry_run, dry_run, FALSE)
 RESULT_GETTER (gboolean, committed, committed, FALSE)
 RESULT_GETTER (gboolean, already_imported, already_imported, FALSE)
+RESULT_GETTER (gint64, earlier_import_id, earlier_import_id, 0)
 RESULT_GETTER (gint64, import_id, import_id, 0)
 RESULT_GETTER (const char *, sha256, sha256, NULL)
 RESULT_GETTER (MtCsvEncoding, encoding, encoding, MT_CSV_ENCODING_AUTO)

@@ -206,6 +206,9 @@ gboolean      mt_csv_import_result_get_dry_run         (MtCsvImportResult *self)
 gboolean      mt_csv_import_result_get_committed       (MtCsvImportResult *self);
 /* TRUE when a file with the same SHA-256 was imported before (nothing done unless force). */
 gboolean      mt_csv_import_result_get_already_imported (MtCsvImportResult *self);
+/* When already imported: the import that recorded the same file (0 otherwise). A file (not a
+ * stream) is recognised before any row is read, so its counts are all 0. */
+gint64        mt_csv_import_result_get_earlier_import_id (MtCsvImportResult *self);
 /* The imports table row written (0 when none). */
 gint64        mt_csv_import_result_get_import_id       (MtCsvImportResult *self);
 const char   *mt_csv_import_result_get_sha256          (MtCsvImportResult *self);

@@ -129,4 +129,9 @@ goffset       mt_csv_reader_get_size       (MtCsvReader   *self);
  * NULL before. */
 const char   *mt_csv_reader_get_sha256     (MtCsvReader   *self);
 
+/* The hex SHA-256 of the whole file at @path, as a reader of it would give it at its end;
+ * NULL when it cannot be read (a reader then says why). */
+char          *mt_csv_file_sha256 (const char   *path,
+                                   GCancellable *cancellable);
+
 G_END_DECLS

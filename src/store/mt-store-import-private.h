@@ -32,6 +32,8 @@ struct _MtStoreImport
   MtDbStmt     *prior;
   MtStoreTally *tally;              /* bulk mode: rows counted here, triggers off */
   MtDbStmt     *bulk_insert;        /* BULK_ROWS rows at once, into an empty roster */
+  gboolean      staged;             /* rows wait in mt_import_rows (mt-store-import-stage.c) */
+  guint64       n_staged;
 };
 
 /* Schema v2's tables (mt-store-import.c), run again (IF NOT EXISTS) by an import or an undo. */
@@ -53,5 +55,19 @@ gboolean      _mt_store_import_record                 (MtStore      *self,
                                                        GError      **error);
 /* After a COMMIT that changed the roster: personnel-changed, then changed. */
 void          _mt_store_import_emit_personnel_changed (MtStore      *self);
+/* Binds @value, NULL for none or "" (the caller's string, not copied). */
+void          _mt_store_import_bind_value             (MtDbStmt               *stmt,
+                                                       int                     index,
+                                                       const char             *value);
+/* Appends the fields of @row (PERSON_COLUMNS order) to COPY text, tab-separated. */
+void          _mt_store_import_copy_fields            (GString                *data,
+                                                       const MtStorePersonRow *row);
+/* Into a roster that holds people: @rows wait in a temporary table until
+ * mt_store_import_apply() (mt-store-import-stage.c). */
+gboolean      _mt_store_import_stage                  (MtStoreImport           *import,
+                                                       const MtStorePersonRow  *rows,
+                                                       const guint             *lines,
+                                                       guint                    n_rows,
+                                                       GError                 **error);
 
 G_END_DECLS

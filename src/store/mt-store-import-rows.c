@@ -40,16 +40,37 @@ same_text (const char *a,
   return strcmp (a, b) == 0;
 }
 
-static void
-bind_value (MtDbStmt     *stmt,
-            int           index,
-            const char   *value)
+void
+_mt_store_import_bind_value (MtDbStmt   *stmt,
+                             int         index,
+                             const char *value)
 {
   /* The row's strings outlive the statement's step: no copy. */
   if (value == NULL || value[0] == '\0')
     mt_db_bind_null (stmt, index);
   else
     mt_db_bind_text_static (stmt, index, value);
+}
+
+void
+_mt_store_import_copy_fields (GString                *data,
+                              const MtStorePersonRow *row)
+{
+  char number[32];
+
+  for (guint f = 0; f < MT_STORE_PERSON_N_FIELDS; f++)
+    {
+      const char *value = row->values[f];
+
+      if (f == MT_STORE_PERSON_CAMP)
+        {
+          g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, row->camp_id);
+          value = number;
+        }
+      if (f > 0)
+        g_string_append_c (data, '\t');
+      mt_db_pg_copy_append (data, value != NULL && value[0] != '\0' ? value : NULL);
+    }
 }
 
 /* Binds @row to parameters @base + 1 .. @base + ROW_PARAMETERS. */
@@ -66,11 +87,11 @@ bind_row_at (MtDbStmt               *stmt,
       if (f == MT_STORE_PERSON_CAMP)
         mt_db_bind_int64 (stmt, base + f + 1, row->camp_id);
       else
-        bind_value (stmt, base + f + 1, row->values[f]);
+        _mt_store_import_bind_value (stmt, base + f + 1, row->values[f]);
     }
   mt_db_bind_int64 (stmt, base + 11, import_id);
   mt_db_bind_int (stmt, base + 12, line);
-  bind_value (stmt, base + 13, row->personnel_id);
+  _mt_store_import_bind_value (stmt, base + 13, row->personnel_id);
 }
 
 static void
@@ -144,7 +165,7 @@ mt_store_import_upsert (MtStoreImport          *import,
     {
       stmt = import->select;
       mt_db_reset (stmt);
-      bind_value (stmt, 1, row->personnel_id);
+      _mt_store_import_bind_value (stmt, 1, row->personnel_id);
       if (mt_db_step (stmt) == MT_DB_ROW)
         {
           person_id = mt_db_column_int64 (stmt, 0);
@@ -216,23 +237,11 @@ copy_rows (MtStoreImport           *import,
            GError                 **error)
 {
   g_autoptr(GString) data = g_string_sized_new (n_rows * 96);
-  char number[32];
 
   for (guint i = 0; i < n_rows; i++)
     {
-      for (guint f = 0; f < MT_STORE_PERSON_N_FIELDS; f++)
-        {
-          const char *value = rows[i].values[f];
-
-          if (f == MT_STORE_PERSON_CAMP)
-            {
-              g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, rows[i].camp_id);
-              value = number;
-            }
-          mt_db_pg_copy_append (data, value != NULL && value[0] != '\0' ? value : NULL);
-          g_string_append_c (data, '\t');
-        }
-      g_string_append_printf (data, "%" G_GINT64_FORMAT "\t%u\t", import->id, lines[i]);
+      _mt_store_import_copy_fields (data, &rows[i]);
+      g_string_append_printf (data, "\t%" G_GINT64_FORMAT "\t%u\t", import->id, lines[i]);
       mt_db_pg_copy_append (data, rows[i].personnel_id);
       g_string_append_c (data, '\n');
     }
@@ -259,6 +268,19 @@ mt_store_import_upsert_many (MtStoreImport          *import,
   g_return_val_if_fail (import != NULL, FALSE);
   g_return_val_if_fail (n_rows == 0 || (rows != NULL && lines != NULL && outcomes != NULL &&
                                         changed != NULL), FALSE);
+
+  /* Into a roster that holds people: set-wise, once every row is staged. */
+  if (!import->bulk)
+    {
+      if (!_mt_store_import_stage (import, rows, lines, n_rows, error))
+        return FALSE;
+      for (; i < n_rows; i++)
+        {
+          outcomes[i] = MT_STORE_UPSERT_STAGED;
+          changed[i] = 0;
+        }
+      return TRUE;
+    }
 
   /* Into an empty roster every row is new (see mt_store_import_upsert()): on a server, all
    * of them in one COPY; on SQLite many per statement. */

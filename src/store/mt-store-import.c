@@ -259,6 +259,9 @@ mt_store_import_end (MtStoreImport  *import,
       mt_db_clear_bindings (import->bulk_insert);
     }
 
+  if (commit && !mt_store_import_apply (import, NULL, error))
+    commit = ok = FALSE;
+
   if (commit)
     {
       MtDbStmt     *stmt = _mt_store_prepare (self,

@@ -40,7 +40,17 @@ typedef enum
   MT_STORE_UPSERT_NEW,
   MT_STORE_UPSERT_UPDATED,
   MT_STORE_UPSERT_UNCHANGED,
+  MT_STORE_UPSERT_STAGED,     /* mt_store_import_upsert_many(): told by mt_store_import_apply() */
 } MtStoreUpsert;
+
+/* What an import did with its rows. */
+typedef struct
+{
+  guint64 n_new;
+  guint64 n_updated;
+  guint64 n_unchanged;
+  guint64 n_changed[MT_STORE_PERSON_N_FIELDS];   /* updated rows per changed field */
+} MtStoreImportCounts;
 
 /* An import in progress: one write transaction on the store's connection. */
 typedef struct _MtStoreImport MtStoreImport;
@@ -70,7 +80,9 @@ gboolean       mt_store_import_upsert    (MtStoreImport          *import,
                                           GError                **error);
 /* mt_store_import_upsert() for @n_rows rows at once (@lines, @outcomes and @changed have
  * @n_rows entries): into an empty roster many rows go in one statement, which halves the time
- * of a large import. The strings of @rows need only live until this returns. */
+ * of a large import. Into a roster that holds people, the rows are staged
+ * (MT_STORE_UPSERT_STAGED) and applied all at once, set-wise, by mt_store_import_apply().
+ * The strings of @rows need only live until this returns. */
 gboolean       mt_store_import_upsert_many (MtStoreImport          *import,
                                             const MtStorePersonRow *rows,
                                             const guint            *lines,
@@ -78,6 +90,11 @@ gboolean       mt_store_import_upsert_many (MtStoreImport          *import,
                                             MtStoreUpsert          *outcomes,
                                             guint                  *changed,
                                             GError                **error);
+/* Applies the rows staged by mt_store_import_upsert_many(): adds to @counts (may be NULL)
+ * what became of them. Called by mt_store_import_end() when still needed. */
+gboolean       mt_store_import_apply     (MtStoreImport          *import,
+                                          MtStoreImportCounts    *counts,
+                                          GError                **error);
 /* Ends the import: with @commit, stores the counts, writes the import's one entry in the
  * history (file, counts, login, time) and COMMITs (signals follow); otherwise
  * ROLLBACK, and the database is as before. Frees @import either way. */
