@@ -47,8 +47,9 @@ mt_test_present_window (GtkWindow *window)
   mt_test_spin (50);
 }
 
-MtEditorDialog *
-mt_test_find_editor (void)
+/* The first visible toplevel window of @type, or NULL. */
+static gpointer
+find_shown_window (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();   /* (transfer none) */
 
@@ -56,10 +57,46 @@ mt_test_find_editor (void)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
 
-      if (MT_IS_EDITOR_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return MT_EDITOR_DIALOG (window);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
     }
   return NULL;
+}
+
+MtEditorDialog *
+mt_test_find_editor (void)
+{
+  return find_shown_window (MT_TYPE_EDITOR_DIALOG);
+}
+
+AdwMessageDialog *
+mt_test_find_question (void)
+{
+  return find_shown_window (ADW_TYPE_MESSAGE_DIALOG);
+}
+
+void
+mt_test_type_into (MtEditorDialog *dialog,
+                   const char     *key,
+                   const char     *text)
+{
+  GtkWidget *row = mt_editor_dialog_get_field (dialog, key);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+gboolean
+mt_test_answer_question (const char *response)
+{
+  AdwMessageDialog *question = mt_test_find_question ();
+
+  if (question == NULL)
+    return FALSE;
+  adw_message_dialog_response (question, response);
+  gtk_window_destroy (GTK_WINDOW (question));
+  mt_test_spin (50);
+  return TRUE;
 }
 
 gboolean

@@ -27,6 +27,14 @@ gboolean        mt_test_spin_until           (MtTestCondition    condition,
 void            mt_test_present_window       (GtkWindow         *window);
 /* The editor dialog shown, if any. */
 MtEditorDialog *mt_test_find_editor          (void);
+/* The question (an AdwMessageDialog) shown, if any. */
+AdwMessageDialog *mt_test_find_question      (void);
+/* Types @text into the field @key of @dialog, as the user does: the checks run as for them. */
+void            mt_test_type_into            (MtEditorDialog    *dialog,
+                                              const char        *key,
+                                              const char        *text);
+/* Gives the question shown the answer @response; FALSE when none is shown. */
+gboolean        mt_test_answer_question      (const char        *response);
 /* Runs what @accel does on @widget itself (its class's key bindings), as a key press that
  * reaches @widget would; FALSE when @widget has no such shortcut or it did nothing. */
 gboolean        mt_test_activate_shortcut    (GtkWidget         *widget,

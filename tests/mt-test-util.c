@@ -7,7 +7,9 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -348,4 +350,27 @@ mt_test_run_tracker (MtTestRun      *run,
   g_assert_no_error (error);
   /* Normalise the wait status into an exit code. */
   run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : 128;
+}
+
+gboolean
+mt_test_use_locale (const char *locale,
+                    const char *language)
+{
+  if (setlocale (LC_ALL, locale) == NULL)
+    {
+      g_test_skip_printf ("the %s locale is not installed", locale);
+      return FALSE;
+    }
+  g_setenv ("LANGUAGE", language, TRUE);
+  bindtextdomain (GETTEXT_PACKAGE, MT_BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  return TRUE;
+}
+
+void
+mt_test_restore_locale (void)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_unsetenv ("LANGUAGE");
 }

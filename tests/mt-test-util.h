@@ -82,6 +82,13 @@ int         mt_test_run_in_tmp_dir (void);
 /* Removes a database file and the -wal and -shm files SQLite keeps beside it. */
 void        mt_test_remove_database (const char *path);
 
+/* Runs the rest of the test in @locale (LC_ALL) and the user's @language ("en", "fr"),
+ * with the tracker's translations; FALSE, the test skipped, when @locale is not installed.
+ * mt_test_restore_locale() goes back to the suite's C.UTF-8. */
+gboolean    mt_test_use_locale     (const char *locale,
+                                    const char *language);
+void        mt_test_restore_locale (void);
+
 /* A file of tests/data. */
 char       *mt_test_data_path      (const char *name);
 

@@ -131,7 +131,7 @@ test_editor_first_field_focused (Fixture       *f,
 
       if (i == 0)
         {
-          type_into (dialog, "date", "15/11/2023");
+          type_into (dialog, "date", "2023-10-15");
           type_into (dialog, "contingent", "Tchad");
           type_into (dialog, "count", "12");
           g_assert_true (mt_test_activate_shortcut (GTK_WIDGET (dialog), "<Control>Return"));
@@ -160,7 +160,7 @@ test_editor_tab_past_errors (Fixture       *f,
   mt_test_spin (100);
   dialog = mt_test_find_editor ();
   g_assert_nonnull (dialog);
-  type_into (dialog, "date", "15/11/2023");
+  type_into (dialog, "date", "2023-10-15");
   type_into (dialog, "contingent", "Tchad");
   type_into (dialog, "count", "-4");
   g_assert_nonnull (mt_editor_dialog_get_error (dialog, "count"));

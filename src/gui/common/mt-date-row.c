@@ -9,9 +9,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "mt-date.h"
+#include "mt-date-input.h"
 #include "mt-date-row.h"
 
 struct _MtDateRow
@@ -21,6 +21,8 @@ struct _MtDateRow
   char        *date;      /* ISO, or NULL */
   gboolean     valid;
   gboolean     syncing;   /* set_date() writing the text: not the user typing */
+  MtDateStyle  style;     /* the locale's: what is typed is read so, dates written so */
+  char        *problem;   /* why a text is not a date, naming the format expected */
 
   GtkCalendar *calendar;
   GtkPopover  *popover;
@@ -77,7 +79,7 @@ on_text_changed_cb (MtDateRow *self)
       return;
     }
 
-  iso = mt_date_row_parse (stripped);
+  iso = mt_date_style_parse (&self->style, stripped);
   set_parsed (self, iso, iso != NULL);
 }
 
@@ -117,6 +119,7 @@ mt_date_row_finalize (GObject *object)
   MtDateRow *self = MT_DATE_ROW (object);
 
   g_free (self->date);
+  g_free (self->problem);
 
   G_OBJECT_CLASS (mt_date_row_parent_class)->finalize (object);
 }
@@ -182,8 +185,34 @@ static void
 mt_date_row_init (MtDateRow *self)
 {
   GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *format;
+  const MtDateStyle iso_style = { MT_DATE_ORDER_YMD, '-' };
+  g_autofree char *pattern = NULL;
+  g_autofree char *iso_pattern = NULL;
 
   self->valid = TRUE;
+
+  /* The order the locale writes dates in, shown beside the text: 03/04/2023 is not the
+   * same day everywhere. */
+  mt_date_style_init_for_locale (&self->style);
+  pattern = mt_date_style_pattern (&self->style);
+  iso_pattern = mt_date_style_pattern (&iso_style);
+  if (g_str_equal (pattern, iso_pattern))
+    /* Translators: under a date field; %s is the format expected, e.g. YYYY-MM-DD */
+    self->problem = g_strdup_printf (_("Not a date: write it as %s"), pattern);
+  else
+    /* Translators: under a date field; the format of the user's locale (e.g. MM/DD/YYYY),
+     * then the ISO one (YYYY-MM-DD), which is read too */
+    self->problem = g_strdup_printf (_("Not a date: write it as %s or %s"), pattern, iso_pattern);
+
+  format = gtk_label_new (pattern);
+  gtk_widget_add_css_class (format, "dim-label");
+  gtk_widget_add_css_class (format, "caption");
+  gtk_widget_set_valign (format, GTK_ALIGN_CENTER);
+  /* Screen readers hear the format with the field (the row describes itself from it). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (format), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  pattern, -1);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), format);
 
   self->calendar = GTK_CALENDAR (gtk_calendar_new ());
   self->popover = GTK_POPOVER (gtk_popover_new ());
@@ -213,35 +242,6 @@ mt_date_row_new (void)
   return g_object_new (MT_TYPE_DATE_ROW, NULL);
 }
 
-char *
-mt_date_row_parse (const char *text)
-{
-  g_autofree char *stripped = NULL;
-  unsigned a, b, c;
-  char sep1, sep2, tail;
-  GDate date;
-
-  if (text == NULL)
-    return NULL;
-
-  stripped = g_strstrip (g_strdup (text));
-
-  if (mt_date_parse (stripped, &date))
-    return mt_date_to_iso (&date);
-
-  /* Day first, as written in French and UN documents: 31/08/2023. */
-  if (sscanf (stripped, "%2u%c%2u%c%4u%c", &a, &sep1, &b, &sep2, &c, &tail) == 5 &&
-      sep1 == sep2 && (sep1 == '/' || sep1 == '.' || sep1 == '-') &&
-      c >= 1000 && g_date_valid_dmy (a, b, c))
-    {
-      g_date_clear (&date, 1);
-      g_date_set_dmy (&date, a, b, c);
-      return mt_date_to_iso (&date);
-    }
-
-  return NULL;
-}
-
 const char *
 mt_date_row_get_date (MtDateRow *self)
 {
@@ -253,10 +253,14 @@ void
 mt_date_row_set_date (MtDateRow  *self,
                       const char *iso)
 {
+  g_autofree char *shown = NULL;
+
   g_return_if_fail (MT_IS_DATE_ROW (self));
 
+  /* Written as the user would type it, so what they read is what they edit. */
+  shown = mt_date_style_format (&self->style, iso);
   self->syncing = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self), iso != NULL ? iso : "");
+  gtk_editable_set_text (GTK_EDITABLE (self), shown != NULL ? shown : iso != NULL ? iso : "");
   self->syncing = FALSE;
   set_parsed (self, mt_date_is_valid (iso) ? iso : NULL, iso == NULL || mt_date_is_valid (iso));
 }
@@ -266,6 +270,13 @@ mt_date_row_get_valid (MtDateRow *self)
 {
   g_return_val_if_fail (MT_IS_DATE_ROW (self), FALSE);
   return self->valid;
+}
+
+const char *
+mt_date_row_get_problem (MtDateRow *self)
+{
+  g_return_val_if_fail (MT_IS_DATE_ROW (self), NULL);
+  return self->valid ? NULL : self->problem;
 }
 
 gboolean

@@ -159,10 +159,11 @@ edit_camp (GtkWidget         *parent,
   group = mt_editor_dialog_add_group (dialog, _("Closure"), NULL);
   mt_editor_dialog_add_date (dialog, group, "planned_closure", _("Planned closure"),
                              camp != NULL ? mt_camp_get_planned_closure (camp) : NULL,
-                             MT_FIELD_OPTIONAL);
+                             MT_FIELD_PLANNED);
   mt_editor_dialog_add_text_area (dialog, "notes", _("Notes"),
                                   camp != NULL ? mt_camp_get_notes (camp) : NULL);
 
+  _mt_form_limit_dates (form, dialog);
   mt_editor_dialog_set_handlers (dialog, validate_camp, save_camp, form, _mt_form_free);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
@@ -385,6 +386,7 @@ mt_edit_camp_status (GtkWidget  *parent,
                               (GDestroyNotify) g_ptr_array_unref);
     }
 
+  _mt_form_limit_dates (form, dialog);
   mt_editor_dialog_set_handlers (dialog, validate_status, save_status, form, _mt_form_free);
   /* The proposed step may already be refused (a handover with people left): say so. */
   mt_editor_dialog_show_all_errors (dialog);
@@ -472,6 +474,7 @@ mt_edit_env_assessment (GtkWidget *parent,
   mt_editor_dialog_add_text_area (dialog, "remediation", _("Remediation"),
                                   mt_camp_get_env_remediation (camp));
 
+  _mt_form_limit_dates (form, dialog);
   mt_editor_dialog_set_handlers (dialog, validate_env, save_env, form, _mt_form_free);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
@@ -550,6 +553,7 @@ mt_edit_departures (GtkWidget  *parent,
   group = mt_editor_dialog_add_group (dialog, NULL, description);
   mt_editor_dialog_add_date (dialog, group, "date", _("Departure date"), date, MT_FIELD_REQUIRED);
 
+  _mt_form_limit_dates (form, dialog);
   mt_editor_dialog_set_handlers (dialog, validate_departures, save_departures, form, _mt_form_free);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;

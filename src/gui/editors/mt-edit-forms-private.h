@@ -61,6 +61,9 @@ gint64   _mt_form_get_int       (MtEditorDialog *dialog,
 void     _mt_form_save_failed   (MtForm         *form,
                                  MtEditorDialog *dialog,
                                  const GError   *error);
+/* Gives @dialog the mission's limits for dates: withdrawal start, deadline, latest data. */
+void     _mt_form_limit_dates   (MtForm         *form,
+                                 MtEditorDialog *dialog);
 /* Shows the saved toast (form->saved_message) around the parent and, for a record
  * just created (@created_id != 0), tells form->created. */
 void     _mt_form_saved         (MtForm      *form,

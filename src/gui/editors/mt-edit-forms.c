@@ -17,6 +17,7 @@
 #include "mt-edit-forms-private.h"
 #include "mt-record.h"
 #include "mt-event.h"
+#include "mt-mission.h"
 #include "mt-movement.h"
 #include "mt-store-edit.h"
 #include "mt-toast.h"
@@ -104,6 +105,19 @@ _mt_form_get_int (MtEditorDialog *dialog,
   if (!mt_editor_dialog_get_number (dialog, key, &value))
     return unknown;
   return (gint64) value;
+}
+
+void
+_mt_form_limit_dates (MtForm         *form,
+                      MtEditorDialog *dialog)
+{
+  g_autoptr(MtMission) mission = mt_store_get_mission (form->store, NULL);
+  g_autofree char *latest = mt_store_dup_latest_date (form->store);
+
+  mt_editor_dialog_set_date_limits (dialog,
+                                    mission != NULL ? mt_mission_get_withdrawal_start (mission) : NULL,
+                                    mission != NULL ? mt_mission_get_deadline (mission) : NULL,
+                                    latest);
 }
 
 void

@@ -143,6 +143,7 @@ static MtEditorDialog *
 record_dialog_present (MtEditorDialog *dialog,
                        MtForm         *form)
 {
+  _mt_form_limit_dates (form, dialog);
   mt_editor_dialog_set_handlers (dialog, validate_record, save_record, form, _mt_form_free);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
@@ -413,10 +414,10 @@ mt_edit_convoy (GtkWidget *parent,
                                       _("Arrival is refused before departure"));
   mt_editor_dialog_add_date (dialog, group, "planned_departure", _("Planned departure"),
                              convoy != NULL ? mt_convoy_get_planned_departure (convoy) : NULL,
-                             MT_FIELD_OPTIONAL);
+                             MT_FIELD_PLANNED);
   mt_editor_dialog_add_date (dialog, group, "planned_arrival", _("Planned arrival"),
                              convoy != NULL ? mt_convoy_get_planned_arrival (convoy) : NULL,
-                             MT_FIELD_OPTIONAL);
+                             MT_FIELD_PLANNED);
   mt_editor_dialog_add_date (dialog, group, "departed", _("Departed"),
                              convoy != NULL ? mt_convoy_get_departed (convoy) : NULL,
                              MT_FIELD_OPTIONAL);

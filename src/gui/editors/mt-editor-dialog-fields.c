@@ -122,14 +122,16 @@ mt_editor_dialog_add_date (MtEditorDialog      *self,
                            MtFieldFlags         flags)
 {
   GtkWidget *row;
+  Field *field;
 
   g_return_val_if_fail (MT_IS_EDITOR_DIALOG (self), NULL);
   g_return_val_if_fail (ADW_IS_PREFERENCES_GROUP (group), NULL);
 
   row = mt_date_row_new ();
   mt_date_row_set_date (MT_DATE_ROW (row), iso);
-  return title_field (self, _mt_editor_add_field (self, group, key, FIELD_DATE, flags, row, row),
-                      title);
+  field = _mt_editor_add_field (self, group, key, FIELD_DATE, flags, row, row);
+  field->opened_with = g_strdup (mt_date_row_get_date (MT_DATE_ROW (row)));
+  return title_field (self, field, title);
 }
 
 GtkWidget *

@@ -33,6 +33,7 @@ typedef struct
   GtkLabel     *error_label;
   char         *error;
   gboolean      touched;      /* edited by the user: only then speak up */
+  char         *opened_with;  /* dates: the value the editor opened with (ISO or NULL) */
 } Field;
 
 struct _MtEditorDialog
@@ -48,6 +49,9 @@ struct _MtEditorDialog
   gboolean              tried_save;   /* after a Save attempt every message shows */
   gboolean              blocked;      /* mt_editor_dialog_set_blocked(): Save is off */
   gboolean              offer_reload; /* mt_editor_dialog_offer_reload() during a save */
+  char                 *limit_start;     /* the mission's limits for dates (ISO), or NULL: */
+  char                 *limit_deadline;  /* dates past them are asked about before saving */
+  char                 *limit_latest;
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
@@ -81,5 +85,10 @@ void      _mt_editor_field_notify_cb     (GtkWidget           *widget,
                                          GParamSpec          *pspec,
                                          MtEditorDialog      *self);
 void      _mt_editor_entry_activated_cb  (MtEditorDialog      *self);
+/* Saves (the save function), then closes; or shows why not. TRUE when saved. */
+gboolean  _mt_editor_save_now            (MtEditorDialog      *self);
+/* When a date of the form passes one of the mission's limits, asks whether it is right
+ * (mt-editor-dialog-dates.c), the answer saving or not, and returns TRUE. */
+gboolean  _mt_editor_ask_about_dates     (MtEditorDialog      *self);
 
 G_END_DECLS

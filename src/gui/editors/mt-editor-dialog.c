@@ -34,6 +34,7 @@ field_free (gpointer data)
 
   g_free (field->key);
   g_free (field->error);
+  g_free (field->opened_with);
   g_free (field);
 }
 
@@ -201,7 +202,7 @@ check_field (Field *field)
 
     case FIELD_DATE:
       if (!mt_date_row_get_valid (MT_DATE_ROW (field->input)))
-        return _("Not a date: write it as 2023-12-31 or 31/12/2023");
+        return mt_date_row_get_problem (MT_DATE_ROW (field->input));
       break;
 
     case FIELD_NUMBER:
@@ -389,6 +390,9 @@ mt_editor_dialog_finalize (GObject *object)
   MtEditorDialog *self = MT_EDITOR_DIALOG (object);
 
   g_ptr_array_unref (self->fields);
+  g_free (self->limit_start);
+  g_free (self->limit_deadline);
+  g_free (self->limit_latest);
 
   G_OBJECT_CLASS (mt_editor_dialog_parent_class)->finalize (object);
 }
@@ -615,14 +619,26 @@ mt_editor_dialog_get_can_save (MtEditorDialog *self)
 gboolean
 mt_editor_dialog_save (MtEditorDialog *self)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_val_if_fail (MT_IS_EDITOR_DIALOG (self), FALSE);
 
   self->tried_save = TRUE;
   mt_editor_dialog_revalidate (self);
   if (!self->can_save)
     return FALSE;
+
+  /* A date past one of the mission's limits is asked about: the answer saves. */
+  if (_mt_editor_ask_about_dates (self))
+    return FALSE;
+
+  return _mt_editor_save_now (self);
+}
+
+gboolean
+_mt_editor_save_now (MtEditorDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert (MT_IS_EDITOR_DIALOG (self));
 
   self->offer_reload = FALSE;
   if (self->save != NULL && !self->save (self, &error, self->user_data))

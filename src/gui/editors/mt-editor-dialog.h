@@ -28,6 +28,7 @@ typedef enum
   MT_FIELD_OPTIONAL = 0,
   MT_FIELD_REQUIRED = 1 << 0,
   MT_FIELD_DECIMAL  = 1 << 1,   /* numbers: allow a fraction */
+  MT_FIELD_PLANNED  = 1 << 2,   /* dates: a plan, not a fact: may lie after the latest data */
 } MtFieldFlags;
 
 /* Returns FALSE with @error (and the key of the refused field in @out_field, or NULL
@@ -157,7 +158,15 @@ void                 mt_editor_dialog_show_error    (MtEditorDialog       *self,
 gboolean             mt_editor_dialog_get_can_save  (MtEditorDialog       *self);
 /* Shows every message now, not only those of fields the user has edited. */
 void                 mt_editor_dialog_show_all_errors (MtEditorDialog     *self);
-/* What the Save button does: saves and closes, or shows why not. TRUE when saved. */
+/* The mission's limits for dates (ISO; any may be NULL): a date the user sets before
+ * @start, after @deadline or (unless MT_FIELD_PLANNED) after @latest, the latest data, is
+ * asked about before saving. */
+void                 mt_editor_dialog_set_date_limits (MtEditorDialog     *self,
+                                                     const char           *start,
+                                                     const char           *deadline,
+                                                     const char           *latest);
+/* What the Save button does: saves and closes, or shows why not. TRUE when saved; FALSE
+ * too while asking whether a date past the mission's limits is right (the answer saves). */
 gboolean             mt_editor_dialog_save          (MtEditorDialog       *self);
 
 G_END_DECLS
