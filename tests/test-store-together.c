@@ -737,40 +737,132 @@ test_search_case (Pair          *pair,
     }
 }
 
-/* An import into an empty roster (a server's COPY, SQLite's many-row INSERT) keeps every
- * character of what it is given: tabs, backslashes, line breaks, accents; empty is empty. */
-static void
-test_bulk_import_keeps_text (Pair          *pair,
-                             gconstpointer  data)
+typedef struct
+{
+  MtStore    *store;
+  const char *prefix;     /* of the personnel ids, and the file's name */
+  gint64      camp_id;
+  GError     *error;
+} ImportJob;
+
+#define IMPORT_ROWS 300
+
+/* One planner's import of a roster of IMPORT_ROWS people, 100 rows at a time, as the CSV
+ * importer's writer hands them over. */
+static gpointer
+import_thread (gpointer data)
+{
+  ImportJob *job = data;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *file = g_strdup_printf ("%s.csv", job->prefix);
+  MtStorePersonRow rows[100] = { { 0 } };
+  guint lines[100];
+  MtStoreUpsert outcomes[100];
+  guint changed[100];
+  MtStoreImport *import = mt_store_import_begin (job->store, file, NULL, FALSE, &job->error);
+
+  if (import == NULL)
+    return NULL;
+  for (guint done = 0; done < IMPORT_ROWS; done += 100)
+    {
+      for (guint i = 0; i < 100; i++)
+        {
+          char *id = g_strdup_printf ("%s-%04u", job->prefix, done + i);
+
+          g_ptr_array_add (ids, id);
+          rows[i].personnel_id = id;
+          rows[i].camp_id = job->camp_id;
+          rows[i].values[MT_STORE_PERSON_FAMILY_NAME] = job->prefix;
+          rows[i].values[MT_STORE_PERSON_CATEGORY] = "troops";
+          lines[i] = done + i + 2;
+        }
+      if (!mt_store_import_upsert_many (import, rows, lines, 100, outcomes, changed, &job->error))
+        {
+          mt_store_import_end (import, FALSE, 0, 0, NULL);
+          return NULL;
+        }
+    }
+  mt_store_import_end (import, TRUE, IMPORT_ROWS, 0, &job->error);
+  return NULL;
+}
+
+static guint
+count_matching (MtStore    *store,
+                const char *search)
 {
   g_autoptr(GError) error = NULL;
-  const char *families[] = { "Tab\there", "Back\\slash", "Line\nbreak", "Kéïta", "\\N" };
-  MtStorePersonRow rows[G_N_ELEMENTS (families)] = { { 0 } };
-  guint lines[G_N_ELEMENTS (families)];
-  MtStoreUpsert outcomes[G_N_ELEMENTS (families)];
-  guint changed[G_N_ELEMENTS (families)];
+  MtRosterQuery query = { .search = search };
+  g_autoptr(GArray) found = mt_store_query_personnel_ids (store, &query, &error);
+
+  g_assert_no_error (error);
+  return found->len;
+}
+
+/* Two planners import different contingents' rosters at the same moment, each on its own
+ * connection: both land whole, and the roster's counts hold both. */
+static void
+test_imports_at_once (Pair          *pair,
+                      gconstpointer  data)
+{
+  ImportJob jobs[2] = {
+    { pair->first, "CHAD", mt_store_find_camp (pair->first, "Kidal"), NULL },
+    { pair->second, "TOGO", mt_store_find_camp (pair->second, "Gao"), NULL },
+  };
+  GThread *threads[2];
+  g_autofree char *mismatch = NULL;
+
+  for (guint i = 0; i < 2; i++)
+    threads[i] = g_thread_new ("import", import_thread, &jobs[i]);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_thread_join (threads[i]);
+      g_assert_no_error (jobs[i].error);
+    }
+
+  g_assert_cmpuint (count_matching (pair->first, "CHAD-"), ==, IMPORT_ROWS);
+  g_assert_cmpuint (count_matching (pair->first, "TOGO-"), ==, IMPORT_ROWS);
+  g_assert_cmpint (mt_store_count_personnel (pair->second), ==, 2 * IMPORT_ROWS);
+  g_assert_cmpint (mt_store_get_last_import_id (pair->first), >, 0);
+  mismatch = _mt_store_tally_dup_mismatch (pair->first);
+  g_assert_null (mismatch);
+}
+
+/* Imports the five people BULK-0..4 with family names @families rotated by @shift, then
+ * reads them back on the other connection: every character kept, empty is empty. */
+static void
+import_and_check_text (Pair               *pair,
+                       const char * const *families,
+                       guint               n,
+                       guint               shift,
+                       gboolean            expect_many)
+{
+  g_autoptr(GError) error = NULL;
+  MtStorePersonRow rows[8] = { { 0 } };
+  guint lines[8];
+  MtStoreUpsert outcomes[8];
+  guint changed[8];
   g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   MtStoreImport *import;
 
-  import = mt_store_import_begin (pair->first, "bulk.csv", NULL, TRUE, &error);
+  g_assert_cmpuint (n, <=, G_N_ELEMENTS (rows));
+  import = mt_store_import_begin (pair->first, "bulk.csv", NULL, expect_many, &error);
   g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (families); i++)
+  for (guint i = 0; i < n; i++)
     {
       g_ptr_array_add (ids, g_strdup_printf ("BULK-%u", i));
       rows[i].personnel_id = g_ptr_array_index (ids, i);
       rows[i].camp_id = 2;
-      rows[i].values[MT_STORE_PERSON_FAMILY_NAME] = families[i];
+      rows[i].values[MT_STORE_PERSON_FAMILY_NAME] = families[(i + shift) % n];
       rows[i].values[MT_STORE_PERSON_CATEGORY] = "troops";
       rows[i].values[MT_STORE_PERSON_UNIT] = "";
       lines[i] = i + 2;
     }
-  g_assert_true (mt_store_import_upsert_many (import, rows, lines, G_N_ELEMENTS (families),
-                                              outcomes, changed, &error));
+  g_assert_true (mt_store_import_upsert_many (import, rows, lines, n, outcomes, changed, &error));
   g_assert_no_error (error);
-  g_assert_true (mt_store_import_end (import, TRUE, G_N_ELEMENTS (families), 0, &error));
+  g_assert_true (mt_store_import_end (import, TRUE, n, 0, &error));
   g_assert_no_error (error);
 
-  for (guint i = 0; i < G_N_ELEMENTS (families); i++)
+  for (guint i = 0; i < n; i++)
     {
       MtRosterQuery query = { .search = g_ptr_array_index (ids, i) };
       g_autoptr(GArray) found = mt_store_query_personnel_ids (pair->second, &query, &error);
@@ -780,9 +872,23 @@ test_bulk_import_keeps_text (Pair          *pair,
       g_assert_cmpuint (found->len, ==, 1);
       people = mt_store_fetch_personnel (pair->second, (gint64 *) found->data, 1, NULL, &error);
       g_assert_no_error (error);
-      g_assert_cmpstr (mt_person_get_family_name (g_ptr_array_index (people, 0)), ==, families[i]);
+      g_assert_cmpstr (mt_person_get_family_name (g_ptr_array_index (people, 0)), ==,
+                       families[(i + shift) % n]);
       g_assert_null (mt_person_get_unit (g_ptr_array_index (people, 0)));
     }
+}
+
+/* An import into an empty roster (a server's COPY, SQLite's many-row INSERT) keeps every
+ * character of what it is given: tabs, backslashes, line breaks, accents; empty is empty.
+ * So does the same roster sent again with the names changed (staged, applied set-wise). */
+static void
+test_bulk_import_keeps_text (Pair          *pair,
+                             gconstpointer  data)
+{
+  const char *families[] = { "Tab\there", "Back\\slash", "Line\nbreak", "Kéïta", "\\N" };
+
+  import_and_check_text (pair, families, G_N_ELEMENTS (families), 0, TRUE);
+  import_and_check_text (pair, families, G_N_ELEMENTS (families), 2, FALSE);
 }
 
 int
@@ -808,6 +914,7 @@ main (int   argc,
   ADD ("/mt/together/upgrade-once", test_upgrade_once);
   ADD ("/mt/together/search-case", test_search_case);
   ADD ("/mt/together/bulk-import-keeps-text", test_bulk_import_keeps_text);
+  ADD ("/mt/together/imports-at-once", test_imports_at_once);
 
   return mt_test_run_in_tmp_dir ();
 }

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 #include <glib/gstdio.h>
 #include <errno.h>
 #include <stdlib.h>
@@ -312,6 +313,14 @@ mt_store_backup (MtStore     *self,
       ? !_mt_store_copy_server_into (self, partial, error)
       : !copy_into (mt_db_sqlite_handle (self->db), partial, destination, error))
     {
+      /* The planner chose the destination, never saw the partial file: name the former. */
+      if (error != NULL && *error != NULL && strstr ((*error)->message, partial) != NULL)
+        {
+          g_auto(GStrv) parts = g_strsplit ((*error)->message, partial, -1);
+
+          g_free ((*error)->message);
+          (*error)->message = g_strjoinv (destination, parts);
+        }
       remove_partial (partial);
       return FALSE;
     }
