@@ -142,6 +142,17 @@ mt_test_store_new (gboolean seeded)
 }
 
 MtStore *
+mt_test_store_new_with (const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  MtStore *store = mt_test_store_new (FALSE);
+
+  mt_store_load_sql (store, sql, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+MtStore *
 mt_test_store_open_nearly_full (const char *path,
                                 guint       spare_pages)
 {

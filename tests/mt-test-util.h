@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 /* A fresh in-memory store with the schema, and the seed when @seeded; a fresh database on
  * the test server in the tests of suite "pg". Aborts on error. */
 MtStore *mt_test_store_new (gboolean seeded);
+/* A fresh store (as mt_test_store_new (FALSE)) holding what the script @sql writes. */
+MtStore *mt_test_store_new_with (const char *sql);
 
 /* TRUE in the tests of suite "pg" (MT_TEST_BACKEND=postgresql): their stores are on the
  * PostgreSQL server whose URI build-aux/test.sh puts in MT_TEST_PG_SERVER. */

@@ -105,6 +105,66 @@ test_unwritable (void)
   g_assert_nonnull (strstr (run.err, "/nonexistent-folder/r.pdf"));
 }
 
+/* --baseline-save freezes the plan once per name; --report --baseline prints against it. */
+static void
+test_baseline (void)
+{
+  g_autofree char *db = new_db_path ();
+  g_autofree char *pdf = mt_test_pdf_path ("baseline.pdf");
+  g_autofree char *text = NULL;
+  g_auto(MtTestRun) saved = { 0 };
+  g_auto(MtTestRun) again = { 0 };
+  g_auto(MtTestRun) report = { 0 };
+
+  mt_test_run_tracker (&saved, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--baseline-save",
+                       "August plan", "--as-of", "2023-08-01", NULL);
+  g_assert_cmpint (saved.status, ==, 0);
+  g_assert_nonnull (strstr (saved.out, "August plan"));
+  g_assert_nonnull (strstr (saved.out, "1 August 2023"));
+
+  /* A name taken already: refused, and said so. */
+  mt_test_run_tracker (&again, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--baseline-save",
+                       "August plan", NULL);
+  g_assert_cmpint (again.status, ==, 2);
+  g_assert_nonnull (strstr (again.err, "already a baseline called “August plan”"));
+
+  mt_test_run_tracker (&report, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--report", pdf,
+                       "--baseline", "August plan", "--as-of", "2023-09-27", NULL);
+  g_assert_cmpint (report.status, ==, 0);
+
+  if (!mt_test_pdf_tools_available ())
+    return;
+  text = mt_test_pdf_text (pdf, FALSE);
+  g_assert_nonnull (strstr (text, "Plan against baseline “August plan”"));
+  g_assert_nonnull (strstr (text, "Departures up to 27 September 2023"));
+}
+
+static void
+test_baseline_refused (void)
+{
+  g_autofree char *db = new_db_path ();
+  g_autofree char *pdf = mt_test_pdf_path ("unknown.pdf");
+  g_auto(MtTestRun) empty = { 0 };
+  g_auto(MtTestRun) unknown = { 0 };
+  g_auto(MtTestRun) alone = { 0 };
+
+  mt_test_run_tracker (&empty, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--baseline-save", " ",
+                       NULL);
+  g_assert_cmpint (empty.status, ==, 2);
+  g_assert_nonnull (strstr (empty.err, "needs a name"));
+
+  mt_test_run_tracker (&unknown, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--report", pdf,
+                       "--baseline", "September plan", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "no baseline called “September plan”"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  mt_test_run_tracker (&alone, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--baseline",
+                       "September plan", NULL);
+  g_assert_cmpint (alone.status, ==, 2);
+  g_assert_nonnull (strstr (alone.err, "--baseline goes with --report"));
+}
+
 static void
 test_bad_date (void)
 {
@@ -132,6 +192,8 @@ main (int   argc,
   g_test_add_func ("/cli-report/folder", test_folder);
   g_test_add_func ("/cli-report/unwritable", test_unwritable);
   g_test_add_func ("/cli-report/bad-date", test_bad_date);
+  g_test_add_func ("/cli-report/baseline", test_baseline);
+  g_test_add_func ("/cli-report/baseline-refused", test_baseline_refused);
 
   return mt_test_run_in_tmp_dir ();
 }

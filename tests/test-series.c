@@ -42,12 +42,7 @@ static const char fixture[] =
 static MtStore *
 fixture_store (void)
 {
-  g_autoptr(GError) error = NULL;
-  MtStore *store = mt_test_store_new (FALSE);
-
-  mt_store_load_sql (store, fixture, &error);
-  g_assert_no_error (error);
-  return store;
+  return mt_test_store_new_with (fixture);
 }
 
 static void

@@ -22,6 +22,7 @@
 #include "mt-store-backup.h"
 #include "mt-store-history.h"
 #include "mt-store-import.h"
+#include "mt-store-plan.h"
 #include "mt-store-report.h"
 #include "mt-store-roster.h"
 #include "mt-store-tally-private.h"
@@ -683,8 +684,13 @@ test_upgrade_once (Pair          *pair,
       return;
     }
 
-  /* Back to schema 5: no folded keys. */
+  /* Back to schema 5: no plan (baselines, planned handovers and movements), no folded
+   * keys. */
   g_assert_true (_mt_store_test_exec (pair->first,
+                                      "DROP TABLE baseline_plan; DROP TABLE baseline_camps;"
+                                      "DROP TABLE baselines;"
+                                      "ALTER TABLE camps DROP COLUMN planned_handover;"
+                                      "ALTER TABLE movements DROP COLUMN planned;"
                                       "DROP INDEX camps_by_key; DROP INDEX camp_aliases_by_key;"
                                       "ALTER TABLE camps DROP COLUMN name_key;"
                                       "ALTER TABLE camp_aliases DROP COLUMN alias_key;"
@@ -707,6 +713,8 @@ test_upgrade_once (Pair          *pair,
       g_assert_cmpint (mt_store_get_schema_version (stores[i]), ==, MT_STORE_SCHEMA_VERSION);
       g_assert_cmpint (mt_store_find_camp (stores[i], "MENAKA"), >, 0);
     }
+  g_assert_cmpint (mt_store_take_baseline (stores[0], "After the upgrade", NULL, &error), >, 0);
+  g_assert_no_error (error);
   pair->first = stores[0];
   pair->second = stores[1];
 }

@@ -50,9 +50,11 @@
   "SELECT COUNT (*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'personnel'" \
   " AND name GLOB 'personnel_tally_*'"
 
-/* What schemas v5 (row versions) and v6 (folded keys) added, taken away again to make a v3
- * file. */
+/* What schemas v5 (row versions), v6 (folded keys) and the plan (baselines) added, taken away
+ * again to make a v3 file. */
 #define V5_COLUMNS \
+  "DROP TABLE baseline_plan; DROP TABLE baseline_camps; DROP TABLE baselines;" \
+  "ALTER TABLE camps DROP COLUMN planned_handover; ALTER TABLE movements DROP COLUMN planned;" \
   "DROP INDEX camps_by_key; DROP INDEX camp_aliases_by_key;" \
   "ALTER TABLE camps DROP COLUMN name_key; ALTER TABLE camp_aliases DROP COLUMN alias_key;" \
   "ALTER TABLE assets DROP COLUMN description_key; ALTER TABLE csv_presets DROP COLUMN name_key;" \

@@ -29,6 +29,7 @@ struct _MtCamp
   MtCampStatus  status;
   char         *status_since;
   char         *planned_closure;
+  char         *planned_handover;
   char         *handover_date;
   char         *handed_over_to;
   MtEnvStatus   env_status;
@@ -59,6 +60,7 @@ enum {
   PROP_STATUS,
   PROP_STATUS_SINCE,
   PROP_PLANNED_CLOSURE,
+  PROP_PLANNED_HANDOVER,
   PROP_HANDOVER_DATE,
   PROP_HANDED_OVER_TO,
   PROP_ENV_STATUS,
@@ -90,6 +92,7 @@ mt_camp_finalize (GObject *object)
   g_free (self->kind);
   g_free (self->status_since);
   g_free (self->planned_closure);
+  g_free (self->planned_handover);
   g_free (self->handover_date);
   g_free (self->handed_over_to);
   g_free (self->env_date);
@@ -142,6 +145,10 @@ mt_camp_get_property (GObject    *object,
 
     case PROP_PLANNED_CLOSURE:
       g_value_set_string (value, mt_camp_get_planned_closure (self));
+      break;
+
+    case PROP_PLANNED_HANDOVER:
+      g_value_set_string (value, mt_camp_get_planned_handover (self));
       break;
 
     case PROP_HANDOVER_DATE:
@@ -240,6 +247,10 @@ mt_camp_set_property (GObject      *object,
       _mt_model_set_string (object, &self->planned_closure, g_value_get_string (value), pspec);
       break;
 
+    case PROP_PLANNED_HANDOVER:
+      _mt_model_set_string (object, &self->planned_handover, g_value_get_string (value), pspec);
+      break;
+
     case PROP_HANDOVER_DATE:
       _mt_model_set_string (object, &self->handover_date, g_value_get_string (value), pspec);
       break;
@@ -322,6 +333,9 @@ mt_camp_class_init (MtCampClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PLANNED_CLOSURE] =
     g_param_spec_string ("planned-closure", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLANNED_HANDOVER] =
+    g_param_spec_string ("planned-handover", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_HANDOVER_DATE] =
     g_param_spec_string ("handover-date", NULL, NULL, NULL,
@@ -440,6 +454,14 @@ mt_camp_get_planned_closure (MtCamp *self)
   g_return_val_if_fail (MT_IS_CAMP (self), NULL);
 
   return self->planned_closure;
+}
+
+const char *
+mt_camp_get_planned_handover (MtCamp *self)
+{
+  g_return_val_if_fail (MT_IS_CAMP (self), NULL);
+
+  return self->planned_handover;
 }
 
 const char *

@@ -20,7 +20,7 @@ G_DECLARE_FINAL_TYPE (MtCamp, mt_camp, MT, CAMP, GObject)
  *   "temporary-operating-base"), latitude, longitude (double),
  *   status (MtCampStatus, as of the date), status-label (string, read-only, localised),
  *   status-since (ISO date of the status record in force),
- *   planned-closure, handover-date, handed-over-to (strings, may be NULL),
+ *   planned-closure, planned-handover, handover-date, handed-over-to (strings, may be NULL),
  *   env-status (MtEnvStatus), env-date (string),
  *   baseline-strength (int64: personnel before the withdrawal, estimate),
  *   departed (int64: departures from this camp up to the as-of date),
@@ -39,6 +39,7 @@ MtCampStatus mt_camp_get_status            (MtCamp *self);
 const char  *mt_camp_get_status_label      (MtCamp *self);
 const char  *mt_camp_get_status_since      (MtCamp *self);
 const char  *mt_camp_get_planned_closure   (MtCamp *self);
+const char  *mt_camp_get_planned_handover  (MtCamp *self);
 const char  *mt_camp_get_handover_date     (MtCamp *self);
 const char  *mt_camp_get_handed_over_to    (MtCamp *self);
 MtEnvStatus  mt_camp_get_env_status        (MtCamp *self);

@@ -47,6 +47,8 @@ static const struct {
   { "event-delete", N_("Deletion of Event %s") },
   /* Translators: %s is a file name */
   { "import", N_("Import of %s") },
+  /* Translators: %s is the name a planner gave the baseline, e.g. "August plan" */
+  { "baseline", N_("Baseline %s taken") },
 };
 
 typedef enum
@@ -65,6 +67,7 @@ typedef enum
   VALUE_OWNER,
   VALUE_DECISION,
   VALUE_HIDDEN,       /* said by the record column already */
+  VALUE_FLAG,         /* 0 or 1 */
 } ValueType;
 
 /* Columns by the names the editors and lists give them; others show as stored. */
@@ -80,6 +83,8 @@ static const struct {
   { "kind", N_("Kind"), VALUE_KIND },
   { "planned_closure", N_("Planned closure"), VALUE_DATE },
   { "handover_date", N_("Handover date"), VALUE_DATE },
+  { "planned_handover", N_("Planned handover"), VALUE_DATE },
+  { "planned", N_("Planned"), VALUE_FLAG },
   { "handed_over_to", N_("Handed over to"), VALUE_TEXT },
   { "env_status", N_("Environmental assessment"), VALUE_ENV_STATUS },
   { "env_date", N_("Assessment date"), VALUE_DATE },
@@ -125,6 +130,9 @@ static const struct {
   { "rows_accepted", N_("Rows accepted"), VALUE_COUNT },
   { "rows_updated", N_("Rows updated"), VALUE_COUNT },
   { "rows_rejected", N_("Rows rejected"), VALUE_COUNT },
+  { "data_date", N_("Data as of"), VALUE_DATE },
+  { "camps", N_("Camps"), VALUE_COUNT },
+  { "departures", N_("Departures in the plan"), VALUE_COUNT },
 };
 
 /* Auxiliary methods */
@@ -248,6 +256,8 @@ format_value (ValueType       type,
                                             : variant_text (value);
     case VALUE_COUNT:
       return mt_format_count (variant_int (value));
+    case VALUE_FLAG:
+      return g_strdup (variant_int (value) != 0 ? C_("flag", "yes") : C_("flag", "no"));
     case VALUE_MONEY:
       /* As the Assets list writes it: whole dollars, the locale's grouping. */
       return g_strdup_printf ("%'.0f", variant_double (value));

@@ -24,6 +24,7 @@ struct _MtMovement
   char         *contingent;
   gint64        count;
   char         *note;
+  gboolean      planned;
 };
 
 G_DEFINE_FINAL_TYPE (MtMovement, mt_movement, G_TYPE_OBJECT)
@@ -39,6 +40,7 @@ enum {
   PROP_CONTINGENT,
   PROP_COUNT,
   PROP_NOTE,
+  PROP_PLANNED,
   N_PROPS
 };
 
@@ -107,6 +109,10 @@ mt_movement_get_property (GObject    *object,
       g_value_set_string (value, mt_movement_get_note (self));
       break;
 
+    case PROP_PLANNED:
+      g_value_set_boolean (value, mt_movement_get_planned (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -158,6 +164,10 @@ mt_movement_set_property (GObject      *object,
       _mt_model_set_string (object, &self->note, g_value_get_string (value), pspec);
       break;
 
+    case PROP_PLANNED:
+      _mt_model_set_boolean (object, &self->planned, g_value_get_boolean (value), pspec);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -201,6 +211,9 @@ mt_movement_class_init (MtMovementClass *klass)
   properties[PROP_NOTE] =
     g_param_spec_string ("note", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLANNED] =
+    g_param_spec_boolean ("planned", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -282,4 +295,12 @@ mt_movement_get_note (MtMovement *self)
   g_return_val_if_fail (MT_IS_MOVEMENT (self), NULL);
 
   return self->note;
+}
+
+gboolean
+mt_movement_get_planned (MtMovement *self)
+{
+  g_return_val_if_fail (MT_IS_MOVEMENT (self), FALSE);
+
+  return self->planned;
 }

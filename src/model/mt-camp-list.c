@@ -133,6 +133,7 @@ camps_differ (MtCamp *a,
          mt_camp_get_status (a) != mt_camp_get_status (b) ||
          g_strcmp0 (mt_camp_get_status_since (a), mt_camp_get_status_since (b)) != 0 ||
          g_strcmp0 (mt_camp_get_planned_closure (a), mt_camp_get_planned_closure (b)) != 0 ||
+         g_strcmp0 (mt_camp_get_planned_handover (a), mt_camp_get_planned_handover (b)) != 0 ||
          g_strcmp0 (mt_camp_get_handover_date (a), mt_camp_get_handover_date (b)) != 0 ||
          g_strcmp0 (mt_camp_get_handed_over_to (a), mt_camp_get_handed_over_to (b)) != 0 ||
          mt_camp_get_env_status (a) != mt_camp_get_env_status (b) ||

@@ -21,7 +21,8 @@ int
 mt_report_cli_run (MtStore    *store,
                    const char *out_path,
                    const char *as_of,
-                   const char *paper_name)
+                   const char *paper_name,
+                   const char *baseline)
 {
   g_autoptr(MtReport) report = NULL;
   g_autoptr(GError) error = NULL;
@@ -51,6 +52,12 @@ mt_report_cli_run (MtStore    *store,
     {
       g_printerr (_("%s: cannot read the report’s figures: %s\n"), g_get_prgname (),
                   error->message);
+      return 2;
+    }
+
+  if (baseline != NULL && !mt_report_add_baseline (report, store, baseline, &error))
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
       return 2;
     }
 

@@ -11,10 +11,13 @@
 G_BEGIN_DECLS
 
 /* Writes the withdrawal report as of @as_of (NULL: latest data) on @paper ("a4", "letter",
- * NULL: a4) to @out_path. Returns 0, or 2 with a clear message on stderr. */
+ * NULL: a4) to @out_path, with the section "Plan against baseline @baseline" when
+ * @baseline is not NULL. Returns 0, or 2 with a clear message on stderr (an unknown
+ * baseline too). */
 int mt_report_cli_run (MtStore    *store,
                        const char *out_path,
                        const char *as_of,
-                       const char *paper);
+                       const char *paper,
+                       const char *baseline);
 
 G_END_DECLS

@@ -554,8 +554,38 @@ _mt_report_build (MtReport       *self,
   build_figures (self, layout, pool);
   build_summary (self, layout, pool);
   build_charts (self, layout, pool);
+  if (self->plan != NULL)
+    _mt_report_build_plan (self, layout, pool);
   build_camps (self, layout, pool);
   build_convoys (self, layout, pool);
   build_assets (self, layout, pool);
   build_events (self, layout, pool);
+}
+
+const char *
+_mt_report_keep (GPtrArray *pool,
+                 char      *text)
+{
+  return keep (pool, text);
+}
+
+const char *
+_mt_report_esc (GPtrArray  *pool,
+                const char *text)
+{
+  return esc (pool, text);
+}
+
+const char *
+_mt_report_count (GPtrArray *pool,
+                  gint64     value)
+{
+  return count (pool, value);
+}
+
+const char *
+_mt_report_short_date (GPtrArray  *pool,
+                       const char *iso)
+{
+  return short_date (pool, iso);
 }

@@ -20,6 +20,7 @@
 #include "mt-mission.h"
 #include "mt-report-private.h"
 #include "mt-store.h"
+#include "mt-store-plan.h"
 #include "mt-store-report.h"
 #include "mt-store-series.h"
 
@@ -168,6 +169,7 @@ mt_report_finalize (GObject *object)
   g_clear_pointer (&self->convoys, g_ptr_array_unref);
   g_clear_pointer (&self->events, g_ptr_array_unref);
   g_clear_pointer (&self->assets, g_ptr_array_unref);
+  g_clear_pointer (&self->plan, mt_plan_variance_free);
 
   G_OBJECT_CLASS (mt_report_parent_class)->finalize (object);
 }
@@ -275,6 +277,33 @@ mt_report_new (MtStore     *store,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+gboolean
+mt_report_add_baseline (MtReport     *self,
+                        MtStore      *store,
+                        const char   *name,
+                        GError      **error)
+{
+  g_autoptr(MtBaseline) baseline = NULL;
+  MtPlanVariance *plan;
+
+  g_return_val_if_fail (MT_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (MT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  baseline = mt_store_find_baseline (store, name, error);
+  if (baseline == NULL)
+    return FALSE;
+  plan = mt_store_get_plan_variance (store, baseline->id, self->as_of, error);
+  if (plan == NULL)
+    return FALSE;
+
+  g_clear_pointer (&self->plan, mt_plan_variance_free);
+  self->plan = plan;
+  g_clear_pointer (&self->layout, mt_report_layout_free);
+
+  return TRUE;
 }
 
 const char *

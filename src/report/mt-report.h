@@ -38,6 +38,13 @@ void         mt_report_paper_get_size     (MtReportPaper   paper,
 MtReport    *mt_report_new                (MtStore        *store,
                                            const char     *as_of,
                                            GError        **error);
+/* Adds the section "Plan against baseline @name": the baseline against today's plan and
+ * the data as of the report's date. MT_STORE_ERROR_NOT_FOUND when there is no such
+ * baseline. */
+gboolean     mt_report_add_baseline       (MtReport       *self,
+                                           MtStore        *store,
+                                           const char     *name,
+                                           GError        **error);
 const char  *mt_report_get_as_of          (MtReport       *self);
 const char  *mt_report_get_fingerprint    (MtReport       *self);
 /* The time printed as the generation time; the default is when the report was made

@@ -32,7 +32,7 @@ static const char camps_sql[] =
   " departed AS ("
   "  SELECT camp_id, SUM (n) AS n FROM ("
   "    SELECT camp_id, SUM (count) AS n FROM movements"
-  "    WHERE date <= ?1 AND camp_id IS NOT NULL GROUP BY camp_id"
+  "    WHERE date <= ?1 AND planned = 0 AND camp_id IS NOT NULL GROUP BY camp_id"
   "    UNION ALL"
   "    SELECT camp_id, SUM (n) FROM personnel_tally"
   "    WHERE departure_date <> '' AND departure_date <= ?1 GROUP BY camp_id) AS u"
@@ -43,7 +43,7 @@ static const char camps_sql[] =
   " SELECT c.id, c.name, c.region, c.latitude, c.longitude, c.kind, cur.status, cur.date,"
   "        c.planned_closure, c.handover_date, c.handed_over_to, c.env_status, c.env_date,"
   "        COALESCE (b.n, 0), COALESCE (d.n, 0), names.aliases,"
-  "        c.notes, c.env_findings, c.env_remediation, c.version"
+  "        c.notes, c.env_findings, c.env_remediation, c.version, c.planned_handover"
   " FROM camps c"
   " LEFT JOIN current cur ON cur.camp_id = c.id AND cur.rn = 1"
   " LEFT JOIN departed d ON d.camp_id = c.id"
@@ -87,6 +87,8 @@ camp_from_row (MtDbStmt     *stmt)
                        "notes", _mt_store_column_text (stmt, 16),
                        "env-findings", _mt_store_column_text (stmt, 17),
                        "env-remediation", _mt_store_column_text (stmt, 18),
+                       /* The plan */
+                       "planned-handover", _mt_store_column_text (stmt, 20),
                        NULL);
   mt_record_set_version (camp, mt_db_column_int64 (stmt, 19));
 

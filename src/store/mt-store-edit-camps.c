@@ -29,6 +29,7 @@ camp_values (const MtCampFields *fields)
   _mt_json_set_double (values, "longitude", fields->longitude);
   _mt_json_set_text (values, "kind", fields->kind);
   _mt_json_set_text (values, "planned_closure", fields->planned_closure);
+  _mt_json_set_text (values, "planned_handover", fields->planned_handover);
   _mt_json_set_text (values, "notes", fields->notes);
 
   return values;
@@ -161,7 +162,9 @@ mt_store_validate_camp (MtStore             *self,
                           _("Longitude must be between -180 and 180"));
 
   return _mt_edit_check_date (self, fields->planned_closure, FALSE, "planned_closure",
-                              _("Planned closure"), out_field, error);
+                              _("Planned closure"), out_field, error) &&
+         _mt_edit_check_date (self, fields->planned_handover, FALSE, "planned_handover",
+                              _("Planned handover"), out_field, error);
 }
 
 gint64

@@ -167,6 +167,7 @@ movement_values (const MtMovementFields *fields)
   _mt_json_set_text (values, "contingent", fields->contingent);
   _mt_json_set_int (values, "count", fields->count);
   _mt_json_set_text (values, "note", fields->note);
+  _mt_json_set_int (values, "planned", fields->planned ? 1 : 0);
 
   return values;
 }

@@ -57,13 +57,14 @@ typedef struct
   double      longitude;        /* NAN when unknown; -180..180 */
   const char *kind;             /* "camp", "sector-headquarters", ... */
   const char *planned_closure;  /* date */
+  const char *planned_handover; /* date: handover to the host authorities, when planned */
   const char *notes;
   gint64      version;          /* of the record the planner read (mt_*_get_version());
                                  * an update is refused when it has changed since; 0: none */
 } MtCampFields;
 
 /* Field keys: "name", "region", "latitude", "longitude", "kind", "planned_closure",
- * "notes", and "status_date" for mt_store_create_camp(). */
+ * "planned_handover", "notes", and "status_date" for mt_store_create_camp(). */
 gboolean    mt_store_validate_camp            (MtStore             *self,
                                                gint64               camp_id,   /* 0 = new */
                                                const MtCampFields  *fields,
@@ -151,6 +152,7 @@ typedef struct
   const char *contingent;  /* contributing country */
   gint64      count;       /* >= 0 */
   const char *note;
+  gboolean    planned;     /* not made yet: part of the plan, not of the departures */
   gint64      version;          /* of the record the planner read (mt_*_get_version());
                                  * an update is refused when it has changed since; 0: none */
 } MtMovementFields;

@@ -39,13 +39,13 @@
 
 static const char mission_categories_sql[] =
   "WITH mv AS (SELECT category, SUM (count) AS n FROM movements"
-  "            WHERE date <= ?1 GROUP BY category),"
+  "            WHERE date <= ?1 AND planned = 0 GROUP BY category),"
   ROSTER_SUMS " GROUP BY category) "
   CATEGORY_COLUMNS;
 
 static const char camp_categories_sql[] =
   "WITH mv AS (SELECT category, SUM (count) AS n FROM movements"
-  "            WHERE camp_id = ?2 AND date <= ?1 GROUP BY category),"
+  "            WHERE camp_id = ?2 AND date <= ?1 AND planned = 0 GROUP BY category),"
   ROSTER_SUMS " WHERE camp_id = ?2 GROUP BY category) "
   CATEGORY_COLUMNS;
 
@@ -261,7 +261,7 @@ mt_store_departure_series (MtStore     *self,
   stmt = _mt_store_prepare (self,
                             "WITH d AS ("
                             "  SELECT date AS day, SUM (count) AS n FROM movements"
-                            "  WHERE date <= ?1 GROUP BY date"
+                            "  WHERE date <= ?1 AND planned = 0 GROUP BY date"
                             "  UNION ALL"
                             "  SELECT departure_date, SUM (n) FROM personnel_tally"
                             "  WHERE departure_date <> '' AND departure_date <= ?1"

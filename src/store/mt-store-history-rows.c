@@ -24,7 +24,8 @@
  * so nothing outside this list ever is. */
 static const char * const known_tables[] = {
   "mission", "camps", "camp_aliases", "camp_status", "deployments", "personnel",
-  "movements", "convoys", "convoy_personnel", "assets", "events", "history", "imports", NULL,
+  "movements", "convoys", "convoy_personnel", "assets", "events", "history", "imports",
+  "baselines", NULL,
 };
 
 const char *

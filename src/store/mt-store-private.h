@@ -223,6 +223,9 @@ gboolean      _mt_store_migrate_to_5 (MtDb         *db,
                                       GError      **error);
 gboolean      _mt_store_migrate_to_6 (MtDb         *db,
                                       GError      **error);
+/* The plan: planned handovers and movements, baselines (mt-store-plan-schema.c). */
+gboolean      _mt_store_migrate_plan (MtDb         *db,
+                                      GError      **error);
 /* The folded keys (mt-store-keys.c): every missing one filled; the keys of one row
  * recomputed after it was written; TRUE for the name of a key column ("…_key"). */
 gboolean      _mt_store_refresh_keys (MtDb         *db,

@@ -492,7 +492,7 @@ mt_store_add_movement (MtStore     *self,
 
 #define MOVEMENT_SELECT \
   "SELECT m.id, m.date, m.camp_id, c.name, m.category, k.name, k.name_fr," \
-  " m.contingent, m.count, m.note, m.version" \
+  " m.contingent, m.count, m.note, m.version, m.planned" \
   " FROM movements m" \
   " LEFT JOIN camps c ON c.id = m.camp_id" \
   " LEFT JOIN categories k ON k.code = m.category"
@@ -511,6 +511,7 @@ make_movement (MtDbStmt     *stmt)
                        "contingent", _mt_store_column_text (stmt, 7),
                        "count", (gint64) mt_db_column_int64 (stmt, 8),
                        "note", _mt_store_column_text (stmt, 9),
+                       "planned", mt_db_column_int (stmt, 11) != 0,
                        NULL);
 }
 

@@ -25,7 +25,7 @@ static const char camps_sql[] =
   "         ROW_NUMBER () OVER (PARTITION BY camp_id ORDER BY date DESC, id DESC) AS rn"
   "  FROM camp_status WHERE date <= ?1),"
   " mv AS (SELECT camp_id, SUM (count) AS n FROM movements"
-  "        WHERE date <= ?1 AND camp_id IS NOT NULL GROUP BY camp_id),"
+  "        WHERE date <= ?1 AND planned = 0 AND camp_id IS NOT NULL GROUP BY camp_id),"
   " baseline AS (SELECT camp_id, SUM (count) AS n FROM deployments GROUP BY camp_id)"
   " SELECT c.id, c.name, cur.status, cur.date, c.planned_closure,"
   "        CASE WHEN c.handover_date <= ?1 THEN c.handover_date END,"
@@ -65,11 +65,11 @@ static const char *const fingerprint_sql[] = {
   "SELECT code, name, name_fr, short_name, short_name_fr, component, component_fr, uniformed,"
   " position FROM categories ORDER BY code",
   "SELECT id, name, region, latitude, longitude, kind, planned_closure, handover_date,"
-  " handed_over_to, env_status, env_date, notes, env_findings, env_remediation"
+  " handed_over_to, env_status, env_date, notes, env_findings, env_remediation, planned_handover"
   " FROM camps ORDER BY id",
   "SELECT id, camp_id, category, count, date, source FROM deployments ORDER BY id",
   "SELECT id, camp_id, date, status, note FROM camp_status WHERE date <= ?1 ORDER BY id",
-  "SELECT id, date, camp_id, category, contingent, count, note FROM movements"
+  "SELECT id, date, camp_id, category, contingent, count, note, planned FROM movements"
   " WHERE date <= ?1 ORDER BY id",
   "SELECT id, from_camp_id, to_camp_id, departed, arrived, personnel, vehicles, note,"
   " planned_departure, planned_arrival, status FROM convoys"

@@ -18,7 +18,7 @@
 static const char daily_departures_sql[] =
   "WITH d AS ("
   "  SELECT greatest (date, ?2) AS day, SUM (count) AS n FROM movements"
-  "  WHERE date <= ?1 GROUP BY 1"
+  "  WHERE date <= ?1 AND planned = 0 GROUP BY 1"
   "  UNION ALL"
   "  SELECT greatest (departure_date, ?2), SUM (n) FROM personnel_tally"
   "  WHERE departure_date <> '' AND departure_date <= ?1 GROUP BY 1)"
@@ -28,7 +28,7 @@ static const char daily_departures_sql[] =
 static const char monthly_departures_sql[] =
   "WITH d AS ("
   "  SELECT substr (greatest (date, ?2), 1, 7) AS month, category, SUM (count) AS n"
-  "  FROM movements WHERE date <= ?1 GROUP BY 1, 2"
+  "  FROM movements WHERE date <= ?1 AND planned = 0 GROUP BY 1, 2"
   "  UNION ALL"
   /* The roster's counts per camp, category and day (mt-store-tally.c): a few thousand
    * rows for a million people. */

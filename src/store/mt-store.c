@@ -685,7 +685,7 @@ mt_store_dup_latest_date (MtStore *self)
   stmt = _mt_store_prepare (self,
                             "SELECT MAX (d) FROM ("
                             " SELECT MAX (date) AS d FROM camp_status"
-                            " UNION ALL SELECT MAX (date) FROM movements"
+                            " UNION ALL SELECT MAX (date) FROM movements WHERE planned = 0"
                             " UNION ALL SELECT MAX (date) FROM events"
                             " UNION ALL SELECT MAX (departed) FROM convoys"
                             " UNION ALL SELECT MAX (arrived) FROM convoys"

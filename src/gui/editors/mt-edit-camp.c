@@ -41,6 +41,7 @@ read_camp (MtEditorDialog *dialog,
   fields->longitude = mt_editor_dialog_get_number (dialog, "longitude", &value) ? value : NAN;
   fields->kind = kind < form->codes->len ? g_ptr_array_index (form->codes, kind) : NULL;
   fields->planned_closure = mt_editor_dialog_get_date (dialog, "planned_closure");
+  fields->planned_handover = mt_editor_dialog_get_date (dialog, "planned_handover");
 }
 
 static gboolean
@@ -159,6 +160,9 @@ edit_camp (GtkWidget         *parent,
   group = mt_editor_dialog_add_group (dialog, _("Closure"), NULL);
   mt_editor_dialog_add_date (dialog, group, "planned_closure", _("Planned closure"),
                              camp != NULL ? mt_camp_get_planned_closure (camp) : NULL,
+                             MT_FIELD_PLANNED);
+  mt_editor_dialog_add_date (dialog, group, "planned_handover", _("Planned handover"),
+                             camp != NULL ? mt_camp_get_planned_handover (camp) : NULL,
                              MT_FIELD_PLANNED);
   mt_editor_dialog_add_text_area (dialog, "notes", _("Notes"),
                                   camp != NULL ? mt_camp_get_notes (camp) : NULL);

@@ -178,6 +178,7 @@ read_movement (MtEditorDialog *dialog,
   fields->contingent = keep_text (dialog, "contingent", texts);
   fields->count = _mt_form_get_int (dialog, "count", 0);
   fields->note = keep_text (dialog, "note", texts);
+  fields->planned = mt_editor_dialog_get_active (dialog, "planned");
 }
 
 static const RecordKind movement_kind = {
@@ -251,6 +252,9 @@ mt_edit_movement (GtkWidget  *parent,
   mt_editor_dialog_add_entry (dialog, group, "note", _("Note"),
                               movement != NULL ? mt_movement_get_note (movement) : NULL,
                               MT_FIELD_OPTIONAL);
+  mt_editor_dialog_add_switch (dialog, group, "planned", _("Planned"),
+                               _("Not made yet: counted in the plan, not in the departures"),
+                               movement != NULL && mt_movement_get_planned (movement));
 
   return record_dialog_present (dialog, form);
 }

@@ -21,6 +21,7 @@
 #include "mt-screenshot.h"
 #include "mt-store.h"
 #include "mt-store-backup.h"
+#include "mt-store-plan.h"
 #include "mt-window.h"
 
 struct _MtApplication
@@ -44,6 +45,8 @@ struct _MtApplication
   char           *report_path;
   char           *paper;
   char           *backup_path;
+  char           *baseline_save;
+  char           *baseline;
   char          **remaining;
   gboolean        skip_invalid;
 
@@ -81,6 +84,11 @@ static const GOptionEntry option_entries[] = {
     N_("Paper size of the report: a4 (default) or letter"), N_("SIZE") },
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a whole copy of the database to FILE and exit"), N_("FILE") },
+  { "baseline-save", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Freeze the plan as the data stands (--as-of, else the latest) as baseline NAME and exit"),
+    N_("NAME") },
+  { "baseline", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --report: add the plan against baseline NAME"), N_("NAME") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[OUT.csv]") },
   { NULL }
@@ -301,6 +309,8 @@ mt_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "report", "^ay", &self->report_path);
   g_variant_dict_lookup (options, "paper", "s", &self->paper);
   g_variant_dict_lookup (options, "backup", "^ay", &self->backup_path);
+  g_variant_dict_lookup (options, "baseline-save", "s", &self->baseline_save);
+  g_variant_dict_lookup (options, "baseline", "s", &self->baseline);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &self->remaining);
   self->skip_invalid = g_variant_dict_contains (options, "skip-invalid");
 
@@ -319,6 +329,8 @@ mt_application_handle_local_options (GApplication *app,
     }
   if (self->paper != NULL && self->report_path == NULL)
     return usage_error (_("--paper goes with --report"));
+  if (self->baseline != NULL && self->report_path == NULL)
+    return usage_error (_("--baseline goes with --report"));
   if (self->db_path != NULL)
     {
       g_autofree char *msg = dup_db_path_problem (self->db_path);
@@ -389,7 +401,7 @@ mt_application_handle_local_options (GApplication *app,
 
   /* Jobs that need no display run here, before GTK starts, and end the program. */
   if (self->import_path != NULL || self->export_kind != NULL || self->report_path != NULL ||
-      self->backup_path != NULL)
+      self->backup_path != NULL || self->baseline_save != NULL)
     unwatch_quit_signals (self);
   if (self->import_path != NULL)
     return mt_csv_cli_import (self->store, self->import_path, self->skip_invalid,
@@ -397,9 +409,12 @@ mt_application_handle_local_options (GApplication *app,
   if (self->export_kind != NULL)
     return mt_csv_cli_export (self->store, self->export_kind, self->as_of, self->remaining[0]);
   if (self->report_path != NULL)
-    return mt_report_cli_run (self->store, self->report_path, self->as_of, self->paper);
+    return mt_report_cli_run (self->store, self->report_path, self->as_of, self->paper,
+                              self->baseline);
   if (self->backup_path != NULL)
     return mt_store_backup_cli (self->store, self->backup_path);
+  if (self->baseline_save != NULL)
+    return mt_store_baseline_cli (self->store, self->baseline_save, self->as_of);
 
   return -1;
 }
@@ -511,6 +526,8 @@ mt_application_finalize (GObject *object)
   g_clear_pointer (&self->report_path, g_free);
   g_clear_pointer (&self->paper, g_free);
   g_clear_pointer (&self->backup_path, g_free);
+  g_clear_pointer (&self->baseline_save, g_free);
+  g_clear_pointer (&self->baseline, g_free);
   g_clear_pointer (&self->remaining, g_strfreev);
 
   G_OBJECT_CLASS (mt_application_parent_class)->finalize (object);

@@ -1,0 +1,62 @@
+/* mt-store-plan-schema.c: the plan's schema step (planned handovers, planned movements,
+ * baselines).
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The plan is what the data holds about the future: the camps' planned closure and
+ * handover dates, the roster's planned departures, the movements marked planned and the
+ * convoys' planned dates. A baseline freezes it under a name: the camps' dates, and the
+ * departures by camp, category and day (a few thousand rows for a million people). A
+ * baseline is never changed once taken; a new one is taken instead.
+ */
+
+#define G_LOG_DOMAIN "mt-store-plan"
+
+#include "config.h"
+
+#include "mt-store-private.h"
+
+/* Both backends: the same tables, SQLite's types here, the server's in data/schema-pg.sql
+ * and the server step in mt-store-schema.c. */
+static const char plan_schema[] =
+  "ALTER TABLE camps ADD COLUMN planned_handover TEXT;"
+  /* A movement not yet made: part of the plan, never of the departures recorded. */
+  "ALTER TABLE movements ADD COLUMN planned INTEGER NOT NULL DEFAULT 0"
+  "  CHECK (planned IN (0, 1));"
+
+  "CREATE TABLE baselines ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE,"
+  "  data_date TEXT NOT NULL,"
+  "  taken_at TEXT NOT NULL,"
+  "  taken_by TEXT,"
+  "  version INTEGER NOT NULL DEFAULT 1,"
+  "  changed_by TEXT,"
+  "  changed_at TEXT);"
+
+  /* No foreign key to camps: a baseline outlives a camp deleted later, by its name. */
+  "CREATE TABLE baseline_camps ("
+  "  baseline_id INTEGER NOT NULL REFERENCES baselines (id) ON DELETE CASCADE,"
+  "  camp_id INTEGER NOT NULL,"
+  "  camp_name TEXT NOT NULL,"
+  "  planned_closure TEXT,"
+  "  planned_handover TEXT,"
+  "  PRIMARY KEY (baseline_id, camp_id));"
+
+  /* Departures by camp (0: reported for the mission as a whole), category and day ('' for
+   * people with no planned departure); n people each. */
+  "CREATE TABLE baseline_plan ("
+  "  baseline_id INTEGER NOT NULL REFERENCES baselines (id) ON DELETE CASCADE,"
+  "  camp_id INTEGER NOT NULL,"
+  "  category TEXT NOT NULL,"
+  "  day TEXT NOT NULL,"
+  "  n INTEGER NOT NULL CHECK (n > 0),"
+  "  PRIMARY KEY (baseline_id, camp_id, category, day));";
+
+gboolean
+_mt_store_migrate_plan (MtDb     *db,
+                        GError  **error)
+{
+  return _mt_store_exec_schema (db, plan_schema, error);
+}

@@ -1,0 +1,56 @@
+/* mt-store-plan.h: baselines of the plan, and the variance against one.
+ *
+ * Copyright 2026 The MINUSMA Tracker authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The plan is what the data holds about the future (mt-plan.h). As of a date D, the
+ * roster's share of it counts each person on one day: the day they left when that is on or
+ * before D, else their planned departure ('' when they have none); every movement counts
+ * on its date, made or planned. Taking a baseline freezes that count by camp, category and
+ * day, with every camp's planned closure and handover.
+ */
+
+#pragma once
+
+#include "mt-plan.h"
+#include "mt-store.h"
+
+G_BEGIN_DECLS
+
+/* Freezes the plan as the data stands on @data_date (NULL: the latest data) under @name,
+ * in one transaction, with its entry in the history. An empty name is refused with
+ * MT_STORE_ERROR_INVALID, a name a baseline has already with MT_STORE_ERROR_CONSTRAINT.
+ * Returns the baseline's id, 0 on error. */
+gint64          mt_store_take_baseline     (MtStore     *self,
+                                            const char  *name,
+                                            const char  *data_date,
+                                            GError     **error);
+/* (element-type MtBaseline) every baseline, oldest first. */
+GPtrArray      *mt_store_list_baselines    (MtStore     *self,
+                                            GError     **error);
+/* The baseline called @name (leading and trailing spaces aside); NULL with
+ * MT_STORE_ERROR_NOT_FOUND when there is none. */
+MtBaseline     *mt_store_find_baseline     (MtStore     *self,
+                                            const char  *name,
+                                            GError     **error);
+/* Where today's plan ends, as the data stands on @as_of (NULL: the latest data); clear
+ * @ends with mt_plan_ends_clear(). */
+gboolean        mt_store_get_plan_ends     (MtStore     *self,
+                                            const char  *as_of,
+                                            MtPlanEnds  *ends,
+                                            GError     **error);
+/* Baseline @baseline_id against today's plan and the data as of @as_of (NULL: the latest
+ * data): per camp, per category, and where each plan ends. */
+MtPlanVariance *mt_store_get_plan_variance (MtStore     *self,
+                                            gint64       baseline_id,
+                                            const char  *as_of,
+                                            GError     **error);
+
+/* --baseline-save: takes baseline @name of the data as of @as_of (NULL: the latest) and
+ * prints one line. Returns 0, or 2 with a message on standard error (an empty name, a name
+ * taken already, a date that is not one). */
+int             mt_store_baseline_cli      (MtStore     *self,
+                                            const char  *name,
+                                            const char  *as_of);
+
+G_END_DECLS
