@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   MtWindow *old;
-  gboolean  dialog_shown;   /* the connect dialog was on screen meanwhile */
+  gboolean  dialog_shown;   /* the connect dialog waited for the planner (not just busy) */
 } MtTestOpening;
 
 /* The application's settings (memory backend in the tests), the recent list empty. */

@@ -150,7 +150,12 @@ open_history (Fixture *f,
     {
       g_autoptr(GPtrArray) cells = mt_test_collect_widgets (GTK_WIDGET (dialog), is_filled_cell, NULL);
 
-      if (cells->len >= 5 * n_rows)
+      gboolean laid_out = cells->len >= 5 * n_rows;
+
+      /* Filled is not yet laid out: a loaded machine draws a frame later. */
+      for (guint i = 0; laid_out && i < cells->len; i++)
+        laid_out = gtk_widget_get_width (g_ptr_array_index (cells, i)) > 0;
+      if (laid_out)
         break;
       g_main_context_iteration (NULL, FALSE);
     }

@@ -78,6 +78,15 @@ gboolean    mt_store_is_connected         (MtStore     *self);
 /* Connects again to the same database (the same login): TRUE when it answers again. */
 gboolean    mt_store_reconnect            (MtStore     *self,
                                            GError     **error);
+/* The same, connecting on a worker thread (a server that does not answer takes seconds to
+ * give up): the window stays alive meanwhile. The store changes in _finish(), main thread. */
+void        mt_store_reconnect_async      (MtStore             *self,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+gboolean    mt_store_reconnect_finish     (MtStore             *self,
+                                           GAsyncResult        *result,
+                                           GError             **error);
 /* FALSE when this login may only read (GRANT SELECT): every write is refused with
  * MT_STORE_ERROR_READ_ONLY. Read once when the store opens. */
 gboolean    mt_store_can_write            (MtStore     *self);

@@ -70,6 +70,13 @@ update_state (MtWindow *self)
   /* One banner at a time: a lost connection is what matters then. */
   mt_banner_set_revealed (self->read_only_banner, !mt_store_can_write (self->store) && connected);
   mt_banner_set_revealed (self->connection_banner, !connected);
+  /* While connecting again: said so, and no second attempt at once. */
+  mt_banner_set_title (self->connection_banner,
+                       self->reconnecting
+                         ? _("Connecting to the server again…")
+                         : _("The connection to the server is lost: editing is off until it is back"));
+  mt_banner_set_button_label (self->connection_banner,
+                              self->reconnecting ? NULL : _("_Reconnect"));
 
   g_object_set (self->camp_page, "editable", editable, NULL);
   g_object_set (self->roster_page, "editable", editable, NULL);
@@ -80,18 +87,38 @@ update_state (MtWindow *self)
 }
 
 static void
-reconnect (MtWindow *self)
+reconnected_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
+  g_autoptr(MtWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
   /* On success the store says it is connected again: update_state() follows. */
-  if (!mt_store_reconnect (self->store, &error))
+  self->reconnecting = FALSE;
+  if (!mt_store_reconnect_finish (MT_STORE (source), result, &error))
     {
       /* Translators: %s says why, e.g. the server's message */
       g_autofree char *message = g_strdup_printf (_("Could not reconnect: %s"), error->message);
 
-      mt_show_toast (GTK_WIDGET (self), message);
+      if (self->toast_overlay != NULL)
+        mt_show_toast (GTK_WIDGET (self), message);
     }
+  if (self->toast_overlay != NULL)
+    update_state (self);
+}
+
+static void
+reconnect (MtWindow *self)
+{
+  if (self->reconnecting)
+    return;
+
+  /* Connecting may take seconds when the server does not answer: on a worker, the banner
+   * saying so meanwhile. */
+  self->reconnecting = TRUE;
+  update_state (self);
+  mt_store_reconnect_async (self->store, NULL, reconnected_cb, g_object_ref (self));
 }
 
 /* Callbacks */

@@ -31,6 +31,7 @@ struct _MtWindow
   gboolean              camp_from_sidebar; /* the camp's page came from the list over the pages */
 
   /* Template children */
+  gboolean              reconnecting;   /* mt_store_reconnect_async() under way */
   AdwToastOverlay      *toast_overlay;
   AdwFlap              *flap;
   AdwWindowTitle       *sidebar_title;
