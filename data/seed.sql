@@ -8,16 +8,17 @@
 -- troop strength from Geo-PKO v2.3 (an estimate read off UN deployment maps).
 -- Run by mt_store_load_seed() inside one transaction: no BEGIN/COMMIT here.
 
-INSERT INTO mission (id, name, full_name, resolution, resolution_date, withdrawal_start,
-                     deadline, headquarters)
-VALUES (1, 'MINUSMA',
+INSERT INTO mission (id, name, name_fr, full_name, full_name_fr, resolution, resolution_date,
+                     withdrawal_start, deadline, headquarters)
+VALUES (1, 'MINUSMA', 'MINUSMA',
         'United Nations Multidimensional Integrated Stabilization Mission in Mali',
+        'Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali',
         '2690', '2023-06-30', '2023-07-01', '2023-12-31', 'Bamako');
 
 INSERT INTO categories (code, name, name_fr, short_name, short_name_fr, component, component_fr,
                         uniformed, position)
 VALUES
-  ('mso', 'Military staff officers', 'Officiers d''état-major', 'MSO', 'OEM',
+  ('mso', 'Military staff officers', 'Officiers d’état-major', 'MSO', 'OEM',
    'Force', 'Force', 1, 1),
   ('troops', 'Troops (contingent members)', 'Membres des contingents', 'Troops', 'Troupes',
    'Force', 'Force', 1, 2),
@@ -62,10 +63,12 @@ VALUES
    '2023-08-03', 'Malian authorities', 'done', NULL,
    'Assessed before the handover, as at every camp; the date of the assessment was not reported.');
 
+-- A camp's name in French, where it differs (the French UI shows it; either name finds it).
+UPDATE camps SET name_fr = 'Tombouctou' WHERE name = 'Timbuktu';
+
 INSERT INTO camp_aliases (camp_id, alias)
 SELECT id, alias FROM camps JOIN (
-  SELECT 'Timbuktu' AS camp, 'Tombouctou' AS alias
-  UNION ALL SELECT 'Aguelhok', 'Aguel''hok'
+  SELECT 'Aguelhok' AS camp, 'Aguel''hok' AS alias
   UNION ALL SELECT 'Ménaka', 'Menaka'
   UNION ALL SELECT 'Mopti', 'Sévaré'
   UNION ALL SELECT 'Mopti', 'Mopti-Sévaré'
@@ -149,13 +152,13 @@ FROM (
          'Départ des derniers soldats sénégalais de la base'
   UNION ALL SELECT NULL, '2023-08-11', 'note',
          'Contingent-owned equipment and other assets disposed of under UN rules',
-         'Matériel appartenant aux contingents et autres avoirs cédés selon les règles de l''ONU'
+         'Matériel appartenant aux contingents et autres avoirs cédés selon les règles de l’ONU'
   UNION ALL SELECT NULL, '2023-08-16', 'note',
          'Camp closure procedure: assets to be disposed of responsibly and transparently',
          'Procédure de fermeture des camps : cession des avoirs responsable et transparente'
   UNION ALL SELECT 'Ménaka', '2023-08-25', 'assessment',
          'Environmental assessment before the camp is restituted to the Malian state',
-         'Évaluation environnementale avant la restitution du camp à l''État malien'
+         'Évaluation environnementale avant la restitution du camp à l’État malien'
   UNION ALL SELECT 'Ménaka', '2023-08-25', 'convoy',
          'The last convoy leaves the camp for Gao',
          'Le dernier convoi quitte le camp pour Gao'
@@ -167,7 +170,7 @@ FROM (
          '116 Casques bleus sénégalais rapatriés'
   UNION ALL SELECT NULL, '2023-09-20', 'note',
          'Bangladesh Air Force: ten years of air operations for the mission',
-         'Armée de l''air du Bangladesh : dix ans d''opérations aériennes pour la Mission'
+         'Armée de l’air du Bangladesh : dix ans d’opérations aériennes pour la Mission'
   UNION ALL SELECT NULL, '2023-09-27', 'repatriation',
          '3,367 personnel have left since the withdrawal began',
          '3 367 membres du personnel partis depuis le début du retrait'

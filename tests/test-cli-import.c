@@ -346,8 +346,8 @@ test_export_languages (void)
 
     g_assert_true (g_file_get_contents (french_csv, &contents, NULL, &error));
     g_assert_true (g_str_has_prefix (contents, "Matricule,Nom,Prénom,Grade,Catégorie,"));
-    g_assert_nonnull (strstr (contents, "\r\nF-001,Traoré,Awa,Capitaine,Officiers d'état-major,"
-                                        "Sénégal,QG Force,Timbuktu,2023-11-15,Rapatrié,2023-11-16\r\n"));
+    g_assert_nonnull (strstr (contents, "\r\nF-001,Traoré,Awa,Capitaine,Officiers d’état-major,"
+                                        "Sénégal,QG Force,Tombouctou,2023-11-15,Rapatrié,2023-11-16\r\n"));
   }
 
   /* The French file, imported by an English UI, is the same roster. */

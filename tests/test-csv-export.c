@@ -244,8 +244,9 @@ test_round_trip (gconstpointer data)
     {
       g_assert_true (g_str_has_prefix (exported, "Matricule,Nom,Prénom,Grade,Catégorie,Contingent,"
                                                  "Unité,Camp,Départ prévu,Statut,Date de départ\r\n"));
-      g_assert_nonnull (strstr (exported, "\r\nF-001,Traoré,Awa,Capitaine,Officiers d'état-major,"
-                                          "Sénégal,QG Force,Timbuktu,2023-11-15,Rapatrié,2023-11-16\r\n"));
+      /* The camp's French name: the import reads either name back. */
+      g_assert_nonnull (strstr (exported, "\r\nF-001,Traoré,Awa,Capitaine,Officiers d’état-major,"
+                                          "Sénégal,QG Force,Tombouctou,2023-11-15,Rapatrié,2023-11-16\r\n"));
       g_assert_nonnull (strstr (exported, ",Membres des contingents,Sénégal,Bataillon,Ménaka,"
                                           "2023-11-20,Déployé,\r\n"));
     }

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <math.h>
 
 #include "mt-application.h"
@@ -325,6 +326,56 @@ test_import_toast_undo (Fixture       *f,
   g_assert_cmpint (roster_rows_shown (f), ==, f->n_before);
   g_assert_cmpint (mt_store_peek_undo_import (f->store), ==, 0);
   g_assert_false (mt_store_can_undo (f->store));
+}
+
+/* A file whose departures pass the latest data moves it, and the toast says so: the window
+ * shows the latest data, and a planner should know why the picture changed. The planned
+ * departures of the first file move nothing, and its toast says nothing of it. */
+static void
+test_import_toast_latest_moved (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *planned = data_path ("ui-no-contingent.csv");
+  g_autofree char *departed = g_build_filename (f->scratch, "departed.csv", NULL);
+  g_autofree char *latest = NULL;
+  g_autofree char *french = NULL;
+  g_autofree char *saved_locale = g_strdup (setlocale (LC_ALL, NULL));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (load (f, planned));
+  gtk_editable_set_text (constant_row (f, MT_CSV_FIELD_COUNTRY), "Chad");
+  wait_until_idle (f);
+  g_assert_true (mt_import_dialog_start_import (f->dialog));
+  wait_until_idle (f);
+  g_assert_cmpstr (adw_toast_get_title (f->toast), ==, "3 imported, 0 updated");
+  latest = mt_store_dup_latest_date (f->store);
+  g_assert_cmpstr (latest, ==, "2023-10-16");
+
+  g_file_set_contents (departed,
+                       "Personnel ID,Family name,Category,Contingent,Camp,Departed on\n"
+                       "UI-DP-001,Keïta,troops,Senegal,Gao,2023-11-02\n"
+                       "UI-DP-002,Keïta,troops,Senegal,Gao,2023-11-16\n",
+                       -1, &error);
+  g_assert_no_error (error);
+  f->dialog = mt_import_dialog_new (GTK_WINDOW (f->window), f->store, f->window->toast_overlay);
+  g_object_add_weak_pointer (G_OBJECT (f->dialog), (gpointer *) &f->dialog);
+  g_signal_connect (f->dialog, "finished", G_CALLBACK (finished_cb), f);
+  gtk_window_present (GTK_WINDOW (f->dialog));
+  g_assert_true (load (f, departed));
+  g_assert_true (mt_import_dialog_start_import (f->dialog));
+  wait_until_idle (f);
+
+  g_assert_cmpstr (adw_toast_get_title (f->toast), ==,
+                   "2 imported, 0 updated, latest data 16 Oct 2023 → 16 Nov 2023");
+
+  /* In French, with French dates. */
+  if (mt_test_use_locale ("fr_FR.UTF-8", "fr"))
+    {
+      french = mt_import_dup_latest_moved ("2023-10-16", "2023-11-16");
+      setlocale (LC_ALL, saved_locale);
+      g_unsetenv ("LANGUAGE");
+      g_assert_cmpstr (french, ==, "dernières données du 16 oct. 2023 au 16 nov. 2023");
+    }
 }
 
 typedef struct
@@ -789,6 +840,7 @@ main (int   argc,
 
   ADD ("/mt/import-dialog/preview-detects", test_preview_detects);
   ADD ("/mt/import-dialog/import-toast-undo", test_import_toast_undo);
+  ADD ("/mt/import-dialog/import-toast-latest-moved", test_import_toast_latest_moved);
   ADD ("/mt/import-dialog/progress-agrees", test_progress_agrees);
   ADD ("/mt/import-dialog/bad-row-all-or-nothing", test_bad_row_all_or_nothing);
   ADD ("/mt/import-dialog/skip-invalid-writes-rejects", test_skip_invalid_writes_rejects);

@@ -80,8 +80,10 @@ test_camp_string (void)
   g_autoptr(GString) log = watch (camp);
 
   assert_notifies (set_and_log (camp, log, "name", "Gao", NULL), "");
-  assert_notifies (set_and_log (camp, log, "name", "Kidal", NULL), "name");
+  /* The name shown follows the name (no French name here). */
+  assert_notifies (set_and_log (camp, log, "name", "Kidal", NULL), "display-name name");
   g_assert_cmpstr (mt_camp_get_name (camp), ==, "Kidal");
+  g_assert_cmpstr (mt_camp_get_display_name (camp), ==, "Kidal");
 
   /* Clearing a field is a change too, and clearing it again is not. */
   assert_notifies (set_and_log (camp, log, "handed-over-to", "FAMa", NULL), "handed-over-to");

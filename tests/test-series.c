@@ -80,6 +80,31 @@ test_burndown_as_of (void)
   g_assert_cmpuint (before->points->len, ==, 0);
 }
 
+/* The recent rate counts the departures of the MT_BURNDOWN_RATE_DAYS days that end on the
+ * as-of date, that day's included, and none before them. */
+static void
+test_burndown_rate_window (void)
+{
+  g_autoptr(MtStore) store = fixture_store ();
+  g_autoptr(MtBurndown) last_day = mt_store_get_burndown (store, "2023-09-05", NULL);
+  g_autoptr(MtBurndown) day_after = mt_store_get_burndown (store, "2023-09-06", NULL);
+  g_autoptr(MtBurndown) window_end = mt_store_get_burndown (store, "2023-09-09", NULL);
+  g_autoptr(MtBurndown) window_start = mt_store_get_burndown (store, "2023-09-08", NULL);
+  g_autofree char *end = NULL;
+
+  g_assert_cmpint (MT_BURNDOWN_RATE_DAYS, ==, 30);
+  /* 5 September: the 121 of 10 August and P2, who left that very day. */
+  g_assert_cmpfloat_with_epsilon (mt_burndown_recent_rate (last_day), 122.0 / 30, 1e-9);
+  g_assert_cmpfloat_with_epsilon (mt_burndown_recent_rate (day_after), 122.0 / 30, 1e-9);
+  /* 8 September: 10 August is the window's first day; on the 9th it has left it. */
+  g_assert_cmpfloat_with_epsilon (mt_burndown_recent_rate (window_start), 122.0 / 30, 1e-9);
+  g_assert_cmpfloat_with_epsilon (mt_burndown_recent_rate (window_end), 1.0 / 30, 1e-9);
+
+  /* The window's 30 days hold the departures of the 5th: a completion date is projected. */
+  end = mt_burndown_projected_end (last_day);
+  g_assert_nonnull (end);
+}
+
 static void
 test_burndown_matches_summary (void)
 {
@@ -158,6 +183,7 @@ main (int   argc,
 
   g_test_add_func ("/mt/series/burndown", test_burndown);
   g_test_add_func ("/mt/series/burndown-as-of", test_burndown_as_of);
+  g_test_add_func ("/mt/series/burndown-rate-window", test_burndown_rate_window);
   g_test_add_func ("/mt/series/burndown-matches-summary", test_burndown_matches_summary);
   g_test_add_func ("/mt/series/departures-by-month", test_departures_by_month);
   g_test_add_func ("/mt/series/camps-by-status", test_camps_by_status);

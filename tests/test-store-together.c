@@ -684,9 +684,14 @@ test_upgrade_once (Pair          *pair,
       return;
     }
 
-  /* Back to schema 5: no plan (baselines, planned handovers and movements), no folded
-   * keys. */
+  /* Back to schema 5: no French names, no plan (baselines, planned handovers and movements),
+   * no folded keys. */
   g_assert_true (_mt_store_test_exec (pair->first,
+                                      "DROP INDEX camps_by_fr_key;"
+                                      "ALTER TABLE camps DROP COLUMN name_fr_key;"
+                                      "ALTER TABLE camps DROP COLUMN name_fr;"
+                                      "ALTER TABLE mission DROP COLUMN name_fr;"
+                                      "ALTER TABLE mission DROP COLUMN full_name_fr;"
                                       "DROP TABLE baseline_plan; DROP TABLE baseline_camps;"
                                       "DROP TABLE baselines;"
                                       "ALTER TABLE camps DROP COLUMN planned_handover;"

@@ -17,6 +17,7 @@
 #include "mt-mission.h"
 #include "mt-person.h"
 #include "mt-store.h"
+#include "mt-store-edit.h"
 #include "mt-test-util.h"
 
 /* Helpers */
@@ -428,6 +429,59 @@ test_find_camp_any_script (void)
     g_assert_cmpstr (mt_camp_get_name (g_ptr_array_index (camps, i)), ==, sorted[i]);
 }
 
+/* A camp's French name is data of its own: shown in French, found by every search in either
+ * language, and kept unique among every camp's names. */
+static void
+test_french_names (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtCamp) timbuktu = NULL;
+  g_autoptr(MtCamp) gao = NULL;
+  g_autoptr(MtMission) mission = NULL;
+  g_autofree char *field = NULL;
+  gint64 timbuktu_id = camp_id_by_name (store, "Timbuktu");
+  gint64 gao_id = camp_id_by_name (store, "Gao");
+  MtCampFields fields = { .name = "Gao", .latitude = NAN, .longitude = NAN };
+
+  g_assert_cmpint (mt_store_find_camp (store, "Tombouctou"), ==, timbuktu_id);
+  g_assert_cmpint (mt_store_find_camp (store, "TOMBOUCTOU"), ==, timbuktu_id);
+  g_assert_cmpint (mt_store_find_camp (store, "timbuktu"), ==, timbuktu_id);
+
+  timbuktu = mt_store_get_camp (store, timbuktu_id, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mt_camp_get_name (timbuktu), ==, "Timbuktu");
+  g_assert_cmpstr (mt_camp_get_name_fr (timbuktu), ==, "Tombouctou");
+  g_assert_cmpstr (mt_camp_get_display_name (timbuktu), ==, "Timbuktu");
+  if (mt_test_use_locale ("fr_FR.UTF-8", "fr"))
+    {
+      g_autoptr(MtMission) french = mt_store_get_mission (store, NULL);
+
+      g_assert_cmpstr (mt_camp_get_display_name (timbuktu), ==, "Tombouctou");
+      g_assert_cmpstr (mt_mission_get_full_name (french), ==,
+                       "Mission multidimensionnelle intégrée des Nations Unies pour la "
+                       "stabilisation au Mali");
+      mt_test_restore_locale ();
+    }
+  mission = mt_store_get_mission (store, NULL);
+  g_assert_cmpstr (mt_mission_get_full_name (mission), ==,
+                   "United Nations Multidimensional Integrated Stabilization Mission in Mali");
+
+  /* Another camp may not take it, as its name or its French name. */
+  fields.name_fr = " tombouctou ";
+  g_assert_false (mt_store_validate_camp (store, gao_id, &fields, &field, &error));
+  g_assert_cmpstr (field, ==, "name_fr");
+  g_clear_error (&error);
+
+  /* A French name written in the editor is found at once. */
+  fields.name_fr = "Gao-Ville";
+  g_assert_true (mt_store_update_camp (store, gao_id, &fields, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mt_store_find_camp (store, "GAO-VILLE"), ==, gao_id);
+  gao = mt_store_get_camp (store, gao_id, NULL, &error);
+  g_assert_cmpstr (mt_camp_get_name_fr (gao), ==, "Gao-Ville");
+}
+
 /* Status history */
 
 typedef struct
@@ -436,6 +490,54 @@ typedef struct
   MtCampStatus  seen;
   guint         calls;
 } ChangeSeen;
+
+/* Adds one person to the Gao camp with date property @property set to @date. */
+static void
+add_dated_person (MtStore    *store,
+                  const char *personnel_id,
+                  const char *property,
+                  const char *date)
+{
+  g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  MtPerson *person = person_new (personnel_id, "troops", camp_id_by_name (store, "Gao"));
+
+  g_object_set (person, property, date, NULL);
+  g_ptr_array_add (persons, person);
+  mt_store_add_personnel (store, persons, &error);
+  g_assert_no_error (error);
+}
+
+/* "The latest data" is the last day something happened: plans and announced milestones
+ * past it leave it where it is (16 October in the seed), a recorded departure moves it. */
+static void
+test_latest_date_recorded_only (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = mt_store_dup_latest_date (store);
+  g_autofree char *after_plans = NULL;
+  g_autofree char *after_departure = NULL;
+
+  g_assert_cmpstr (before, ==, "2023-10-16");
+
+  add_dated_person (store, "PL-0001", "planned-departure", "2023-11-16");
+  mt_store_load_sql (store,
+                     "INSERT INTO events (camp_id, date, kind, title)"
+                     " VALUES (NULL, '2023-12-31', 'mandate', 'Withdrawal to be completed');"
+                     "INSERT INTO convoys (from_camp_id, to_camp_id, planned_departure,"
+                     " planned_arrival)"
+                     " SELECT f.id, t.id, '2023-11-20', '2023-11-25' FROM camps f, camps t"
+                     " WHERE f.name = 'Kidal' AND t.name = 'Gao';",
+                     &error);
+  g_assert_no_error (error);
+  after_plans = mt_store_dup_latest_date (store);
+  g_assert_cmpstr (after_plans, ==, "2023-10-16");
+
+  add_dated_person (store, "PL-0002", "departure-date", "2023-11-16");
+  after_departure = mt_store_dup_latest_date (store);
+  g_assert_cmpstr (after_departure, ==, "2023-11-16");
+}
 
 static void
 camp_changed_cb (MtStore    *store,
@@ -562,8 +664,10 @@ main (int   argc,
   g_test_add_func ("/mt/store/camp/add-checks", test_add_camp_checks);
   g_test_add_func ("/mt/store/camp/find", test_find_camp);
   g_test_add_func ("/mt/store/camp/find-any-script", test_find_camp_any_script);
+  g_test_add_func ("/mt/store/camp/french-names", test_french_names);
   g_test_add_func ("/mt/store/camp/status-history", test_status_history);
   g_test_add_func ("/mt/store/camp/status-refused", test_status_refused);
+  g_test_add_func ("/mt/store/latest-date/recorded-only", test_latest_date_recorded_only);
 
   return g_test_run ();
 }

@@ -50,9 +50,12 @@
   "SELECT COUNT (*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'personnel'" \
   " AND name GLOB 'personnel_tally_*'"
 
-/* What schemas v5 (row versions), v6 (folded keys) and the plan (baselines) added, taken away
- * again to make a v3 file. */
+/* What schemas v5 (row versions), v6 (folded keys), the plan (baselines) and the French
+ * names added, taken away again to make a v3 file. */
 #define V5_COLUMNS \
+  "DROP INDEX camps_by_fr_key; ALTER TABLE camps DROP COLUMN name_fr_key;" \
+  "ALTER TABLE camps DROP COLUMN name_fr; ALTER TABLE mission DROP COLUMN name_fr;" \
+  " ALTER TABLE mission DROP COLUMN full_name_fr;" \
   "DROP TABLE baseline_plan; DROP TABLE baseline_camps; DROP TABLE baselines;" \
   "ALTER TABLE camps DROP COLUMN planned_handover; ALTER TABLE movements DROP COLUMN planned;" \
   "DROP INDEX camps_by_key; DROP INDEX camp_aliases_by_key;" \

@@ -41,6 +41,8 @@ struct _MtCamp
   char *notes;
   char *env_findings;
   char *env_remediation;
+  /* The French names schema step */
+  char *name_fr;
 };
 
 G_DEFINE_FINAL_TYPE (MtCamp, mt_camp, G_TYPE_OBJECT)
@@ -72,6 +74,8 @@ enum {
   PROP_NOTES,
   PROP_ENV_FINDINGS,
   PROP_ENV_REMEDIATION,
+  PROP_NAME_FR,
+  PROP_DISPLAY_NAME,
   N_PROPS
 };
 
@@ -87,6 +91,7 @@ mt_camp_finalize (GObject *object)
   g_free (self->notes);
   g_free (self->env_findings);
   g_free (self->env_remediation);
+  g_free (self->name_fr);
   g_free (self->name);
   g_free (self->region);
   g_free (self->kind);
@@ -195,6 +200,14 @@ mt_camp_get_property (GObject    *object,
       g_value_set_string (value, self->env_remediation);
       break;
 
+    case PROP_NAME_FR:
+      g_value_set_string (value, self->name_fr);
+      break;
+
+    case PROP_DISPLAY_NAME:
+      g_value_set_string (value, mt_camp_get_display_name (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -215,7 +228,13 @@ mt_camp_set_property (GObject      *object,
       break;
 
     case PROP_NAME:
-      _mt_model_set_string (object, &self->name, g_value_get_string (value), pspec);
+      if (_mt_model_set_string (object, &self->name, g_value_get_string (value), pspec))
+        g_object_notify_by_pspec (object, properties[PROP_DISPLAY_NAME]);
+      break;
+
+    case PROP_NAME_FR:
+      if (_mt_model_set_string (object, &self->name_fr, g_value_get_string (value), pspec))
+        g_object_notify_by_pspec (object, properties[PROP_DISPLAY_NAME]);
       break;
 
     case PROP_REGION:
@@ -371,6 +390,13 @@ mt_camp_class_init (MtCampClass *klass)
   properties[PROP_ENV_REMEDIATION] =
     g_param_spec_string ("env-remediation", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_NAME_FR] =
+    g_param_spec_string ("name-fr", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DISPLAY_NAME] =
+    g_param_spec_string ("display-name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -605,4 +631,20 @@ mt_camp_kind_get_label (const char *kind)
       return _(kind_labels[i]);
 
   return kind;
+}
+
+const char *
+mt_camp_get_name_fr (MtCamp *self)
+{
+  g_return_val_if_fail (MT_IS_CAMP (self), NULL);
+
+  return self->name_fr;
+}
+
+const char *
+mt_camp_get_display_name (MtCamp *self)
+{
+  g_return_val_if_fail (MT_IS_CAMP (self), NULL);
+
+  return mt_localize (self->name, self->name_fr);
 }

@@ -57,5 +57,10 @@ const char  *mt_camp_get_env_findings      (MtCamp *self);
 const char  *mt_camp_get_env_remediation   (MtCamp *self);
 void         mt_camp_update_from           (MtCamp *self,
                                             MtCamp *other);
+/* Added with the French names (MT_STORE_SCHEMA_FRENCH_NAMES): name-fr (string, may be NULL: the name is the same in
+ * French) and display-name (read-only: the name in the user's language, the one every view
+ * shows; "name" stays the camp's key in editors, files and --page). */
+const char  *mt_camp_get_name_fr           (MtCamp *self);
+const char  *mt_camp_get_display_name      (MtCamp *self);
 
 G_END_DECLS

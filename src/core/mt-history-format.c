@@ -77,6 +77,7 @@ static const struct {
   ValueType   type;
 } columns[] = {
   { "name", N_("Name"), VALUE_TEXT },
+  { "name_fr", N_("French name"), VALUE_TEXT },
   { "region", N_("Region"), VALUE_TEXT },
   { "latitude", N_("Latitude"), VALUE_NUMBER },
   { "longitude", N_("Longitude"), VALUE_NUMBER },

@@ -88,3 +88,15 @@ mt_env_status_get_label (MtEnvStatus status)
     default:                        g_return_val_if_reached (NULL);
     }
 }
+
+const char *
+mt_localize (const char *en,
+             const char *fr)
+{
+  const char * const *languages = g_get_language_names ();
+
+  if (fr != NULL && fr[0] != '\0' && languages[0] != NULL && g_str_has_prefix (languages[0], "fr"))
+    return fr;
+
+  return en;
+}

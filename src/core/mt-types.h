@@ -66,4 +66,9 @@ gboolean    mt_env_status_from_key    (const char   *key,
                                        MtEnvStatus  *status);
 const char *mt_env_status_get_label   (MtEnvStatus   status);
 
+/* Names kept in two languages in the data (a category's, a camp's, the mission's): @fr when
+ * the user's first language is French and @fr is set, else @en. */
+const char *mt_localize               (const char   *en,
+                                       const char   *fr);
+
 G_END_DECLS

@@ -158,6 +158,21 @@ mt_csv_values_new (MtStore  *store,
       g_hash_table_insert (self->camps_by_id, &camp->id, camp);
     }
 
+  /* Then its French name ("Tombouctou"), then aliases: as in mt_store_find_camp(). */
+  for (guint i = 0; i < camps->len; i++)
+    {
+      const char *name_fr = mt_camp_get_name_fr (g_ptr_array_index (camps, i));
+      char *folded;
+
+      if (name_fr == NULL || name_fr[0] == '\0')
+        continue;
+      folded = mt_csv_fold_header (name_fr);
+      if (!g_hash_table_contains (self->camps, folded))
+        g_hash_table_insert (self->camps, folded, g_ptr_array_index (self->camp_list, i));
+      else
+        g_free (folded);
+    }
+
   /* A camp's own name wins over another camp's alias (as in mt_store_find_camp()). */
   for (guint i = 0; i + 1 < aliases->len; i += 2)
     {

@@ -126,6 +126,7 @@ camps_differ (MtCamp *a,
 
   return mt_camp_get_id (a) != mt_camp_get_id (b) ||
          g_strcmp0 (mt_camp_get_name (a), mt_camp_get_name (b)) != 0 ||
+         g_strcmp0 (mt_camp_get_name_fr (a), mt_camp_get_name_fr (b)) != 0 ||
          g_strcmp0 (mt_camp_get_region (a), mt_camp_get_region (b)) != 0 ||
          g_strcmp0 (mt_camp_get_kind (a), mt_camp_get_kind (b)) != 0 ||
          mt_camp_get_latitude (a) != mt_camp_get_latitude (b) ||

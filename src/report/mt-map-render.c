@@ -191,7 +191,7 @@ layout_camps (cairo_t               *cr,
       guint i = g_array_index (order, guint, k);
       Marker *m = &g_array_index (markers, Marker, i);
       gboolean emphasized = is_emphasized (scene, m->camp);
-      g_autoptr(PangoLayout) layout = _mt_map_layout (cr, style, mt_camp_get_name (m->camp),
+      g_autoptr(PangoLayout) layout = _mt_map_layout (cr, style, mt_camp_get_display_name (m->camp),
                                                       0.9, emphasized);
       double w, h, gap = m->r + (emphasized ? 7 : 3), d;
       Box candidates[8];
@@ -326,6 +326,7 @@ draw_towns (cairo_t               *cr,
           MtCamp *camp = g_ptr_array_index (scene->camps, j);
 
           near_camp = g_utf8_collate (mt_camp_get_name (camp), town->name) == 0 ||
+                      g_utf8_collate (mt_camp_get_display_name (camp), town->name) == 0 ||
                       (fabs (mt_camp_get_latitude (camp) - town->latitude) < 0.05 &&
                        fabs (mt_camp_get_longitude (camp) - town->longitude) < 0.05);
         }

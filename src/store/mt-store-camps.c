@@ -43,7 +43,7 @@ static const char camps_sql[] =
   " SELECT c.id, c.name, c.region, c.latitude, c.longitude, c.kind, cur.status, cur.date,"
   "        c.planned_closure, c.handover_date, c.handed_over_to, c.env_status, c.env_date,"
   "        COALESCE (b.n, 0), COALESCE (d.n, 0), names.aliases,"
-  "        c.notes, c.env_findings, c.env_remediation, c.version, c.planned_handover"
+  "        c.notes, c.env_findings, c.env_remediation, c.version, c.planned_handover, c.name_fr"
   " FROM camps c"
   " LEFT JOIN current cur ON cur.camp_id = c.id AND cur.rn = 1"
   " LEFT JOIN departed d ON d.camp_id = c.id"
@@ -89,6 +89,8 @@ camp_from_row (MtDbStmt     *stmt)
                        "env-remediation", _mt_store_column_text (stmt, 18),
                        /* The plan */
                        "planned-handover", _mt_store_column_text (stmt, 20),
+                       /* The French names schema step */
+                       "name-fr", _mt_store_column_text (stmt, 21),
                        NULL);
   mt_record_set_version (camp, mt_db_column_int64 (stmt, 19));
 
@@ -258,11 +260,13 @@ mt_store_find_camp (MtStore    *self,
   if (wanted[0] == '\0')
     return 0;
 
-  /* A camp's own name wins over another camp's alias. */
+  /* A camp's own name wins over another camp's French name, and both over an alias. */
   stmt = _mt_store_prepare (self,
                             "SELECT id, 0 AS pass FROM camps WHERE name_key = ?1"
                             " UNION ALL"
-                            " SELECT camp_id, 1 FROM camp_aliases WHERE alias_key = ?1"
+                            " SELECT id, 1 FROM camps WHERE name_fr_key = ?1"
+                            " UNION ALL"
+                            " SELECT camp_id, 2 FROM camp_aliases WHERE alias_key = ?1"
                             " ORDER BY pass LIMIT 1",
                             NULL);
   if (stmt == NULL)

@@ -22,8 +22,10 @@ camp_values (const MtCampFields *fields)
 {
   JsonObject *values = json_object_new ();
   g_autofree char *name = g_strstrip (g_strdup (fields->name));
+  g_autofree char *name_fr = g_strstrip (g_strdup (fields->name_fr != NULL ? fields->name_fr : ""));
 
   _mt_json_set_text (values, "name", name);
+  _mt_json_set_text (values, "name_fr", name_fr[0] != '\0' ? name_fr : NULL);
   _mt_json_set_text (values, "region", fields->region);
   _mt_json_set_double (values, "latitude", fields->latitude);
   _mt_json_set_double (values, "longitude", fields->longitude);
@@ -153,6 +155,17 @@ mt_store_validate_camp (MtStore             *self,
       return _mt_edit_fail (out_field, error, "name",
                             _("Name: there is already a camp called “%s”"), name);
   }
+
+  if (!_mt_edit_is_blank (fields->name_fr))
+    {
+      g_autofree char *name_fr = g_strstrip (g_strdup (fields->name_fr));
+      gint64 other = mt_store_find_camp (self, name_fr);
+
+      /* Either name finds the camp (imports, --page, searches): one camp per name. */
+      if (other != 0 && other != camp_id)
+        return _mt_edit_fail (out_field, error, "name_fr",
+                              _("French name: there is already a camp called “%s”"), name_fr);
+    }
 
   if (!isnan (fields->latitude) && (fields->latitude < -90 || fields->latitude > 90))
     return _mt_edit_fail (out_field, error, "latitude",

@@ -24,13 +24,15 @@ typedef struct
   const char *table;
   const char *key;      /* the key column */
   const char *source;   /* the column it folds */
+  int         since;    /* the schema version that added it */
 } KeySpec;
 
 static const KeySpec keys[] = {
-  { "camps",        "name_key",        "name" },
-  { "camp_aliases", "alias_key",       "alias" },
-  { "assets",       "description_key", "description" },
-  { "csv_presets",  "name_key",        "name" },
+  { "camps",        "name_key",        "name",        6 },
+  { "camp_aliases", "alias_key",       "alias",       6 },
+  { "assets",       "description_key", "description", 6 },
+  { "csv_presets",  "name_key",        "name",        6 },
+  { "camps",        "name_fr_key",     "name_fr",     MT_STORE_SCHEMA_FRENCH_NAMES },
 };
 
 /* csv_presets has no id: its name is its key. */
@@ -108,16 +110,24 @@ failed:
 /* Private API */
 
 gboolean
-_mt_store_refresh_keys (MtDb     *db,
-                        GError  **error)
+_mt_store_refresh_keys_at (MtDb     *db,
+                           int       version,
+                           GError  **error)
 {
   g_assert (db != NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    if (!refresh (db, &keys[i], NULL, error))
+    if (keys[i].since <= version && !refresh (db, &keys[i], NULL, error))
       return FALSE;
 
   return TRUE;
+}
+
+gboolean
+_mt_store_refresh_keys (MtDb     *db,
+                        GError  **error)
+{
+  return _mt_store_refresh_keys_at (db, MT_STORE_SCHEMA_VERSION, error);
 }
 
 gboolean
@@ -151,10 +161,28 @@ _mt_store_migrate_to_6 (MtDb     *db,
   g_autoptr(GString) sql = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    g_string_append_printf (sql, "ALTER TABLE %s ADD COLUMN %s TEXT;", keys[i].table, keys[i].key);
+    if (keys[i].since == 6)
+      g_string_append_printf (sql, "ALTER TABLE %s ADD COLUMN %s TEXT;", keys[i].table, keys[i].key);
   g_string_append (sql,
                    "CREATE INDEX camps_by_key ON camps (name_key);"
                    "CREATE INDEX camp_aliases_by_key ON camp_aliases (alias_key);");
 
-  return _mt_store_exec_schema (db, sql->str, error) && _mt_store_refresh_keys (db, error);
+  return _mt_store_exec_schema (db, sql->str, error) && _mt_store_refresh_keys_at (db, 6, error);
+}
+
+/* French names: a camp's and the mission's own, beside the English ones (not aliases: the
+ * French UI shows them), and the camp's folded key, so every search finds either name. */
+gboolean
+_mt_store_migrate_french_names (MtDb     *db,
+                                GError  **error)
+{
+  static const char sql[] =
+    "ALTER TABLE camps ADD COLUMN name_fr TEXT;"
+    "ALTER TABLE camps ADD COLUMN name_fr_key TEXT;"
+    "CREATE INDEX camps_by_fr_key ON camps (name_fr_key);"
+    "ALTER TABLE mission ADD COLUMN name_fr TEXT;"
+    "ALTER TABLE mission ADD COLUMN full_name_fr TEXT;";
+
+  return _mt_store_exec_schema (db, sql, error) &&
+         _mt_store_refresh_keys_at (db, MT_STORE_SCHEMA_FRENCH_NAMES, error);
 }

@@ -226,10 +226,19 @@ gboolean      _mt_store_migrate_to_6 (MtDb         *db,
 /* The plan: planned handovers and movements, baselines (mt-store-plan-schema.c). */
 gboolean      _mt_store_migrate_plan (MtDb         *db,
                                       GError      **error);
-/* The folded keys (mt-store-keys.c): every missing one filled; the keys of one row
- * recomputed after it was written; TRUE for the name of a key column ("…_key"). */
+/* The schema version that gives camps and the mission their French names
+ * (_mt_store_migrate_french_names(), in mt-store-keys.c). */
+#define MT_STORE_SCHEMA_FRENCH_NAMES 8
+gboolean      _mt_store_migrate_french_names (MtDb     *db,
+                                              GError  **error);
+/* The folded keys (mt-store-keys.c): every missing one filled (_at: those of the schema at
+ * @version, during an upgrade); the keys of one row recomputed after it was written; TRUE
+ * for the name of a key column ("…_key"). */
 gboolean      _mt_store_refresh_keys (MtDb         *db,
                                       GError      **error);
+gboolean      _mt_store_refresh_keys_at (MtDb      *db,
+                                         int        version,
+                                         GError   **error);
 gboolean      _mt_store_refresh_row_keys (MtStore  *self,
                                       const char   *table,
                                       gint64        rowid,

@@ -288,7 +288,8 @@ mt_store_get_mission (MtStore  *self,
 
   stmt = _mt_store_prepare (self,
                             "SELECT name, full_name, resolution, resolution_date,"
-                            " withdrawal_start, deadline, headquarters FROM mission WHERE id = 1",
+                            " withdrawal_start, deadline, headquarters, name_fr, full_name_fr"
+                            " FROM mission WHERE id = 1",
                             error);
   if (stmt == NULL)
     return NULL;
@@ -296,8 +297,11 @@ mt_store_get_mission (MtStore  *self,
   rc = mt_db_step (stmt);
   if (rc == MT_DB_ROW)
     mission = g_object_new (MT_TYPE_MISSION,
-                            "name", _mt_store_column_text (stmt, 0),
-                            "full-name", _mt_store_column_text (stmt, 1),
+                            /* Shown, never edited: the names in the user's language. */
+                            "name", _mt_store_localize (_mt_store_column_text (stmt, 0),
+                                                        _mt_store_column_text (stmt, 7)),
+                            "full-name", _mt_store_localize (_mt_store_column_text (stmt, 1),
+                                                             _mt_store_column_text (stmt, 8)),
                             "resolution", _mt_store_column_text (stmt, 2),
                             "resolution-date", _mt_store_column_text (stmt, 3),
                             "withdrawal-start", _mt_store_column_text (stmt, 4),

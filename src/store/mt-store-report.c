@@ -31,7 +31,7 @@ static const char camps_sql[] =
   "        CASE WHEN c.handover_date <= ?1 THEN c.handover_date END,"
   "        CASE WHEN c.handover_date <= ?1 OR cur.status = 'handed-over'"
   "             THEN c.handed_over_to END,"
-  "        c.env_status, c.env_date, COALESCE (b.n, 0), COALESCE (mv.n, 0)"
+  "        c.env_status, c.env_date, COALESCE (b.n, 0), COALESCE (mv.n, 0), c.name_fr"
   " FROM camps c"
   " LEFT JOIN current cur ON cur.camp_id = c.id AND cur.rn = 1"
   " LEFT JOIN mv ON mv.camp_id = c.id"
@@ -61,11 +61,12 @@ static const char assets_sql[] =
  * schema adds to the report is added here. */
 static const char *const fingerprint_sql[] = {
   "SELECT id, name, full_name, resolution, resolution_date, withdrawal_start, deadline,"
-  " headquarters, first_date, last_date FROM mission ORDER BY id",
+  " headquarters, first_date, last_date, name_fr, full_name_fr FROM mission ORDER BY id",
   "SELECT code, name, name_fr, short_name, short_name_fr, component, component_fr, uniformed,"
   " position FROM categories ORDER BY code",
   "SELECT id, name, region, latitude, longitude, kind, planned_closure, handover_date,"
-  " handed_over_to, env_status, env_date, notes, env_findings, env_remediation, planned_handover"
+  " handed_over_to, env_status, env_date, notes, env_findings, env_remediation, planned_handover,"
+  " name_fr"
   " FROM camps ORDER BY id",
   "SELECT id, camp_id, category, count, date, source FROM deployments ORDER BY id",
   "SELECT id, camp_id, date, status, note FROM camp_status WHERE date <= ?1 ORDER BY id",
@@ -126,7 +127,8 @@ camp_from_row (MtDbStmt     *stmt,
   g_assert (stmt != NULL);
 
   camp->id = mt_db_column_int64 (stmt, 0);
-  camp->name = g_strdup (_mt_store_column_text (stmt, 1));
+  camp->name = g_strdup (_mt_store_localize (_mt_store_column_text (stmt, 1),
+                                             _mt_store_column_text (stmt, 11)));
   camp->status = MT_CAMP_STATUS_OPERATIONAL;
   mt_camp_status_from_key (_mt_store_column_text (stmt, 2), &camp->status);
   camp->status_since = g_strdup (_mt_store_column_text (stmt, 3));

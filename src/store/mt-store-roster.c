@@ -41,7 +41,8 @@ static const struct
   { MT_ROSTER_COLUMN_FAMILY_NAME,       "p.family_name",       NULL, "p.given_name" },
   { MT_ROSTER_COLUMN_GIVEN_NAME,        "p.given_name",        NULL },
   { MT_ROSTER_COLUMN_RANK,              "p.rank",              NULL },
-  /* (the expression is replaced by the French name's when the UI is in French) */
+  /* (the category's and the camp's expressions are replaced by the French names' when the
+   * UI is in French) */
   { MT_ROSTER_COLUMN_CATEGORY,          "k.name",              " LEFT JOIN categories k ON k.code = p.category" },
   { MT_ROSTER_COLUMN_COUNTRY,           "p.country",           NULL },
   { MT_ROSTER_COLUMN_UNIT,              "p.unit",              NULL },
@@ -51,8 +52,9 @@ static const struct
   { MT_ROSTER_COLUMN_DEPARTURE_DATE,    "p.departure_date",    NULL },
 };
 
-/* Sorting by category follows the names as shown, in the user's language. */
+/* Sorting by category or camp follows the names as shown, in the user's language. */
 #define CATEGORY_NAME_FR_SQL "COALESCE (NULLIF (k.name_fr, ''), k.name)"
+#define CAMP_NAME_FR_SQL "COALESCE (NULLIF (c.name_fr, ''), c.name)"
 
 /* SQLite's LIKE ignores the case of ASCII letters; a server's ILIKE on text compared byte by
  * byte (COLLATE "C") does the same, where its LIKE would not: one search on both. */
@@ -110,6 +112,8 @@ sort_expression (guint sort)
    * choose between two fixed fragments keeps the choice there. */
   if (sort_columns[sort].column == MT_ROSTER_COLUMN_CATEGORY)
     return _mt_store_localize (sort_columns[sort].expression, CATEGORY_NAME_FR_SQL);
+  if (sort_columns[sort].column == MT_ROSTER_COLUMN_CAMP)
+    return _mt_store_localize (sort_columns[sort].expression, CAMP_NAME_FR_SQL);
 
   return sort_columns[sort].expression;
 }
@@ -129,7 +133,8 @@ person_from_row (MtDbStmt     *stmt)
                        "country", _mt_store_column_text (stmt, 7),
                        "unit", _mt_store_column_text (stmt, 8),
                        "camp-id", (gint64) mt_db_column_int64 (stmt, 9),
-                       "camp-name", _mt_store_column_text (stmt, 10),
+                       "camp-name", _mt_store_localize (_mt_store_column_text (stmt, 10),
+                                                        _mt_store_column_text (stmt, 17)),
                        "planned-departure", _mt_store_column_text (stmt, 11),
                        "status", _mt_store_column_text (stmt, 12),
                        "departure-date", _mt_store_column_text (stmt, 13),
@@ -313,7 +318,7 @@ mt_store_fetch_personnel (MtStore       *self,
                             "SELECT p.id, p.personnel_id, p.family_name, p.given_name,"
                             " p.rank, p.category, k.name, p.country, p.unit, p.camp_id,"
                             " c.name, p.planned_departure, " STATUS_AS_OF_SQL ","
-                            " p.departure_date, p.import_id, p.import_line, k.name_fr"
+                            " p.departure_date, p.import_id, p.import_line, k.name_fr, c.name_fr"
                             " FROM personnel p"
                             " LEFT JOIN categories k ON k.code = p.category"
                             " LEFT JOIN camps c ON c.id = p.camp_id"

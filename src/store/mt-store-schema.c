@@ -369,6 +369,7 @@ static const MigrateFunc migrations[] = {
   _mt_store_migrate_to_5,
   _mt_store_migrate_to_6,
   _mt_store_migrate_plan,
+  _mt_store_migrate_french_names,   /* MT_STORE_SCHEMA_FRENCH_NAMES */
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == MT_STORE_SCHEMA_VERSION);
@@ -453,6 +454,12 @@ static const struct
        "  PRIMARY KEY (baseline_id, camp_id, category, day));"
        "CREATE TRIGGER mt_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON baselines"
        "  FOR EACH STATEMENT EXECUTE FUNCTION mt_notify_statement ();" },
+  { MT_STORE_SCHEMA_FRENCH_NAMES,
+    "ALTER TABLE camps ADD COLUMN name_fr TEXT COLLATE \"C\";"
+    "ALTER TABLE camps ADD COLUMN name_fr_key TEXT COLLATE \"C\";"
+    "CREATE INDEX camps_by_fr_key ON camps (name_fr_key);"
+    "ALTER TABLE mission ADD COLUMN name_fr TEXT COLLATE \"C\";"
+    "ALTER TABLE mission ADD COLUMN full_name_fr TEXT COLLATE \"C\";" },
 };
 
 G_STATIC_ASSERT (PG_FIRST_VERSION + G_N_ELEMENTS (server_steps) == MT_STORE_SCHEMA_VERSION);
@@ -471,7 +478,7 @@ upgrade_server (MtStore  *self,
       bump = g_strdup_printf ("UPDATE mt_meta SET value = '%d' WHERE key = 'schema_version'",
                               server_steps[i].target);
       if (!_mt_store_exec_schema (self->db, server_steps[i].sql, error) ||
-          !_mt_store_refresh_keys (self->db, error) ||
+          !_mt_store_refresh_keys_at (self->db, server_steps[i].target, error) ||
           !_mt_store_exec_schema (self->db, bump, error))
         return FALSE;
       g_debug ("Migrated %s to schema version %d", self->path, server_steps[i].target);

@@ -415,12 +415,7 @@ const char *
 _mt_store_localize (const char *en,
                     const char *fr)
 {
-  const char * const *languages = g_get_language_names ();
-
-  if (fr != NULL && fr[0] != '\0' && languages[0] != NULL && g_str_has_prefix (languages[0], "fr"))
-    return fr;
-
-  return en;
+  return mt_localize (en, fr);
 }
 
 /* Public API */
@@ -682,11 +677,15 @@ mt_store_dup_latest_date (MtStore *self)
 
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
 
+  /* Only what happened: a status change, a movement, a convoy under way or arrived, a
+   * departure. Planned dates (a person's planned departure, a convoy's, a camp's planned
+   * closure) and dated events (a milestone may be announced ahead) move nothing: data
+   * "as of" a planned day would read the plan as done, and the last 30 days before it
+   * as a stop. */
   stmt = _mt_store_prepare (self,
                             "SELECT MAX (d) FROM ("
                             " SELECT MAX (date) AS d FROM camp_status"
                             " UNION ALL SELECT MAX (date) FROM movements WHERE planned = 0"
-                            " UNION ALL SELECT MAX (date) FROM events"
                             " UNION ALL SELECT MAX (departed) FROM convoys"
                             " UNION ALL SELECT MAX (arrived) FROM convoys"
                             " UNION ALL SELECT NULLIF (MAX (departure_date), '')"

@@ -47,7 +47,7 @@ typedef enum
   MT_STORE_ERROR_PASSWORD_REFUSED, /* the server refused the password it was given */
 } MtStoreError;
 
-#define MT_STORE_SCHEMA_VERSION 7
+#define MT_STORE_SCHEMA_VERSION 8
 
 #define MT_TYPE_STORE (mt_store_get_type ())
 G_DECLARE_FINAL_TYPE (MtStore, mt_store, MT, STORE, GObject)
@@ -143,8 +143,9 @@ gboolean    mt_store_load_seed            (MtStore     *self,
 gboolean    mt_store_load_sql             (MtStore     *self,
                                            const char  *sql,
                                            GError     **error);
-/* The latest date any record carries (status change, movement, event, convoy,
- * departure); NULL for an empty database. */
+/* "The latest data": the latest date of a recorded fact (a status change, a movement, a
+ * convoy's departure or arrival, a person's departure), never a planned date nor an
+ * event's; NULL for an empty database. */
 char       *mt_store_dup_latest_date      (MtStore     *self);
 
 /* Mission, categories ------------------------------------------------------ */

@@ -262,7 +262,7 @@ delete_camp_action (GtkWidget  *widget,
     return;
 
   /* Translators: %s is a camp name */
-  heading = g_strdup_printf (_("Delete %s?"), mt_camp_get_name (self->camp));
+  heading = g_strdup_printf (_("Delete %s?"), mt_camp_get_display_name (self->camp));
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
                                    _("Its statuses and events are deleted with it. A camp that personnel, movements, convoys or assets still refer to cannot be deleted. Undo brings it back."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),

@@ -91,7 +91,7 @@ add_roster_row (MtCampPage *self,
   /* Translators: what a screen reader says of a camp page's roster row: the row's title
    * ("3 people still on the roster"), then the camp's name */
   g_autofree char *label = g_strdup_printf (_("%s at %s: show them on the Roster page"),
-                                            title, mt_camp_get_name (camp));
+                                            title, mt_camp_get_display_name (camp));
   GtkWidget *row = add_row (self->personnel_group, self->personnel_rows, title,
                             _("Show them on the Roster page"), NULL);
 
@@ -135,7 +135,7 @@ fill_header (MtCampPage *self,
     /* Translators: the date the camp's current status started */
     since = g_strdup_printf (_("since %s"), since_date);
 
-  gtk_label_set_label (self->name_label, mt_camp_get_name (camp));
+  gtk_label_set_label (self->name_label, mt_camp_get_display_name (camp));
   gtk_label_set_label (self->place_label, place != NULL ? place : "");
   mt_status_pill_set_status (self->status_pill, mt_camp_get_status (camp));
   gtk_label_set_label (self->since_label, since != NULL ? since : "");

@@ -42,7 +42,7 @@ mt_camp_choice_model_new (MtCampList *camps,
 GtkExpression *
 mt_camp_choice_expression_new (void)
 {
-  return gtk_property_expression_new (MT_TYPE_CAMP, NULL, "name");
+  return gtk_property_expression_new (MT_TYPE_CAMP, NULL, "display-name");
 }
 
 void

@@ -25,6 +25,7 @@ read_camp (MtEditorDialog *dialog,
            MtForm         *form,
            MtCampFields   *fields,
            char          **name,
+           char          **name_fr,
            char          **region,
            char          **notes)
 {
@@ -32,6 +33,8 @@ read_camp (MtEditorDialog *dialog,
   double value;
 
   *name = mt_editor_dialog_dup_text (dialog, "name");
+  *name_fr = mt_editor_dialog_dup_text (dialog, "name_fr");
+  fields->name_fr = *name_fr;
   *region = mt_editor_dialog_dup_text (dialog, "region");
   *notes = mt_editor_dialog_dup_text (dialog, "notes");
   fields->name = *name;
@@ -49,9 +52,9 @@ validate_camp (MtEditorDialog *dialog, char **out_field, GError **error, gpointe
 {
   MtForm *form = data;
   MtCampFields fields = { 0 };
-  g_autofree char *name = NULL, *region = NULL, *notes = NULL;
+  g_autofree char *name = NULL, *name_fr = NULL, *region = NULL, *notes = NULL;
 
-  read_camp (dialog, form, &fields, &name, &region, &notes);
+  read_camp (dialog, form, &fields, &name, &name_fr, &region, &notes);
   return mt_store_validate_camp (form->store, form->id, &fields, out_field, error);
 }
 
@@ -60,12 +63,12 @@ save_camp (MtEditorDialog *dialog, GError **error, gpointer data)
 {
   MtForm *form = data;
   MtCampFields fields = { 0 };
-  g_autofree char *name = NULL, *region = NULL, *notes = NULL;
+  g_autofree char *name = NULL, *name_fr = NULL, *region = NULL, *notes = NULL;
   gboolean ok;
 
   gint64 created_id = 0;
 
-  read_camp (dialog, form, &fields, &name, &region, &notes);
+  read_camp (dialog, form, &fields, &name, &name_fr, &region, &notes);
   fields.version = form->version;
   if (form->id == 0)
     {
@@ -127,6 +130,9 @@ edit_camp (GtkWidget         *parent,
   group = mt_editor_dialog_add_group (dialog, _("Camp"), NULL);
   mt_editor_dialog_add_entry (dialog, group, "name", _("Name"),
                               camp != NULL ? mt_camp_get_name (camp) : NULL, MT_FIELD_REQUIRED);
+  /* Its own name in French ("Tombouctou"), shown in the French UI; empty when the same. */
+  mt_editor_dialog_add_entry (dialog, group, "name_fr", _("French name"),
+                              camp != NULL ? mt_camp_get_name_fr (camp) : NULL, MT_FIELD_OPTIONAL);
   mt_editor_dialog_add_entry (dialog, group, "region", _("Region"),
                               camp != NULL ? mt_camp_get_region (camp) : NULL, MT_FIELD_OPTIONAL);
   mt_editor_dialog_add_choice (dialog, group, "kind", _("Kind"),
@@ -358,7 +364,7 @@ mt_edit_camp_status (GtkWidget  *parent,
 
   form = _mt_form_new (parent, store, mt_camp_get_id (camp), G_OBJECT (camp));
   /* Translators: %s is a camp name */
-  form->saved_message = g_strdup_printf (_("Status of %s changed"), mt_camp_get_name (camp));
+  form->saved_message = g_strdup_printf (_("Status of %s changed"), mt_camp_get_display_name (camp));
 
   for (guint i = 0; i < MT_CAMP_N_STATUSES; i++)
     statuses[i] = mt_camp_status_get_label (i);
@@ -366,7 +372,7 @@ mt_edit_camp_status (GtkWidget  *parent,
   next = MIN (mt_camp_get_status (camp) + 1, MT_CAMP_STATUS_HANDED_OVER);
 
   /* Translators: dialog title, %s is a camp name */
-  title = g_strdup_printf (_("Change Status of %s"), mt_camp_get_name (camp));
+  title = g_strdup_printf (_("Change Status of %s"), mt_camp_get_display_name (camp));
   dialog = mt_editor_dialog_new (parent, title, _("C_hange"));
 
   group = mt_editor_dialog_add_group (dialog, _("New Status"),
@@ -464,7 +470,7 @@ mt_edit_env_assessment (GtkWidget *parent,
   form->saved_message = g_strdup (_("Environmental assessment saved"));
 
   /* Translators: dialog title, %s is a camp name */
-  title = g_strdup_printf (_("Environmental Assessment of %s"), mt_camp_get_name (camp));
+  title = g_strdup_printf (_("Environmental Assessment of %s"), mt_camp_get_display_name (camp));
   dialog = mt_editor_dialog_new (parent, title, NULL);
 
   group = mt_editor_dialog_add_group (dialog, _("Assessment"),

@@ -248,7 +248,7 @@ mt_delete_record (GtkWidget *parent,
 
       ok = mt_store_delete_camp (store, mt_camp_get_id (camp), &error);
       /* Translators: %s is the camp's name */
-      message = g_strdup_printf (_("Camp %s deleted"), mt_camp_get_name (camp));
+      message = g_strdup_printf (_("Camp %s deleted"), mt_camp_get_display_name (camp));
     }
   else if (MT_IS_EVENT (record))
     {

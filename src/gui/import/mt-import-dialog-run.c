@@ -37,6 +37,7 @@ typedef struct
 {
   MtImportDialog *self;
   GCancellable   *cancellable;
+  char           *latest_before;  /* the import's: the latest data before it ran */
 } RunData;
 
 static RunData *
@@ -57,6 +58,7 @@ run_data_free (gpointer user_data)
 
   g_object_unref (data->self);
   g_object_unref (data->cancellable);
+  g_free (data->latest_before);
   g_free (data);
 }
 
@@ -475,7 +477,8 @@ run_done_cb (GObject      *source,
                                      name);
         }
       if (self->toasts != NULL)
-        toast = mt_import_toast_show (self->toasts, self->store, result, rejects_path);
+        toast = mt_import_toast_show (self->toasts, self->store, result, rejects_path,
+                                      data->latest_before);
       _mt_import_dialog_emit_finished (self, result, toast);
       gtk_window_destroy (GTK_WINDOW (self));
       run_data_free (data);
@@ -604,6 +607,7 @@ _mt_import_dialog_run (MtImportDialog *self)
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
   g_autofree char *zero = NULL;
+  RunData *done_data;
 
   g_assert (MT_IS_IMPORT_DIALOG (self));
 
@@ -634,9 +638,10 @@ _mt_import_dialog_run (MtImportDialog *self)
   self->run_cancellable = g_cancellable_new ();
   gtk_widget_grab_focus (GTK_WIDGET (self->cancel_button));
 
+  done_data = run_data_new (self, self->run_cancellable);
+  done_data->latest_before = mt_store_dup_latest_date (self->store);
   mt_csv_import_file_async (self->store, path, settings, FALSE,
                             run_progress_cb, run_data_new (self, self->run_cancellable), run_data_free,
-                            self->run_cancellable, run_done_cb,
-                            run_data_new (self, self->run_cancellable));
+                            self->run_cancellable, run_done_cb, done_data);
   return TRUE;
 }

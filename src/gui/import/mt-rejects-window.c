@@ -213,9 +213,33 @@ mt_rejects_window_new (GtkWindow         *parent,
 }
 
 char *
-mt_import_dup_toast_title (MtCsvImportResult *result)
+mt_import_dup_latest_moved (const char *before,
+                            const char *after)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (after == NULL || g_strcmp0 (before, after) == 0)
+    return NULL;
+
+  to = mt_date_format_short (after);
+  if (before == NULL)
+    /* Translators: in the toast after an import into a database that had no dated record */
+    return g_strdup_printf (_("latest data now %s"), to);
+
+  from = mt_date_format_short (before);
+  /* Translators: in the toast after an import that moved the date the window shows by
+   * default, e.g. "latest data 16 Oct 2023 → 16 Nov 2023" */
+  return g_strdup_printf (_("latest data %s → %s"), from, to);
+}
+
+char *
+mt_import_dup_toast_title (MtCsvImportResult *result,
+                           const char        *latest_before,
+                           const char        *latest_after)
 {
   g_autoptr(GString) counts = g_string_new (NULL);
+  g_autofree char *moved = NULL;
   char *count;
   guint64 n;
 
@@ -242,6 +266,12 @@ mt_import_dup_toast_title (MtCsvImportResult *result)
       g_free (count);
     }
 
+  /* The window shows the latest data by default: a planner should not find the whole
+   * picture a month later without being told why. */
+  moved = mt_import_dup_latest_moved (latest_before, latest_after);
+  if (moved != NULL)
+    append_part (counts, g_steal_pointer (&moved));
+
   return g_string_free (g_steal_pointer (&counts), FALSE);
 }
 
@@ -249,8 +279,10 @@ AdwToast *
 mt_import_toast_show (AdwToastOverlay   *overlay,
                       MtStore           *store,
                       MtCsvImportResult *result,
-                      const char        *rejects_path)
+                      const char        *rejects_path,
+                      const char        *latest_before)
 {
+  g_autofree char *latest_after = NULL;
   g_autofree char *title = NULL;
   g_autofree char *escaped = NULL;
   ToastData *data;
@@ -266,7 +298,8 @@ mt_import_toast_show (AdwToastOverlay   *overlay,
   g_set_weak_pointer (&data->overlay, overlay);
   data->rejects_path = g_strdup (rejects_path);
 
-  title = mt_import_dup_toast_title (result);
+  latest_after = mt_store_dup_latest_date (store);
+  title = mt_import_dup_toast_title (result, latest_before, latest_after);
   /* Toast titles are markup in libadwaita 1.2; counts have none, but keep it safe. */
   escaped = g_markup_escape_text (title, -1);
   toast = adw_toast_new (escaped);

@@ -328,7 +328,7 @@ _mt_map_view_describe_camp (MtCamp *camp)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
-  g_string_append_printf (text, C_("map tooltip", "%s — %s"), mt_camp_get_name (camp),
+  g_string_append_printf (text, C_("map tooltip", "%s — %s"), mt_camp_get_display_name (camp),
                           mt_camp_status_get_label (mt_camp_get_status (camp)));
 
   if (mt_camp_get_baseline_strength (camp) > 0)

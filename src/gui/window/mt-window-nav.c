@@ -265,7 +265,7 @@ _mt_window_open_camp (MtWindow *self,
 
   select_in_sidebar (self, camp);
   g_object_set (self->camp_page, "camp", camp, NULL);
-  adw_window_title_set_title (self->camp_title, mt_camp_get_name (camp));
+  adw_window_title_set_title (self->camp_title, mt_camp_get_display_name (camp));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->back_button), back_label (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, back_label (self), -1);

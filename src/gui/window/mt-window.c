@@ -106,8 +106,11 @@ camp_matches (gpointer item,
   if (search == NULL || search[0] == '\0')
     return TRUE;
 
-  /* g_str_match_string folds accents: "menaka" finds Ménaka, "tombouctou" the alias. */
+  /* g_str_match_string folds accents: "menaka" finds Ménaka, "tombouctou" Timbuktu by its
+   * French name, whichever language the list is in. */
   return g_str_match_string (search, mt_camp_get_name (camp), TRUE) ||
+         (mt_camp_get_name_fr (camp) != NULL &&
+          g_str_match_string (search, mt_camp_get_name_fr (camp), TRUE)) ||
          (mt_camp_get_region (camp) != NULL &&
           g_str_match_string (search, mt_camp_get_region (camp), TRUE)) ||
          (mt_camp_get_aliases (camp) != NULL &&
