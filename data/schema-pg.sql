@@ -120,7 +120,8 @@ CREATE TABLE personnel (
   import_line BIGINT,
   version BIGINT NOT NULL DEFAULT 1,
   changed_by TEXT COLLATE "C",
-  changed_at TEXT COLLATE "C");
+  changed_at TEXT COLLATE "C",
+  name_key TEXT COLLATE "C");
 
 CREATE TABLE import_prior (
   import_id BIGINT NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
@@ -412,4 +413,4 @@ BEGIN
   END LOOP;
 END $$;
 
-INSERT INTO mt_meta (key, value) VALUES ('schema_version', '8');
+INSERT INTO mt_meta (key, value) VALUES ('schema_version', '9');

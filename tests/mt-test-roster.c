@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "mt-fold.h"
 #include "mt-store.h"
 #include "mt-test-roster.h"
 
@@ -132,13 +133,35 @@ mt_test_rows_by_personnel_id (const MtTestRow *a,
   return strcmp (a->personnel_id, b->personnel_id);
 }
 
+/* The roster's key as the store keeps it: family name, given name, personnel id, country
+ * and unit, each folded (case, accents), one after the other apart by U+001F. */
+static char *
+name_key (const MtTestRow *row)
+{
+  const char *texts[] = { row->family_name, row->given_name, row->personnel_id, row->country,
+                          row->unit };
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *folded = mt_fold_text (texts[i] != NULL ? texts[i] : "");
+
+      if (i > 0)
+        g_string_append_c (key, '\x1f');
+      g_string_append (key, folded);
+    }
+
+  return g_string_free (g_steal_pointer (&key), FALSE);
+}
+
 int
 mt_test_rows_by_family_name (const MtTestRow *a,
                                  const MtTestRow *b)
 {
-  int cmp = strcmp (a->family_name, b->family_name);
+  g_autofree char *key_a = name_key (a);
+  g_autofree char *key_b = name_key (b);
 
-  return cmp != 0 ? cmp : strcmp (a->given_name, b->given_name);
+  return strcmp (key_a, key_b);
 }
 
 int

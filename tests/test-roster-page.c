@@ -495,6 +495,48 @@ test_search_no_matches (Fixture       *fixture,
   g_assert_null (visible_status_page (fixture));
 }
 
+/* What a planner types finds the name however it is written: "keita" finds every Keïta,
+ * KEITA and Kéita, and only them. */
+static void
+test_search_folded (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkColumnView *view = mt_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW);
+  GtkEditable *entry = mt_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_ENTRY);
+  g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  const char *names[] = { "Keïta", "Traoré", "KEITA", "Kéita" };
+  GListModel *model;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("ML-%04u", i);
+
+      g_ptr_array_add (persons, g_object_new (MT_TYPE_PERSON, "personnel-id", id,
+                                              "family-name", names[i], "category", "troops",
+                                              "camp-id", mt_store_find_camp (fixture->store, "Gao"),
+                                              NULL));
+    }
+  g_assert_true (mt_store_add_personnel (fixture->store, persons, &error));
+  g_assert_no_error (error);
+  g_object_set (fixture->page, "store", fixture->store, NULL);
+  model = G_LIST_MODEL (gtk_column_view_get_model (view));
+
+  gtk_editable_set_text (entry, "keita");
+  wait_for_n_items (model, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(MtPerson) person = g_list_model_get_item (model, i);
+
+      g_assert_cmpstr (mt_person_get_family_name (person), !=, "Traoré");
+    }
+  g_assert_true (has_label (GTK_WIDGET (fixture->page), "3 people"));
+
+  gtk_editable_set_text (entry, "TRAORE");
+  wait_for_n_items (model, 1);
+  g_assert_cmpstr (first_family_name (view), ==, "Traoré");
+}
+
 static void
 test_category_filter (Fixture       *fixture,
                       gconstpointer  data)
@@ -629,6 +671,7 @@ main (int   argc,
   ADD ("/mt/roster-page/rows", test_rows);
   ADD ("/mt/roster-page/sort-by-header", test_sort_by_header);
   ADD ("/mt/roster-page/search-no-matches", test_search_no_matches);
+  ADD ("/mt/roster-page/search-folded", test_search_folded);
   ADD ("/mt/roster-page/category-filter", test_category_filter);
   ADD ("/mt/roster-page/camp-filter", test_camp_filter);
   ADD ("/mt/roster-page/loading", test_loading);

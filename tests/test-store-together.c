@@ -701,6 +701,7 @@ test_upgrade_once (Pair          *pair,
                                       "ALTER TABLE camp_aliases DROP COLUMN alias_key;"
                                       "ALTER TABLE assets DROP COLUMN description_key;"
                                       "ALTER TABLE csv_presets DROP COLUMN name_key;"
+                                      "ALTER TABLE personnel DROP COLUMN name_key;"
                                       "UPDATE mt_meta SET value = '5' WHERE key = 'schema_version'",
                                       &error));
   g_assert_no_error (error);
@@ -748,6 +749,251 @@ test_search_case (Pair          *pair,
       if (ids->len != 1)
         g_error ("“%s” found %u people, not 1", searches[i], ids->len);
     }
+}
+
+/* The people of the folding tests: personnel id, family name, given name, unit. */
+typedef struct
+{
+  const char *id;
+  const char *family;
+  const char *given;
+  const char *unit;
+} Folk;
+
+static const Folk folks[] = {
+  { "F-01", "Keïta",     "Awa",    NULL },
+  { "F-02", "KEITA",     "Moussa", NULL },
+  { "F-03", "Kéita",     "Oumar",  NULL },
+  { "F-04", "Keita",     NULL,     "50% Coy_1" },
+  { "F-05", "Σωκράτης",  "Νίκος",  NULL },
+  { "F-06", "Ёлкин",     "Пётр",   NULL },
+  { "F-07", NULL,        "Ibrahim", "Coy-1" },
+  { "F-08", "Zoé",       "Anna",   NULL },
+  { "F-09", "émile",     "Li",     NULL },
+  { "F-10", "Eve",       "Sekou",  NULL },
+  { "F-11", "Keitab",    "Awa",    NULL },
+};
+
+static void
+add_folks (MtStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < G_N_ELEMENTS (folks); i++)
+    g_ptr_array_add (persons, g_object_new (MT_TYPE_PERSON, "personnel-id", folks[i].id,
+                                            "family-name", folks[i].family,
+                                            "given-name", folks[i].given,
+                                            "unit", folks[i].unit, "category", "troops",
+                                            "country", "Mali", "camp-id", (gint64) 11, NULL));
+  g_assert_true (mt_store_add_personnel (store, persons, &error));
+  g_assert_no_error (error);
+}
+
+/* The personnel ids @search finds, in the roster's order by @column, joined by spaces. */
+static char *
+found (MtStore        *store,
+       const char     *search,
+       MtRosterColumn  column,
+       gboolean        descending)
+{
+  g_autoptr(GError) error = NULL;
+  MtRosterQuery query = { .search = search, .sort_column = column, .descending = descending };
+  g_autoptr(GArray) ids = mt_store_query_personnel_ids (store, &query, &error);
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  people = mt_store_fetch_personnel (store, (gint64 *) ids->data, ids->len, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < people->len; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? " " : "",
+                            mt_person_get_personnel_id (g_ptr_array_index (people, i)));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+#define assert_found(store, search, expected) \
+  G_STMT_START { \
+    g_autofree char *ids_ = found (store, search, MT_ROSTER_COLUMN_PERSONNEL_ID, FALSE); \
+    g_assert_cmpstr (ids_, ==, expected); \
+  } G_STMT_END
+
+/* "keita" finds every Keïta whatever its case and accents, in every script the names come
+ * in; the user's text is taken literally (no wildcard); on both backends alike. */
+static void
+test_search_folded (Pair          *pair,
+                    gconstpointer  data)
+{
+  add_folks (pair->first);
+
+  assert_found (pair->second, "keita", "F-01 F-02 F-03 F-04 F-11");
+  assert_found (pair->second, "KEÏTA", "F-01 F-02 F-03 F-04 F-11");
+  assert_found (pair->second, "  Kéita  ", "F-01 F-02 F-03 F-04 F-11");
+  assert_found (pair->second, "keitab", "F-11");
+  /* Greek (final sigma too) and Cyrillic (Ё is Е with a diaeresis). */
+  assert_found (pair->second, "ΣΩΚΡΑΤΗΣ", "F-05");
+  assert_found (pair->second, "σωκρατης", "F-05");
+  assert_found (pair->second, "νικος", "F-05");
+  assert_found (pair->second, "ЕЛКИН", "F-06");
+  assert_found (pair->second, "петр", "F-06");
+  /* Literal text: "%" and "_" are characters like any other. */
+  assert_found (pair->second, "50%", "F-04");
+  assert_found (pair->second, "%", "F-04");
+  assert_found (pair->second, "coy_", "F-04");
+  assert_found (pair->second, "_", "F-04");
+  assert_found (pair->second, "coy", "F-04 F-07");
+  /* Within one field: the family and given names are not one text. */
+  assert_found (pair->second, "keitaawa", "");
+  assert_found (pair->second, "f-0", "F-01 F-02 F-03 F-04 F-05 F-06 F-07 F-08 F-09");
+  assert_found (pair->second, "no one", "");
+}
+
+/* The roster sorts by family name on the folded key, then given name: the same order on both
+ * backends, the person with no family name first going up and last going down. */
+static void
+test_order_folded (Pair          *pair,
+                   gconstpointer  data)
+{
+  g_autofree char *up = NULL;
+  g_autofree char *down = NULL;
+  g_autofree char *by_given = NULL;
+
+  add_folks (pair->first);
+
+  up = found (pair->second, NULL, MT_ROSTER_COLUMN_FAMILY_NAME, FALSE);
+  g_assert_cmpstr (up, ==, "F-07 F-09 F-10 F-04 F-01 F-02 F-03 F-11 F-08 F-05 F-06");
+  down = found (pair->second, NULL, MT_ROSTER_COLUMN_FAMILY_NAME, TRUE);
+  g_assert_cmpstr (down, ==, "F-06 F-05 F-08 F-11 F-03 F-02 F-01 F-04 F-10 F-09 F-07");
+  /* An empty value sorts first going up in any column. */
+  by_given = found (pair->second, "keita", MT_ROSTER_COLUMN_GIVEN_NAME, FALSE);
+  g_assert_cmpstr (by_given, ==, "F-04 F-01 F-11 F-02 F-03");
+}
+
+/* Every way a person's row is written keeps the key: an import row by row and into an empty
+ * roster (a server's COPY), an undone import. */
+static void
+test_search_after_import (Pair          *pair,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  MtStorePersonRow rows[40] = { { 0 } };
+  guint lines[G_N_ELEMENTS (rows)];
+  MtStoreUpsert outcomes[G_N_ELEMENTS (rows)];
+  guint changed[G_N_ELEMENTS (rows)];
+  MtStoreImport *import;
+  gboolean bulk;
+
+  /* Into the empty roster (40 rows: SQLite's many-row INSERT, a server's COPY), then over it
+   * (two rows, one by one). */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      guint n_rows = pass == 0 ? G_N_ELEMENTS (rows) : 2;
+
+      bulk = pass == 0;
+      for (guint i = 0; i < n_rows; i++)
+        {
+          g_ptr_array_add (ids, g_strdup_printf ("IMP-%u", i + 1));
+          rows[i] = (MtStorePersonRow) { .personnel_id = g_ptr_array_index (ids, ids->len - 1),
+                                         .camp_id = 11 };
+          rows[i].values[MT_STORE_PERSON_FAMILY_NAME] = "Sow";
+          rows[i].values[MT_STORE_PERSON_CATEGORY] = "troops";
+          lines[i] = i + 2;
+        }
+      rows[0].values[MT_STORE_PERSON_FAMILY_NAME] = bulk ? "Keïta" : "Traoré";
+      rows[0].values[MT_STORE_PERSON_GIVEN_NAME] = "Awa";
+      rows[0].values[MT_STORE_PERSON_CATEGORY] = "troops";
+      rows[1].values[MT_STORE_PERSON_FAMILY_NAME] = "Ouédraogo";
+      rows[1].values[MT_STORE_PERSON_UNIT] = bulk ? "Génie" : "Génie 2";
+
+      import = mt_store_import_begin (pair->first, "folk.csv", NULL, bulk, &error);
+      g_assert_no_error (error);
+      g_assert_true (mt_store_import_upsert_many (import, rows, lines, n_rows, outcomes,
+                                                  changed, &error));
+      g_assert_no_error (error);
+      g_assert_true (mt_store_import_end (import, TRUE, n_rows, 0, &error));
+      g_assert_no_error (error);
+
+      if (bulk)
+        {
+          assert_found (pair->second, "keita", "IMP-1");
+          assert_found (pair->second, "traore", "");
+          assert_found (pair->second, "genie", "IMP-2");
+          assert_found (pair->second, "imp-40", "IMP-40");
+        }
+      else
+        {
+          assert_found (pair->second, "keita", "");
+          assert_found (pair->second, "traore", "IMP-1");
+          assert_found (pair->second, "genie 2", "IMP-2");
+        }
+    }
+
+  /* The second import undone: the first one's names, and their keys, are back. */
+  g_assert_true (mt_store_undo_last_import (pair->first, NULL, &error));
+  g_assert_no_error (error);
+  assert_found (pair->second, "keita", "IMP-1");
+  assert_found (pair->second, "traore", "");
+  assert_found (pair->second, "genie 2", "");
+  assert_found (pair->second, "genie", "IMP-2");
+  g_assert_cmpint (_mt_store_test_int (pair->second,
+                                       "SELECT COUNT (*) FROM personnel WHERE name_key IS NULL"),
+                   ==, 0);
+}
+
+/* A database of the schema before the roster's key is upgraded when opened, and every
+ * person gets a key: more of them than one batch of the upgrade. */
+static void
+test_upgrade_fills_keys (Pair          *pair,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *back = NULL;
+  g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
+
+  add_folks (pair->first);
+  for (guint i = 0; i < 700; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("MANY-%04u", i);
+
+      g_ptr_array_add (persons, g_object_new (MT_TYPE_PERSON, "personnel-id", id,
+                                              "family-name", i % 2 ? "Diarra" : "Ndiaye",
+                                              "category", "troops", "camp-id", (gint64) 11,
+                                              NULL));
+    }
+  g_assert_true (mt_store_add_personnel (pair->first, persons, &error));
+  g_assert_no_error (error);
+
+  /* Back to the version before the key's step (the latest one). */
+  back = mt_test_on_server ()
+    ? g_strdup_printf ("ALTER TABLE personnel DROP COLUMN name_key;"
+                       "UPDATE mt_meta SET value = '%d' WHERE key = 'schema_version'",
+                       MT_STORE_SCHEMA_VERSION - 1)
+    : g_strdup_printf ("ALTER TABLE personnel DROP COLUMN name_key; PRAGMA user_version = %d",
+                       MT_STORE_SCHEMA_VERSION - 1);
+  g_assert_true (_mt_store_test_exec (pair->first, back, &error));
+  g_assert_no_error (error);
+  g_clear_object (&pair->first);
+  g_clear_object (&pair->second);
+
+  pair->first = mt_store_open (pair->where, &error);
+  g_assert_no_error (error);
+  pair->second = mt_store_open (pair->where, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mt_store_get_schema_version (pair->second), ==, MT_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (_mt_store_test_int (pair->second,
+                                       "SELECT COUNT (*) FROM personnel WHERE name_key IS NULL"),
+                   ==, 0);
+  assert_found (pair->second, "keita", "F-01 F-02 F-03 F-04 F-11");
+  assert_found (pair->second, "ёлкин", "F-06");
+  {
+    MtRosterQuery query = { .search = "NDIAYE" };
+    g_autoptr(GArray) ids = mt_store_query_personnel_ids (pair->second, &query, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (ids->len, ==, 350);
+  }
 }
 
 typedef struct
@@ -939,6 +1185,10 @@ main (int   argc,
   ADD ("/mt/together/search-case", test_search_case);
   ADD ("/mt/together/bulk-import-keeps-text", test_bulk_import_keeps_text);
   ADD ("/mt/together/imports-at-once", test_imports_at_once);
+  ADD ("/mt/together/search-folded", test_search_folded);
+  ADD ("/mt/together/order-folded", test_order_folded);
+  ADD ("/mt/together/search-after-import", test_search_after_import);
+  ADD ("/mt/together/upgrade-fills-keys", test_upgrade_fills_keys);
 
   return mt_test_run_in_tmp_dir ();
 }

@@ -50,14 +50,15 @@
   "SELECT COUNT (*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'personnel'" \
   " AND name GLOB 'personnel_tally_*'"
 
-/* What schemas v5 (row versions), v6 (folded keys), the plan (baselines) and the French
- * names added, taken away again to make a v3 file. */
+/* What schemas v5 (row versions), v6 (folded keys), the plan (baselines), the French names
+ * and the roster's search key added, taken away again to make a v3 file. */
 #define V5_COLUMNS \
   "DROP INDEX camps_by_fr_key; ALTER TABLE camps DROP COLUMN name_fr_key;" \
   "ALTER TABLE camps DROP COLUMN name_fr; ALTER TABLE mission DROP COLUMN name_fr;" \
   " ALTER TABLE mission DROP COLUMN full_name_fr;" \
   "DROP TABLE baseline_plan; DROP TABLE baseline_camps; DROP TABLE baselines;" \
   "ALTER TABLE camps DROP COLUMN planned_handover; ALTER TABLE movements DROP COLUMN planned;" \
+  "ALTER TABLE personnel DROP COLUMN name_key;" \
   "DROP INDEX camps_by_key; DROP INDEX camp_aliases_by_key;" \
   "ALTER TABLE camps DROP COLUMN name_key; ALTER TABLE camp_aliases DROP COLUMN alias_key;" \
   "ALTER TABLE assets DROP COLUMN description_key; ALTER TABLE csv_presets DROP COLUMN name_key;" \

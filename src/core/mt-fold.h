@@ -13,6 +13,11 @@ G_BEGIN_DECLS
 /* Case and accents removed so "MÉNAKA", "Ménaka" and "menaka" give the same key:
  * decomposed, combining marks dropped, case folded. Locale-independent, for every
  * script; compare keys byte by byte. NULL for NULL. */
-char *mt_fold_text (const char *text);
+char *mt_fold_text   (const char *text);
+
+/* mt_fold_text() of @text appended to @out (nothing for NULL): for keys made of several
+ * texts, a million rows at a time, without a string per text. */
+void  mt_fold_append (GString    *out,
+                      const char *text);
 
 G_END_DECLS

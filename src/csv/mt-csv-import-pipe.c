@@ -29,6 +29,7 @@ typedef struct
   guint  line;
   guint  id;                                   /* personnel id */
   guint  values[MT_STORE_PERSON_N_FIELDS];
+  guint  key;                                  /* the search key, folded here */
 } Slot;
 
 typedef struct
@@ -46,6 +47,7 @@ struct _MtCsvPipe
   GAsyncQueue     *empty;     /* Batch* */
   Batch           *filling;
   Batch           *batches[N_BATCHES];
+  GString         *key;       /* the reading thread's: a row's search key */
 
   /* Set by the writer once; read by the reading thread after it sees @failed. */
   GError          *error;
@@ -84,6 +86,7 @@ write_batch (MtCsvPipe  *pipe,
       rows[i].camp_id = slot->camp_id;
       for (guint f = 0; f < MT_STORE_PERSON_N_FIELDS; f++)
         rows[i].values[f] = slot_text (batch, slot->values[f]);
+      rows[i].name_key = slot_text (batch, slot->key);
       lines[i] = slot->line;
     }
 
@@ -153,7 +156,7 @@ copy_texts (Batch             *batch,
             guint              n,
             guint              offsets[])
 {
-  gsize lengths[1 + MT_STORE_PERSON_N_FIELDS];
+  gsize lengths[2 + MT_STORE_PERSON_N_FIELDS];
   gsize at = batch->text->len;
   gsize total = 0;
 
@@ -206,6 +209,7 @@ pipe_free (MtCsvPipe *pipe)
     }
   g_async_queue_unref (pipe->full);
   g_async_queue_unref (pipe->empty);
+  g_string_free (pipe->key, TRUE);
   g_clear_error (&pipe->error);
   g_free (pipe);
 }
@@ -220,12 +224,13 @@ _mt_csv_pipe_new (MtStoreImport *import)
   g_assert (import != NULL);
 
   pipe->import = import;
+  pipe->key = g_string_new (NULL);
   pipe->full = g_async_queue_new ();
   pipe->empty = g_async_queue_new ();
   for (guint i = 0; i < N_BATCHES; i++)
     {
       pipe->batches[i] = g_new0 (Batch, 1);
-      pipe->batches[i]->text = g_string_sized_new (BATCH_ROWS * 128);
+      pipe->batches[i]->text = g_string_sized_new (BATCH_ROWS * 192);
       g_async_queue_push (pipe->empty, pipe->batches[i]);
     }
   pipe->thread = g_thread_new ("mt-csv-writer", writer_thread, pipe);
@@ -253,14 +258,18 @@ _mt_csv_pipe_push (MtCsvPipe               *pipe,
   slot = &pipe->filling->slots[pipe->filling->n++];
   slot->camp_id = row->camp_id;
   slot->line = line;
+  /* The key is folded here, beside the parsing: the writer is the import's slower thread. */
+  mt_store_person_row_fold_key (row, pipe->key);
   {
-    const char *texts[1 + MT_STORE_PERSON_N_FIELDS] = { row->personnel_id, };
-    guint offsets[1 + MT_STORE_PERSON_N_FIELDS];
+    const char *texts[2 + MT_STORE_PERSON_N_FIELDS] = { row->personnel_id, };
+    guint offsets[2 + MT_STORE_PERSON_N_FIELDS];
 
     memcpy (texts + 1, row->values, sizeof row->values);
+    texts[1 + MT_STORE_PERSON_N_FIELDS] = pipe->key->str;
     copy_texts (pipe->filling, texts, G_N_ELEMENTS (texts), offsets);
     slot->id = offsets[0];
     memcpy (slot->values, offsets + 1, sizeof slot->values);
+    slot->key = offsets[1 + MT_STORE_PERSON_N_FIELDS];
   }
 
   if (pipe->filling->n == BATCH_ROWS)

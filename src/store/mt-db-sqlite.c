@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "mt-db-sqlite.h"
 #include "mt-store.h"
@@ -167,6 +168,31 @@ sql_string_agg_final (sqlite3_context *context)
     sqlite3_result_text (context, g_string_free (*text, FALSE), -1, g_free);
 }
 
+/* strpos(text, part), as PostgreSQL has it: where @part first starts in @text, counted in
+ * characters from 1; 0 when it is not there. Byte by byte, with no notion of case: the
+ * roster's search on its folded keys (SQLite's instr() compares at every character with a
+ * call of its own, this is one strstr()). */
+static void
+sql_strpos (sqlite3_context  *context,
+            int               argc,
+            sqlite3_value   **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+  const char *part = (const char *) sqlite3_value_text (argv[1]);
+  const char *found;
+
+  g_assert (argc == 2);
+
+  if (text == NULL || part == NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+
+  found = strstr (text, part);
+  sqlite3_result_int64 (context, found == NULL ? 0 : g_utf8_strlen (text, found - text) + 1);
+}
+
 /* The functions the store's SQL may call on both backends (PostgreSQL's are native or in
  * data/schema-pg.sql). */
 static void
@@ -179,6 +205,7 @@ register_functions (sqlite3 *handle)
   sqlite3_create_function (handle, "least", -1, flags, GINT_TO_POINTER (-1), sql_extreme,
                            NULL, NULL);
   sqlite3_create_function (handle, "mt_date_add", 2, flags, NULL, sql_date_add, NULL, NULL);
+  sqlite3_create_function (handle, "strpos", 2, flags, NULL, sql_strpos, NULL, NULL);
   sqlite3_create_function (handle, "string_agg", 2, flags, NULL, NULL, sql_string_agg_step,
                            sql_string_agg_final);
 }

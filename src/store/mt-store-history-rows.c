@@ -551,8 +551,16 @@ _mt_batch_update (MtBatch     *batch,
       return _mt_store_fail (batch->store, error, _("Could not save the record"));
     }
   mt_db_reset (stmt);
-  if (!_mt_store_refresh_row_keys (batch->store, table, rowid, error))
-    return FALSE;
+  /* (Marking a thousand people departed changes no name: no key to fold again.) */
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      if (_mt_store_is_key_source (table, l->data))
+        {
+          if (!_mt_store_refresh_row_keys (batch->store, table, rowid, error))
+            return FALSE;
+          break;
+        }
+    }
 
   new_row = snapshot_row (batch->store, table, rowid, error);
   if (new_row == NULL)

@@ -109,7 +109,7 @@ mt_store_save_csv_preset (MtStore     *store,
     }
   mt_db_reset (stmt);
 
-  if (!_mt_store_refresh_keys (store->db, error))
+  if (!_mt_store_refresh_table_keys (store->db, "csv_presets", error))
     {
       _mt_store_rollback (store);
       return FALSE;

@@ -20,6 +20,9 @@ G_BEGIN_DECLS
   "family_name, given_name, rank, category, country, unit, camp_id, planned_departure," \
   " status, departure_date"
 
+/* Rows per INSERT into an empty roster (mt-store-import-rows.c). */
+#define MT_STORE_IMPORT_BULK_ROWS 32
+
 struct _MtStoreImport
 {
   MtStore      *store;
@@ -34,6 +37,8 @@ struct _MtStoreImport
   MtDbStmt     *bulk_insert;        /* BULK_ROWS rows at once, into an empty roster */
   gboolean      staged;             /* rows wait in mt_import_rows (mt-store-import-stage.c) */
   guint64       n_staged;
+  GString      *key;                /* the search key of the row being written */
+  GString      *bulk_keys[MT_STORE_IMPORT_BULK_ROWS];   /* and of each row of bulk_insert */
 };
 
 /* Schema v2's tables (mt-store-import.c), run again (IF NOT EXISTS) by an import or an undo. */
@@ -59,6 +64,9 @@ void          _mt_store_import_emit_personnel_changed (MtStore      *self);
 void          _mt_store_import_bind_value             (MtDbStmt               *stmt,
                                                        int                     index,
                                                        const char             *value);
+/* @row's search key (personnel.name_key): its own, or folded into @key. */
+const char   *_mt_store_import_row_key                (const MtStorePersonRow *row,
+                                                       GString                *key);
 /* Appends the fields of @row (PERSON_COLUMNS order) to COPY text, tab-separated. */
 void          _mt_store_import_copy_fields            (GString                *data,
                                                        const MtStorePersonRow *row);

@@ -18,13 +18,13 @@
 #include "mt-store-import-private.h"
 
 /* Rows per INSERT into an empty roster: one statement for many rows spares SQLite its
- * per-statement work, about half the time of a one-row insert. 32 × 13 parameters stays far
+ * per-statement work, about half the time of a one-row insert. 32 × 14 parameters stays far
  * below SQLite's limit of 32766. The statement is INSERT OR FAIL: a plain INSERT of several
  * rows makes SQLite copy every page it touches to a statement journal first, so that it could
  * undo just that statement; a failed import is rolled back whole anyway. A server has no
  * such clause and no such cost: a plain INSERT. */
-#define BULK_ROWS 32
-#define ROW_PARAMETERS 13
+#define BULK_ROWS MT_STORE_IMPORT_BULK_ROWS
+#define ROW_PARAMETERS 14
 
 /* Helpers */
 
@@ -73,15 +73,29 @@ _mt_store_import_copy_fields (GString                *data,
     }
 }
 
-/* Binds @row to parameters @base + 1 .. @base + ROW_PARAMETERS. */
+const char *
+_mt_store_import_row_key (const MtStorePersonRow *row,
+                          GString                *key)
+{
+  if (row->name_key != NULL)
+    return row->name_key;
+
+  mt_store_person_row_fold_key (row, key);
+  return key->str;
+}
+
+/* Binds @row to parameters @base + 1 .. @base + ROW_PARAMETERS; @key holds the row's key
+ * until the statement has stepped. */
 static void
 bind_row_at (MtDbStmt               *stmt,
              int                     base,
              const MtStorePersonRow *row,
              gint64                  import_id,
-             guint                   line)
+             guint                   line,
+             GString                *key)
 {
-  /* ?1..?10 the fields in PERSON_COLUMNS order, ?11 import, ?12 line, ?13 personnel id. */
+  /* ?1..?10 the fields in PERSON_COLUMNS order, ?11 import, ?12 line, ?13 personnel id,
+   * ?14 the key. */
   for (guint f = 0; f < MT_STORE_PERSON_N_FIELDS; f++)
     {
       if (f == MT_STORE_PERSON_CAMP)
@@ -92,15 +106,7 @@ bind_row_at (MtDbStmt               *stmt,
   mt_db_bind_int64 (stmt, base + 11, import_id);
   mt_db_bind_int (stmt, base + 12, line);
   _mt_store_import_bind_value (stmt, base + 13, row->personnel_id);
-}
-
-static void
-bind_row (MtDbStmt               *stmt,
-          const MtStorePersonRow *row,
-          gint64                  import_id,
-          guint                   line)
-{
-  bind_row_at (stmt, 0, row, import_id, line);
+  mt_db_bind_text_static (stmt, base + 14, _mt_store_import_row_key (row, key));
 }
 
 static MtDbStmt     *
@@ -114,7 +120,7 @@ prepare_bulk_insert (MtStoreImport  *import,
 
   sql = g_string_new (mt_db_kind (import->store->db) == MT_DB_SQLITE ? "INSERT OR FAIL" : "INSERT");
   g_string_append (sql, " INTO personnel (" PERSON_COLUMNS ", import_id, import_line,"
-                       " personnel_id) VALUES ");
+                       " personnel_id, name_key) VALUES ");
   for (guint i = 0; i < BULK_ROWS; i++)
     {
       g_string_append (sql, i > 0 ? ", (" : "(");
@@ -140,6 +146,24 @@ count_inserted (MtStoreImport          *import,
 }
 
 /* Public API */
+
+void
+mt_store_person_row_fold_key (const MtStorePersonRow *row,
+                              GString                *key)
+{
+  const char *texts[] = {
+    row->values[MT_STORE_PERSON_FAMILY_NAME], row->values[MT_STORE_PERSON_GIVEN_NAME],
+    row->personnel_id, row->values[MT_STORE_PERSON_COUNTRY], row->values[MT_STORE_PERSON_UNIT],
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (texts) == MT_STORE_PERSON_KEY_N);
+
+  g_return_if_fail (row != NULL);
+  g_return_if_fail (key != NULL);
+
+  g_string_truncate (key, 0);
+  _mt_store_fold_key (key, texts, G_N_ELEMENTS (texts));
+}
 
 gboolean
 mt_store_import_upsert (MtStoreImport          *import,
@@ -209,10 +233,10 @@ mt_store_import_upsert (MtStoreImport          *import,
 
   stmt = person_id != 0 ? import->update : import->insert;
   mt_db_reset (stmt);
-  bind_row (stmt, row, import->id, line);
+  bind_row_at (stmt, 0, row, import->id, line, import->key);
   /* The row found above, by its rowid: no second lookup through the personnel-id index. */
   if (person_id != 0)
-    mt_db_bind_int64 (stmt, 14, person_id);
+    mt_db_bind_int64 (stmt, 15, person_id);
   if (mt_db_step (stmt) != MT_DB_DONE)
     {
       mt_db_reset (stmt);
@@ -236,19 +260,22 @@ copy_rows (MtStoreImport           *import,
            guint                    n_rows,
            GError                 **error)
 {
-  g_autoptr(GString) data = g_string_sized_new (n_rows * 96);
+  g_autoptr(GString) data = g_string_sized_new (n_rows * 160);
+  g_autoptr(GString) key = g_string_new (NULL);
 
   for (guint i = 0; i < n_rows; i++)
     {
       _mt_store_import_copy_fields (data, &rows[i]);
       g_string_append_printf (data, "\t%" G_GINT64_FORMAT "\t%u\t", import->id, lines[i]);
       mt_db_pg_copy_append (data, rows[i].personnel_id);
+      g_string_append_c (data, '\t');
+      mt_db_pg_copy_append (data, _mt_store_import_row_key (&rows[i], key));
       g_string_append_c (data, '\n');
     }
 
   if (mt_db_pg_copy (import->store->db,
-                     "COPY personnel (" PERSON_COLUMNS ", import_id, import_line, personnel_id)"
-                     " FROM STDIN", data) != MT_DB_OK)
+                     "COPY personnel (" PERSON_COLUMNS ", import_id, import_line, personnel_id,"
+                     " name_key) FROM STDIN", data) != MT_DB_OK)
     return _mt_store_fail (import->store, error, _("Could not import"));
 
   return TRUE;
@@ -308,7 +335,8 @@ mt_store_import_upsert_many (MtStoreImport          *import,
         {
           mt_db_reset (stmt);
           for (guint k = 0; k < BULK_ROWS; k++)
-            bind_row_at (stmt, k * ROW_PARAMETERS, &rows[i + k], import->id, lines[i + k]);
+            bind_row_at (stmt, k * ROW_PARAMETERS, &rows[i + k], import->id, lines[i + k],
+                         import->bulk_keys[k]);
           if (mt_db_step (stmt) != MT_DB_DONE)
             {
               mt_db_reset (stmt);

@@ -20,11 +20,12 @@
 
 #include "mt-store-import-private.h"
 
-/* Rows per staging INSERT: 32 × 12 parameters, far below SQLite's limit. */
-#define STAGE_ROWS 32
-#define STAGE_PARAMETERS 12
+/* Rows per staging INSERT: 32 × 13 parameters, far below SQLite's limit. */
+#define STAGE_ROWS MT_STORE_IMPORT_BULK_ROWS
+#define STAGE_PARAMETERS 13
 
-#define STAGE_COLUMNS "personnel_id, " PERSON_COLUMNS ", line"
+/* (name_key: the row's search key, folded in C as it comes, written with the row) */
+#define STAGE_COLUMNS "personnel_id, " PERSON_COLUMNS ", line, name_key"
 
 /* Whether the roster row p differs from the staged row s in any field the import writes. */
 #define DIFFERS(column) "p." column " IS DISTINCT FROM s." column
@@ -41,14 +42,16 @@
   "  personnel_id " text " NOT NULL," \
   "  family_name " text ", given_name " text ", rank " text ", category " text "," \
   "  country " text ", unit " text ", camp_id BIGINT, planned_departure " text "," \
-  "  status " text ", departure_date " text ", line BIGINT NOT NULL)"
+  "  status " text ", departure_date " text ", line BIGINT NOT NULL, name_key " text ")"
 
-/* Binds @row to parameters @base + 1 .. @base + STAGE_PARAMETERS, in STAGE_COLUMNS order. */
+/* Binds @row to parameters @base + 1 .. @base + STAGE_PARAMETERS, in STAGE_COLUMNS order;
+ * @key holds its key until the statement has stepped. */
 static void
 bind_staged_row (MtDbStmt               *stmt,
                  int                     base,
                  const MtStorePersonRow *row,
-                 guint                   line)
+                 guint                   line,
+                 GString                *key)
 {
   _mt_store_import_bind_value (stmt, base + 1, row->personnel_id);
   for (guint f = 0; f < MT_STORE_PERSON_N_FIELDS; f++)
@@ -58,7 +61,8 @@ bind_staged_row (MtDbStmt               *stmt,
       else
         _mt_store_import_bind_value (stmt, base + f + 2, row->values[f]);
     }
-  mt_db_bind_int64 (stmt, base + STAGE_PARAMETERS, line);
+  mt_db_bind_int64 (stmt, base + 12, line);
+  mt_db_bind_text_static (stmt, base + 13, _mt_store_import_row_key (row, key));
 }
 
 /* The staged rows that are new to the roster or differ from it, with the roster's id of the
@@ -70,7 +74,7 @@ bind_staged_row (MtDbStmt               *stmt,
   "  personnel_id " text " NOT NULL," \
   "  family_name " text ", given_name " text ", rank " text ", category " text "," \
   "  country " text ", unit " text ", camp_id BIGINT, planned_departure " text "," \
-  "  status " text ", departure_date " text ", line BIGINT NOT NULL)"
+  "  status " text ", departure_date " text ", line BIGINT NOT NULL, name_key " text ")"
 #define BIT(column, bit) " + (CASE WHEN " DIFFERS (column) " THEN " bit " ELSE 0 END)"
 
 /* Fills mt_import_diff from the rows of @rows (a table or a WITH's name, aliased s). */
@@ -80,7 +84,7 @@ bind_staged_row (MtDbStmt               *stmt,
   BIT ("category", "8") BIT ("country", "16") BIT ("unit", "32") BIT ("camp_id", "64") \
   BIT ("planned_departure", "128") BIT ("status", "256") BIT ("departure_date", "512") "," \
   " s.personnel_id, s.family_name, s.given_name, s.rank, s.category, s.country, s.unit," \
-  " s.camp_id, s.planned_departure, s.status, s.departure_date, s.line" \
+  " s.camp_id, s.planned_departure, s.status, s.departure_date, s.line, s.name_key" \
   " FROM " rows " s" \
   " LEFT JOIN personnel p ON p.personnel_id = s.personnel_id" \
   " WHERE p.id IS NULL OR " ANY_DIFFERENCE
@@ -141,14 +145,17 @@ copy_staged (MtStoreImport           *import,
              guint                    n_rows,
              GError                 **error)
 {
-  g_autoptr(GString) data = g_string_sized_new (n_rows * 96);
+  g_autoptr(GString) data = g_string_sized_new (n_rows * 160);
+  g_autoptr(GString) key = g_string_new (NULL);
 
   for (guint i = 0; i < n_rows; i++)
     {
       mt_db_pg_copy_append (data, rows[i].personnel_id);
       g_string_append_c (data, '\t');
       _mt_store_import_copy_fields (data, &rows[i]);
-      g_string_append_printf (data, "\t%u\n", lines[i]);
+      g_string_append_printf (data, "\t%u\t", lines[i]);
+      mt_db_pg_copy_append (data, _mt_store_import_row_key (&rows[i], key));
+      g_string_append_c (data, '\n');
     }
 
   if (mt_db_pg_copy (import->store->db, "COPY mt_import_rows (" STAGE_COLUMNS ") FROM STDIN",
@@ -185,7 +192,8 @@ _mt_store_import_stage (MtStoreImport           *import,
       if (stmt == NULL)
         return FALSE;
       for (guint k = 0; k < n; k++)
-        bind_staged_row (stmt, k * STAGE_PARAMETERS, &rows[i + k], lines[i + k]);
+        bind_staged_row (stmt, k * STAGE_PARAMETERS, &rows[i + k], lines[i + k],
+                         import->bulk_keys[k]);
       rc = mt_db_step (stmt);
       /* The row's strings are the caller's: let go of them before returning. */
       if (rc != MT_DB_DONE)
@@ -293,15 +301,15 @@ mt_store_import_apply (MtStoreImport        *import,
                            " country = d.country, unit = d.unit, camp_id = d.camp_id,"
                            " planned_departure = d.planned_departure, status = d.status,"
                            " departure_date = d.departure_date, import_id = ?1,"
-                           " import_line = d.line"
+                           " import_line = d.line, name_key = d.name_key"
                            " FROM mt_import_diff d WHERE p.id = d.person_id",
                            error) ||
       !run_with_import_id (import,
                            "INSERT INTO personnel (" PERSON_COLUMNS ", import_id, import_line,"
-                           " personnel_id)"
+                           " personnel_id, name_key)"
                            " SELECT d.family_name, d.given_name, d.rank, d.category, d.country,"
                            " d.unit, d.camp_id, d.planned_departure, d.status,"
-                           " d.departure_date, ?1, d.line, d.personnel_id"
+                           " d.departure_date, ?1, d.line, d.personnel_id, d.name_key"
                            " FROM mt_import_diff d WHERE d.person_id IS NULL ORDER BY d.line",
                            error) ||
       (server && !_mt_store_import_exec (import->store, "DELETE FROM mt_import_rows", error)) ||

@@ -27,7 +27,7 @@ mt_store_undo_import (MtStore  *store,
     " rank = p.rank, category = p.category, country = p.country, unit = p.unit,"
     " camp_id = p.camp_id, planned_departure = p.planned_departure, status = p.status,"
     " departure_date = p.departure_date, import_id = p.prior_import_id,"
-    " import_line = p.prior_import_line"
+    " import_line = p.prior_import_line, name_key = NULL"
     " FROM import_prior AS p WHERE p.import_id = ?1 AND personnel.id = p.person_id",
     "DELETE FROM imports WHERE id = ?1",
   };
@@ -76,7 +76,9 @@ mt_store_undo_import (MtStore  *store,
       mt_db_reset (stmt);
     }
 
-  if (!_mt_store_tally_rebuild (g_steal_pointer (&tally), error))
+  /* The keys of the rows put back, folded in C again. */
+  if (!_mt_store_refresh_table_keys (store->db, "personnel", error) ||
+      !_mt_store_tally_rebuild (g_steal_pointer (&tally), error))
     {
       _mt_store_rollback (store);
       return FALSE;

@@ -98,6 +98,18 @@ _mt_store_import_emit_personnel_changed (MtStore *self)
   g_signal_emit (self, _mt_store_signals[MT_STORE_SIGNAL_CHANGED], 0);
 }
 
+static void
+import_free (MtStoreImport *import)
+{
+  g_clear_pointer (&import->deferred_indexes, g_ptr_array_unref);
+  g_clear_pointer (&import->tally, _mt_store_tally_free);
+  g_string_free (import->key, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (import->bulk_keys); i++)
+    g_string_free (import->bulk_keys[i], TRUE);
+  g_object_unref (import->store);
+  g_free (import);
+}
+
 /* Public API */
 
 MtStoreImport *
@@ -130,6 +142,9 @@ mt_store_import_begin (MtStore     *store,
 
   import = g_new0 (MtStoreImport, 1);
   import->store = g_object_ref (store);
+  import->key = g_string_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (import->bulk_keys); i++)
+    import->bulk_keys[i] = g_string_new (NULL);
 
   if (!_mt_store_import_ensure_tables (store, error))
     goto fail;
@@ -171,15 +186,15 @@ mt_store_import_begin (MtStore     *store,
   import->insert = import->select == NULL ? NULL
     : _mt_store_prepare (store,
                          "INSERT INTO personnel (" PERSON_COLUMNS ", import_id, import_line,"
-                         " personnel_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-                         " ?12, ?13)",
+                         " personnel_id, name_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+                         " ?10, ?11, ?12, ?13, ?14)",
                          error);
   import->update = import->insert == NULL ? NULL
     : _mt_store_prepare (store,
                          "UPDATE personnel SET family_name = ?1, given_name = ?2, rank = ?3,"
                          " category = ?4, country = ?5, unit = ?6, camp_id = ?7,"
                          " planned_departure = ?8, status = ?9, departure_date = ?10,"
-                         " import_id = ?11, import_line = ?12 WHERE id = ?14",
+                         " import_id = ?11, import_line = ?12, name_key = ?14 WHERE id = ?15",
                          error);
   import->prior = import->update == NULL ? NULL
     : _mt_store_prepare (store,
@@ -196,10 +211,7 @@ mt_store_import_begin (MtStore     *store,
 fail:
   _mt_store_rollback (store);
   _mt_store_set_foreign_keys (store, TRUE);
-  g_clear_pointer (&import->deferred_indexes, g_ptr_array_unref);
-  g_clear_pointer (&import->tally, _mt_store_tally_free);
-  g_object_unref (import->store);
-  g_free (import);
+  import_free (import);
   return NULL;
 }
 
@@ -299,9 +311,8 @@ mt_store_import_end (MtStoreImport  *import,
     _mt_store_rollback (self);
 
   _mt_store_set_foreign_keys (self, TRUE);
-  g_clear_pointer (&import->deferred_indexes, g_ptr_array_unref);
-  g_clear_pointer (&import->tally, _mt_store_tally_free);   /* rolled back: triggers are back */
-  g_free (import);
+  g_object_ref (self);
+  import_free (import);   /* rolled back: the tally's triggers are back */
 
   /* An import can leave a log as big as the roster it wrote; the file holds it all now. */
   if (commit && ok)

@@ -33,7 +33,15 @@ typedef struct
   const char *personnel_id;
   const char *values[MT_STORE_PERSON_N_FIELDS];   /* values[MT_STORE_PERSON_CAMP] unused */
   gint64      camp_id;
+  /* The row's search key as mt_store_person_row_fold_key() makes it, or NULL for the store to
+   * fold it: the importer folds it on its reading thread, off the writer's. */
+  const char *name_key;
 } MtStorePersonRow;
+
+/* The roster's search key of @row (personnel.name_key: its names, id, contingent and unit,
+ * folded), in place of what @key held. */
+void           mt_store_person_row_fold_key (const MtStorePersonRow *row,
+                                             GString                *key);
 
 typedef enum
 {

@@ -231,18 +231,41 @@ gboolean      _mt_store_migrate_plan (MtDb         *db,
 #define MT_STORE_SCHEMA_FRENCH_NAMES 8
 gboolean      _mt_store_migrate_french_names (MtDb     *db,
                                               GError  **error);
+/* The schema version that gives the roster its search key, personnel.name_key
+ * (_mt_store_migrate_search_key(), mt-store-keys.c). */
+#define MT_STORE_SCHEMA_SEARCH_KEY 9
+gboolean      _mt_store_migrate_search_key (MtDb   *db,
+                                            GError **error);
 /* The folded keys (mt-store-keys.c): every missing one filled (_at: those of the schema at
- * @version, during an upgrade); the keys of one row recomputed after it was written; TRUE
- * for the name of a key column ("…_key"). */
+ * @version, during an upgrade; _table_: of @table's rows); the keys of one row recomputed
+ * after it was written; TRUE for the name of a key column ("…_key"), and for a column a key
+ * of @table is folded from. */
 gboolean      _mt_store_refresh_keys (MtDb         *db,
                                       GError      **error);
 gboolean      _mt_store_refresh_keys_at (MtDb      *db,
                                          int        version,
                                          GError   **error);
+gboolean      _mt_store_refresh_table_keys (MtDb   *db,
+                                      const char   *table,
+                                      GError      **error);
 gboolean      _mt_store_refresh_row_keys (MtStore  *self,
                                       const char   *table,
                                       gint64        rowid,
                                       GError      **error);
 gboolean      _mt_store_is_key_column (const char  *column);
+gboolean      _mt_store_is_key_source (const char  *table,
+                                      const char   *column);
+
+/* The roster's key (personnel.name_key, schema v8): the folds of these columns, in this
+ * order, one after the other. Whoever writes a person's row computes it with
+ * _mt_store_fold_key() from the same texts (NULL and "" fold alike). */
+#define MT_STORE_PERSON_KEY_COLUMNS "family_name, given_name, personnel_id, country, unit"
+#define MT_STORE_PERSON_KEY_N 5
+void          _mt_store_fold_key     (GString      *key,
+                                      const char * const *texts,
+                                      guint         n_texts);
+/* A search typed by the user as it is matched against the roster's keys (a substring, byte
+ * by byte): trimmed and folded; NULL when there is nothing to search for. */
+char         *_mt_store_fold_search  (const char   *search);
 
 G_END_DECLS

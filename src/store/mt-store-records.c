@@ -238,8 +238,9 @@ insert_person (MtStore   *self,
   stmt = _mt_store_prepare (self,
                             "INSERT INTO personnel (personnel_id, family_name, given_name, rank,"
                             " category, country, unit, camp_id, planned_departure, status,"
-                            " departure_date, import_id, import_line)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                            " departure_date, import_id, import_line, name_key)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
+                            " ?14)",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -259,6 +260,17 @@ insert_person (MtStore   *self,
     mt_db_bind_int64 (stmt, 12, mt_person_get_import_id (person));
   if (mt_person_get_import_line (person) > 0)
     mt_db_bind_int (stmt, 13, mt_person_get_import_line (person));
+  {
+    const char *texts[] = {
+      mt_person_get_family_name (person), mt_person_get_given_name (person), id,
+      mt_person_get_country (person), mt_person_get_unit (person),
+    };
+    g_autoptr(GString) key = g_string_new (NULL);
+
+    G_STATIC_ASSERT (G_N_ELEMENTS (texts) == MT_STORE_PERSON_KEY_N);
+    _mt_store_fold_key (key, texts, G_N_ELEMENTS (texts));
+    mt_db_bind_text (stmt, 14, key->str);
+  }
 
   rc = mt_db_step (stmt);
   if (rc != MT_DB_DONE)

@@ -28,17 +28,20 @@
   " THEN 'departed' ELSE COALESCE (p.status, 'deployed') END"
 
 /* ORDER BY cannot take a bound column name, so each sortable column maps to a
- * fixed SQL expression here and user text never reaches the statement text. */
+ * fixed SQL expression here and user text never reaches the statement text. Names sort by
+ * their folded keys (byte by byte, computed in C: mt-store-keys.c), the rest as stored and
+ * through COALESCE (…, ''), so an empty value sorts first going up on both backends
+ * (PostgreSQL puts NULL last, SQLite first); a key is never NULL (every write sets it), and
+ * bare, an index on it, if a database has one, gives the order. */
 static const struct
 {
   MtRosterColumn  column;
   const char     *expression;
   const char     *join;  /* the table the expression needs, or NULL */
-  const char     *then;  /* a second key people expect, or NULL */
 } sort_columns[] = {
   { MT_ROSTER_COLUMN_PERSONNEL_ID,      "p.personnel_id",      NULL },
-  /* (family then given name: what people expect, and exactly the index's order) */
-  { MT_ROSTER_COLUMN_FAMILY_NAME,       "p.family_name",       NULL, "p.given_name" },
+  /* (the roster's key: family name, then given name, then the rest) */
+  { MT_ROSTER_COLUMN_FAMILY_NAME,       "p.name_key",          NULL },
   { MT_ROSTER_COLUMN_GIVEN_NAME,        "p.given_name",        NULL },
   { MT_ROSTER_COLUMN_RANK,              "p.rank",              NULL },
   /* (the category's and the camp's expressions are replaced by the French names' when the
@@ -46,7 +49,7 @@ static const struct
   { MT_ROSTER_COLUMN_CATEGORY,          "k.name",              " LEFT JOIN categories k ON k.code = p.category" },
   { MT_ROSTER_COLUMN_COUNTRY,           "p.country",           NULL },
   { MT_ROSTER_COLUMN_UNIT,              "p.unit",              NULL },
-  { MT_ROSTER_COLUMN_CAMP,              "c.name",              " LEFT JOIN camps c ON c.id = p.camp_id" },
+  { MT_ROSTER_COLUMN_CAMP,              "c.name_key",          " LEFT JOIN camps c ON c.id = p.camp_id" },
   { MT_ROSTER_COLUMN_PLANNED_DEPARTURE, "p.planned_departure", NULL },
   { MT_ROSTER_COLUMN_STATUS,            STATUS_AS_OF_SQL,      NULL },
   { MT_ROSTER_COLUMN_DEPARTURE_DATE,    "p.departure_date",    NULL },
@@ -56,41 +59,11 @@ static const struct
 #define CATEGORY_NAME_FR_SQL "COALESCE (NULLIF (k.name_fr, ''), k.name)"
 #define CAMP_NAME_FR_SQL "COALESCE (NULLIF (c.name_fr, ''), c.name)"
 
-/* SQLite's LIKE ignores the case of ASCII letters; a server's ILIKE on text compared byte by
- * byte (COLLATE "C") does the same, where its LIKE would not: one search on both. */
-#define SEARCH_SQL(like) \
-  "(p.personnel_id " like " :search ESCAPE '\\'" \
-  " OR p.family_name " like " :search ESCAPE '\\'" \
-  " OR p.given_name " like " :search ESCAPE '\\'" \
-  " OR p.country " like " :search ESCAPE '\\'" \
-  " OR p.unit " like " :search ESCAPE '\\')"
-
-/* "%text%" with the LIKE wildcards of @text escaped, so "50%" finds "50%" and not
- * "500"; NULL when there is nothing to search for. */
-static char *
-make_like_pattern (const char *search)
-{
-  g_autofree char *trimmed = NULL;
-  GString *pattern;
-
-  if (search == NULL)
-    return NULL;
-
-  trimmed = g_strstrip (g_strdup (search));
-  if (trimmed[0] == '\0')
-    return NULL;
-
-  pattern = g_string_new ("%");
-  for (const char *c = trimmed; *c != '\0'; c++)
-    {
-      if (*c == '%' || *c == '_' || *c == '\\')
-        g_string_append_c (pattern, '\\');
-      g_string_append_c (pattern, *c);
-    }
-  g_string_append_c (pattern, '%');
-
-  return g_string_free (pattern, FALSE);
-}
+/* The user's text, folded as the keys are (_mt_store_fold_search()), anywhere in the key of
+ * the person (personnel id, names, country, unit): a substring compared byte by byte, so
+ * "keita" finds "Keïta" and "50%" is just those three characters. strpos() is PostgreSQL's;
+ * the SQLite driver has one of its own. */
+#define SEARCH_SQL "strpos (p.name_key, :search) > 0"
 
 static void
 bind_named_text (MtDbStmt     *stmt,
@@ -152,7 +125,7 @@ mt_store_query_personnel_ids (MtStore             *self,
 {
   g_autoptr(GString) sql = NULL;
   g_autoptr(GArray) ids = NULL;
-  g_autofree char *pattern = NULL;
+  g_autofree char *search = NULL;
   g_autofree char *as_of = NULL;
   const char *where = " WHERE ";
   const char *direction = query->descending ? "DESC" : "ASC";
@@ -173,18 +146,16 @@ mt_store_query_personnel_ids (MtStore             *self,
         }
     }
 
-  pattern = make_like_pattern (query->search);
+  search = _mt_store_fold_search (query->search);
 
   /* Only fixed fragments go into the text: at most 11 × 2 × 8 distinct
    * statements, each prepared once by the store's cache. */
   sql = g_string_new ("SELECT p.id FROM personnel p");
   if (sort_columns[sort].join != NULL)
     g_string_append (sql, sort_columns[sort].join);
-  if (pattern != NULL)
+  if (search != NULL)
     {
-      g_string_append_printf (sql, "%s%s", where,
-                              mt_db_kind (self->db) == MT_DB_SQLITE ? SEARCH_SQL ("LIKE")
-                                                                    : SEARCH_SQL ("ILIKE"));
+      g_string_append_printf (sql, "%s" SEARCH_SQL, where);
       where = " AND ";
     }
   if (query->camp_id != 0)
@@ -194,9 +165,11 @@ mt_store_query_personnel_ids (MtStore             *self,
     }
   if (query->category != NULL && query->category[0] != '\0')
     g_string_append_printf (sql, "%sp.category = :category", where);
-  g_string_append_printf (sql, " ORDER BY %s %s", sort_expression (sort), direction);
-  if (sort_columns[sort].then != NULL)
-    g_string_append_printf (sql, ", %s %s", sort_columns[sort].then, direction);
+  if (g_str_has_suffix (sort_expression (sort), "_key"))
+    g_string_append_printf (sql, " ORDER BY %s %s", sort_expression (sort), direction);
+  else
+    g_string_append_printf (sql, " ORDER BY COALESCE (%s, '') %s", sort_expression (sort),
+                            direction);
   /* Ties in row order, so the order is total and the same on every run. */
   g_string_append_printf (sql, ", p.id %s", direction);
 
@@ -204,7 +177,7 @@ mt_store_query_personnel_ids (MtStore             *self,
   if (stmt == NULL)
     return NULL;
 
-  bind_named_text (stmt, ":search", pattern);
+  bind_named_text (stmt, ":search", search);
   if (query->camp_id != 0)
     mt_db_bind_int64 (stmt, mt_db_bind_parameter_index (stmt, ":camp"), query->camp_id);
   bind_named_text (stmt, ":category", query->category);

@@ -370,6 +370,7 @@ static const MigrateFunc migrations[] = {
   _mt_store_migrate_to_6,
   _mt_store_migrate_plan,
   _mt_store_migrate_french_names,   /* MT_STORE_SCHEMA_FRENCH_NAMES */
+  _mt_store_migrate_search_key,     /* MT_STORE_SCHEMA_SEARCH_KEY */
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == MT_STORE_SCHEMA_VERSION);
@@ -412,7 +413,8 @@ GResource *mt_store_data_get_resource (void);
 #define PG_FIRST_VERSION 5
 
 /* The upgrades of a server database, each to @target from the version before; run in the
- * transaction that holds the schema lock, then every missing folded key is filled. */
+ * transaction that holds the schema lock, then every missing folded key is filled (in C:
+ * mt-store-keys.c). */
 static const struct
 {
   int         target;
@@ -460,6 +462,8 @@ static const struct
     "CREATE INDEX camps_by_fr_key ON camps (name_fr_key);"
     "ALTER TABLE mission ADD COLUMN name_fr TEXT COLLATE \"C\";"
     "ALTER TABLE mission ADD COLUMN full_name_fr TEXT COLLATE \"C\";" },
+  /* The roster's search key (mt-store-keys.c). */
+  { MT_STORE_SCHEMA_SEARCH_KEY, "ALTER TABLE personnel ADD COLUMN name_key TEXT COLLATE \"C\";" },
 };
 
 G_STATIC_ASSERT (PG_FIRST_VERSION + G_N_ELEMENTS (server_steps) == MT_STORE_SCHEMA_VERSION);
@@ -478,13 +482,13 @@ upgrade_server (MtStore  *self,
       bump = g_strdup_printf ("UPDATE mt_meta SET value = '%d' WHERE key = 'schema_version'",
                               server_steps[i].target);
       if (!_mt_store_exec_schema (self->db, server_steps[i].sql, error) ||
-          !_mt_store_refresh_keys_at (self->db, server_steps[i].target, error) ||
           !_mt_store_exec_schema (self->db, bump, error))
         return FALSE;
       g_debug ("Migrated %s to schema version %d", self->path, server_steps[i].target);
     }
 
-  return TRUE;
+  /* Once every column is there. */
+  return _mt_store_refresh_keys (self->db, error);
 }
 
 /* The schema of a new server database, at its latest version, in one transaction under an
