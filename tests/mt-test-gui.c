@@ -69,6 +69,18 @@ mt_test_find_editor (void)
   return find_shown_window (MT_TYPE_EDITOR_DIALOG);
 }
 
+static gboolean
+no_editor (gpointer user_data)
+{
+  return mt_test_find_editor () == NULL;
+}
+
+gboolean
+mt_test_wait_editor_gone (void)
+{
+  return mt_test_spin_until (no_editor, NULL, 10000);
+}
+
 AdwMessageDialog *
 mt_test_find_question (void)
 {

@@ -27,6 +27,8 @@ gboolean        mt_test_spin_until           (MtTestCondition    condition,
 void            mt_test_present_window       (GtkWindow         *window);
 /* The editor dialog shown, if any. */
 MtEditorDialog *mt_test_find_editor          (void);
+/* Waits (10 s at most) until no editor is shown: a save that closes it has run. */
+gboolean        mt_test_wait_editor_gone     (void);
 /* The question (an AdwMessageDialog) shown, if any. */
 AdwMessageDialog *mt_test_find_question      (void);
 /* Types @text into the field @key of @dialog, as the user does: the checks run as for them. */

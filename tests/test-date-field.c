@@ -114,12 +114,6 @@ is_label_with_text (GtkWidget *widget,
 
 /* 03/04/2023 is 4 March in en_US and 3 April in French: read so, named so in the question
  * (before the withdrawal began), saved only when the planner says so. */
-static gboolean
-no_editor (gpointer user_data)
-{
-  return mt_test_find_editor () == NULL;
-}
-
 static void
 test_typed_in_locale_order (Fixture       *f,
                             gconstpointer  data)
@@ -160,7 +154,7 @@ test_typed_in_locale_order (Fixture       *f,
   g_assert_false (mt_editor_dialog_save (dialog));
   mt_test_spin (50);
   g_assert_true (mt_test_answer_question ("save"));
-  g_assert_true (mt_test_spin_until (no_editor, NULL, 5000));
+  g_assert_true (mt_test_wait_editor_gone ());
   g_assert_cmpuint (n_movements_on (f->store, language->stored), ==, 1);
 }
 

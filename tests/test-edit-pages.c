@@ -637,7 +637,7 @@ test_roster_departures (Fixture       *f,
   g_assert_false (mt_editor_dialog_save (dialog));
   mt_test_spin (50);
   g_assert_true (mt_test_answer_question ("save"));
-  mt_test_spin (100);
+  g_assert_true (mt_test_wait_editor_gone ());
 
   rows = mt_store_fetch_personnel (f->store, row_ids, 3, NULL, NULL);
   g_assert_cmpstr (mt_person_get_departure_date (g_ptr_array_index (rows, 0)), ==, "2023-12-20");
