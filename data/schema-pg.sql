@@ -393,7 +393,8 @@ BEGIN
     EXECUTE format ('CREATE TRIGGER mt_notify AFTER INSERT OR UPDATE OR DELETE ON %I'
                     ' FOR EACH ROW EXECUTE FUNCTION mt_notify_row ()', t);
   END LOOP;
-  FOREACH t IN ARRAY ARRAY['personnel', 'mission', 'categories', 'csv_presets', 'baselines'] LOOP
+  FOREACH t IN ARRAY ARRAY['personnel', 'mission', 'categories', 'csv_presets', 'baselines',
+                           'mt_meta'] LOOP
     EXECUTE format ('CREATE TRIGGER mt_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE'
                     ' ON %I FOR EACH STATEMENT EXECUTE FUNCTION mt_notify_statement ()', t);
   END LOOP;
@@ -413,4 +414,4 @@ BEGIN
   END LOOP;
 END $$;
 
-INSERT INTO mt_meta (key, value) VALUES ('schema_version', '9');
+INSERT INTO mt_meta (key, value) VALUES ('schema_version', '10');

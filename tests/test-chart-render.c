@@ -418,6 +418,52 @@ test_render_burndown (void)
   cairo_surface_destroy (surface);
 }
 
+/* A baseline's plan: its own colour, on its own values, after as-of too. */
+static void
+test_render_burndown_baseline (void)
+{
+  g_autoptr(MtBurndown) data = mt_burndown_new (START, DEADLINE, AS_OF, 18675);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 640, 320);
+  cairo_t *cr = cairo_create (surface);
+  g_autofree char *text = NULL;
+  MtChartStyle style;
+  MtChartFrame frame;
+  double x, y, planned;
+
+  mt_burndown_add (data, START, 18675);
+  mt_burndown_add (data, AS_OF, 18675 - 3367);
+  g_assert_false (mt_burndown_planned_at (data, AS_OF, &planned));
+  mt_burndown_set_plan (data, "August plan");
+  mt_burndown_add_planned (data, START, 18675);
+  mt_burndown_add_planned (data, "2023-09-01", 12000);
+  mt_burndown_add_planned (data, "2023-11-01", 6000);
+  g_assert_true (mt_burndown_planned_at (data, "2023-10-15", &planned));
+  g_assert_cmpfloat (planned, ==, 12000);
+
+  mt_chart_style_init_light (&style);
+  style.background[3] = 1.0;
+  mt_chart_render_burndown (cr, 640, 320, &style, data);
+  mt_chart_burndown_get_frame (cr, 640, 320, &style, data, &frame);
+  cairo_surface_flush (surface);
+
+  /* The plan's level of 12,000 in October, after as-of: nothing else is drawn there; it
+   * stops at its last departure (1 November). */
+  x = mt_chart_date_to_x ("2023-10-15", frame.start, frame.end, frame.plot.x,
+                          frame.plot.x + frame.plot.width);
+  y = mt_chart_value_to_y (12000, frame.top, &frame.plot);
+  g_assert_true (colour_near (surface, x, y, 6, style.baseline));
+  x = mt_chart_date_to_x ("2023-11-20", frame.start, frame.end, frame.plot.x,
+                          frame.plot.x + frame.plot.width);
+  g_assert_false (colour_near (surface, x, mt_chart_value_to_y (6000, frame.top, &frame.plot), 6,
+                               style.baseline));
+
+  text = mt_chart_burndown_describe (data, "2023-11-20");
+  g_assert_nonnull (strstr (text, "Plan in “August plan”: 6"));
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_render_stacked (void)
 {
@@ -492,6 +538,7 @@ main (int   argc,
   g_test_add_func ("/mt/chart/burndown/late-and-plan", test_burndown_late_and_plan);
   g_test_add_func ("/mt/chart/x-to-date", test_x_to_date);
   g_test_add_func ("/mt/chart/render-burndown", test_render_burndown);
+  g_test_add_func ("/mt/chart/render-burndown-baseline", test_render_burndown_baseline);
   g_test_add_func ("/mt/chart/render-stacked", test_render_stacked);
 
   return g_test_run ();

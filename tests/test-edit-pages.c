@@ -26,6 +26,7 @@
 #include "mt-store.h"
 #include "mt-store-edit.h"
 #include "mt-store-history.h"
+#include "mt-store-plan.h"
 #include "mt-test-gui.h"
 #include "mt-test-util.h"
 #include "mt-window-private.h"
@@ -167,6 +168,64 @@ test_movement_flow (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   mt_test_spin (50);
   g_assert_cmpuint (n_movements (f->store), ==, before);
+}
+
+/* Take Baseline… from the main menu: the plan as of the window's date, under a name the
+ * store accepts; its refusals show under the name. Current Baseline… chooses among them. */
+static void
+test_take_baseline (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(MtBaseline) taken = NULL;
+  g_autoptr(MtBaseline) current = NULL;
+  g_autoptr(GError) error = NULL;
+  MtEditorDialog *dialog;
+  const char *message;
+
+  mt_window_set_as_of (f->window, "2023-09-01");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.take-baseline", NULL));
+  dialog = mt_test_find_editor ();
+  g_assert_nonnull (dialog);
+  mt_test_save_png (GTK_WIDGET (dialog), "mt-take-baseline.png");
+  type_into (dialog, "name", "August plan");
+  g_assert_true (mt_editor_dialog_get_can_save (dialog));
+  g_assert_true (mt_editor_dialog_save (dialog));
+  mt_test_spin (50);
+
+  taken = mt_store_find_baseline (f->store, "August plan", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (taken->data_date, ==, "2023-09-01");
+
+  /* The same name again: refused under the field, in the store's words, nothing taken. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.take-baseline", NULL));
+  dialog = mt_test_find_editor ();
+  type_into (dialog, "name", "August plan ");
+  g_assert_false (mt_editor_dialog_get_can_save (dialog));
+  message = mt_editor_dialog_get_error (dialog, "name");
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "already a baseline called “August plan”"));
+  mt_test_save_png (GTK_WIDGET (dialog), "mt-take-baseline-refused.png");
+  g_assert_false (mt_editor_dialog_save (dialog));
+  type_into (dialog, "name", "September plan");
+  g_assert_null (mt_editor_dialog_get_error (dialog, "name"));
+  g_assert_true (mt_editor_dialog_save (dialog));
+  mt_test_spin (50);
+
+  /* The latest taken is current until another is chosen. */
+  current = mt_store_get_current_baseline (f->store, &error);
+  g_assert_cmpstr (current->name, ==, "September plan");
+  g_clear_pointer (&current, mt_baseline_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.current-baseline",
+                                             NULL));
+  dialog = mt_test_find_editor ();
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (mt_editor_dialog_get_field (dialog, "baseline"))),
+                    ==, 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (mt_editor_dialog_get_field (dialog, "baseline")), 0);
+  g_assert_true (mt_editor_dialog_save (dialog));
+  mt_test_spin (50);
+  current = mt_store_get_current_baseline (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (current->name, ==, "August plan");
 }
 
 static void
@@ -899,6 +958,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/edit/movement", Fixture, NULL, fixture_setup, test_movement_flow, fixture_teardown);
   g_test_add ("/edit/convoy", Fixture, NULL, fixture_setup, test_convoy_flow, fixture_teardown);
+  g_test_add ("/edit/take-baseline", Fixture, NULL, fixture_setup, test_take_baseline,
+              fixture_teardown);
   g_test_add ("/edit/asset", Fixture, NULL, fixture_setup, test_asset_flow, fixture_teardown);
   g_test_add ("/edit/event-and-camp", Fixture, NULL, fixture_setup, test_event_and_camp_flow,
               fixture_teardown);

@@ -19,6 +19,7 @@
 #include "mt-overview-page.h"
 #include "mt-status-pill.h"
 #include "mt-store.h"
+#include "mt-store-plan.h"
 #include "mt-test-gui.h"
 #include "mt-test-util.h"
 
@@ -173,6 +174,64 @@ test_overview_figures (void)
   assert_has_count (texts, 2583);
   assert_has_count (texts, 412);
   g_assert_false (has_visible_status_page (page));
+
+  destroy_window (window);
+}
+
+typedef struct
+{
+  GtkWidget  *page;
+  const char *needle;
+} LabelWait;
+
+static gboolean
+shows_label_with (gpointer user_data)
+{
+  LabelWait *wait = user_data;
+  g_autoptr(GPtrArray) texts = visible_labels (wait->page);
+
+  return has_label_with (texts, wait->needle, NULL);
+}
+
+/* One line under the heading: where the plan ends against the deadline and the current
+ * baseline; none while the database has no baseline. */
+static void
+test_overview_plan_line (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  GtkWidget *page = g_object_new (MT_TYPE_OVERVIEW_PAGE, "store", store, "as-of", AS_OF, NULL);
+  GtkWindow *window = show_in_window (page, 980, 740);
+  g_autoptr(GPtrArray) before = visible_labels (page);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *end = mt_date_format_long ("2024-01-20");
+  LabelWait wait = { page, "“August plan”" };
+  gint64 august;
+
+  g_assert_false (has_label_with (before, "plan", NULL));
+
+  /* The plan as taken: it ends where it ended. */
+  august = mt_store_take_baseline (store, "August plan", "2023-08-01", &error);
+  g_assert_no_error (error);
+  g_assert_true (mt_test_spin_until (shows_label_with, &wait, 5000));
+  wait.needle = "the same day as in “August plan”";
+  g_assert_true (shows_label_with (&wait));
+
+  /* 40 people planned to leave Kidal on 20 January: 20 days after the deadline, 115 after
+   * the plan's last departure (27 September). */
+  g_assert_true (mt_store_load_sql (store,
+                                    "INSERT INTO movements (date, camp_id, category, count, planned)"
+                                    " SELECT '2024-01-20', id, 'troops', 40, 1 FROM camps"
+                                    " WHERE name = 'Kidal'", &error));
+  g_assert_no_error (error);
+  g_assert_true (mt_store_set_current_baseline (store, august, &error));
+  g_assert_no_error (error);
+  wait.needle = "115 days later than in “August plan”";
+  g_assert_true (mt_test_spin_until (shows_label_with, &wait, 5000));
+  after = visible_labels (page);
+  g_assert_true (has_label_with (after, "The personnel plan now ends ", end,
+                                 "20 days after the deadline", NULL));
+  mt_test_save_png (page, "mt-overview-plan.png");
 
   destroy_window (window);
 }
@@ -547,6 +606,7 @@ main (int   argc,
   }
 
   g_test_add_func ("/mt/pages/overview/figures", test_overview_figures);
+  g_test_add_func ("/mt/pages/overview/plan-line", test_overview_plan_line);
   g_test_add_func ("/mt/pages/overview/follows-store-and-date", test_overview_follows_store_and_date);
   g_test_add_func ("/mt/pages/overview/grouped-locale", test_overview_grouped_locale);
   g_test_add_func ("/mt/pages/overview/read-error-shown", test_overview_read_error_shown);

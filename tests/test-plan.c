@@ -17,6 +17,7 @@
 #include "mt-store-edit.h"
 #include "mt-store-history.h"
 #include "mt-store-plan.h"
+#include "mt-store-series.h"
 #include "mt-test-util.h"
 
 /* Three camps, a roster of five and three movements, one of them only planned. */
@@ -186,6 +187,97 @@ test_refused (void)
   g_assert_cmpuint (baselines->len, ==, 1);
 }
 
+/* The current baseline is called @name ("": there is none). */
+static void
+assert_current (MtStore    *store,
+                const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtBaseline) current = mt_store_get_current_baseline (store, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (current != NULL ? current->name : "", ==, name);
+}
+
+static void
+count_cb (MtStore *store,
+          int     *n)
+{
+  (*n)++;
+}
+
+/* The latest taken, until one is chosen; a chosen one stays current when others are taken
+ * after it, and back to the latest on 0. */
+static void
+test_current (void)
+{
+  g_autoptr(MtStore) store = fixture_store ();
+  g_autoptr(GError) error = NULL;
+  gint64 august, september;
+  int changed = 0;
+
+  assert_current (store, "");
+
+  august = mt_store_take_baseline (store, "August plan", "2023-08-01", &error);
+  g_assert_no_error (error);
+  assert_current (store, "August plan");
+  september = mt_store_take_baseline (store, "September plan", "2023-09-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (september, >, august);
+  assert_current (store, "September plan");
+
+  g_signal_connect (store, "changed", G_CALLBACK (count_cb), &changed);
+  g_assert_true (mt_store_set_current_baseline (store, august, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (changed, ==, 1);
+  assert_current (store, "August plan");
+
+  mt_store_take_baseline (store, "October plan", "2023-10-01", &error);
+  g_assert_no_error (error);
+  assert_current (store, "August plan");
+
+  /* An unknown baseline is refused and changes nothing. */
+  g_assert_false (mt_store_set_current_baseline (store, september + 1000, &error));
+  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  assert_current (store, "August plan");
+
+  g_assert_true (mt_store_set_current_baseline (store, 0, &error));
+  g_assert_no_error (error);
+  assert_current (store, "October plan");
+}
+
+/* The baseline's curve: the strength less the departures it planned, day by day. */
+static void
+test_curve (void)
+{
+  g_autoptr(MtStore) store = fixture_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtBurndown) burndown = mt_burndown_new ("2023-07-01", "2023-12-31", "2023-10-15", 1000);
+  gint64 id = mt_store_take_baseline (store, "August plan", "2023-08-15", &error);
+  static const struct { const char *date; double deployed; } expected[] = {
+    { "2023-07-31", 1000 }, { "2023-08-01", 900 }, { "2023-08-10", 899 }, { "2023-09-01", 889 },
+    { "2023-09-15", 888 }, { "2023-09-20", 838 }, { "2023-11-19", 838 }, { "2023-11-20", 837 },
+    { "2023-12-10", 836 }, { "2024-06-30", 836 },
+  };
+
+  g_assert_no_error (error);
+  /* Moving a departure after the baseline changes nothing in it. */
+  g_assert_true (mt_store_load_sql (store, "UPDATE personnel SET planned_departure = '2024-01-20'"
+                                           " WHERE personnel_id = 'P4'", &error));
+  g_assert_no_error (error);
+  g_assert_true (mt_store_add_baseline_curve (store, burndown, id, "August plan", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (burndown->plan_name, ==, "August plan");
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      double deployed = -1;
+
+      g_assert_true (mt_burndown_planned_at (burndown, expected[i].date, &deployed));
+      g_assert_cmpfloat (deployed, ==, expected[i].deployed);
+    }
+}
+
 /* The latest data is the day of the last recorded event: P1's departure, the movements and
  * the closure of East; the plan's future dates are not data. */
 static void
@@ -316,6 +408,8 @@ main (int   argc,
   g_test_add_func ("/mt/plan/planned-movement-not-departed", test_planned_movement_not_departed);
   g_test_add_func ("/mt/plan/take", test_take);
   g_test_add_func ("/mt/plan/refused", test_refused);
+  g_test_add_func ("/mt/plan/current", test_current);
+  g_test_add_func ("/mt/plan/curve", test_curve);
   g_test_add_func ("/mt/plan/latest-data-date", test_latest_data_date);
   g_test_add_func ("/mt/plan/variance", test_variance);
   g_test_add_func ("/mt/plan/deleted-camp", test_deleted_camp);

@@ -25,6 +25,7 @@
 #include "mt-store-plan.h"
 #include "mt-store-report.h"
 #include "mt-store-roster.h"
+#include "mt-store-private.h"
 #include "mt-store-tally-private.h"
 #include "mt-test-util.h"
 
@@ -684,9 +685,10 @@ test_upgrade_once (Pair          *pair,
       return;
     }
 
-  /* Back to schema 5: no French names, no plan (baselines, planned handovers and movements),
-   * no folded keys. */
+  /* Back to schema 5: no settings trigger, no French names, no plan (baselines, planned
+   * handovers and movements), no folded keys. */
   g_assert_true (_mt_store_test_exec (pair->first,
+                                      "DROP TRIGGER mt_notify ON mt_meta;"
                                       "DROP INDEX camps_by_fr_key;"
                                       "ALTER TABLE camps DROP COLUMN name_fr_key;"
                                       "ALTER TABLE camps DROP COLUMN name_fr;"
@@ -965,13 +967,13 @@ test_upgrade_fills_keys (Pair          *pair,
   g_assert_true (mt_store_add_personnel (pair->first, persons, &error));
   g_assert_no_error (error);
 
-  /* Back to the version before the key's step (the latest one). */
+  /* Back to the version before the key's step (the steps after it run again). */
   back = mt_test_on_server ()
     ? g_strdup_printf ("ALTER TABLE personnel DROP COLUMN name_key;"
                        "UPDATE mt_meta SET value = '%d' WHERE key = 'schema_version'",
-                       MT_STORE_SCHEMA_VERSION - 1)
+                       MT_STORE_SCHEMA_SEARCH_KEY - 1)
     : g_strdup_printf ("ALTER TABLE personnel DROP COLUMN name_key; PRAGMA user_version = %d",
-                       MT_STORE_SCHEMA_VERSION - 1);
+                       MT_STORE_SCHEMA_SEARCH_KEY - 1);
   g_assert_true (_mt_store_test_exec (pair->first, back, &error));
   g_assert_no_error (error);
   g_clear_object (&pair->first);

@@ -39,6 +39,8 @@ mt_burndown_new (const char *start,
   self->baseline = baseline;
   self->points = g_array_new (FALSE, FALSE, sizeof (MtDatedValue));
   g_array_set_clear_func (self->points, dated_value_clear);
+  self->plan_points = g_array_new (FALSE, FALSE, sizeof (MtDatedValue));
+  g_array_set_clear_func (self->plan_points, dated_value_clear);
 
   return self;
 }
@@ -53,28 +55,28 @@ mt_burndown_free (MtBurndown *self)
   g_free (self->deadline);
   g_free (self->as_of);
   g_array_unref (self->points);
+  g_free (self->plan_name);
+  g_array_unref (self->plan_points);
   g_free (self);
 }
 
-void
-mt_burndown_add (MtBurndown *self,
-                 const char *date,
-                 double      deployed)
+/* Appends to a step line: dates must not go back, a second figure for one day is the
+ * day's end. */
+static void
+add_point (GArray     *points,
+           const char *date,
+           double      deployed)
 {
   MtDatedValue point;
-
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (mt_date_is_valid (date));
 
   /* An estimate: more departures than the estimated strength leaves nobody, not fewer. */
   deployed = MAX (deployed, 0);
 
-  if (self->points->len > 0)
+  if (points->len > 0)
     {
-      MtDatedValue *last = &g_array_index (self->points, MtDatedValue, self->points->len - 1);
+      MtDatedValue *last = &g_array_index (points, MtDatedValue, points->len - 1);
 
       g_return_if_fail (g_strcmp0 (last->date, date) <= 0);
-      /* Two figures for one day: the later one is the day's end. */
       if (g_str_equal (last->date, date))
         {
           last->value = deployed;
@@ -84,21 +86,53 @@ mt_burndown_add (MtBurndown *self,
 
   point.date = g_strdup (date);
   point.value = deployed;
-  g_array_append_val (self->points, point);
+  g_array_append_val (points, point);
 }
 
-double
-mt_burndown_value_at (const MtBurndown *self,
-                      const char       *date)
+void
+mt_burndown_add (MtBurndown *self,
+                 const char *date,
+                 double      deployed)
 {
-  double value;
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (mt_date_is_valid (date));
 
-  g_return_val_if_fail (self != NULL, 0);
+  add_point (self->points, date, deployed);
+}
 
-  value = self->baseline;
-  for (guint i = 0; i < self->points->len; i++)
+void
+mt_burndown_set_plan (MtBurndown *self,
+                      const char *name)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->plan_name);
+  self->plan_name = g_strdup (name);
+  g_array_set_size (self->plan_points, 0);
+}
+
+void
+mt_burndown_add_planned (MtBurndown *self,
+                         const char *date,
+                         double      deployed)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (mt_date_is_valid (date));
+
+  add_point (self->plan_points, date, deployed);
+}
+
+/* A step line's value at the end of @date: @before its first point. */
+static double
+step_at (const GArray *points,
+         const char   *date,
+         double        before)
+{
+  double value = before;
+
+  for (guint i = 0; i < points->len; i++)
     {
-      const MtDatedValue *point = &g_array_index (self->points, MtDatedValue, i);
+      const MtDatedValue *point = &g_array_index (points, MtDatedValue, i);
 
       if (g_strcmp0 (point->date, date) > 0)
         break;
@@ -106,6 +140,30 @@ mt_burndown_value_at (const MtBurndown *self,
     }
 
   return value;
+}
+
+double
+mt_burndown_value_at (const MtBurndown *self,
+                      const char       *date)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return step_at (self->points, date, self->baseline);
+}
+
+gboolean
+mt_burndown_planned_at (const MtBurndown *self,
+                        const char       *date,
+                        double           *deployed)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (deployed != NULL, FALSE);
+
+  if (self->plan_name == NULL || self->plan_points->len == 0)
+    return FALSE;
+  *deployed = step_at (self->plan_points, date, self->baseline);
+
+  return TRUE;
 }
 
 double

@@ -35,6 +35,9 @@ typedef struct
   double   baseline;     /* strength before the withdrawal (an estimate) */
   GArray  *points;       /* (element-type MtDatedValue) still deployed after each date
                           * with departures, ascending, first = @start */
+  char    *plan_name;    /* the baseline whose plan @plan_points draws; NULL: none */
+  GArray  *plan_points;  /* (element-type MtDatedValue) still deployed as that baseline
+                          * planned it, as @points */
 } MtBurndown;
 
 /* Counts per bucket (a month, a week) and per series (a category, a status), for
@@ -59,6 +62,19 @@ void        mt_burndown_free            (MtBurndown       *self);
 void        mt_burndown_add             (MtBurndown       *self,
                                          const char       *date,
                                          double            deployed);
+/* Names the baseline whose planned curve follows (mt_burndown_add_planned()), dropping
+ * any curve added before. */
+void        mt_burndown_set_plan        (MtBurndown       *self,
+                                         const char       *name);
+/* Appends a point of the baseline's planned curve; dates must not go back. */
+void        mt_burndown_add_planned     (MtBurndown       *self,
+                                         const char       *date,
+                                         double            deployed);
+/* The baseline's planned curve at @date, as mt_burndown_value_at(); FALSE when there is
+ * no such curve. */
+gboolean    mt_burndown_planned_at      (const MtBurndown *self,
+                                         const char       *date,
+                                         double           *deployed);
 /* Still deployed at the end of @date: the last point on or before it (a step line);
  * @baseline before the first point. */
 double      mt_burndown_value_at        (const MtBurndown *self,

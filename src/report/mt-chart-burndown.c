@@ -17,13 +17,23 @@
 
 /* Auxiliary methods */
 
+static const MtDatedValue *
+last_planned (const MtBurndown *data)
+{
+  return data->plan_name != NULL && data->plan_points->len > 0
+         ? &g_array_index (data->plan_points, MtDatedValue, data->plan_points->len - 1) : NULL;
+}
+
 /* The deadline, or the projected end when later, but no further than half the
- * withdrawal's span past the deadline: a projection years out would flatten the rest. */
+ * withdrawal's span past the deadline: a projection years out would flatten the rest.
+ * A baseline's plan that ends after that pushes it as far. */
 static char *
 axis_end (const MtBurndown *data)
 {
   g_autofree char *projected = mt_burndown_projected_end (data);
   g_autofree char *limit = NULL;
+  g_autofree char *end = NULL;
+  const MtDatedValue *planned = last_planned (data);
   int span;
 
   if (!mt_date_is_valid (data->start) || !mt_date_is_valid (data->deadline))
@@ -32,12 +42,21 @@ axis_end (const MtBurndown *data)
   span = MAX (mt_date_days_between (data->start, data->deadline), 1);
   limit = mt_date_add_days (data->deadline, span / 2);
   if (projected == NULL || g_strcmp0 (projected, limit) > 0)
-    return mt_burndown_is_late (data) && mt_burndown_recent_rate (data) > 0
-             ? g_steal_pointer (&limit) : g_strdup (data->deadline);
-  if (g_strcmp0 (projected, data->deadline) > 0)
-    return mt_date_add_days (projected, 7);
+    end = mt_burndown_is_late (data) && mt_burndown_recent_rate (data) > 0
+            ? g_strdup (limit) : g_strdup (data->deadline);
+  else if (g_strcmp0 (projected, data->deadline) > 0)
+    end = mt_date_add_days (projected, 7);
+  else
+    end = g_strdup (data->deadline);
 
-  return g_strdup (data->deadline);
+  if (planned != NULL && g_strcmp0 (planned->date, end) >= 0)
+    {
+      g_autofree char *after = mt_date_add_days (planned->date, 7);
+
+      return g_strdup (g_strcmp0 (after, limit) < 0 ? after : limit);
+    }
+
+  return g_steal_pointer (&end);
 }
 
 static double
@@ -47,14 +66,28 @@ series_max (const MtBurndown *data)
 
   for (guint i = 0; i < data->points->len; i++)
     max = MAX (max, g_array_index (data->points, MtDatedValue, i).value);
+  for (guint i = 0; i < data->plan_points->len; i++)
+    max = MAX (max, g_array_index (data->plan_points, MtDatedValue, i).value);
 
   return max;
 }
 
+/* The legend's name of the baseline's curve; NULL when there is none. */
+static char *
+plan_key_text (const MtBurndown *data)
+{
+  if (last_planned (data) == NULL)
+    return NULL;
+  /* Translators: the legend of a baseline's planned curve; %s is its name ("August plan") */
+  return g_strdup_printf (_("Plan in “%s”"), data->plan_name);
+}
+
+/* @plan_text: plan_key_text(), kept by the caller while the keys are used. */
 static guint
 get_keys (const MtChartStyle *style,
           const MtBurndown   *data,
-          MtChartKey          keys[3])
+          const char         *plan_text,
+          MtChartKey          keys[4])
 {
   const double *projection = mt_burndown_is_late (data) ? style->late : style->projection;
   guint n = 0;
@@ -63,6 +96,11 @@ get_keys (const MtChartStyle *style,
   memcpy (keys[n++].rgba, style->accent, sizeof style->accent);
   keys[n] = (MtChartKey) { MT_CHART_KEY_DASH, { 0, }, _("Straight line to the deadline") };
   memcpy (keys[n++].rgba, style->plan, sizeof style->plan);
+  if (plan_text != NULL)
+    {
+      keys[n] = (MtChartKey) { MT_CHART_KEY_LONG_DASH, { 0, }, plan_text };
+      memcpy (keys[n++].rgba, style->baseline, sizeof style->baseline);
+    }
   if (mt_burndown_recent_rate (data) > 0)
     {
       keys[n] = (MtChartKey) { MT_CHART_KEY_DOTS, { 0, }, _("Projection at the recent rate") };
@@ -98,6 +136,44 @@ draw_plan (cairo_t            *cr,
   cairo_move_to (cr, x_of (frame, data->start),
                  mt_chart_value_to_y (data->baseline, frame->top, &frame->plot));
   cairo_line_to (cr, x_of (frame, data->deadline), frame->plot.y + frame->plot.height);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* The baseline's plan, a step line in long dashes from the start to its last departure. */
+static void
+draw_baseline (cairo_t            *cr,
+               const MtChartStyle *style,
+               const MtChartFrame *frame,
+               const MtBurndown   *data)
+{
+  static const double dash[] = MT_CHART_LONG_DASH;
+  const MtChartRect *plot = &frame->plot;
+  double y = 0;
+
+  if (last_planned (data) == NULL)
+    return;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, plot->x, plot->y - 2, plot->width, plot->height + 4);
+  cairo_clip (cr);
+  cairo_new_path (cr);
+  for (guint i = 0; i < data->plan_points->len; i++)
+    {
+      const MtDatedValue *point = &g_array_index (data->plan_points, MtDatedValue, i);
+      double x = x_of (frame, point->date);
+
+      if (i == 0)
+        cairo_move_to (cr, x, mt_chart_value_to_y (point->value, frame->top, plot));
+      else
+        cairo_line_to (cr, x, y);
+      y = mt_chart_value_to_y (point->value, frame->top, plot);
+      cairo_line_to (cr, x, y);
+    }
+  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+  cairo_set_line_width (cr, 2.0);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  _mt_chart_source (cr, style->baseline, 1.0);
   cairo_stroke (cr);
   cairo_restore (cr);
 }
@@ -210,12 +286,13 @@ mt_chart_burndown_get_frame (cairo_t            *cr,
                              MtChartFrame       *frame)
 {
   g_autofree char *end = NULL;
-  MtChartKey keys[3];
+  g_autofree char *plan_text = plan_key_text (data);
+  MtChartKey keys[4];
   guint n_keys;
 
   g_return_if_fail (cr != NULL && style != NULL && data != NULL && frame != NULL);
 
-  n_keys = get_keys (style, data, keys);
+  n_keys = get_keys (style, data, plan_text, keys);
   _mt_chart_frame (cr, width, height, style, keys, n_keys, TRUE, series_max (data), frame);
   end = axis_end (data);
   g_strlcpy (frame->start, data->start != NULL ? data->start : "", sizeof frame->start);
@@ -268,6 +345,7 @@ mt_chart_burndown_describe (const MtBurndown *data,
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *day = NULL;
   g_autofree char *plan = NULL;
+  double planned;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (mt_date_is_valid (date), NULL);
@@ -297,6 +375,15 @@ mt_chart_burndown_describe (const MtBurndown *data,
       g_string_append_printf (text, _("Straight line: %s"), plan);
     }
 
+  if (g_strcmp0 (date, data->start) >= 0 && mt_burndown_planned_at (data, date, &planned))
+    {
+      g_autofree char *value = mt_format_count ((gint64) round (planned));
+
+      g_string_append_c (text, '\n');
+      /* Translators: the baseline's name, then the people its plan left deployed that day */
+      g_string_append_printf (text, _("Plan in “%s”: %s"), data->plan_name, value);
+    }
+
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -309,9 +396,10 @@ mt_chart_render_burndown (cairo_t            *cr,
 {
   g_autofree char *summary = NULL;
   g_autofree char *as_of_label = NULL;
+  g_autofree char *plan_text = plan_key_text (data);
   g_autoptr(PangoLayout) note = NULL;
   MtChartFrame frame;
-  MtChartKey keys[3];
+  MtChartKey keys[4];
   guint n_keys;
   double end_x = -1, end_y = 0, lh, legend_h;
 
@@ -321,7 +409,7 @@ mt_chart_render_burndown (cairo_t            *cr,
 
   _mt_chart_begin (cr, width, height, style);
   mt_chart_burndown_get_frame (cr, width, height, style, data, &frame);
-  n_keys = get_keys (style, data, keys);
+  n_keys = get_keys (style, data, plan_text, keys);
   lh = _mt_chart_line_height (cr, style);
 
   _mt_chart_draw_y_axis (cr, style, &frame);
@@ -334,6 +422,8 @@ mt_chart_render_burndown (cairo_t            *cr,
   /* A line lower than the deadline's label: near the end of the withdrawal they meet. */
   _mt_chart_draw_date_line (cr, style, &frame, data->as_of, style->marker, as_of_label, FALSE, 1);
   draw_series (cr, style, &frame, data, &end_x, &end_y);
+  /* Over the data: up to its data date the baseline's curve is the data's. */
+  draw_baseline (cr, style, &frame, data);
 
   /* The latest figure, where the eye ends up. */
   if (end_x >= 0)

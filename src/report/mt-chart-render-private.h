@@ -20,7 +20,11 @@ typedef enum
   MT_CHART_KEY_BOX,     /* a filled box */
   MT_CHART_KEY_DASH,    /* a dashed line */
   MT_CHART_KEY_DOTS,    /* a dotted line */
+  MT_CHART_KEY_LONG_DASH, /* a line of long dashes (MT_CHART_LONG_DASH) */
 } MtChartKeyKind;
+
+/* The dashes of a baseline's planned curve: longer than the straight line's. */
+#define MT_CHART_LONG_DASH { 11, 4 }
 
 typedef struct
 {

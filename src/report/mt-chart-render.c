@@ -57,6 +57,7 @@ mt_chart_style_init_light (MtChartStyle *style)
   set_rgba (style->plan, 0xe66100, 1.0);
   set_rgba (style->marker, 0xc01c28, 0.9);
   set_rgba (style->projection, 0x613583, 1.0);
+  set_rgba (style->baseline, 0x26a269, 1.0);
   set_rgba (style->late, 0xc01c28, 1.0);
   set_palette (style, FALSE);
   style->font_family = "Sans";
@@ -76,6 +77,7 @@ mt_chart_style_init_dark (MtChartStyle *style)
   set_rgba (style->plan, 0xffa348, 1.0);
   set_rgba (style->marker, 0xf66151, 0.9);
   set_rgba (style->projection, 0xc061cb, 1.0);
+  set_rgba (style->baseline, 0x57e389, 1.0);
   set_rgba (style->late, 0xff7b63, 1.0);
   set_palette (style, TRUE);
   style->font_family = "Sans";
@@ -334,11 +336,15 @@ flow_legend (cairo_t            *cr,
 
             case MT_CHART_KEY_DASH:
             case MT_CHART_KEY_DOTS:
+            case MT_CHART_KEY_LONG_DASH:
               {
                 static const double dash[] = { 6, 4 };
                 static const double dots[] = { 0.1, 4 };
+                static const double long_dash[] = MT_CHART_LONG_DASH;
 
-                if (key->kind == MT_CHART_KEY_DASH)
+                if (key->kind == MT_CHART_KEY_LONG_DASH)
+                  cairo_set_dash (cr, long_dash, G_N_ELEMENTS (long_dash), 0);
+                else if (key->kind == MT_CHART_KEY_DASH)
                   cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
                 else
                   cairo_set_dash (cr, dots, G_N_ELEMENTS (dots), 0);

@@ -37,6 +37,7 @@ typedef struct
   double      marker[4];     /* the as-of marker */
   double      projection[4]; /* the projection when it makes the deadline */
   double      late[4];       /* the projection and its date when they miss the deadline */
+  double      baseline[4];   /* a baseline's planned curve (long dashes) */
   double      palette[6][4]; /* series of stacked charts (categories), cycled */
   const char *font_family;   /* borrowed; NULL = "Sans" */
   double      font_size;     /* in user units (pixels on screen, points on paper) */
@@ -81,8 +82,9 @@ typedef struct
  * withdrawal start to as-of, the dashed straight line to zero at the deadline, the
  * dotted projection at the recent rate (MT_BURNDOWN_RATE_DAYS) with its completion
  * date written in the corner (in the style's late colour when after the deadline),
- * the deadline and as-of marked. The x axis runs to the deadline, or further when the
- * projection ends later (up to half the withdrawal's span again). */
+ * the deadline and as-of marked, and the baseline's planned curve in long dashes when
+ * @data has one. The x axis runs to the deadline, or further when the projection or the
+ * baseline's plan ends later (up to half the withdrawal's span again). */
 void     mt_chart_render_burndown    (cairo_t            *cr,
                                       double              width,
                                       double              height,

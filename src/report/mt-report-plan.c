@@ -317,3 +317,14 @@ _mt_report_build_plan (MtReport       *self,
   build_camp_closures (self, layout, pool);
   build_departures (self, layout, pool);
 }
+
+/* Public API */
+
+char *
+mt_report_plan_sentence (const MtPlanVariance *plan,
+                         gboolean              camps)
+{
+  g_return_val_if_fail (plan != NULL && plan->baseline != NULL, NULL);
+
+  return end_sentence (plan, camps ? PLAN_CAMPS : PLAN_PERSONNEL);
+}

@@ -298,6 +298,13 @@ mt_report_add_baseline (MtReport     *self,
   plan = mt_store_get_plan_variance (store, baseline->id, self->as_of, error);
   if (plan == NULL)
     return FALSE;
+  /* The chart draws the baseline's plan beside the data. */
+  if (self->burndown != NULL &&
+      !mt_store_add_baseline_curve (store, self->burndown, baseline->id, baseline->name, error))
+    {
+      mt_plan_variance_free (plan);
+      return FALSE;
+    }
 
   g_clear_pointer (&self->plan, mt_plan_variance_free);
   self->plan = plan;

@@ -12,6 +12,7 @@
 
 #include <cairo.h>
 
+#include "mt-plan.h"
 #include "mt-types.h"
 
 G_BEGIN_DECLS
@@ -45,6 +46,10 @@ gboolean     mt_report_add_baseline       (MtReport       *self,
                                            MtStore        *store,
                                            const char     *name,
                                            GError        **error);
+/* One sentence on where today's personnel plan (@camps: the camps plan) ends, against the
+ * deadline and @plan's baseline, as the report's section says it; the Overview shows it. */
+char        *mt_report_plan_sentence      (const MtPlanVariance *plan,
+                                           gboolean        camps);
 const char  *mt_report_get_as_of          (MtReport       *self);
 const char  *mt_report_get_fingerprint    (MtReport       *self);
 /* The time printed as the generation time; the default is when the report was made

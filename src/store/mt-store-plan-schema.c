@@ -60,3 +60,14 @@ _mt_store_migrate_plan (MtDb     *db,
 {
   return _mt_store_exec_schema (db, plan_schema, error);
 }
+
+/* The database's own settings, by key: the current baseline (mt-store-plan.c). A server
+ * database has had this table from the start (data/schema-pg.sql). IF NOT EXISTS: a file
+ * told it is older than it is (tests) upgrades again. */
+gboolean
+_mt_store_migrate_meta (MtDb     *db,
+                        GError  **error)
+{
+  return _mt_store_exec_schema (db, "CREATE TABLE IF NOT EXISTS mt_meta (key TEXT PRIMARY KEY, value TEXT);",
+                                error);
+}

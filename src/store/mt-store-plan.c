@@ -36,6 +36,10 @@
 
 #define BASELINE_COLUMNS "SELECT id, name, data_date, taken_at, taken_by FROM baselines"
 
+/* The current baseline is a key of mt_meta, so choosing one needs no schema step: the id
+ * chosen, or '' (or no key) for the latest taken. */
+#define CURRENT_KEY "current_baseline"
+
 /* Helpers */
 
 static char *
@@ -308,6 +312,34 @@ record_baseline (MtStore     *self,
   return ok;
 }
 
+/* @name, trimmed already, is not empty. */
+static gboolean
+check_name (const char  *name,
+            GError     **error)
+{
+  if (*name != '\0')
+    return TRUE;
+  g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID,
+                       _("A baseline needs a name, e.g. “August plan”"));
+  return FALSE;
+}
+
+/* No baseline is called @name (trimmed) yet. */
+static gboolean
+check_name_free (MtStore     *self,
+                 const char  *name,
+                 GError     **error)
+{
+  gint64 n = count (self, "SELECT COUNT (*) FROM baselines WHERE name = ?1", 0, name, error);
+
+  if (n == 0)
+    return TRUE;
+  if (n > 0)
+    g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONSTRAINT,
+                 _("There is already a baseline called “%s”: give this one another name"), name);
+  return FALSE;
+}
+
 /* Inside the transaction: the baseline's row and its copy of the plan. */
 static gint64
 write_baseline (MtStore     *self,
@@ -320,14 +352,8 @@ write_baseline (MtStore     *self,
   gint64 id;
   int rc;
 
-  if (count (self, "SELECT COUNT (*) FROM baselines WHERE name = ?1", 0, name, error) != 0)
-    {
-      if (error != NULL && *error == NULL)
-        g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONSTRAINT,
-                     _("There is already a baseline called “%s”: give this one another name"),
-                     name);
-      return 0;
-    }
+  if (!check_name_free (self, name, error))
+    return 0;
 
   stmt = _mt_store_prepare (self,
                             "INSERT INTO baselines (name, data_date, taken_at, taken_by,"
@@ -366,6 +392,15 @@ write_baseline (MtStore     *self,
   return record_baseline (self, id, name, data_date, error) ? id : 0;
 }
 
+/* The views that compare with the current baseline follow "changed". */
+static void
+baselines_changed (MtStore *self)
+{
+  g_signal_emit (self, _mt_store_signals[MT_STORE_SIGNAL_RECORDS_CHANGED],
+                 g_quark_from_static_string ("baselines"), "baselines");
+  g_signal_emit (self, _mt_store_signals[MT_STORE_SIGNAL_CHANGED], 0);
+}
+
 /* Public API */
 
 gint64
@@ -382,12 +417,8 @@ mt_store_take_baseline (MtStore     *self,
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
   trimmed = g_strstrip (g_strdup (name != NULL ? name : ""));
-  if (*trimmed == '\0')
-    {
-      g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID,
-                           _("A baseline needs a name, e.g. “August plan”"));
-      return 0;
-    }
+  if (!check_name (trimmed, error))
+    return 0;
   if (data_date != NULL && !mt_date_is_valid (data_date))
     {
       g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID,
@@ -409,10 +440,25 @@ mt_store_take_baseline (MtStore     *self,
   if (!_mt_store_commit (self, error))
     return 0;
 
-  g_signal_emit (self, _mt_store_signals[MT_STORE_SIGNAL_RECORDS_CHANGED],
-                 g_quark_from_static_string ("baselines"), "baselines");
+  baselines_changed (self);
 
   return id;
+}
+
+gboolean
+mt_store_validate_baseline_name (MtStore     *self,
+                                 const char  *name,
+                                 GError     **error)
+{
+  g_autofree char *trimmed = NULL;
+
+  g_return_val_if_fail (MT_IS_STORE (self), FALSE);
+
+  trimmed = g_strstrip (g_strdup (name != NULL ? name : ""));
+
+  return check_name (trimmed, error) &&
+         _mt_store_check_open (self, error) &&
+         check_name_free (self, trimmed, error);
 }
 
 GPtrArray *
@@ -463,6 +509,63 @@ mt_store_find_baseline (MtStore     *self,
     _mt_store_fail (self, error, _("Could not read the baselines"));
 
   return baseline;
+}
+
+MtBaseline *
+mt_store_get_current_baseline (MtStore  *self,
+                               GError  **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_baseline_free);
+  MtDbStmt *stmt;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+
+  if (!_mt_store_check_open (self, error))
+    return NULL;
+  /* A chosen baseline that is gone (the key outlives it) leaves the latest current. */
+  stmt = _mt_store_prepare (self, BASELINE_COLUMNS " ORDER BY CASE WHEN CAST (id AS TEXT) ="
+                                  " (SELECT value FROM mt_meta WHERE key = '" CURRENT_KEY "')"
+                                  " THEN 0 ELSE 1 END, taken_at DESC, id DESC LIMIT 1",
+                            error);
+  if (stmt == NULL ||
+      !_mt_store_each_row (self, stmt, add_baseline_cb, found,
+                           _("Could not read the baselines"), error))
+    return NULL;
+
+  return found->len > 0 ? g_ptr_array_steal_index (found, 0) : NULL;
+}
+
+gboolean
+mt_store_set_current_baseline (MtStore  *self,
+                               gint64    baseline_id,
+                               GError  **error)
+{
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (MT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_mt_store_check_open (self, error))
+    return FALSE;
+  if (baseline_id != 0 &&
+      count (self, "SELECT COUNT (*) FROM baselines WHERE id = ?1", baseline_id, NULL, error) != 1)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND,
+                             _("The baseline was not found; it may have been deleted meanwhile"));
+      return FALSE;
+    }
+
+  /* '' (no id's text): the latest taken. */
+  value = baseline_id != 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, baseline_id) : g_strdup ("");
+  if (!run (self, "INSERT INTO mt_meta (key, value) VALUES ('" CURRENT_KEY "', COALESCE (?1, ''))"
+                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            0, value, _("Could not choose the baseline"), error))
+    return FALSE;
+
+  baselines_changed (self);
+
+  return TRUE;
 }
 
 gboolean

@@ -25,6 +25,11 @@ gint64          mt_store_take_baseline     (MtStore     *self,
                                             const char  *name,
                                             const char  *data_date,
                                             GError     **error);
+/* What mt_store_take_baseline() refuses in @name, with the same error: an empty name, a
+ * name a baseline has already. */
+gboolean        mt_store_validate_baseline_name (MtStore     *self,
+                                            const char  *name,
+                                            GError     **error);
 /* (element-type MtBaseline) every baseline, oldest first. */
 GPtrArray      *mt_store_list_baselines    (MtStore     *self,
                                             GError     **error);
@@ -33,6 +38,16 @@ GPtrArray      *mt_store_list_baselines    (MtStore     *self,
 MtBaseline     *mt_store_find_baseline     (MtStore     *self,
                                             const char  *name,
                                             GError     **error);
+/* The baseline the Overview and the charts compare with, for every planner of the
+ * database: the one made current with mt_store_set_current_baseline(), else the latest
+ * taken. NULL without @error when the database has no baseline. */
+MtBaseline     *mt_store_get_current_baseline (MtStore  *self,
+                                               GError  **error);
+/* Makes baseline @baseline_id the current one (0: the latest taken, whichever it will be);
+ * MT_STORE_ERROR_NOT_FOUND when there is no such baseline. */
+gboolean        mt_store_set_current_baseline (MtStore  *self,
+                                               gint64    baseline_id,
+                                               GError  **error);
 /* Where today's plan ends, as the data stands on @as_of (NULL: the latest data); clear
  * @ends with mt_plan_ends_clear(). */
 gboolean        mt_store_get_plan_ends     (MtStore     *self,

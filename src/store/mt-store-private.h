@@ -236,6 +236,11 @@ gboolean      _mt_store_migrate_french_names (MtDb     *db,
 #define MT_STORE_SCHEMA_SEARCH_KEY 9
 gboolean      _mt_store_migrate_search_key (MtDb   *db,
                                             GError **error);
+/* The schema version that gives a file its settings table, mt_meta, and a server its
+ * trigger on it: the current baseline (_mt_store_migrate_meta(), mt-store-plan-schema.c). */
+#define MT_STORE_SCHEMA_SETTINGS 10
+gboolean      _mt_store_migrate_meta (MtDb         *db,
+                                      GError      **error);
 /* The folded keys (mt-store-keys.c): every missing one filled (_at: those of the schema at
  * @version, during an upgrade; _table_: of @table's rows); the keys of one row recomputed
  * after it was written; TRUE for the name of a key column ("…_key"), and for a column a key

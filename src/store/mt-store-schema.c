@@ -371,6 +371,7 @@ static const MigrateFunc migrations[] = {
   _mt_store_migrate_plan,
   _mt_store_migrate_french_names,   /* MT_STORE_SCHEMA_FRENCH_NAMES */
   _mt_store_migrate_search_key,     /* MT_STORE_SCHEMA_SEARCH_KEY */
+  _mt_store_migrate_meta,           /* MT_STORE_SCHEMA_SETTINGS */
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == MT_STORE_SCHEMA_VERSION);
@@ -464,6 +465,12 @@ static const struct
     "ALTER TABLE mission ADD COLUMN full_name_fr TEXT COLLATE \"C\";" },
   /* The roster's search key (mt-store-keys.c). */
   { MT_STORE_SCHEMA_SEARCH_KEY, "ALTER TABLE personnel ADD COLUMN name_key TEXT COLLATE \"C\";" },
+  /* The database's settings (the current baseline) reach the other planners at once; run
+   * again by a database told it is older than it is. */
+  { MT_STORE_SCHEMA_SETTINGS,
+    "DROP TRIGGER IF EXISTS mt_notify ON mt_meta;"
+    "CREATE TRIGGER mt_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON mt_meta"
+    "  FOR EACH STATEMENT EXECUTE FUNCTION mt_notify_statement ();" },
 };
 
 G_STATIC_ASSERT (PG_FIRST_VERSION + G_N_ELEMENTS (server_steps) == MT_STORE_SCHEMA_VERSION);

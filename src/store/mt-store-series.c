@@ -25,6 +25,13 @@ static const char daily_departures_sql[] =
   " SELECT day, SUM (SUM (n)) OVER (ORDER BY day) FROM d"
   " GROUP BY day ORDER BY day";
 
+static const char baseline_departures_sql[] =
+  "WITH d AS ("
+  "  SELECT greatest (day, ?2) AS day, n FROM baseline_plan"
+  "  WHERE baseline_id = ?1 AND day <> '')"
+  " SELECT day, SUM (SUM (n)) OVER (ORDER BY day) FROM d"
+  " GROUP BY day ORDER BY day";
+
 static const char monthly_departures_sql[] =
   "WITH d AS ("
   "  SELECT substr (greatest (date, ?2), 1, 7) AS month, category, SUM (count) AS n"
@@ -184,6 +191,41 @@ mt_store_get_burndown (MtStore     *self,
     }
 
   return g_steal_pointer (&burndown);
+}
+
+gboolean
+mt_store_add_baseline_curve (MtStore     *self,
+                             MtBurndown  *burndown,
+                             gint64       baseline_id,
+                             const char  *name,
+                             GError     **error)
+{
+  MtDbStmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (burndown != NULL && name != NULL, FALSE);
+
+  stmt = _mt_store_prepare (self, baseline_departures_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  mt_db_bind_int64 (stmt, 1, baseline_id);
+  _mt_store_bind_text (stmt, 2, burndown->start);
+
+  mt_burndown_set_plan (burndown, name);
+  mt_burndown_add_planned (burndown, burndown->start, burndown->baseline);
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
+    mt_burndown_add_planned (burndown, _mt_store_column_text (stmt, 0),
+                             burndown->baseline - mt_db_column_double (stmt, 1));
+  mt_db_reset (stmt);
+
+  if (rc != MT_DB_DONE)
+    {
+      mt_burndown_set_plan (burndown, NULL);
+      return _mt_store_fail (self, error, _("Could not read the plan"));
+    }
+
+  return TRUE;
 }
 
 MtStacked *

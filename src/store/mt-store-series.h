@@ -21,6 +21,14 @@ G_BEGIN_DECLS
 MtBurndown *mt_store_get_burndown          (MtStore     *self,
                                             const char  *as_of,
                                             GError     **error);
+/* Draws baseline @baseline_id (called @name) into @burndown: the same strength less the
+ * departures the baseline planned, day by day (those before the withdrawal start count on
+ * it), to its last planned departure. */
+gboolean    mt_store_add_baseline_curve    (MtStore     *self,
+                                            MtBurndown  *burndown,
+                                            gint64       baseline_id,
+                                            const char  *name,
+                                            GError     **error);
 /* Departures per calendar month (series: the personnel categories, by their short
  * names, in the categories' order), months from the withdrawal start to the deadline
  * (or @as_of when later). Departures before the start count in the first month. */

@@ -22,6 +22,13 @@ G_BEGIN_DECLS
 typedef void (*MtEditCreatedFunc) (GtkWidget *parent,
                                    gint64     id);
 
+/* Take Baseline: a name for the plan as the data stands on @as_of (mt-edit-plan.c). */
+MtEditorDialog *mt_edit_take_baseline  (GtkWidget  *parent,
+                                        MtStore    *store,
+                                        const char *as_of);
+/* The baseline the Overview and the charts compare with, chosen among those taken. */
+MtEditorDialog *mt_edit_current_baseline (GtkWidget *parent,
+                                        MtStore    *store);
 MtEditorDialog *mt_edit_movement       (GtkWidget  *parent,
                                         MtStore    *store,
                                         MtMovement *movement,

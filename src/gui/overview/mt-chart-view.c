@@ -15,6 +15,7 @@
 #include "mt-chart-view.h"
 #include "mt-date.h"
 #include "mt-store.h"
+#include "mt-store-plan.h"
 #include "mt-store-series.h"
 #include "mt-store-watch.h"
 #include "mt-toast.h"
@@ -123,6 +124,18 @@ update_label (MtChartView *self)
                                   -1);
 }
 
+/* The current baseline's plan beside the data, when the database has a baseline. */
+static void
+add_current_baseline (MtStore     *store,
+                      MtBurndown  *burndown,
+                      GError     **error)
+{
+  g_autoptr(MtBaseline) baseline = mt_store_get_current_baseline (store, error);
+
+  if (baseline != NULL)
+    mt_store_add_baseline_curve (store, burndown, baseline->id, baseline->name, error);
+}
+
 static void
 reload (gpointer user_data)
 {
@@ -143,6 +156,8 @@ reload (gpointer user_data)
         {
         case KIND_BURNDOWN:
           self->burndown = mt_store_get_burndown (store, self->as_of, &error);
+          if (self->burndown != NULL)
+            add_current_baseline (store, self->burndown, &error);
           break;
 
         case KIND_CATEGORIES:

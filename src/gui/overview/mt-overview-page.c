@@ -14,8 +14,10 @@
 #include "mt-date.h"
 #include "mt-mission.h"
 #include "mt-overview-page.h"
+#include "mt-report.h"
 #include "mt-resources.h"
 #include "mt-store.h"
+#include "mt-store-plan.h"
 #include "mt-store-watch.h"
 #include "mt-summary.h"
 #include "mt-toast.h"
@@ -33,6 +35,7 @@ struct _MtOverviewPage
   GtkLabel             *title_label;
   GtkLabel             *as_of_label;
   GtkLabel             *mandate_label;
+  GtkLabel             *plan_label;
   GtkFlowBox           *cards;
   GtkLabel             *uniformed_value;
   GtkLabel             *uniformed_detail;
@@ -186,6 +189,30 @@ fill_heading (MtOverviewPage  *self,
   gtk_label_set_label (self->mandate_label, mandate);
 }
 
+/* Where the plan ends against the deadline and the current baseline; hidden when the
+ * database has no baseline, or when it cannot be read (the figures still show). */
+static void
+fill_plan (MtOverviewPage  *self,
+           const MtSummary *summary)
+{
+  MtStore *store = mt_store_watch_get_store (self->watch);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtBaseline) baseline = mt_store_get_current_baseline (store, &error);
+  g_autoptr(MtPlanVariance) plan = NULL;
+  g_autofree char *text = NULL;
+
+  if (baseline != NULL)
+    plan = mt_store_get_plan_variance (store, baseline->id, summary->as_of, &error);
+  if (error != NULL)
+    g_warning ("Could not compare the plan with its baseline: %s", error->message);
+  if (plan != NULL)
+    text = mt_report_plan_sentence (plan, plan->current_ends.personnel_end == NULL &&
+                                          plan->current_ends.camps_end != NULL);
+
+  gtk_label_set_label (self->plan_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_label), text != NULL);
+}
+
 static void
 fill_cards (MtOverviewPage  *self,
             const MtSummary *summary)
@@ -263,6 +290,7 @@ reload (gpointer user_data)
     }
 
   fill_heading (self, summary);
+  fill_plan (self, summary);
   fill_cards (self, summary);
   fill_category_rows (self, summary);
   gtk_stack_set_visible_child_name (self->stack, "figures");
@@ -397,6 +425,7 @@ mt_overview_page_class_init (MtOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, as_of_label);
   gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, mandate_label);
+  gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, plan_label);
   gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, cards);
   gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, uniformed_value);
   gtk_widget_class_bind_template_child (widget_class, MtOverviewPage, uniformed_detail);

@@ -107,6 +107,35 @@ new_camp_action (GtkWidget  *widget,
   mt_edit_new_camp (widget, self->store, on_camp_created_cb);
 }
 
+/* The baseline's data date is the date the window shows (the latest data when none). */
+static void
+take_baseline_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  MtWindow *self = MT_WINDOW (widget);
+  g_autofree char *latest = NULL;
+  const char *as_of = mt_window_get_as_of (self);
+
+  if (self->store == NULL)
+    return;
+  if (as_of == NULL)
+    as_of = latest = mt_store_dup_latest_date (self->store);
+  /* The overlay, so the dialog's toast shows in the window. */
+  mt_edit_take_baseline (GTK_WIDGET (self->toast_overlay), self->store, as_of);
+}
+
+static void
+current_baseline_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  MtWindow *self = MT_WINDOW (widget);
+
+  if (self->store != NULL)
+    mt_edit_current_baseline (GTK_WIDGET (self->toast_overlay), self->store);
+}
+
 static MtRecordsPage *
 visible_records_page (MtWindow *self)
 {
@@ -153,6 +182,9 @@ _mt_window_class_install_edit_actions (MtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.show-history", NULL, show_history_action);
   gtk_widget_class_install_action (widget_class, "win.new-camp", NULL, new_camp_action);
+  gtk_widget_class_install_action (widget_class, "win.take-baseline", NULL, take_baseline_action);
+  gtk_widget_class_install_action (widget_class, "win.current-baseline", NULL,
+                                   current_baseline_action);
   gtk_widget_class_install_action (widget_class, "win.new-record", NULL, new_record_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
@@ -196,6 +228,8 @@ _mt_window_update_edit_actions (MtWindow *self)
   gtk_widget_action_set_enabled (widget, "win.undo", editable && mt_store_can_undo (self->store));
   gtk_widget_action_set_enabled (widget, "win.redo", editable && mt_store_can_redo (self->store));
   gtk_widget_action_set_enabled (widget, "win.new-camp", editable);
+  gtk_widget_action_set_enabled (widget, "win.take-baseline", editable);
+  gtk_widget_action_set_enabled (widget, "win.current-baseline", editable);
   gtk_widget_action_set_enabled (widget, "win.new-record",
                                  editable && visible_records_page (self) != NULL);
   gtk_widget_action_set_enabled (widget, "win.import-csv", editable);
