@@ -385,3 +385,23 @@ mt_test_restore_locale (void)
   setlocale (LC_ALL, "C.UTF-8");
   g_unsetenv ("LANGUAGE");
 }
+
+void
+mt_test_password_server_open (const char  *password,
+                              char       **login,
+                              const char **base,
+                              char       **socket_dir)
+{
+  *login = g_getenv ("MT_TEST_PG_SERVER") != NULL ? mt_test_password_login_new (password) : NULL;
+  *base = *login != NULL ? g_getenv ("MT_TEST_PG_PASSWORD_SERVER") : NULL;
+  *socket_dir = *base != NULL ? mt_test_server_socket_dir (*base) : NULL;
+}
+
+gboolean
+mt_test_have_password_server (const char *base)
+{
+  if (base != NULL)
+    return TRUE;
+  g_test_skip ("no PostgreSQL server for this run (build-aux/test.sh starts one)");
+  return FALSE;
+}

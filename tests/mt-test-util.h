@@ -41,6 +41,15 @@ char    *mt_test_server_uri          (const char *base,
  * MT_TEST_PG_PASSWORD_SERVER), a new login with @password; its name. NULL without that
  * server (the sanitizer build). */
 char    *mt_test_password_login_new  (const char *password);
+/* The run's password server for one test program: a login of its own with @password
+ * (mt_test_password_login_new()), the server's base URI and socket folder; all NULL when
+ * the run has no servers. */
+void     mt_test_password_server_open (const char  *password,
+                                       char       **login,
+                                       const char **base,
+                                       char       **socket_dir);
+/* TRUE when mt_test_password_server_open() found a server; otherwise skips the test. */
+gboolean mt_test_have_password_server (const char *base);
 
 /* A new database file at @path, seeded, on a "disk" that takes @spare_pages more pages
  * than it holds: MT_TEST_MAX_PAGE_COUNT is set for every connection opened until the test

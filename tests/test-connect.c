@@ -33,10 +33,7 @@ static char *login;
 static gboolean
 have_servers (void)
 {
-  if (password_base != NULL)
-    return TRUE;
-  g_test_skip ("no PostgreSQL server for this run (build-aux/test.sh starts one)");
-  return FALSE;
+  return mt_test_have_password_server (password_base);
 }
 
 /* Clicks the dialog's response button @label, as the planner does. */
@@ -569,13 +566,7 @@ main (int   argc,
   adw_init ();
   mt_test_tmp_dir_make ();
 
-  if (g_getenv ("MT_TEST_PG_SERVER") != NULL)
-    login = mt_test_password_login_new (PASSWORD);
-  if (login != NULL)
-    {
-      password_base = g_getenv ("MT_TEST_PG_PASSWORD_SERVER");
-      password_dir = mt_test_server_socket_dir (password_base);
-    }
+  mt_test_password_server_open (PASSWORD, &login, &password_base, &password_dir);
 
   g_test_add_func ("/mt/connect/address", test_address);
   g_test_add_func ("/mt/connect/recent-list", test_recent_list);
