@@ -8,7 +8,7 @@
 #                 second one that asks for passwords, for the window's password prompts;
 #   build-asan/   AddressSanitizer + UndefinedBehaviorSanitizer, stopping at the first finding:
 #                 the whole suite again (leak checking in the core suite, off in the GUI suite);
-#   build-fuzz/   clang's libFuzzer on the CSV reader and importer, 60 s on a temporary copy of
+#   build-fuzz/   clang's libFuzzer on the CSV reader and importer, 30 s on a temporary copy of
 #                 tests/data (the clone stays unchanged).
 # The last line counts every test of every build: "N passed, N failed".
 # MT_QUICK=1 runs the normal build only (a developer's loop); MT_FUZZ_SECONDS sets the fuzzing time.
@@ -17,7 +17,7 @@ top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 builddir="${MT_BUILDDIR:-$top/build}"
 asandir="${builddir}-asan"
 fuzzdir="${builddir}-fuzz"
-fuzz_seconds="${MT_FUZZ_SECONDS:-60}"
+fuzz_seconds="${MT_FUZZ_SECONDS:-30}"
 
 passed=0
 failed=0
