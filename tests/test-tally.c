@@ -20,14 +20,16 @@
 #include "mt-store-edit.h"
 #include "mt-store-history.h"
 #include "mt-store-import.h"
+#include "mt-store-plan.h"
 #include "mt-store-tally-private.h"
 #include "mt-summary.h"
 #include "mt-test-util.h"
 
 #define TALLY_ROWS_SQL \
   "SELECT COALESCE (string_agg (r, ';'), '') FROM (" \
-  " SELECT camp_id || '|' || category || '|' || departure_date || '|' || n AS r" \
-  " FROM personnel_tally ORDER BY camp_id, category, departure_date) AS rows"
+  " SELECT camp_id || '|' || category || '|' || departure_date || '|' || planned_departure" \
+  "        || '|' || n AS r" \
+  " FROM personnel_tally ORDER BY camp_id, category, departure_date, planned_departure) AS rows"
 
 #define PERSONNEL_INDEXES_SQL \
   "SELECT COUNT (*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'personnel'" \
@@ -88,6 +90,7 @@
 static const char *categories[] = { "mso", "troops", "ipo", "fpu", "intl-staff", "unv" };
 static const char *camp_names[] = { "Gao", "Timbuktu", "Kidal", "Bamako", "Tessalit" };
 static const char *dates[] = { NULL, "2023-08-15", "", "2023-10-01", "2023-10-16", "2023-12-20" };
+static const char *planned_dates[] = { NULL, "2023-09-30", "2023-11-15", "", "2023-12-31" };
 
 #define AS_OF "2023-10-16"
 
@@ -98,6 +101,7 @@ typedef struct
   gint64      camp_id;
   const char *category;
   const char *date;
+  const char *planned;
 } Person;
 
 /* Helpers */
@@ -161,6 +165,7 @@ people_new (MtStore *store,
         .camp_id = camp_id (store, camp_names[(i + salt) % G_N_ELEMENTS (camp_names)]),
         .category = categories[(i / 3 + salt) % G_N_ELEMENTS (categories)],
         .date = dates[(i / 2 + salt) % G_N_ELEMENTS (dates)],
+        .planned = planned_dates[(i / 7 + salt) % G_N_ELEMENTS (planned_dates)],
       };
 
       g_array_append_val (people, person);
@@ -181,6 +186,7 @@ upsert (MtStoreImport *import,
   row.values[MT_STORE_PERSON_FAMILY_NAME] = "Diallo";
   row.values[MT_STORE_PERSON_CATEGORY] = person->category;
   row.values[MT_STORE_PERSON_DEPARTURE_DATE] = person->date;
+  row.values[MT_STORE_PERSON_PLANNED_DEPARTURE] = person->planned;
   g_assert_true (mt_store_import_upsert (import, &row, line, &outcome, NULL, &error));
   g_assert_no_error (error);
 
@@ -296,7 +302,10 @@ test_raw_writes (void)
                          "UPDATE personnel SET departure_date = '2023-10-02' WHERE personnel_id = 'R-1';"
                          "UPDATE personnel SET camp_id = %2$" G_GINT64_FORMAT " WHERE personnel_id = 'R-2';"
                          "UPDATE personnel SET category = 'unv', departure_date = NULL"
-                         " WHERE personnel_id = 'R-3';",
+                         " WHERE personnel_id = 'R-3';"
+                         /* A new planned departure moves the plan's count too. */
+                         "UPDATE personnel SET planned_departure = '2023-11-20'"
+                         " WHERE personnel_id = 'R-2';",
                          gao, kidal);
   g_assert_true (_mt_store_test_exec (store, sql, &error));
   g_assert_no_error (error);
@@ -483,6 +492,8 @@ test_import_into_roster (void)
         person->category = categories[(i + 1) % G_N_ELEMENTS (categories)];
       else if (i % 4 == 2)
         person->date = dates[(i + 3) % G_N_ELEMENTS (dates)];
+      else if (i % 8 == 3)
+        person->planned = planned_dates[(i + 1) % G_N_ELEMENTS (planned_dates)];
     }
   import = mt_store_import_begin (store, "update.csv", NULL, TRUE, &error);
   g_assert_no_error (error);
@@ -512,6 +523,95 @@ test_import_into_roster (void)
   g_assert_no_error (error);
   assert_tally_exact (store);
   g_assert_cmpint (tally_total (store), ==, 0);
+}
+
+/* The plan */
+
+/* The plan's rows as of @as_of counted from the roster's own rows (each person on the day
+ * they left when on or before @as_of, else on the planned day), beside the movements: what
+ * the tally must give. */
+static char *
+plan_from_rows (MtStore    *store,
+                const char *as_of)
+{
+  g_autofree char *sql = g_strdup_printf (
+    "SELECT COALESCE (string_agg (r, ';'), '') FROM ("
+    " SELECT camp_id || '|' || category || '|' || day || '|' || SUM (n) AS r FROM ("
+    "  SELECT camp_id, category,"
+    "         CASE WHEN COALESCE (departure_date, '') <> '' AND departure_date <= '%1$s'"
+    "              THEN departure_date ELSE COALESCE (planned_departure, '') END AS day,"
+    "         1 AS n FROM personnel"
+    "  UNION ALL SELECT COALESCE (camp_id, 0), category, date, count FROM movements) AS p"
+    " GROUP BY camp_id, category, day HAVING SUM (n) > 0"
+    " ORDER BY camp_id, category, day) AS rows", as_of);
+
+  return _mt_store_test_dup_text (store, sql);
+}
+
+static char *
+baseline_rows (MtStore *store,
+               gint64   id)
+{
+  g_autofree char *sql = g_strdup_printf (
+    "SELECT COALESCE (string_agg (r, ';'), '') FROM ("
+    " SELECT camp_id || '|' || category || '|' || day || '|' || n AS r FROM baseline_plan"
+    " WHERE baseline_id = %" G_GINT64_FORMAT " ORDER BY camp_id, category, day) AS rows", id);
+
+  return _mt_store_test_dup_text (store, sql);
+}
+
+/* A baseline freezes the plan from the tally: the same departures by camp, category and
+ * day as counting the roster's rows, as of any data date, after imports and edits of the
+ * planned departures. */
+static void
+test_plan_from_tally (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autoptr(GArray) people = people_new (store, 240, 3);
+  g_autoptr(GError) error = NULL;
+  const char *as_of[] = { "2023-08-31", AS_OF, "2023-12-31" };
+  g_autofree char *sql = NULL;
+
+  import_people (store, people, TRUE);
+  /* Planned departures moved by hand after the import: the triggers count them. */
+  g_assert_true (_mt_store_test_exec (store,
+                                      "UPDATE personnel SET planned_departure = '2023-12-05'"
+                                      " WHERE personnel_id IN ('TL-00010', 'TL-00011', 'TL-00200');"
+                                      "UPDATE personnel SET planned_departure = NULL"
+                                      " WHERE personnel_id = 'TL-00100'",
+                                      &error));
+  g_assert_no_error (error);
+  assert_tally_exact (store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (as_of); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Plan as of %s", as_of[i]);
+      g_autofree char *frozen = NULL;
+      g_autofree char *expected = plan_from_rows (store, as_of[i]);
+      gint64 id = mt_store_take_baseline (store, name, as_of[i], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (id, >, 0);
+      frozen = baseline_rows (store, id);
+      g_assert_cmpstr (frozen, !=, "");
+      g_assert_cmpstr (frozen, ==, expected);
+    }
+
+  /* The people still there with no planned departure, as the plan's end counts them. */
+  {
+    MtPlanEnds ends = { 0 };
+    gint64 unplanned;
+
+    sql = g_strdup_printf ("SELECT COUNT (*) FROM personnel WHERE COALESCE (planned_departure, '') = ''"
+                           " AND NOT (COALESCE (departure_date, '') <> '' AND departure_date <= '%s')",
+                           AS_OF);
+    unplanned = _mt_store_test_int (store, sql);
+    g_assert_true (mt_store_get_plan_ends (store, AS_OF, &ends, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (unplanned, >, 0);
+    g_assert_cmpint (ends.unplanned, ==, unplanned);
+    mt_plan_ends_clear (&ends);
+  }
 }
 
 /* Edits and history */
@@ -635,6 +735,7 @@ main (int   argc,
   g_test_add_func ("/mt/tally/import-into-roster", test_import_into_roster);
   g_test_add_func ("/mt/tally/edits-undo-redo", test_edits_undo_redo);
   g_test_add_func ("/mt/tally/import-undo-history", test_import_undo_through_history);
+  g_test_add_func ("/mt/tally/plan-from-tally", test_plan_from_tally);
 
   return mt_test_run_in_tmp_dir ();
 }

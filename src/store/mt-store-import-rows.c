@@ -142,7 +142,8 @@ count_inserted (MtStoreImport          *import,
   if (import->tally != NULL)
     _mt_store_tally_count (import->tally, row->camp_id,
                            row->values[MT_STORE_PERSON_CATEGORY],
-                           row->values[MT_STORE_PERSON_DEPARTURE_DATE], +1);
+                           row->values[MT_STORE_PERSON_DEPARTURE_DATE],
+                           row->values[MT_STORE_PERSON_PLANNED_DEPARTURE], +1);
 }
 
 /* Public API */

@@ -21,14 +21,16 @@
 #include "mt-store-plan.h"
 
 /* The plan's departures as the data stands on ?1, by camp (0: the mission as a whole),
- * category and day ('' for people still there with no planned departure). */
+ * category and day ('' for people still there with no planned departure): each person on
+ * the day they left when that is on or before ?1, else on their planned day. A sum over the
+ * roster's tally (mt-store-tally.c, '' = not departed / none planned), never over its rows. */
 #define PLAN_ROWS \
   "SELECT camp_id, category, day, SUM (n) AS n FROM (" \
   " SELECT camp_id, category," \
-  "        CASE WHEN departure_date <= ?1 THEN departure_date" \
-  "             ELSE COALESCE (planned_departure, '') END AS day," \
-  "        COUNT (*) AS n" \
-  " FROM personnel GROUP BY 1, 2, 3" \
+  "        CASE WHEN departure_date <> '' AND departure_date <= ?1 THEN departure_date" \
+  "             ELSE planned_departure END AS day," \
+  "        SUM (n) AS n" \
+  " FROM personnel_tally GROUP BY 1, 2, 3" \
   " UNION ALL" \
   " SELECT COALESCE (camp_id, 0), category, date, SUM (count) FROM movements" \
   " GROUP BY 1, 2, 3) AS p" \

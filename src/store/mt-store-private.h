@@ -241,6 +241,12 @@ gboolean      _mt_store_migrate_search_key (MtDb   *db,
 #define MT_STORE_SCHEMA_SETTINGS 10
 gboolean      _mt_store_migrate_meta (MtDb         *db,
                                       GError      **error);
+/* The schema version whose roster tally counts the planned departure too, so the plan
+ * is a sum over it (_mt_store_migrate_plan_tally(), mt-store-tally.c; a server's in
+ * data/tally-pg.sql). */
+#define MT_STORE_SCHEMA_PLAN_TALLY 11
+gboolean      _mt_store_migrate_plan_tally (MtDb   *db,
+                                            GError **error);
 /* The folded keys (mt-store-keys.c): every missing one filled (_at: those of the schema at
  * @version, during an upgrade; _table_: of @table's rows); the keys of one row recomputed
  * after it was written; TRUE for the name of a key column ("…_key"), and for a column a key

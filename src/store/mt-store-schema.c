@@ -372,6 +372,7 @@ static const MigrateFunc migrations[] = {
   _mt_store_migrate_french_names,   /* MT_STORE_SCHEMA_FRENCH_NAMES */
   _mt_store_migrate_search_key,     /* MT_STORE_SCHEMA_SEARCH_KEY */
   _mt_store_migrate_meta,           /* MT_STORE_SCHEMA_SETTINGS */
+  _mt_store_migrate_plan_tally,     /* MT_STORE_SCHEMA_PLAN_TALLY */
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == MT_STORE_SCHEMA_VERSION);
@@ -407,6 +408,8 @@ migrate_one (MtStore  *self,
 GResource *mt_store_data_get_resource (void);
 
 #define PG_SCHEMA_RESOURCE "/org/minusma/Tracker/data/schema-pg.sql"
+/* The roster's tally, after the schema (and by the upgrade to MT_STORE_SCHEMA_PLAN_TALLY). */
+#define PG_TALLY_RESOURCE "/org/minusma/Tracker/data/tally-pg.sql"
 /* pg_advisory_xact_lock()'s key for creating and upgrading the schema: "MTschema". */
 #define PG_SCHEMA_LOCK "5572518372567397741"
 
@@ -420,6 +423,7 @@ static const struct
 {
   int         target;
   const char *sql;
+  const char *resource;   /* then this script of the data's, when not NULL */
 } server_steps[] = {
   { 6, "ALTER TABLE camps ADD COLUMN name_key TEXT COLLATE \"C\";"
        "ALTER TABLE camp_aliases ADD COLUMN alias_key TEXT COLLATE \"C\";"
@@ -471,9 +475,37 @@ static const struct
     "DROP TRIGGER IF EXISTS mt_notify ON mt_meta;"
     "CREATE TRIGGER mt_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON mt_meta"
     "  FOR EACH STATEMENT EXECUTE FUNCTION mt_notify_statement ();" },
+  /* The planned departure joins the tally's key: made again from the roster, whichever
+   * tally the database had (tests tell a database it is older than it is). */
+  { MT_STORE_SCHEMA_PLAN_TALLY,
+    "DROP TRIGGER IF EXISTS personnel_tally_insert ON personnel;"
+    "DROP TRIGGER IF EXISTS personnel_tally_delete ON personnel;"
+    "DROP TRIGGER IF EXISTS personnel_tally_update ON personnel;"
+    "DROP FUNCTION IF EXISTS personnel_tally_count ();"
+    "DROP FUNCTION IF EXISTS personnel_tally_apply (BIGINT[], TEXT[], TEXT[], BIGINT[]);"
+    "DROP FUNCTION IF EXISTS personnel_tally_apply (BIGINT[], TEXT[], TEXT[], TEXT[], BIGINT[]);"
+    "DROP TABLE IF EXISTS personnel_tally;",
+    PG_TALLY_RESOURCE },
 };
 
 G_STATIC_ASSERT (PG_FIRST_VERSION + G_N_ELEMENTS (server_steps) == MT_STORE_SCHEMA_VERSION);
+
+/* Runs the data's script at @path (a resource of libmt-store). */
+static gboolean
+exec_resource (MtStore     *self,
+               const char  *path,
+               GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (mt_store_data_get_resource (), path,
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  g_autofree char *sql = NULL;
+
+  if (bytes == NULL)
+    return FALSE;
+  sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  return _mt_store_exec_schema (self->db, sql, error);
+}
 
 static gboolean
 upgrade_server (MtStore  *self,
@@ -489,6 +521,8 @@ upgrade_server (MtStore  *self,
       bump = g_strdup_printf ("UPDATE mt_meta SET value = '%d' WHERE key = 'schema_version'",
                               server_steps[i].target);
       if (!_mt_store_exec_schema (self->db, server_steps[i].sql, error) ||
+          (server_steps[i].resource != NULL &&
+           !exec_resource (self, server_steps[i].resource, error)) ||
           !_mt_store_exec_schema (self->db, bump, error))
         return FALSE;
       g_debug ("Migrated %s to schema version %d", self->path, server_steps[i].target);
@@ -506,8 +540,6 @@ static gboolean
 migrate_server (MtStore  *self,
                 GError  **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *sql = NULL;
   int version = 0;
 
   if (_mt_store_read_version (self, &version) != MT_DB_OK)
@@ -548,16 +580,8 @@ migrate_server (MtStore  *self,
       return _mt_store_commit (self, error);
     }
 
-  bytes = g_resource_lookup_data (mt_store_data_get_resource (), PG_SCHEMA_RESOURCE,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    {
-      _mt_store_rollback (self);
-      return FALSE;
-    }
-  sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-
-  if (version != 0 || !_mt_store_exec_schema (self->db, sql, error))
+  if (version != 0 || !exec_resource (self, PG_SCHEMA_RESOURCE, error) ||
+      !exec_resource (self, PG_TALLY_RESOURCE, error))
     {
       if (version != 0)
         g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_SCHEMA,

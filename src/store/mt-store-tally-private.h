@@ -4,8 +4,9 @@
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * personnel_tally holds one row per (camp_id, category, departure_date) with n > 0 people,
- * departure_date '' for "not departed". Triggers on personnel keep it exact, so it is a pure
+ * personnel_tally holds one row per (camp_id, category, departure_date, planned_departure)
+ * with n > 0 people, '' for "not departed" and "none planned" (the planned departure joined
+ * the key in v11, for the plan's sums). Triggers on personnel keep it exact, so it is a pure
  * function of personnel at every commit; every aggregate of the roster by camp, category or
  * day reads it instead of a million personnel rows.
  */
@@ -24,11 +25,12 @@ typedef struct _MtStoreTally MtStoreTally;
 MtStoreTally *_mt_store_tally_suspend (MtStore       *self,
                                        GError       **error);
 /* Counts one row in (@delta +1) or out (-1), for the writer that suspended the triggers.
- * @departure_date NULL or "" = not departed. Cheap: no allocation once the key was seen. */
+ * @departure_date NULL or "" = not departed, @planned_departure NULL or "" = none planned. Cheap: no allocation once the key was seen. */
 void          _mt_store_tally_count   (MtStoreTally  *tally,
                                        gint64         camp_id,
                                        const char    *category,
                                        const char    *departure_date,
+                                       const char    *planned_departure,
                                        int            delta);
 /* Applies the counted deltas (one upsert per distinct key, rows reaching 0 deleted) and
  * re-creates the triggers; still inside the transaction. Frees @tally. */
@@ -47,7 +49,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtStoreTally, _mt_store_tally_free)
 /* For tests only ------------------------------------------------------------------------ */
 
 /* NULL when personnel_tally equals SELECT camp_id, category, COALESCE (departure_date, ''),
- * COUNT (*) FROM personnel GROUP BY 1, 2, 3 (and has no row with n <= 0); otherwise one
+ * COALESCE (planned_departure, ''), COUNT (*) FROM personnel GROUP BY 1, 2, 3, 4 (and has no row with n <= 0); otherwise one
  * line per differing row ("tally: …" / "roster: …"). */
 char         *_mt_store_tally_dup_mismatch (MtStore     *self);
 /* Runs @sql (several statements allowed) outside any transaction of the store's. */

@@ -25,11 +25,13 @@
 /* The key of the row of one person, as the triggers write it. */
 #define OLD_KEY \
   "camp_id = OLD.camp_id AND category = OLD.category" \
-  " AND departure_date = COALESCE (OLD.departure_date, '')"
+  " AND departure_date = COALESCE (OLD.departure_date, '')" \
+  " AND planned_departure = COALESCE (OLD.planned_departure, '')"
 
 #define COUNT_IN(who) \
-  "INSERT INTO personnel_tally (camp_id, category, departure_date, n)" \
-  " VALUES (" who ".camp_id, " who ".category, COALESCE (" who ".departure_date, ''), 1)" \
+  "INSERT INTO personnel_tally (camp_id, category, departure_date, planned_departure, n)" \
+  " VALUES (" who ".camp_id, " who ".category, COALESCE (" who ".departure_date, '')," \
+  "         COALESCE (" who ".planned_departure, ''), 1)" \
   " ON CONFLICT DO UPDATE SET n = n + 1;"
 
 /* A row never holds n = 0 (CHECK (n > 0)): the last one out deletes it, so the table is a
@@ -39,10 +41,30 @@
   "UPDATE personnel_tally SET n = n - 1 WHERE " OLD_KEY ";"
 
 static const char recount_sql[] =
-  "INSERT INTO personnel_tally (camp_id, category, departure_date, n)"
-  " SELECT camp_id, category, COALESCE (departure_date, ''), COUNT (*)"
-  " FROM personnel GROUP BY 1, 2, 3;";
+  "INSERT INTO personnel_tally (camp_id, category, departure_date, planned_departure, n)"
+  " SELECT camp_id, category, COALESCE (departure_date, ''), COALESCE (planned_departure, ''),"
+  "        COUNT (*)"
+  " FROM personnel GROUP BY 1, 2, 3, 4;";
 
+/* The triggers, as of v11 (the planned departure in the key). */
+#define TALLY_TRIGGERS \
+  "CREATE TRIGGER " TRIGGER_PREFIX "insert AFTER INSERT ON personnel BEGIN " \
+  COUNT_IN ("NEW") \
+  " END;" \
+  "CREATE TRIGGER " TRIGGER_PREFIX "delete AFTER DELETE ON personnel BEGIN " \
+  COUNT_OUT \
+  " END;" \
+  /* A corrected name or rank moves no figure: no work. */ \
+  "CREATE TRIGGER " TRIGGER_PREFIX "update" \
+  " AFTER UPDATE OF camp_id, category, departure_date, planned_departure ON personnel" \
+  " WHEN OLD.camp_id IS NOT NEW.camp_id OR OLD.category IS NOT NEW.category" \
+  "   OR COALESCE (OLD.departure_date, '') <> COALESCE (NEW.departure_date, '')" \
+  "   OR COALESCE (OLD.planned_departure, '') <> COALESCE (NEW.planned_departure, '') BEGIN " \
+  COUNT_OUT \
+  COUNT_IN ("NEW") \
+  " END;"
+
+/* As v4 made them, counted by camp, category and departure day only. */
 static const char schema_v4[] =
   "CREATE TABLE personnel_tally ("
   "  camp_id INTEGER NOT NULL,"
@@ -52,19 +74,32 @@ static const char schema_v4[] =
   "  PRIMARY KEY (camp_id, category, departure_date)) WITHOUT ROWID;"
 
   "CREATE TRIGGER " TRIGGER_PREFIX "insert AFTER INSERT ON personnel BEGIN "
-  COUNT_IN ("NEW")
+  "INSERT INTO personnel_tally (camp_id, category, departure_date, n)"
+  " VALUES (NEW.camp_id, NEW.category, COALESCE (NEW.departure_date, ''), 1)"
+  " ON CONFLICT DO UPDATE SET n = n + 1;"
   " END;"
   "CREATE TRIGGER " TRIGGER_PREFIX "delete AFTER DELETE ON personnel BEGIN "
-  COUNT_OUT
+  "DELETE FROM personnel_tally WHERE camp_id = OLD.camp_id AND category = OLD.category"
+  " AND departure_date = COALESCE (OLD.departure_date, '') AND n = 1;"
+  "UPDATE personnel_tally SET n = n - 1 WHERE camp_id = OLD.camp_id"
+  " AND category = OLD.category AND departure_date = COALESCE (OLD.departure_date, '');"
   " END;"
-  /* A corrected name or rank moves no figure: no work. */
   "CREATE TRIGGER " TRIGGER_PREFIX "update"
   " AFTER UPDATE OF camp_id, category, departure_date ON personnel"
   " WHEN OLD.camp_id IS NOT NEW.camp_id OR OLD.category IS NOT NEW.category"
   "   OR COALESCE (OLD.departure_date, '') <> COALESCE (NEW.departure_date, '') BEGIN "
-  COUNT_OUT
-  COUNT_IN ("NEW")
+  "DELETE FROM personnel_tally WHERE camp_id = OLD.camp_id AND category = OLD.category"
+  " AND departure_date = COALESCE (OLD.departure_date, '') AND n = 1;"
+  "UPDATE personnel_tally SET n = n - 1 WHERE camp_id = OLD.camp_id"
+  " AND category = OLD.category AND departure_date = COALESCE (OLD.departure_date, '');"
+  "INSERT INTO personnel_tally (camp_id, category, departure_date, n)"
+  " VALUES (NEW.camp_id, NEW.category, COALESCE (NEW.departure_date, ''), 1)"
+  " ON CONFLICT DO UPDATE SET n = n + 1;"
   " END;"
+
+  "INSERT INTO personnel_tally (camp_id, category, departure_date, n)"
+  " SELECT camp_id, category, COALESCE (departure_date, ''), COUNT (*)"
+  " FROM personnel GROUP BY 1, 2, 3;"
 
   /* The v1 indexes the tally replaces, and two that v1 had before they were dropped from
    * its text (so a database made then ends like a new one). The UNIQUE index of
@@ -76,6 +111,23 @@ static const char schema_v4[] =
   "DROP INDEX IF EXISTS personnel_country;"
   "DROP INDEX IF EXISTS personnel_import;";
 
+/* v11: the planned departure joins the key, so the plan (every person on the day they
+ * left, or else on their planned day) is a sum over the tally too. A WITHOUT ROWID table
+ * cannot change its key: made again and counted again, with its triggers. */
+static const char schema_v11[] =
+  "DROP TRIGGER IF EXISTS " TRIGGER_PREFIX "insert;"
+  "DROP TRIGGER IF EXISTS " TRIGGER_PREFIX "delete;"
+  "DROP TRIGGER IF EXISTS " TRIGGER_PREFIX "update;"
+  "DROP TABLE personnel_tally;"
+  "CREATE TABLE personnel_tally ("
+  "  camp_id INTEGER NOT NULL,"
+  "  category TEXT NOT NULL,"
+  "  departure_date TEXT NOT NULL,"      /* '' = not departed */
+  "  planned_departure TEXT NOT NULL,"   /* '' = none planned */
+  "  n INTEGER NOT NULL CHECK (n > 0),"
+  "  PRIMARY KEY (camp_id, category, departure_date, planned_departure)) WITHOUT ROWID;"
+  TALLY_TRIGGERS;
+
 /* In memory, while the triggers are suspended: one entry per key. Strings are interned in
  * the tally (categories and odd dates are a handful), so a key is three machine words. */
 typedef struct
@@ -83,6 +135,7 @@ typedef struct
   gint64      camp_id;
   const char *category;   /* owned by MtStoreTally.strings */
   gint32      day;        /* yyyymmdd; 0 = not departed; < 0: -(index + 1) in odd_days */
+  gint32      planned;    /* the planned departure, the same way; 0 = none */
 } TallyKey;
 
 typedef struct
@@ -111,6 +164,7 @@ key_hash (gconstpointer data)
 
   h ^= (guint64) GPOINTER_TO_SIZE (key->category) * G_GUINT64_CONSTANT (0xc2b2ae3d27d4eb4f);
   h ^= (guint64) (guint32) key->day * G_GUINT64_CONSTANT (0x165667b19e3779f9);
+  h ^= (guint64) (guint32) key->planned * G_GUINT64_CONSTANT (0x27d4eb2f165667c5);
 
   return (guint) (h ^ (h >> 32));
 }
@@ -122,7 +176,8 @@ key_equal (gconstpointer a,
   const TallyKey *ka = a;
   const TallyKey *kb = b;
 
-  return ka->camp_id == kb->camp_id && ka->category == kb->category && ka->day == kb->day;
+  return ka->camp_id == kb->camp_id && ka->category == kb->category && ka->day == kb->day &&
+         ka->planned == kb->planned;
 }
 
 static const char *
@@ -196,6 +251,7 @@ step_key (MtStore     *self,
           const char  *sql,
           TallyEntry  *entry,
           const char  *day,
+          const char  *planned,
           gint64       n,
           GError     **error)
 {
@@ -209,6 +265,7 @@ step_key (MtStore     *self,
   mt_db_bind_text_static (stmt, 2, entry->key.category);
   mt_db_bind_text_static (stmt, 3, day);
   mt_db_bind_int64 (stmt, 4, n);
+  mt_db_bind_text_static (stmt, 5, planned);
   ok = mt_db_step (stmt) == MT_DB_DONE || _mt_store_fail (self, error, _("Could not count the roster"));
   mt_db_reset (stmt);
   mt_db_clear_bindings (stmt);
@@ -222,26 +279,29 @@ apply_entry (MtStoreTally  *tally,
              GError       **error)
 {
   g_autofree char *day = NULL;
+  g_autofree char *planned = NULL;
 
   if (entry->delta == 0)
     return TRUE;
 
   day = day_text (tally, entry->key.day);
+  planned = day_text (tally, entry->key.planned);
   if (entry->delta > 0)
     return step_key (tally->store,
-                     "INSERT INTO personnel_tally (camp_id, category, departure_date, n)"
-                     " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (camp_id, category, departure_date)"
+                     "INSERT INTO personnel_tally (camp_id, category, departure_date,"
+                     " planned_departure, n) VALUES (?1, ?2, ?3, ?5, ?4)"
+                     " ON CONFLICT (camp_id, category, departure_date, planned_departure)"
                      " DO UPDATE SET n = personnel_tally.n + excluded.n",
-                     entry, day, entry->delta, error);
+                     entry, day, planned, entry->delta, error);
 
   return step_key (tally->store,
                    "DELETE FROM personnel_tally WHERE camp_id = ?1 AND category = ?2"
-                   " AND departure_date = ?3 AND n <= ?4",
-                   entry, day, -entry->delta, error) &&
+                   " AND departure_date = ?3 AND planned_departure = ?5 AND n <= ?4",
+                   entry, day, planned, -entry->delta, error) &&
          step_key (tally->store,
                    "UPDATE personnel_tally SET n = n - ?4 WHERE camp_id = ?1 AND category = ?2"
-                   " AND departure_date = ?3",
-                   entry, day, -entry->delta, error);
+                   " AND departure_date = ?3 AND planned_departure = ?5",
+                   entry, day, planned, -entry->delta, error);
 }
 
 /* Schema */
@@ -253,7 +313,16 @@ _mt_store_migrate_to_4 (MtDb     *db,
   g_assert (db != NULL);
 
   /* Counted before the indexes go: the same work either way, a few seconds at most. */
-  return _mt_store_exec_schema (db, schema_v4, error) &&
+  return _mt_store_exec_schema (db, schema_v4, error);
+}
+
+gboolean
+_mt_store_migrate_plan_tally (MtDb     *db,
+                              GError  **error)
+{
+  g_assert (db != NULL);
+
+  return _mt_store_exec_schema (db, schema_v11, error) &&
          _mt_store_exec_schema (db, recount_sql, error);
 }
 
@@ -290,6 +359,7 @@ _mt_store_tally_count (MtStoreTally *tally,
                        gint64        camp_id,
                        const char   *category,
                        const char   *departure_date,
+                       const char   *planned_departure,
                        int           delta)
 {
   TallyKey key;
@@ -304,6 +374,7 @@ _mt_store_tally_count (MtStoreTally *tally,
   key.camp_id = camp_id;
   key.category = tally->last_category;
   key.day = day_number (tally, departure_date);
+  key.planned = day_number (tally, planned_departure);
 
   entry = g_hash_table_lookup (tally->entries, &key);
   if (entry == NULL)
@@ -372,8 +443,10 @@ char *
 _mt_store_tally_dup_mismatch (MtStore *self)
 {
   static const char sql[] =
-    "WITH t AS (SELECT camp_id, category, departure_date, n FROM personnel_tally),"
-    " r AS (SELECT camp_id, category, COALESCE (departure_date, '') AS departure_date,"
+    "WITH t AS (SELECT camp_id, category, departure_date || '/' || planned_departure, n"
+    "           FROM personnel_tally),"
+    " r AS (SELECT camp_id, category,"
+    "              COALESCE (departure_date, '') || '/' || COALESCE (planned_departure, ''),"
     "              COUNT (*) AS n FROM personnel GROUP BY 1, 2, 3)"
     " SELECT 'tally', * FROM (SELECT * FROM t EXCEPT SELECT * FROM r) AS a"
     " UNION ALL SELECT 'roster', * FROM (SELECT * FROM r EXCEPT SELECT * FROM t) AS b"
