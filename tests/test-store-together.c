@@ -25,6 +25,7 @@
 #include "mt-store-plan.h"
 #include "mt-store-report.h"
 #include "mt-store-roster.h"
+#include "mt-store-scenario.h"
 #include "mt-store-private.h"
 #include "mt-store-tally-private.h"
 #include "mt-test-util.h"
@@ -442,6 +443,53 @@ test_live (Pair          *pair,
 }
 
 static void
+table_count_cb (MtStore    *store,
+                const char *table,
+                guint      *count)
+{
+  (*count)++;
+}
+
+/* A scenario one planner saves or deletes reaches the other's lists at once. */
+static void
+test_live_scenario (Pair          *pair,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) seen = NULL;
+  guint scenarios = 0;
+  gint64 id;
+
+  if (!mt_test_on_server ())
+    {
+      g_test_skip ("live updates across processes: a server only");
+      return;
+    }
+
+  g_signal_connect (pair->second, "records-changed::scenarios",
+                    G_CALLBACK (table_count_cb), &scenarios);
+  id = mt_store_create_scenario (pair->first, "Kidal late", NULL, NULL, &error);
+  g_assert_no_error (error);
+  wait_for (&scenarios, 0);
+  g_assert_cmpuint (scenarios, >=, 1);
+  seen = mt_store_list_scenarios (pair->second, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen->len, ==, 1);
+
+  scenarios = 0;
+  g_assert_true (mt_store_delete_scenario (pair->first, id, &error));
+  g_assert_no_error (error);
+  wait_for (&scenarios, 0);
+  g_assert_cmpuint (scenarios, >=, 1);
+  g_clear_pointer (&seen, g_ptr_array_unref);
+  seen = mt_store_list_scenarios (pair->second, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen->len, ==, 0);
+
+  g_signal_handlers_disconnect_by_data (pair->second, &scenarios);
+}
+
+static void
 notify_count_cb (GObject    *object,
                  GParamSpec *pspec,
                  guint      *count)
@@ -685,9 +733,10 @@ test_upgrade_once (Pair          *pair,
       return;
     }
 
-  /* Back to schema 5: no settings trigger, no French names, no plan (baselines, planned
-   * handovers and movements), no folded keys. */
+  /* Back to schema 5: no scenarios, no settings trigger, no French names, no plan
+   * (baselines, planned handovers and movements), no folded keys. */
   g_assert_true (_mt_store_test_exec (pair->first,
+                                      "DROP TABLE scenario_changes; DROP TABLE scenarios;"
                                       "DROP TRIGGER mt_notify ON mt_meta;"
                                       "DROP INDEX camps_by_fr_key;"
                                       "ALTER TABLE camps DROP COLUMN name_fr_key;"
@@ -970,9 +1019,12 @@ test_upgrade_fills_keys (Pair          *pair,
   /* Back to the version before the key's step (the steps after it run again). */
   back = mt_test_on_server ()
     ? g_strdup_printf ("ALTER TABLE personnel DROP COLUMN name_key;"
+                       "DROP TABLE scenario_changes; DROP TABLE scenarios;"
                        "UPDATE mt_meta SET value = '%d' WHERE key = 'schema_version'",
                        MT_STORE_SCHEMA_SEARCH_KEY - 1)
-    : g_strdup_printf ("ALTER TABLE personnel DROP COLUMN name_key; PRAGMA user_version = %d",
+    : g_strdup_printf ("ALTER TABLE personnel DROP COLUMN name_key;"
+                       "DROP TABLE scenario_changes; DROP TABLE scenarios;"
+                       " PRAGMA user_version = %d",
                        MT_STORE_SCHEMA_SEARCH_KEY - 1);
   g_assert_true (_mt_store_test_exec (pair->first, back, &error));
   g_assert_no_error (error);
@@ -1179,6 +1231,7 @@ main (int   argc,
   ADD ("/mt/together/own-undo-redo", test_own_undo_redo);
   ADD ("/mt/together/camp-version-from-list", test_camp_version_from_list);
   ADD ("/mt/together/live", test_live);
+  ADD ("/mt/together/live-scenario", test_live_scenario);
   ADD ("/mt/together/read-only-login", test_read_only_login);
   ADD ("/mt/together/connection-lost", test_connection_lost);
   ADD ("/mt/together/copy-to-file", test_copy_to_file);

@@ -55,6 +55,7 @@
 /* What schemas v5 (row versions), v6 (folded keys), the plan (baselines), the French names
  * and the roster's search key added, taken away again to make a v3 file. */
 #define V5_COLUMNS \
+  "DROP TABLE scenario_changes; DROP TABLE scenarios;" \
   "DROP INDEX camps_by_fr_key; ALTER TABLE camps DROP COLUMN name_fr_key;" \
   "ALTER TABLE camps DROP COLUMN name_fr; ALTER TABLE mission DROP COLUMN name_fr;" \
   " ALTER TABLE mission DROP COLUMN full_name_fr;" \

@@ -49,6 +49,12 @@ static const struct {
   { "import", N_("Import of %s") },
   /* Translators: %s is the name a planner gave the baseline, e.g. "August plan" */
   { "baseline", N_("Baseline %s taken") },
+  /* Translators: %s is the name a planner gave the what-if scenario, e.g. "Kidal late" */
+  { "scenario-create", N_("New Scenario %s") },
+  /* Translators: %s is the name a planner gave the what-if scenario, e.g. "Kidal late" */
+  { "scenario-update", N_("Changes to Scenario %s") },
+  /* Translators: %s is the name a planner gave the what-if scenario, e.g. "Kidal late" */
+  { "scenario-delete", N_("Deletion of Scenario %s") },
 };
 
 typedef enum
@@ -108,6 +114,8 @@ static const struct {
   { "departed", N_("Departure"), VALUE_DATE },
   { "arrived", N_("Arrival"), VALUE_DATE },
   { "personnel", N_("Personnel"), VALUE_COUNT },
+  /* Translators: how many changes a what-if scenario lays over the plan */
+  { "changes", N_("Changes"), VALUE_COUNT },
   { "vehicles", N_("Vehicles"), VALUE_COUNT },
   { "tag", N_("Tag"), VALUE_TEXT },
   { "description", N_("Description"), VALUE_TEXT },

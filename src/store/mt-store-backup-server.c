@@ -25,7 +25,8 @@
 static const char * const tables[] = {
   "mission", "categories", "camps", "camp_aliases", "camp_status", "deployments", "imports",
   "personnel", "import_prior", "csv_presets", "movements", "convoys", "convoy_personnel",
-  "assets", "events", "history", "baselines", "baseline_camps", "baseline_plan", NULL,
+  "assets", "events", "history", "baselines", "baseline_camps", "baseline_plan",
+  "scenarios", "scenario_changes", NULL,
 };
 
 /* The columns of @table in the file, in order. */

@@ -25,7 +25,7 @@
 static const char * const known_tables[] = {
   "mission", "camps", "camp_aliases", "camp_status", "deployments", "personnel",
   "movements", "convoys", "convoy_personnel", "assets", "events", "history", "imports",
-  "baselines", NULL,
+  "baselines", "scenarios", NULL,
 };
 
 const char *

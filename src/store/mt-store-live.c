@@ -76,6 +76,8 @@ hear (MtStore    *self,
       g_hash_table_add (heard->tables, (gpointer) g_intern_string (table));
       note_camp (heard->changed, camp);
     }
+  else if (strcmp (table, "scenarios") == 0 || strcmp (table, "scenario_changes") == 0)
+    g_hash_table_add (heard->tables, (gpointer) g_intern_static_string ("scenarios"));
   else if (strcmp (table, "personnel") == 0)
     heard->personnel = TRUE;
   else if (strcmp (table, "mission") == 0 || strcmp (table, "categories") == 0)

@@ -61,6 +61,42 @@ _mt_store_migrate_plan (MtDb     *db,
   return _mt_store_exec_schema (db, plan_schema, error);
 }
 
+/* What-if scenarios: a name, a note, and the changes laid over the plan in order. No
+ * foreign key to camps, categories or convoys: a scenario outlives what it names, and a
+ * change whose camp or convoy has gone changes nothing. */
+static const char scenario_schema[] =
+  "CREATE TABLE scenarios ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE,"
+  "  note TEXT,"
+  "  created_at TEXT NOT NULL,"
+  "  created_by TEXT,"
+  "  version INTEGER NOT NULL DEFAULT 1,"
+  "  changed_by TEXT,"
+  "  changed_at TEXT);"
+
+  /* kind: "closure", "pace", "convoy", "transfer" (mt-scenario.h); the columns each uses. */
+  "CREATE TABLE scenario_changes ("
+  "  scenario_id INTEGER NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  kind TEXT NOT NULL,"
+  "  camp_id INTEGER,"
+  "  to_camp_id INTEGER,"
+  "  category TEXT,"
+  "  convoy_id INTEGER,"
+  "  date TEXT,"
+  "  factor REAL,"
+  "  days INTEGER,"
+  "  n INTEGER,"
+  "  PRIMARY KEY (scenario_id, position));";
+
+gboolean
+_mt_store_migrate_scenarios (MtDb     *db,
+                             GError  **error)
+{
+  return _mt_store_exec_schema (db, scenario_schema, error);
+}
+
 /* The database's own settings, by key: the current baseline (mt-store-plan.c). A server
  * database has had this table from the start (data/schema-pg.sql). IF NOT EXISTS: a file
  * told it is older than it is (tests) upgrades again. */

@@ -588,6 +588,66 @@ mt_store_get_plan_ends (MtStore     *self,
   return read_ends (self, current_ends_sql, 0, date, ends, error);
 }
 
+static void
+add_plan_camp_cb (MtDbStmt *stmt,
+                  gpointer  user_data)
+{
+  g_ptr_array_add (user_data, mt_plan_camp_new (mt_db_column_int64 (stmt, 0),
+                                                _mt_store_column_text (stmt, 1),
+                                                _mt_store_column_text (stmt, 2),
+                                                _mt_store_column_text (stmt, 3)));
+}
+
+static void
+add_plan_row_cb (MtDbStmt *stmt,
+                 gpointer  user_data)
+{
+  g_ptr_array_add (user_data, mt_plan_row_new (mt_db_column_int64 (stmt, 0),
+                                               _mt_store_column_text (stmt, 1),
+                                               _mt_store_column_text (stmt, 2),
+                                               mt_db_column_int64 (stmt, 3)));
+}
+
+MtPlanData *
+mt_store_read_plan (MtStore     *self,
+                    const char  *as_of,
+                    GError     **error)
+{
+  g_autofree char *date = NULL;
+  g_autoptr(MtPlanData) plan = NULL;
+  MtDbStmt *stmt;
+
+  g_return_val_if_fail (MT_IS_STORE (self), NULL);
+
+  if (as_of != NULL && !mt_date_is_valid (as_of))
+    {
+      g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID,
+                   _("“%s” is not a date; write it as YYYY-MM-DD"), as_of);
+      return NULL;
+    }
+  if (!_mt_store_check_open (self, error))
+    return NULL;
+  date = _mt_store_resolve_as_of (self, as_of);
+  plan = mt_plan_data_new (date);
+
+  stmt = _mt_store_prepare (self, "SELECT id, name, planned_closure, planned_handover FROM camps"
+                                  " ORDER BY id", error);
+  if (stmt == NULL ||
+      !_mt_store_each_row (self, stmt, add_plan_camp_cb, plan->camps,
+                           _("Could not read the plan"), error))
+    return NULL;
+
+  stmt = _mt_store_prepare (self, PLAN_ROWS " ORDER BY 1, 2, 3", error);
+  if (stmt == NULL)
+    return NULL;
+  _mt_store_bind_text (stmt, 1, date);
+  if (!_mt_store_each_row (self, stmt, add_plan_row_cb, plan->rows,
+                           _("Could not read the plan"), error))
+    return NULL;
+
+  return g_steal_pointer (&plan);
+}
+
 MtPlanVariance *
 mt_store_get_plan_variance (MtStore     *self,
                             gint64       baseline_id,

@@ -13,6 +13,7 @@
 #pragma once
 
 #include "mt-plan.h"
+#include "mt-plan-data.h"
 #include "mt-store.h"
 
 G_BEGIN_DECLS
@@ -53,6 +54,12 @@ gboolean        mt_store_set_current_baseline (MtStore  *self,
 gboolean        mt_store_get_plan_ends     (MtStore     *self,
                                             const char  *as_of,
                                             MtPlanEnds  *ends,
+                                            GError     **error);
+/* Today's plan as the data stands on @as_of (NULL: the latest data), read in aggregates:
+ * every camp's planned closure and handover, the departures by camp, category and day
+ * (mt-scenario.h). A date that is not one is refused with MT_STORE_ERROR_INVALID. */
+MtPlanData     *mt_store_read_plan         (MtStore     *self,
+                                            const char  *as_of,
                                             GError     **error);
 /* Baseline @baseline_id against today's plan and the data as of @as_of (NULL: the latest
  * data): per camp, per category, and where each plan ends. */

@@ -247,6 +247,11 @@ gboolean      _mt_store_migrate_meta (MtDb         *db,
 #define MT_STORE_SCHEMA_PLAN_TALLY 11
 gboolean      _mt_store_migrate_plan_tally (MtDb   *db,
                                             GError **error);
+/* The schema version that gives a database its what-if scenarios (tables scenarios and
+ * scenario_changes; _mt_store_migrate_scenarios(), mt-store-plan-schema.c). */
+#define MT_STORE_SCHEMA_SCENARIOS 12
+gboolean      _mt_store_migrate_scenarios (MtDb    *db,
+                                           GError **error);
 /* The folded keys (mt-store-keys.c): every missing one filled (_at: those of the schema at
  * @version, during an upgrade; _table_: of @table's rows); the keys of one row recomputed
  * after it was written; TRUE for the name of a key column ("…_key"), and for a column a key

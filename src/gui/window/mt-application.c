@@ -22,6 +22,7 @@
 #include "mt-store.h"
 #include "mt-store-backup.h"
 #include "mt-store-plan.h"
+#include "mt-store-scenario.h"
 #include "mt-window.h"
 
 struct _MtApplication
@@ -47,6 +48,9 @@ struct _MtApplication
   char           *backup_path;
   char           *baseline_save;
   char           *baseline;
+  char           *scenario_save;
+  char          **changes;
+  gboolean        scenario_list;
   char          **remaining;
   gboolean        skip_invalid;
 
@@ -89,6 +93,14 @@ static const GOptionEntry option_entries[] = {
     N_("NAME") },
   { "baseline", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --report: add the plan against baseline NAME"), N_("NAME") },
+  { "scenario-save", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Save what-if scenario NAME made of the --change options and exit"), N_("NAME") },
+  { "change", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("With --scenario-save, once per change: closure:CAMP:DATE, pace:CATEGORY:FACTOR, "
+       "convoy:ID:DAYS or transfer:CATEGORY:N:FROM:TO:DATE"), N_("SPEC") },
+  { "scenario-list", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the what-if scenarios, their changes and where the plan ends under each, and exit"),
+    NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[OUT.csv]") },
   { NULL }
@@ -311,6 +323,9 @@ mt_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "backup", "^ay", &self->backup_path);
   g_variant_dict_lookup (options, "baseline-save", "s", &self->baseline_save);
   g_variant_dict_lookup (options, "baseline", "s", &self->baseline);
+  g_variant_dict_lookup (options, "scenario-save", "s", &self->scenario_save);
+  g_variant_dict_lookup (options, "change", "^as", &self->changes);
+  self->scenario_list = g_variant_dict_contains (options, "scenario-list");
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &self->remaining);
   self->skip_invalid = g_variant_dict_contains (options, "skip-invalid");
 
@@ -331,6 +346,8 @@ mt_application_handle_local_options (GApplication *app,
     return usage_error (_("--paper goes with --report"));
   if (self->baseline != NULL && self->report_path == NULL)
     return usage_error (_("--baseline goes with --report"));
+  if (self->changes != NULL && self->scenario_save == NULL)
+    return usage_error (_("--change goes with --scenario-save"));
   if (self->db_path != NULL)
     {
       g_autofree char *msg = dup_db_path_problem (self->db_path);
@@ -401,7 +418,8 @@ mt_application_handle_local_options (GApplication *app,
 
   /* Jobs that need no display run here, before GTK starts, and end the program. */
   if (self->import_path != NULL || self->export_kind != NULL || self->report_path != NULL ||
-      self->backup_path != NULL || self->baseline_save != NULL)
+      self->backup_path != NULL || self->baseline_save != NULL || self->scenario_save != NULL ||
+      self->scenario_list)
     unwatch_quit_signals (self);
   if (self->import_path != NULL)
     return mt_csv_cli_import (self->store, self->import_path, self->skip_invalid,
@@ -415,6 +433,10 @@ mt_application_handle_local_options (GApplication *app,
     return mt_store_backup_cli (self->store, self->backup_path);
   if (self->baseline_save != NULL)
     return mt_store_baseline_cli (self->store, self->baseline_save, self->as_of);
+  if (self->scenario_save != NULL)
+    return mt_store_scenario_save_cli (self->store, self->scenario_save, self->changes);
+  if (self->scenario_list)
+    return mt_store_scenario_list_cli (self->store, self->as_of);
 
   return -1;
 }
@@ -528,6 +550,8 @@ mt_application_finalize (GObject *object)
   g_clear_pointer (&self->backup_path, g_free);
   g_clear_pointer (&self->baseline_save, g_free);
   g_clear_pointer (&self->baseline, g_free);
+  g_clear_pointer (&self->scenario_save, g_free);
+  g_clear_pointer (&self->changes, g_strfreev);
   g_clear_pointer (&self->remaining, g_strfreev);
 
   G_OBJECT_CLASS (mt_application_parent_class)->finalize (object);
