@@ -14,6 +14,7 @@
 
 #include "mt-csv-export.h"
 #include "mt-csv-import.h"
+#include "mt-store-tally-private.h"
 #include "mt-test-util.h"
 
 static char *
@@ -127,8 +128,17 @@ test_lists (void)
                                    "Handed over,2023-08-03,"));
   g_assert_true (g_str_has_prefix (movements, "Date,Camp,Category,Contingent,Count,Note\r\n"));
   g_assert_nonnull (strstr (movements, "\r\n2023-09-20,Mopti,Troops (contingent members),Senegal,116,"));
-  g_assert_true (g_str_has_prefix (convoys, "From,To,Status,"));
-  g_assert_nonnull (strstr (convoys, "\r\nMénaka,Gao,Arrived,"));
+  g_assert_true (g_str_has_prefix (convoys, "Convoy,From,To,Status,"));
+  /* Each convoy by its number, as a scenario's convoy:ID names it. */
+  {
+    g_autofree char *row = g_strdup_printf ("\r\n%" G_GINT64_FORMAT ",Ménaka,Gao,Arrived,",
+                                            _mt_store_test_int (store,
+                                                                "SELECT MIN (v.id) FROM convoys v"
+                                                                " JOIN camps f ON f.id = v.from_camp_id"
+                                                                " WHERE f.name = 'Ménaka'"));
+
+    g_assert_nonnull (strstr (convoys, row));
+  }
   g_assert_true (g_str_has_prefix (assets, "Tag,Description,Owner,Camp,"));
   g_assert_cmpstr (roster, ==, "Personnel ID,Family name,Given name,Rank,Category,Contingent,Unit,"
                                "Camp,Planned departure,Status,Departed on\r\n");

@@ -337,7 +337,9 @@ export_convoys (Writer     *writer,
                 GPtrArray  *convoys,
                 GError    **error)
 {
+  /* The convoy's number first: what a scenario's convoy:ID names (--scenario-save). */
   static const char * const header[] = {
+    NC_("export column", "Convoy"),
     NC_("export column", "From"), NC_("export column", "To"),
     NC_("export column", "Status"), NC_("export column", "Planned departure"),
     NC_("export column", "Departed"), NC_("export column", "Planned arrival"),
@@ -350,6 +352,7 @@ export_convoys (Writer     *writer,
   for (guint i = 0; i < convoys->len; i++)
     {
       MtConvoy *convoy = g_ptr_array_index (convoys, i);
+      g_autofree char *number = dup_int (mt_convoy_get_id (convoy));
       g_autofree char *personnel = NULL;
       g_autofree char *vehicles = NULL;
 
@@ -361,7 +364,7 @@ export_convoys (Writer     *writer,
 
       {
         const char *cells[] = {
-          mt_convoy_get_from_name (convoy), mt_convoy_get_to_name (convoy),
+          number, mt_convoy_get_from_name (convoy), mt_convoy_get_to_name (convoy),
           mt_convoy_status_get_label (mt_convoy_get_status (convoy)),
           mt_convoy_get_planned_departure (convoy), mt_convoy_get_departed (convoy),
           mt_convoy_get_planned_arrival (convoy), mt_convoy_get_arrived (convoy),
