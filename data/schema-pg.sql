@@ -363,4 +363,4 @@ BEGIN
   END LOOP;
 END $$;
 
-INSERT INTO mt_meta (key, value) VALUES ('schema_version', '12');
+INSERT INTO mt_meta (key, value) VALUES ('schema_version', '13');

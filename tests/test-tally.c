@@ -21,6 +21,8 @@
 #include "mt-store-history.h"
 #include "mt-store-import.h"
 #include "mt-store-plan.h"
+#include "mt-store-private.h"
+#include "mt-store-roster.h"
 #include "mt-store-tally-private.h"
 #include "mt-summary.h"
 #include "mt-test-util.h"
@@ -404,6 +406,114 @@ test_migrate_v3 (void)
     }
 }
 
+/* The roster as v12 laid it out: the search key last. */
+#define KEY_LAST_LAYOUT \
+  "CREATE TABLE personnel_key_last (id INTEGER PRIMARY KEY, personnel_id TEXT NOT NULL UNIQUE," \
+  " family_name TEXT, given_name TEXT, rank TEXT," \
+  " category TEXT NOT NULL REFERENCES categories (code), country TEXT, unit TEXT," \
+  " camp_id INTEGER NOT NULL REFERENCES camps (id), planned_departure TEXT, status TEXT," \
+  " departure_date TEXT, import_id INTEGER REFERENCES imports (id) ON DELETE SET NULL," \
+  " import_line INTEGER, version INTEGER NOT NULL DEFAULT 1, changed_by TEXT, changed_at TEXT," \
+  " name_key TEXT);" \
+  "INSERT INTO personnel_key_last SELECT id, personnel_id, family_name, given_name, rank," \
+  " category, country, unit, camp_id, planned_departure, status, departure_date, import_id," \
+  " import_line, version, changed_by, changed_at, name_key FROM personnel;" \
+  "DROP TABLE personnel; ALTER TABLE personnel_key_last RENAME TO personnel;"
+
+/* A file of v12 (the key as the roster's last column) is laid out again with the key first
+ * when opened: every person, every convoy's passenger list (whose rows refer to them, with
+ * ON DELETE CASCADE), the tally's triggers, a user's own index and the search all survive. */
+static void
+test_migrate_key_first (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtStore) store = NULL;
+  g_autoptr(GArray) people = NULL;
+  g_autoptr(GArray) found = NULL;
+  g_autofree char *path = mt_test_tmp_path ("key-last.db");
+  g_autofree char *rows = NULL;
+  g_autofree char *migrated = NULL;
+  g_autofree char *triggers = NULL;
+  g_autofree char *sql = NULL;
+  MtRosterQuery query = { .search = "tl-0001", .sort_column = MT_ROSTER_COLUMN_PERSONNEL_ID };
+  gint64 passengers;
+
+  if (mt_test_on_server ())
+    {
+      g_test_skip ("SQLite files only: a server's columns stay where they are");
+      return;
+    }
+
+  store = mt_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (mt_store_load_seed (store, &error));
+  people = people_new (store, 60, 2);
+  import_people (store, people, TRUE);
+  g_assert_true (_mt_store_test_exec (store, "INSERT INTO convoy_personnel (convoy_id, person_id)"
+                                             " SELECT (SELECT MIN (id) FROM convoys), id"
+                                             " FROM personnel WHERE personnel_id < 'TL-00020'",
+                                      &error));
+  g_assert_no_error (error);
+  triggers = _mt_store_test_dup_text (store, "SELECT group_concat (sql, ';') || ';'"
+                                              " FROM sqlite_schema WHERE type = 'trigger'"
+                                              " AND tbl_name = 'personnel'");
+  g_assert_nonnull (triggers);
+  sql = g_strdup_printf (/* (off, or dropping the table would empty the passenger lists) */
+                         "PRAGMA foreign_keys = OFF;"
+                         KEY_LAST_LAYOUT
+                         "PRAGMA foreign_keys = ON;"
+                         "%s"
+                         "CREATE INDEX personnel_by_rank ON personnel (rank);"
+                         "PRAGMA user_version = %d;", triggers, MT_STORE_SCHEMA_ROSTER_KEY_FIRST - 1);
+  passengers = _mt_store_test_int (store, "SELECT COUNT (*) FROM convoy_personnel");
+  g_assert_cmpint (passengers, >=, 20);
+  rows = tally_rows (store);
+  /* (the triggers go with the table they are on: made again as v12 had them) */
+  g_assert_true (_mt_store_test_exec (store, sql, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (_mt_store_test_int (store, "SELECT cid FROM pragma_table_info ('personnel')"
+                                              " WHERE name = 'name_key'"), >, 10);
+  g_clear_object (&store);
+
+  store = mt_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mt_store_get_schema_version (store), ==, MT_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (_mt_store_test_int (store, "SELECT cid FROM pragma_table_info ('personnel')"
+                                              " WHERE name = 'name_key'"), ==, 1);
+  g_assert_cmpint (_mt_store_test_int (store, "SELECT COUNT (*) FROM convoy_personnel"), ==,
+                   passengers);
+  g_assert_cmpint (_mt_store_test_int (store, "SELECT COUNT (*) FROM pragma_foreign_key_check"),
+                   ==, 0);
+  g_assert_cmpint (_mt_store_test_int (store, "SELECT COUNT (*) FROM sqlite_schema"
+                                              " WHERE name = 'personnel_by_rank'"), ==, 1);
+  migrated = tally_rows (store);
+  g_assert_cmpstr (migrated, ==, rows);
+
+  /* Writes are counted again (the triggers are back), and the keys still find people. */
+  g_assert_true (_mt_store_test_exec (store, "UPDATE personnel SET departure_date = '2023-11-30'"
+                                             " WHERE personnel_id = 'TL-00001'", &error));
+  g_assert_no_error (error);
+  assert_tally_exact (store);
+  g_assert_cmpint (tally_triggers (store), ==, 3);
+  found = mt_store_query_personnel_ids (store, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 10);
+
+  /* The foreign keys are on again: deleting a passenger empties their seat. */
+  g_assert_true (_mt_store_test_exec (store, "DELETE FROM personnel WHERE personnel_id = 'TL-00002'",
+                                      &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (_mt_store_test_int (store, "SELECT COUNT (*) FROM convoy_personnel"), ==,
+                   passengers - 1);
+  g_clear_object (&store);
+  for (const char *const *s = (const char *const[]) { "", "-wal", "-shm", NULL }; *s; s++)
+    {
+      g_autofree char *file = g_strconcat (path, *s, NULL);
+
+      g_remove (file);
+    }
+}
+
 /* Imports */
 
 static void
@@ -731,6 +841,7 @@ main (int   argc,
   g_test_add_func ("/mt/tally/new-database", test_new_database);
   g_test_add_func ("/mt/tally/raw-writes", test_raw_writes);
   g_test_add_func ("/mt/tally/migrate-v3", test_migrate_v3);
+  g_test_add_func ("/mt/tally/migrate-key-first", test_migrate_key_first);
   g_test_add_func ("/mt/tally/bulk-import", test_bulk_import);
   g_test_add_func ("/mt/tally/rollback-bulk-import", test_rollback_bulk_import);
   g_test_add_func ("/mt/tally/import-into-roster", test_import_into_roster);

@@ -247,6 +247,12 @@ gboolean      _mt_store_migrate_meta (MtDb         *db,
 #define MT_STORE_SCHEMA_PLAN_TALLY 11
 gboolean      _mt_store_migrate_plan_tally (MtDb   *db,
                                             GError **error);
+/* The schema version whose roster has its search key as its first column, read sooner by
+ * a search (_mt_store_migrate_roster_key_first(), mt-store-keys.c; SQLite only, run with the
+ * foreign keys off). */
+#define MT_STORE_SCHEMA_ROSTER_KEY_FIRST 13
+gboolean      _mt_store_migrate_roster_key_first (MtDb   *db,
+                                                  GError **error);
 /* The schema version that gives a database its what-if scenarios (tables scenarios and
  * scenario_changes; _mt_store_migrate_scenarios(), mt-store-plan-schema.c). */
 #define MT_STORE_SCHEMA_SCENARIOS 12

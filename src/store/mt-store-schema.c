@@ -374,6 +374,7 @@ static const MigrateFunc migrations[] = {
   _mt_store_migrate_meta,           /* MT_STORE_SCHEMA_SETTINGS */
   _mt_store_migrate_plan_tally,     /* MT_STORE_SCHEMA_PLAN_TALLY */
   _mt_store_migrate_scenarios,      /* MT_STORE_SCHEMA_SCENARIOS */
+  _mt_store_migrate_roster_key_first, /* MT_STORE_SCHEMA_ROSTER_KEY_FIRST */
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == MT_STORE_SCHEMA_VERSION);
@@ -384,23 +385,35 @@ migrate_one (MtStore  *self,
              GError  **error)
 {
   g_autofree char *bump = NULL;
+  gboolean keys_off = target == MT_STORE_SCHEMA_ROSTER_KEY_FIRST;
+  gboolean ok;
 
   g_assert (MT_IS_STORE (self));
   g_assert (target >= 1 && target <= MT_STORE_SCHEMA_VERSION);
 
+  /* Making a table again under the same name: the tables that refer to it keep their
+   * references, checked by the step itself. SQLite only takes this outside a transaction. */
+  if (keys_off && mt_db_exec (self->db, "PRAGMA foreign_keys = OFF") != MT_DB_OK)
+    return _mt_store_fail (self, error, _("Could not open the database"));
   if (!_mt_store_begin (self, error))
-    return FALSE;
-
-  /* PRAGMA takes no bound parameters; the value is our own integer. */
-  bump = g_strdup_printf ("PRAGMA user_version = %d", target);
-  if (!migrations[target - 1] (self->db, error) ||
-      !_mt_store_exec_schema (self->db, bump, error))
+    ok = FALSE;
+  else
     {
-      _mt_store_rollback (self);
-      return FALSE;
+      /* PRAGMA takes no bound parameters; the value is our own integer. */
+      bump = g_strdup_printf ("PRAGMA user_version = %d", target);
+      if (!migrations[target - 1] (self->db, error) ||
+          !_mt_store_exec_schema (self->db, bump, error))
+        {
+          _mt_store_rollback (self);
+          ok = FALSE;
+        }
+      else
+        ok = _mt_store_commit (self, error);
     }
+  if (keys_off && mt_db_exec (self->db, "PRAGMA foreign_keys = ON") != MT_DB_OK && ok)
+    ok = _mt_store_fail (self, error, _("Could not open the database"));
 
-  return _mt_store_commit (self, error);
+  return ok;
 }
 
 /* A server database */
@@ -515,6 +528,8 @@ static const struct
     "  FOR EACH STATEMENT EXECUTE FUNCTION mt_notify_statement ();"
     "CREATE TRIGGER mt_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON scenario_changes"
     "  FOR EACH STATEMENT EXECUTE FUNCTION mt_notify_statement ();" },
+  /* The roster's key first: a SQLite file's row layout only; a server's stays. */
+  { MT_STORE_SCHEMA_ROSTER_KEY_FIRST, "SELECT 1;" },
 };
 
 G_STATIC_ASSERT (PG_FIRST_VERSION + G_N_ELEMENTS (server_steps) == MT_STORE_SCHEMA_VERSION);
