@@ -268,6 +268,17 @@ record_label_cb (GtkLabel   *label,
   g_ptr_array_add (labels, g_strdup (gtk_label_get_label (label)));
 }
 
+/* What the toast says: its title is a label of its own, one that wraps. */
+static const char *
+toast_text (AdwToast *toast)
+{
+  GtkWidget *custom = adw_toast_get_custom_title (toast);
+
+  g_assert_nonnull (custom);
+  g_assert_true (GTK_IS_LABEL (gtk_widget_get_first_child (custom)));
+  return gtk_label_get_label (GTK_LABEL (gtk_widget_get_first_child (custom)));
+}
+
 static void
 test_import_toast_undo (Fixture       *f,
                         gconstpointer  data)
@@ -306,7 +317,7 @@ test_import_toast_undo (Fixture       *f,
   g_assert_cmpint (roster_rows_shown (f), ==, f->n_before + 3);
 
   g_assert_nonnull (f->toast);
-  g_assert_cmpstr (adw_toast_get_title (f->toast), ==, "3 imported, 0 updated");
+  g_assert_cmpstr (toast_text (f->toast), ==, "3 imported, 0 updated");
   g_assert_cmpstr (adw_toast_get_button_label (f->toast), ==, "_Undo");
 
   /* The camp page says which file brought Bamako's people (provenance). */
@@ -347,7 +358,7 @@ test_import_toast_latest_moved (Fixture       *f,
   wait_until_idle (f);
   g_assert_true (mt_import_dialog_start_import (f->dialog));
   wait_until_idle (f);
-  g_assert_cmpstr (adw_toast_get_title (f->toast), ==, "3 imported, 0 updated");
+  g_assert_cmpstr (toast_text (f->toast), ==, "3 imported, 0 updated");
   latest = mt_store_dup_latest_date (f->store);
   g_assert_cmpstr (latest, ==, "2023-10-16");
 
@@ -365,8 +376,18 @@ test_import_toast_latest_moved (Fixture       *f,
   g_assert_true (mt_import_dialog_start_import (f->dialog));
   wait_until_idle (f);
 
-  g_assert_cmpstr (adw_toast_get_title (f->toast), ==,
+  g_assert_cmpstr (toast_text (f->toast), ==,
                    "2 imported, 0 updated, latest data 16 Oct 2023 → 16 Nov 2023");
+  /* Long as it is, the title wraps rather than being cut: with Undo and the close button it
+   * fits a window 800 px wide. */
+  {
+    GtkWidget *custom = adw_toast_get_custom_title (f->toast);
+    int natural = 0;
+
+    g_assert_nonnull (custom);
+    gtk_widget_measure (custom, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+    g_assert_cmpint (natural, <=, 560);
+  }
 
   /* In French, with French dates. */
   if (mt_test_use_locale ("fr_FR.UTF-8", "fr"))

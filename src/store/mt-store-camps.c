@@ -418,7 +418,7 @@ mt_store_list_camp_statuses (MtStore     *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   stmt = _mt_store_prepare (self,
-                            "SELECT s.id, s.camp_id, c.name, s.date, s.status, s.note"
+                            "SELECT s.id, s.camp_id, c.name, s.date, s.status, s.note, c.name_fr"
                             " FROM camp_status s JOIN camps c ON c.id = s.camp_id"
                             " WHERE s.camp_id = ?1 ORDER BY s.date, s.id",
                             error);
@@ -442,7 +442,9 @@ mt_store_list_camp_statuses (MtStore     *self,
       g_ptr_array_add (events, g_object_new (MT_TYPE_EVENT,
                                              "id", (gint64) mt_db_column_int64 (stmt, 0),
                                              "camp-id", (gint64) mt_db_column_int64 (stmt, 1),
-                                             "camp-name", _mt_store_column_text (stmt, 2),
+                                             "camp-name",
+                                             _mt_store_localize (_mt_store_column_text (stmt, 2),
+                                                                 _mt_store_column_text (stmt, 6)),
                                              "date", _mt_store_column_text (stmt, 3),
                                              "kind", "status",
                                              "title", title,

@@ -189,7 +189,8 @@ make_asset (MtDbStmt     *stmt)
   asset = g_object_new (MT_TYPE_ASSET,
                         "id", (gint64) mt_db_column_int64 (stmt, 0),
                         "camp-id", (gint64) mt_db_column_int64 (stmt, 1),
-                        "camp-name", _mt_store_column_text (stmt, 2),
+                        "camp-name", _mt_store_localize (_mt_store_column_text (stmt, 2),
+                                                         _mt_store_column_text (stmt, 11)),
                         "tag", _mt_store_column_text (stmt, 3),
                         "description", _mt_store_column_text (stmt, 4),
                         "owner", (guint) owner,
@@ -207,7 +208,7 @@ make_asset (MtDbStmt     *stmt)
 
 #define ASSET_SELECT \
   "SELECT a.id, a.camp_id, c.name, a.tag, a.description, a.owner," \
-  " a.quantity, a.value, a.decision, a.decision_date, a.version" \
+  " a.quantity, a.value, a.decision, a.decision_date, a.version, c.name_fr" \
   " FROM assets a LEFT JOIN camps c ON c.id = a.camp_id"
 
 GObject *
@@ -312,8 +313,10 @@ make_convoy (MtDbStmt     *stmt)
                        "id", (gint64) mt_db_column_int64 (stmt, 0),
                        "from-camp-id", (gint64) mt_db_column_int64 (stmt, 1),
                        "to-camp-id", (gint64) mt_db_column_int64 (stmt, 2),
-                       "from-name", _mt_store_column_text (stmt, 3),
-                       "to-name", _mt_store_column_text (stmt, 4),
+                       "from-name", _mt_store_localize (_mt_store_column_text (stmt, 3),
+                                                        _mt_store_column_text (stmt, 14)),
+                       "to-name", _mt_store_localize (_mt_store_column_text (stmt, 4),
+                                                      _mt_store_column_text (stmt, 15)),
                        "departed", _mt_store_column_text (stmt, 5),
                        "arrived", _mt_store_column_text (stmt, 6),
                        /* -1: not recorded, as MtConvoyFields takes it */
@@ -334,7 +337,7 @@ make_convoy (MtDbStmt     *stmt)
   " v.planned_arrival," \
   " COALESCE (v.status, CASE WHEN v.arrived IS NOT NULL THEN 'arrived'" \
   "   WHEN v.departed IS NOT NULL THEN 'under-way' ELSE 'planned' END)," \
-  " v.version" \
+  " v.version, f.name_fr, t.name_fr" \
   " FROM convoys v" \
   " JOIN camps f ON f.id = v.from_camp_id" \
   " JOIN camps t ON t.id = v.to_camp_id"

@@ -508,7 +508,7 @@ mt_store_add_movement (MtStore     *self,
 
 #define MOVEMENT_SELECT \
   "SELECT m.id, m.date, m.camp_id, c.name, m.category, k.name, k.name_fr," \
-  " m.contingent, m.count, m.note, m.version, m.planned" \
+  " m.contingent, m.count, m.note, m.version, m.planned, c.name_fr" \
   " FROM movements m" \
   " LEFT JOIN camps c ON c.id = m.camp_id" \
   " LEFT JOIN categories k ON k.code = m.category"
@@ -520,7 +520,8 @@ make_movement (MtDbStmt     *stmt)
                        "id", (gint64) mt_db_column_int64 (stmt, 0),
                        "date", _mt_store_column_text (stmt, 1),
                        "camp-id", (gint64) mt_db_column_int64 (stmt, 2),
-                       "camp-name", _mt_store_column_text (stmt, 3),
+                       "camp-name", _mt_store_localize (_mt_store_column_text (stmt, 3),
+                                                        _mt_store_column_text (stmt, 12)),
                        "category", _mt_store_column_text (stmt, 4),
                        "category-name", _mt_store_localize (_mt_store_column_text (stmt, 5),
                                                             _mt_store_column_text (stmt, 6)),
@@ -551,8 +552,10 @@ make_convoy (MtDbStmt     *stmt)
                        "id", (gint64) mt_db_column_int64 (stmt, 0),
                        "from-camp-id", (gint64) mt_db_column_int64 (stmt, 1),
                        "to-camp-id", (gint64) mt_db_column_int64 (stmt, 2),
-                       "from-name", _mt_store_column_text (stmt, 3),
-                       "to-name", _mt_store_column_text (stmt, 4),
+                       "from-name", _mt_store_localize (_mt_store_column_text (stmt, 3),
+                                                        _mt_store_column_text (stmt, 11)),
+                       "to-name", _mt_store_localize (_mt_store_column_text (stmt, 4),
+                                                      _mt_store_column_text (stmt, 12)),
                        "departed", _mt_store_column_text (stmt, 5),
                        "arrived", _mt_store_column_text (stmt, 6),
                        "personnel", (gint64) mt_db_column_int64 (stmt, 7),
@@ -573,7 +576,7 @@ mt_store_list_convoys (MtStore     *self,
   return list_as_of (self, as_of,
                      "SELECT v.id, v.from_camp_id, v.to_camp_id, f.name, t.name, v.departed,"
                      " CASE WHEN v.arrived <= ?1 THEN v.arrived END,"
-                     " v.personnel, v.vehicles, v.note, v.version"
+                     " v.personnel, v.vehicles, v.note, v.version, f.name_fr, t.name_fr"
                      " FROM convoys v"
                      " JOIN camps f ON f.id = v.from_camp_id"
                      " JOIN camps t ON t.id = v.to_camp_id"
@@ -583,7 +586,8 @@ mt_store_list_convoys (MtStore     *self,
 }
 
 #define EVENT_SELECT \
-  "SELECT e.id, e.camp_id, c.name, e.date, e.kind, e.title, e.title_fr, e.version" \
+  "SELECT e.id, e.camp_id, c.name, e.date, e.kind, e.title, e.title_fr, e.version," \
+  " c.name_fr" \
   " FROM events e LEFT JOIN camps c ON c.id = e.camp_id"
 
 static gpointer
@@ -592,7 +596,8 @@ make_event (MtDbStmt     *stmt)
   return g_object_new (MT_TYPE_EVENT,
                        "id", (gint64) mt_db_column_int64 (stmt, 0),
                        "camp-id", (gint64) mt_db_column_int64 (stmt, 1),
-                       "camp-name", _mt_store_column_text (stmt, 2),
+                       "camp-name", _mt_store_localize (_mt_store_column_text (stmt, 2),
+                                                        _mt_store_column_text (stmt, 8)),
                        "date", _mt_store_column_text (stmt, 3),
                        "kind", _mt_store_column_text (stmt, 4),
                        "title", _mt_store_localize (_mt_store_column_text (stmt, 5),

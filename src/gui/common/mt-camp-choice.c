@@ -12,17 +12,33 @@
 #include "mt-camp-choice.h"
 
 GListModel *
+mt_camp_choice_sorted_new (MtCampList *camps)
+{
+  GtkStringSorter *sorter;
+
+  g_return_val_if_fail (MT_IS_CAMP_LIST (camps), NULL);
+
+  /* By the name shown, as the locale collates it: in French, "Ésil" sorts with the E's. */
+  sorter = gtk_string_sorter_new (mt_camp_choice_expression_new ());
+  gtk_string_sorter_set_ignore_case (sorter, TRUE);
+  return G_LIST_MODEL (gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (camps)),
+                                                GTK_SORTER (sorter)));
+}
+
+GListModel *
 mt_camp_choice_model_new (MtCampList *camps,
                           const char *leading_label)
 {
   GListStore *parts;
+  g_autoptr(GListModel) sorted = NULL;
 
   g_return_val_if_fail (MT_IS_CAMP_LIST (camps), NULL);
 
+  sorted = mt_camp_choice_sorted_new (camps);
   if (leading_label == NULL)
-    return G_LIST_MODEL (g_object_ref (camps));
+    return g_steal_pointer (&sorted);
 
-  /* One list of two: the leading row, then the camps as the camp list follows them. */
+  /* One list of two: the leading row, then the camps by the name shown. */
   parts = g_list_store_new (G_TYPE_LIST_MODEL);
   {
     g_autoptr(GListStore) leading = g_list_store_new (MT_TYPE_CAMP);
@@ -33,7 +49,7 @@ mt_camp_choice_model_new (MtCampList *camps,
 
     g_list_store_append (leading, none);
     g_list_store_append (parts, leading);
-    g_list_store_append (parts, camps);
+    g_list_store_append (parts, sorted);
   }
 
   return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts)));

@@ -17,7 +17,9 @@
 
 G_BEGIN_DECLS
 
-/* The camps of @camps, after a row labelled @leading_label when not NULL. */
+/* The camps sorted by the name shown (display-name), collation-aware. */
+GListModel    *mt_camp_choice_sorted_new     (MtCampList  *camps);
+/* The camps of @camps so sorted, after a row labelled @leading_label when not NULL. */
 GListModel    *mt_camp_choice_model_new      (MtCampList  *camps,
                                               const char  *leading_label);
 /* What a camp row shows: the camp's name. */

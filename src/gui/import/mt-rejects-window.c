@@ -70,6 +70,22 @@ append_part (GString *text,
   g_free (part);
 }
 
+/* The toast's title as a label that wraps: a few counts and a date do not fit one line of an
+ * 800 px window. */
+static GtkWidget *
+title_label_new (const char *title)
+{
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  return label;
+}
+
 /* Callbacks */
 
 static void
@@ -287,6 +303,7 @@ mt_import_toast_show (AdwToastOverlay   *overlay,
   g_autofree char *escaped = NULL;
   ToastData *data;
   AdwToast *toast;
+  GtkWidget *title_box;
 
   g_return_val_if_fail (ADW_IS_TOAST_OVERLAY (overlay), NULL);
   g_return_val_if_fail (MT_IS_STORE (store), NULL);
@@ -303,6 +320,10 @@ mt_import_toast_show (AdwToastOverlay   *overlay,
   /* Toast titles are markup in libadwaita 1.2; counts have none, but keep it safe. */
   escaped = g_markup_escape_text (title, -1);
   toast = adw_toast_new (escaped);
+  /* The counts make a long title: it wraps on a narrow window instead of being cut. */
+  title_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (title_box), title_label_new (title));
+  adw_toast_set_custom_title (toast, title_box);
   /* Long enough to reach Undo after reading the counts. */
   adw_toast_set_timeout (toast, 10);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
@@ -314,19 +335,14 @@ mt_import_toast_show (AdwToastOverlay   *overlay,
       mt_csv_import_result_get_n_warnings (result) > 0)
     {
       /* A toast holds one button; the way to the rejected rows sits in its title. */
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *label = gtk_label_new (title);
       GtkWidget *button = gtk_button_new_with_mnemonic (mt_csv_import_result_get_n_rejected (result) > 0
                                                         ? _("Show _Rejected Rows")
                                                         : _("Show _Warnings"));
 
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_widget_add_css_class (label, "heading");
       gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       g_signal_connect (button, "clicked", G_CALLBACK (show_rejects_clicked_cb), data);
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (GTK_BOX (box), button);
-      adw_toast_set_custom_title (toast, box);
+      gtk_box_append (GTK_BOX (title_box), button);
       /* Reading a list of reasons takes longer than a toast's usual few seconds. */
       adw_toast_set_timeout (toast, 0);
     }

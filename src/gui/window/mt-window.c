@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "mt-camp.h"
+#include "mt-camp-choice.h"
 #include "mt-camp-list.h"
 #include "mt-date.h"
 #include "mt-mission.h"
@@ -213,7 +214,7 @@ mt_window_constructed (GObject *object)
 
   self->camps = mt_camp_list_new (self->store);
   self->filter = gtk_custom_filter_new (camp_matches, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->camps)),
+  self->filtered = gtk_filter_list_model_new (mt_camp_choice_sorted_new (self->camps),
                                               g_object_ref (GTK_FILTER (self->filter)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
