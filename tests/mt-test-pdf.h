@@ -85,6 +85,30 @@ mt_test_pdf_n_pages (const char *path)
   return n_pages;
 }
 
+/* Asserts that every page of @text (mt_test_pdf_text()) holds @needle, and that there are
+ * as many as the file at @path has; returns that count. */
+static inline guint
+mt_test_pdf_assert_every_page (const char *path,
+                               const char *text,
+                               const char *needle)
+{
+  char **pages = g_strsplit (text, "\f", -1);
+  guint n_pages = 0;
+
+  for (guint i = 0; pages[i] != NULL; i++)
+    {
+      if (*g_strstrip (pages[i]) == '\0')
+        continue;  /* after the last form feed */
+      if (strstr (pages[i], needle) == NULL)
+        g_error ("“%s” not on page %u:\n%s", needle, i + 1, pages[i]);
+      n_pages++;
+    }
+  g_strfreev (pages);
+  g_assert_cmpuint (n_pages, ==, mt_test_pdf_n_pages (path));
+
+  return n_pages;
+}
+
 /* pdfinfo's "Page size:" value, e.g. "612 x 792 pts (letter)". */
 static inline char *
 mt_test_pdf_page_size (const char *path)

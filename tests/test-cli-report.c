@@ -165,6 +165,74 @@ test_baseline_refused (void)
   g_assert_nonnull (strstr (alone.err, "--baseline goes with --report"));
 }
 
+/* --report --scenario prints the report under a scenario: every page marked, and the section
+ * with the scenario's changes, both plans' ends and the camps' closures under it. */
+static void
+test_scenario (void)
+{
+  g_autofree char *db = new_db_path ();
+  g_autofree char *pdf = mt_test_pdf_path ("scenario.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_auto(MtTestRun) saved = { 0 };
+  g_auto(MtTestRun) report = { 0 };
+
+  mt_test_run_tracker (&saved, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--scenario-save",
+                       "Kidal two weeks late", "--change", "closure:Kidal:2024-01-14",
+                       "--change", "convoy:1:14", NULL);
+  g_assert_cmpint (saved.status, ==, 0);
+  mt_test_run_tracker (&report, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--report", pdf,
+                       "--scenario", "Kidal two weeks late", "--as-of", "2023-09-27", NULL);
+  g_assert_cmpint (report.status, ==, 0);
+
+  if (!mt_test_pdf_tools_available ())
+    return;
+  text = mt_test_pdf_text (pdf, FALSE);
+  g_assert_cmpuint (mt_test_pdf_assert_every_page (pdf, text, "Scenario “Kidal two weeks "
+                                                              "late” — not the recorded plan"),
+                    >, 1);
+
+  flat = mt_test_pdf_flatten (text);
+  g_assert_nonnull (strstr (flat, "Scenario “Kidal two weeks late” against today’s plan"));
+  g_assert_nonnull (strstr (flat, "• Kidal closes on 14 Jan 2024"));
+  g_assert_nonnull (strstr (flat, "• Convoy 1 (Ménaka → Gao) leaves 14 days late"));
+  /* Kidal closes 14 days later than the 31 December planned: so does the camps plan. */
+  g_assert_nonnull (strstr (flat, "Under the scenario, the camps plan ends 14 January 2024, "
+                                  "14 days after the deadline and 14 days later than today’s "
+                                  "plan, which ends 31 December 2023."));
+  g_assert_nonnull (strstr (flat, "Camps plan 31 Dec 2023 14 Jan 2024 +14 +14"));
+  g_assert_nonnull (strstr (flat, "Kidal 31 Dec 2023 14 Jan 2024 +14"));
+  g_assert_nonnull (strstr (flat, "Gao 31 Dec 2023 31 Dec 2023 0"));
+  g_assert_nonnull (strstr (flat, "Plan under scenario “Kidal two weeks late”"));
+}
+
+static void
+test_scenario_refused (void)
+{
+  g_autofree char *db = new_db_path ();
+  g_autofree char *pdf = mt_test_pdf_path ("no-scenario.pdf");
+  g_auto(MtTestRun) unknown = { 0 };
+  g_auto(MtTestRun) both = { 0 };
+  g_auto(MtTestRun) alone = { 0 };
+
+  mt_test_run_tracker (&unknown, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--report", pdf,
+                       "--scenario", "Gao held", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "no scenario called “Gao held”"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  mt_test_run_tracker (&both, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--report", pdf,
+                       "--scenario", "Gao held", "--baseline", "August plan", NULL);
+  g_assert_cmpint (both.status, ==, 2);
+  g_assert_nonnull (strstr (both.err, "two different reports"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  mt_test_run_tracker (&alone, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--scenario", "Gao held",
+                       NULL);
+  g_assert_cmpint (alone.status, ==, 2);
+  g_assert_nonnull (strstr (alone.err, "--scenario goes with --report"));
+}
+
 static void
 test_bad_date (void)
 {
@@ -194,6 +262,8 @@ main (int   argc,
   g_test_add_func ("/cli-report/bad-date", test_bad_date);
   g_test_add_func ("/cli-report/baseline", test_baseline);
   g_test_add_func ("/cli-report/baseline-refused", test_baseline_refused);
+  g_test_add_func ("/cli-report/scenario", test_scenario);
+  g_test_add_func ("/cli-report/scenario-refused", test_scenario_refused);
 
   return mt_test_run_in_tmp_dir ();
 }

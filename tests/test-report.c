@@ -13,6 +13,7 @@
 #include "mt-report.h"
 #include "mt-store.h"
 #include "mt-store-report.h"
+#include "mt-store-scenario.h"
 #include "mt-test-pdf.h"
 #include "mt-test-util.h"
 
@@ -344,6 +345,59 @@ test_late_camp (void)
   g_assert_nonnull (strstr (text, "Late against plan"));
 }
 
+/* Under a scenario every page says so, and the section gives the ends and closures it
+ * moved; an unknown scenario is an error; without one, no page carries the mark. */
+static void
+test_scenario (void)
+{
+  static const char mark[] = "Scenario “Gao late” — not the recorded plan";
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changes =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) mt_scenario_change_free);
+  g_autoptr(MtReport) report = NULL;
+  g_autofree char *path = mt_test_pdf_path ("scenario.pdf");
+  g_autofree char *plain = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *plain_text = NULL;
+  g_autofree char *flat = NULL;
+
+  g_ptr_array_add (changes, mt_store_parse_scenario_change (store, "closure:Gao:2024-01-31",
+                                                            &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mt_store_create_scenario (store, "Gao late", NULL, changes, &error), >, 0);
+  g_assert_no_error (error);
+
+  report = mt_report_new (store, SEED_DATE, &error);
+  g_assert_no_error (error);
+  g_assert_false (mt_report_add_scenario (report, store, "Gao early", &error));
+  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_true (mt_report_add_scenario (report, store, " Gao late ", &error));
+  g_assert_no_error (error);
+  g_assert_true (mt_report_write_pdf (report, path, MT_REPORT_PAPER_A4, &error));
+  g_assert_no_error (error);
+
+  if (!mt_test_pdf_tools_available ())
+    return;
+  text = mt_test_pdf_text (path, FALSE);
+  g_assert_cmpuint (mt_test_pdf_assert_every_page (path, text, mark), ==,
+                    mt_report_get_n_pages (report));
+
+  flat = mt_test_pdf_flatten (text);
+  g_assert_nonnull (strstr (flat, "• Gao closes on 31 Jan 2024"));
+  g_assert_nonnull (strstr (flat, "Under the scenario, the camps plan ends 31 January 2024, "
+                                  "31 days after the deadline and 31 days later than today’s "
+                                  "plan, which ends 31 December 2023."));
+  g_assert_nonnull (strstr (flat, "Gao 31 Dec 2023 31 Jan 2024 +31"));
+  g_assert_nonnull (strstr (flat, "Kidal 31 Dec 2023 31 Dec 2023 0"));
+
+  plain = write_report (store, SEED_DATE, MT_REPORT_PAPER_A4, NULL);
+  plain_text = mt_test_pdf_text (plain, FALSE);
+  g_assert_null (strstr (plain_text, "not the recorded plan"));
+  g_assert_null (strstr (plain_text, "against today’s plan"));
+}
+
 static void
 test_empty_database (void)
 {
@@ -389,6 +443,7 @@ main (int   argc,
   g_test_add_func ("/report/fingerprint-backends", test_fingerprint_backends);
   g_test_add_func ("/report/paper-sizes", test_paper_sizes);
   g_test_add_func ("/report/late-camp", test_late_camp);
+  g_test_add_func ("/report/scenario", test_scenario);
   g_test_add_func ("/report/empty-database", test_empty_database);
   g_test_add_func ("/report/unwritable-path", test_unwritable_path);
 

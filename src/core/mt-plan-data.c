@@ -286,6 +286,7 @@ mt_plan_data_draw (const MtPlanData *self,
   mt_plan_data_merge_rows (days);
 
   mt_burndown_set_plan (burndown, name);
+  burndown->plan_scenario = TRUE;
   mt_burndown_add_planned (burndown, burndown->start, burndown->baseline);
   for (guint i = 0; i < days->rows->len; i++)
     {

@@ -75,8 +75,9 @@ void              mt_plan_data_merge_rows          (MtPlanData            *self)
  * mt_plan_ends_clear(). */
 void              mt_plan_data_get_ends            (const MtPlanData      *self,
                                                     MtPlanEnds            *ends);
-/* Draws the plan into @burndown as its planned curve, called @name: the burn-down's
- * strength less the plan's departures day by day (those before the start count on it). */
+/* Draws the plan into @burndown as its planned curve, called @name, a what-if scenario's
+ * (the chart's legend says so): the burn-down's strength less the plan's departures day by
+ * day (those before the start count on it). */
 void              mt_plan_data_draw                (const MtPlanData      *self,
                                                     MtBurndown            *burndown,
                                                     const char            *name);

@@ -187,6 +187,24 @@ mt_scenario_change_describe (const MtScenarioChange *self)
     }
 }
 
+char *
+mt_scenario_describe_moved (const char *from,
+                            const char *to)
+{
+  int days;
+
+  if (from == NULL || to == NULL)
+    return g_strdup ("—");
+  days = mt_date_days_between (from, to);
+  if (days > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day later than today’s plan",
+                                         "%d days later than today’s plan", days), days);
+  if (days < 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day earlier than today’s plan",
+                                         "%d days earlier than today’s plan", -days), -days);
+  return g_strdup (_("as in today’s plan"));
+}
+
 /* Applying changes */
 
 /* Days from the data date to @row's day; FALSE when the row is not a remaining planned

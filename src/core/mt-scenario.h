@@ -79,6 +79,10 @@ void              mt_scenario_change_free          (MtScenarioChange      *self)
 /* One line for lists and the history, in the reader's language ("Kidal closes on 15 Dec
  * 2023", "Troops leave 1.5× slower"). */
 char             *mt_scenario_change_describe      (const MtScenarioChange *self);
+/* How far a plan's end moved from today's plan's @from to a scenario's @to (ISO):
+ * "3 days later than today’s plan", "as in today’s plan"…, "—" when either is NULL. */
+char             *mt_scenario_describe_moved       (const char            *from,
+                                                    const char            *to);
 /* Lays @self over @plan, returning a new plan; @plan is left as it was. */
 MtPlanData       *mt_scenario_change_apply         (const MtScenarioChange *self,
                                                     const MtPlanData      *plan);

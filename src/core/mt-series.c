@@ -108,6 +108,7 @@ mt_burndown_set_plan (MtBurndown *self,
 
   g_free (self->plan_name);
   self->plan_name = g_strdup (name);
+  self->plan_scenario = FALSE;
   g_array_set_size (self->plan_points, 0);
 }
 

@@ -38,6 +38,7 @@ typedef struct
   char    *plan_name;    /* the baseline whose plan @plan_points draws; NULL: none */
   GArray  *plan_points;  /* (element-type MtDatedValue) still deployed as that baseline
                           * planned it, as @points */
+  gboolean plan_scenario; /* @plan_name names a what-if scenario, not a baseline */
 } MtBurndown;
 
 /* Counts per bucket (a month, a week) and per series (a category, a status), for

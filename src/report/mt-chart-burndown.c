@@ -78,6 +78,9 @@ plan_key_text (const MtBurndown *data)
 {
   if (last_planned (data) == NULL)
     return NULL;
+  if (data->plan_scenario)
+    /* Translators: the legend of a what-if scenario's planned curve; %s is its name */
+    return g_strdup_printf (_("Plan under scenario “%s”"), data->plan_name);
   /* Translators: the legend of a baseline's planned curve; %s is its name ("August plan") */
   return g_strdup_printf (_("Plan in “%s”"), data->plan_name);
 }
@@ -381,7 +384,9 @@ mt_chart_burndown_describe (const MtBurndown *data,
 
       g_string_append_c (text, '\n');
       /* Translators: the baseline's name, then the people its plan left deployed that day */
-      g_string_append_printf (text, _("Plan in “%s”: %s"), data->plan_name, value);
+      g_string_append_printf (text, data->plan_scenario ? _("Plan under scenario “%s”: %s")
+                                                        : _("Plan in “%s”: %s"),
+                              data->plan_name, value);
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);

@@ -22,7 +22,8 @@ mt_report_cli_run (MtStore    *store,
                    const char *out_path,
                    const char *as_of,
                    const char *paper_name,
-                   const char *baseline)
+                   const char *baseline,
+                   const char *scenario)
 {
   g_autoptr(MtReport) report = NULL;
   g_autoptr(GError) error = NULL;
@@ -56,6 +57,12 @@ mt_report_cli_run (MtStore    *store,
     }
 
   if (baseline != NULL && !mt_report_add_baseline (report, store, baseline, &error))
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return 2;
+    }
+
+  if (scenario != NULL && !mt_report_add_scenario (report, store, scenario, &error))
     {
       g_printerr ("%s: %s\n", g_get_prgname (), error->message);
       return 2;

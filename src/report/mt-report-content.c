@@ -528,6 +528,7 @@ _mt_report_build (MtReport       *self,
   g_autofree char *day = g_date_time_format (self->generated, "%Y-%m-%d");
   g_autofree char *clock = g_date_time_format (self->generated, "%H:%M %Z");
   g_autofree char *short_day = mt_date_format_short (day);
+  g_autofree char *mark = _mt_report_scenario_mark (self);
 
   g_assert (MT_IS_REPORT (self));
 
@@ -542,6 +543,7 @@ _mt_report_build (MtReport       *self,
   footer_left = g_strdup_printf (_("Generated %s · Data as of %s · Fingerprint %s"), generated,
                                  as_of, self->fingerprint != NULL ? self->fingerprint : "—");
   mt_report_layout_set_furniture (layout, header_left, header_right, footer_left);
+  mt_report_layout_set_mark (layout, mark);
 
   build_title (self, layout, pool);
   if (self->as_of == NULL || self->empty)
@@ -556,6 +558,8 @@ _mt_report_build (MtReport       *self,
   build_charts (self, layout, pool);
   if (self->plan != NULL)
     _mt_report_build_plan (self, layout, pool);
+  if (self->scenario != NULL)
+    _mt_report_build_scenario (self, layout, pool);
   build_camps (self, layout, pool);
   build_convoys (self, layout, pool);
   build_assets (self, layout, pool);

@@ -85,6 +85,7 @@ mt_report_layout_free (MtReportLayout *self)
   g_free (self->header_left);
   g_free (self->header_right);
   g_free (self->footer_left);
+  g_free (self->mark);
   g_free (self);
 }
 
@@ -196,4 +197,20 @@ mt_report_layout_set_furniture (MtReportLayout *self,
   self->header_left = g_markup_escape_text (header_left != NULL ? header_left : "", -1);
   self->header_right = g_markup_escape_text (header_right != NULL ? header_right : "", -1);
   self->footer_left = g_markup_escape_text (footer_left != NULL ? footer_left : "", -1);
+}
+
+void
+mt_report_layout_set_mark (MtReportLayout *self,
+                           const char     *text)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->mark);
+  self->mark = NULL;
+  if (text != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+      self->mark = g_strdup_printf ("<b>%s</b>", escaped);
+    }
 }

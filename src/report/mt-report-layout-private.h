@@ -68,6 +68,7 @@ struct _MtReportLayout
   char         *header_left; /* markup */
   char         *header_right;
   char         *footer_left;
+  char         *mark;        /* markup; NULL: none */
 
   /* The flow, during pagination */
   double        left, right, top, bottom;

@@ -289,6 +289,17 @@ draw_furniture (MtReportLayout *self,
   op.x = self->left + width * 0.78, op.layout = footer_right;
   draw_op (cr, &op);
 
+  if (self->mark != NULL)
+    {
+      /* Above the header, in the alarm colour: the mark cannot be missed on any page. */
+      op.rgba = alarm;
+      op.x = self->left, op.y = header_y - 16;
+      op.layout = _mt_report_layout_text (self, MT_REPORT_TEXT_NOTE, self->mark, width,
+                                          PANGO_ALIGN_LEFT);
+      draw_op (cr, &op);
+      g_object_unref (op.layout);
+    }
+
   op = (Op) { OP_LINE, self->left, header_y + text_height (header_left) + 4, width, 0 };
   op.rgba = rule;
   op.line_width = 0.5;

@@ -86,6 +86,10 @@ void            mt_report_layout_set_furniture  (MtReportLayout    *self,
                                                  const char        *header_right,
                                                  const char        *footer_left);
 
+/* A warning line above the header of every page (plain text; NULL: none), e.g. that the
+ * pages show a what-if scenario rather than the recorded plan. */
+void            mt_report_layout_set_mark       (MtReportLayout    *self,
+                                                 const char        *text);
 /* Flows the content onto pages of @width × @height points; returns the page count (≥ 1). */
 guint           mt_report_layout_paginate       (MtReportLayout    *self,
                                                  double             width,

@@ -21,6 +21,8 @@
 #define esc        _mt_report_esc
 #define count      _mt_report_count
 #define short_date _mt_report_short_date
+#define days_cell _mt_report_days_cell
+#define deadline_clause _mt_report_deadline_clause
 
 typedef enum
 {
@@ -44,7 +46,7 @@ signed_days (GPtrArray *pool,
   return "0";
 }
 
-static const char *
+const char *
 days_cell (GPtrArray  *pool,
            const char *from,
            const char *to)
@@ -55,7 +57,7 @@ days_cell (GPtrArray  *pool,
 }
 
 /* "20 days after the deadline", "3 days before the deadline", "on the deadline". */
-static char *
+char *
 deadline_clause (int days)
 {
   g_autofree char *n = mt_format_count (ABS (days));
@@ -138,32 +140,29 @@ end_sentence (const MtPlanVariance *plan,
 
 /* Sections */
 
-static void
-build_ends (MtReport       *self,
-            MtReportLayout *layout,
-            GPtrArray      *pool)
+void
+_mt_report_add_ends_table (MtReportLayout   *layout,
+                           GPtrArray        *pool,
+                           const char       *then_header,
+                           const char       *now_header,
+                           const MtPlanEnds *then_ends,
+                           const MtPlanEnds *now_ends,
+                           const char       *deadline)
 {
   static const MtReportAlign aligns[] = { MT_REPORT_ALIGN_START, MT_REPORT_ALIGN_START,
                                           MT_REPORT_ALIGN_START, MT_REPORT_ALIGN_END,
                                           MT_REPORT_ALIGN_END };
-  const char *headers[] = { _("Plan"), _("Ends in the baseline"), _("Ends now"),
+  const char *headers[] = { _("Plan"), then_header, now_header,
                             _("Moved (days)"), _("Against the deadline (days)") };
-  const MtPlanVariance *plan = self->plan;
   MtReportTable *table;
-
-  for (PlanKind kind = PLAN_PERSONNEL; kind <= PLAN_CAMPS; kind++)
-    mt_report_layout_add_text (layout, MT_REPORT_TEXT_BODY,
-                               esc (pool, keep (pool, end_sentence (plan, kind))));
 
   table = mt_report_layout_add_table (layout, G_N_ELEMENTS (headers), headers, aligns, 0);
   for (PlanKind kind = PLAN_PERSONNEL; kind <= PLAN_CAMPS; kind++)
     {
-      const char *then = kind == PLAN_PERSONNEL ? plan->baseline_ends.personnel_end
-                                                : plan->baseline_ends.camps_end;
-      const char *now = kind == PLAN_PERSONNEL ? plan->current_ends.personnel_end
-                                               : plan->current_ends.camps_end;
+      const char *then = kind == PLAN_PERSONNEL ? then_ends->personnel_end : then_ends->camps_end;
+      const char *now = kind == PLAN_PERSONNEL ? now_ends->personnel_end : now_ends->camps_end;
       int late;
-      gboolean after = mt_plan_days_moved (plan->deadline, now, &late) && late > 0;
+      gboolean after = mt_plan_days_moved (deadline, now, &late) && late > 0;
 
       mt_report_table_add_row (table, after ? MT_REPORT_ROW_HIGHLIGHT : MT_REPORT_ROW_NORMAL,
                                (const char *[]) {
@@ -171,8 +170,22 @@ build_ends (MtReport       *self,
                                                                    : _("Camps plan")),
                                  short_date (pool, then), short_date (pool, now),
                                  days_cell (pool, then, now),
-                                 days_cell (pool, plan->deadline, now) });
+                                 days_cell (pool, deadline, now) });
     }
+}
+
+static void
+build_ends (MtReport       *self,
+            MtReportLayout *layout,
+            GPtrArray      *pool)
+{
+  const MtPlanVariance *plan = self->plan;
+
+  for (PlanKind kind = PLAN_PERSONNEL; kind <= PLAN_CAMPS; kind++)
+    mt_report_layout_add_text (layout, MT_REPORT_TEXT_BODY,
+                               esc (pool, keep (pool, end_sentence (plan, kind))));
+  _mt_report_add_ends_table (layout, pool, _("Ends in the baseline"), _("Ends now"),
+                             &plan->baseline_ends, &plan->current_ends, plan->deadline);
 
   if (plan->current_ends.unplanned > 0)
     mt_report_layout_add_text (layout, MT_REPORT_TEXT_NOTE,

@@ -22,6 +22,7 @@
 #include "mt-store.h"
 #include "mt-store-plan.h"
 #include "mt-store-report.h"
+#include "mt-store-scenario.h"
 #include "mt-store-series.h"
 
 enum {
@@ -170,6 +171,7 @@ mt_report_finalize (GObject *object)
   g_clear_pointer (&self->events, g_ptr_array_unref);
   g_clear_pointer (&self->assets, g_ptr_array_unref);
   g_clear_pointer (&self->plan, mt_plan_variance_free);
+  g_clear_pointer (&self->scenario, _mt_report_scenario_free);
 
   G_OBJECT_CLASS (mt_report_parent_class)->finalize (object);
 }
@@ -308,6 +310,48 @@ mt_report_add_baseline (MtReport     *self,
 
   g_clear_pointer (&self->plan, mt_plan_variance_free);
   self->plan = plan;
+  g_clear_pointer (&self->layout, mt_report_layout_free);
+
+  return TRUE;
+}
+
+gboolean
+mt_report_add_scenario (MtReport     *self,
+                        MtStore      *store,
+                        const char   *name,
+                        GError      **error)
+{
+  g_autoptr(MtScenario) scenario = NULL;
+  g_autoptr(MtPlanData) today = NULL;
+  g_autoptr(MtPlanData) under = NULL;
+  MtReportScenario *laid;
+
+  g_return_val_if_fail (MT_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (MT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  scenario = mt_store_find_scenario (store, name, error);
+  if (scenario == NULL)
+    return FALSE;
+  today = mt_store_read_plan (store, self->as_of, error);
+  if (today == NULL)
+    return FALSE;
+  under = mt_store_read_scenario_plan (store, scenario, self->as_of, error);
+  if (under == NULL)
+    return FALSE;
+
+  laid = g_new0 (MtReportScenario, 1);
+  mt_plan_data_get_ends (today, &laid->today_ends);
+  mt_plan_data_get_ends (under, &laid->under_ends);
+  /* The chart draws the plan under the scenario beside the data. */
+  if (self->burndown != NULL)
+    mt_plan_data_draw (under, self->burndown, scenario->name);
+  laid->scenario = g_steal_pointer (&scenario);
+  laid->today = g_steal_pointer (&today);
+  laid->under = g_steal_pointer (&under);
+
+  g_clear_pointer (&self->scenario, _mt_report_scenario_free);
+  self->scenario = laid;
   g_clear_pointer (&self->layout, mt_report_layout_free);
 
   return TRUE;

@@ -46,6 +46,14 @@ gboolean     mt_report_add_baseline       (MtReport       *self,
                                            MtStore        *store,
                                            const char     *name,
                                            GError        **error);
+/* Prints the report under what-if scenario @name: every page marked as a scenario, a
+ * section "Scenario @name against today's plan" (its changes, where both plans end and
+ * each camp closes, under it and in today's plan) and the chart drawing the plan under it.
+ * MT_STORE_ERROR_NOT_FOUND when there is no such scenario. */
+gboolean     mt_report_add_scenario       (MtReport       *self,
+                                           MtStore        *store,
+                                           const char     *name,
+                                           GError        **error);
 /* One sentence on where today's personnel plan (@camps: the camps plan) ends, against the
  * deadline and @plan's baseline, as the report's section says it; the Overview shows it. */
 char        *mt_report_plan_sentence      (const MtPlanVariance *plan,

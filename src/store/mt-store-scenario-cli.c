@@ -177,25 +177,6 @@ parse_fields (MtStore           *self,
     }
 }
 
-/* "%d days later", "the same day"… or "—" when either end is unknown. */
-static char *
-describe_moved (const char *from,
-                const char *to)
-{
-  int days;
-
-  if (from == NULL || to == NULL)
-    return g_strdup ("—");
-  days = mt_date_days_between (from, to);
-  if (days > 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day later than today’s plan",
-                                         "%d days later than today’s plan", days), days);
-  if (days < 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day earlier than today’s plan",
-                                         "%d days earlier than today’s plan", -days), -days);
-  return g_strdup (_("as in today’s plan"));
-}
-
 static char *
 format_end (const char *iso)
 {
@@ -210,8 +191,8 @@ print_scenario (const MtScenario *scenario,
 {
   g_autofree char *personnel = format_end (ends->personnel_end);
   g_autofree char *camps = format_end (ends->camps_end);
-  g_autofree char *personnel_moved = describe_moved (today->personnel_end, ends->personnel_end);
-  g_autofree char *camps_moved = describe_moved (today->camps_end, ends->camps_end);
+  g_autofree char *personnel_moved = mt_scenario_describe_moved (today->personnel_end, ends->personnel_end);
+  g_autofree char *camps_moved = mt_scenario_describe_moved (today->camps_end, ends->camps_end);
 
   g_print ("%s\n", scenario->name);
   if (scenario->note != NULL)

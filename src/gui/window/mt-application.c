@@ -49,6 +49,7 @@ struct _MtApplication
   char           *baseline_save;
   char           *baseline;
   char           *scenario_save;
+  char           *scenario;
   char          **changes;
   gboolean        scenario_list;
   char          **remaining;
@@ -93,6 +94,8 @@ static const GOptionEntry option_entries[] = {
     N_("NAME") },
   { "baseline", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --report: add the plan against baseline NAME"), N_("NAME") },
+  { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --report: print the report under what-if scenario NAME"), N_("NAME") },
   { "scenario-save", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Save what-if scenario NAME made of the --change options and exit"), N_("NAME") },
   { "change", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
@@ -324,6 +327,7 @@ mt_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "baseline-save", "s", &self->baseline_save);
   g_variant_dict_lookup (options, "baseline", "s", &self->baseline);
   g_variant_dict_lookup (options, "scenario-save", "s", &self->scenario_save);
+  g_variant_dict_lookup (options, "scenario", "s", &self->scenario);
   g_variant_dict_lookup (options, "change", "^as", &self->changes);
   self->scenario_list = g_variant_dict_contains (options, "scenario-list");
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &self->remaining);
@@ -346,6 +350,11 @@ mt_application_handle_local_options (GApplication *app,
     return usage_error (_("--paper goes with --report"));
   if (self->baseline != NULL && self->report_path == NULL)
     return usage_error (_("--baseline goes with --report"));
+  if (self->scenario != NULL && self->report_path == NULL)
+    return usage_error (_("--scenario goes with --report"));
+  if (self->scenario != NULL && self->baseline != NULL)
+    return usage_error (_("--scenario and --baseline make two different reports: write one "
+                          "with each"));
   if (self->changes != NULL && self->scenario_save == NULL)
     return usage_error (_("--change goes with --scenario-save"));
   if (self->db_path != NULL)
@@ -428,7 +437,7 @@ mt_application_handle_local_options (GApplication *app,
     return mt_csv_cli_export (self->store, self->export_kind, self->as_of, self->remaining[0]);
   if (self->report_path != NULL)
     return mt_report_cli_run (self->store, self->report_path, self->as_of, self->paper,
-                              self->baseline);
+                              self->baseline, self->scenario);
   if (self->backup_path != NULL)
     return mt_store_backup_cli (self->store, self->backup_path);
   if (self->baseline_save != NULL)
@@ -551,6 +560,7 @@ mt_application_finalize (GObject *object)
   g_clear_pointer (&self->baseline_save, g_free);
   g_clear_pointer (&self->baseline, g_free);
   g_clear_pointer (&self->scenario_save, g_free);
+  g_clear_pointer (&self->scenario, g_free);
   g_clear_pointer (&self->changes, g_strfreev);
   g_clear_pointer (&self->remaining, g_strfreev);
 
