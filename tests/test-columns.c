@@ -11,7 +11,10 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "mt-date.h"
+#include "mt-movement.h"
 #include "mt-person.h"
+#include "mt-records-columns.h"
 #include "mt-records-page.h"
 #include "mt-roster-page.h"
 #include "mt-store.h"
@@ -151,6 +154,23 @@ assert_columns_whole (GtkColumnView      *view,
     }
 }
 
+/* Whether a mapped cell of @widget reads @text. */
+static gboolean
+has_cell (GtkWidget  *widget,
+          const char *text)
+{
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_widget_get_mapped (widget) &&
+           g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_cell (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
 static GtkWidget *
 records_page (Fixture    *f,
               const char *kind)
@@ -164,11 +184,44 @@ static void
 test_movements (Fixture       *f,
                 gconstpointer  data)
 {
-  static const char * const titles[] = { "Date", "Camp", "Category", "Country", "People", NULL };
-  GtkColumnView *view = show_page (f, records_page (f, "movements"));
+  static const char * const titles[] = { "Date", "Camp", "Category", "Country", "People",
+                                         "Status", NULL };
+  MtMovementFields planned = { .date = "2023-07-02", .category = "troops", .count = 120,
+                               .planned = TRUE };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) movements = NULL;
+  g_autoptr(GListStore) model = g_list_store_new (MT_TYPE_MOVEMENT);
+  g_autofree char *made_text = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *footer = NULL;
+  gint64 made = 0;
+  GtkColumnView *view;
 
+  /* A planned movement says so, the others read as made. */
+  g_assert_cmpint (mt_store_create_movement (f->store, &planned, &error), >, 0);
+  g_assert_no_error (error);
+  view = show_page (f, records_page (f, "movements"));
   mt_test_save_png (GTK_WIDGET (view), "columns-movements.png");
   assert_columns_whole (view, titles);
+  g_assert_true (has_cell (GTK_WIDGET (view), "Planned"));
+  g_assert_true (has_cell (GTK_WIDGET (view), "Made"));
+
+  /* The footer does not count them as repatriated. */
+  movements = mt_store_list_movements (f->store, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < movements->len; i++)
+    {
+      MtMovement *movement = g_ptr_array_index (movements, i);
+
+      g_list_store_append (model, movement);
+      if (!mt_movement_get_planned (movement))
+        made += mt_movement_get_count (movement);
+    }
+  made_text = mt_format_count (made);
+  expected = g_strdup_printf ("%u movements · %s people repatriated · 120 more planned to leave",
+                              movements->len, made_text);
+  footer = _mt_records_dup_footer (MT_RECORDS_KIND_MOVEMENTS, G_LIST_MODEL (model), f->store, 0);
+  g_assert_cmpstr (footer, ==, expected);
 }
 
 static void

@@ -110,6 +110,33 @@ test_kinds (void)
   g_assert_false (mt_csv_export_kind_from_string ("people", &kind));
 }
 
+/* The plan in the lists: a movement only planned says so, listed whatever its date (here
+ * after the latest data), and a camp its planned handover. */
+static void
+test_planned (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *camps = NULL;
+  g_autofree char *movements = NULL;
+
+  g_assert_true (mt_store_load_sql (store,
+                                    "INSERT INTO movements (date, camp_id, category, count, planned)"
+                                    " SELECT '2023-11-20', id, 'troops', 40, 1 FROM camps"
+                                    " WHERE name = 'Kidal';"
+                                    "UPDATE camps SET planned_handover = '2023-12-20'"
+                                    " WHERE name = 'Gao'", &error));
+  g_assert_no_error (error);
+  camps = export_to_string (store, MT_CSV_EXPORT_CAMPS);
+  movements = export_to_string (store, MT_CSV_EXPORT_MOVEMENTS);
+
+  g_assert_nonnull (strstr (camps, ",Planned closure,Planned handover,Handover date,"));
+  g_assert_nonnull (strstr (camps, "\r\nGao,"));
+  g_assert_nonnull (strstr (strstr (camps, "\r\nGao,"), ",2023-12-20,,\r\n"));
+  g_assert_nonnull (strstr (movements, "\r\n2023-11-20,Kidal,Troops (contingent members),,40,,"
+                                       "Planned\r\n"));
+}
+
 static void
 test_lists (void)
 {
@@ -126,8 +153,9 @@ test_lists (void)
   g_assert_nonnull (strstr (camps, "\r\nGao,,Gao,16.27167,-0.04472,Sector headquarters,"));
   g_assert_nonnull (strstr (camps, "Ogossagou,,Bandiagara,14.0664,-3.45379,Temporary operating base,"
                                    "Handed over,2023-08-03,"));
-  g_assert_true (g_str_has_prefix (movements, "Date,Camp,Category,Contingent,Count,Note\r\n"));
+  g_assert_true (g_str_has_prefix (movements, "Date,Camp,Category,Contingent,Count,Note,Status\r\n"));
   g_assert_nonnull (strstr (movements, "\r\n2023-09-20,Mopti,Troops (contingent members),Senegal,116,"));
+  g_assert_nonnull (strstr (movements, ",Senegal,116,Senegalese peacekeepers repatriated,Made\r\n"));
   g_assert_true (g_str_has_prefix (convoys, "Convoy,From,To,Status,"));
   /* Each convoy by its number, as a scenario's convoy:ID names it. */
   {
@@ -314,6 +342,7 @@ main (int   argc,
   g_test_add_func ("/csv-export/escape", test_escape);
   g_test_add_func ("/csv-export/kinds", test_kinds);
   g_test_add_func ("/csv-export/lists", test_lists);
+  g_test_add_func ("/csv-export/planned", test_planned);
   g_test_add_func ("/csv-export/filtered-roster", test_filtered_roster);
   g_test_add_data_func ("/csv-export/round-trip/en", "en", test_round_trip);
   g_test_add_data_func ("/csv-export/round-trip/fr", "fr", test_round_trip);

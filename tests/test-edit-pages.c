@@ -124,7 +124,9 @@ test_movement_flow (Fixture       *f,
   guint before = n_movements (f->store);
   MtEditorDialog *dialog;
   g_autoptr(GPtrArray) after = NULL;
-  gboolean found = FALSE;
+  g_autoptr(GPtrArray) edited = NULL;
+  MtMovement *saved = NULL;
+  guint seen = 0;
 
   dialog = mt_edit_movement (GTK_WIDGET (f->window->movements_page), f->store, NULL,
                              mt_camp_get_id (gao));
@@ -147,12 +149,15 @@ test_movement_flow (Fixture       *f,
   type_into (dialog, "date", "2023-10-15");
   g_assert_true (mt_editor_dialog_get_can_save (dialog));
   g_assert_null (mt_editor_dialog_get_error (dialog, "count"));
+  /* Made, unless the planner says it is only planned. */
+  g_assert_false (mt_editor_dialog_get_active (dialog, "planned"));
+  mt_editor_dialog_set_active (dialog, "planned", TRUE);
   g_assert_true (mt_editor_dialog_save (dialog));
   mt_test_spin (50);
 
   g_assert_cmpuint (n_movements (f->store), ==, before + 1);
   after = mt_store_list_movements (f->store, NULL, NULL);
-  for (guint i = 0; i < after->len; i++)
+  for (guint i = 0; i < after->len && saved == NULL; i++)
     {
       MtMovement *m = g_ptr_array_index (after, i);
 
@@ -160,14 +165,59 @@ test_movement_flow (Fixture       *f,
           mt_movement_get_count (m) == 120 &&
           mt_movement_get_camp_id (m) == mt_camp_get_id (gao) &&
           g_strcmp0 (mt_movement_get_contingent (m), "Sénégal") == 0)
-        found = TRUE;
+        saved = m;
     }
-  g_assert_true (found);
+  g_assert_nonnull (saved);
+  g_assert_true (mt_movement_get_planned (saved));
+
+  /* The editor opens on it planned; made once the switch is off. */
+  dialog = mt_edit_movement (GTK_WIDGET (f->window->movements_page), f->store, saved, 0);
+  g_assert_true (mt_editor_dialog_get_active (dialog, "planned"));
+  mt_editor_dialog_set_active (dialog, "planned", FALSE);
+  g_assert_true (mt_editor_dialog_save (dialog));
+  g_assert_true (mt_test_wait_editor_gone ());
+  edited = mt_store_list_movements (f->store, NULL, NULL);
+  for (guint i = 0; i < edited->len; i++)
+    if (mt_movement_get_id (g_ptr_array_index (edited, i)) == mt_movement_get_id (saved))
+      {
+        g_assert_false (mt_movement_get_planned (g_ptr_array_index (edited, i)));
+        seen++;
+      }
+  g_assert_cmpuint (seen, ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  mt_test_spin (50);
 
   /* The page follows the store, and Ctrl+Z takes the movement back out. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   mt_test_spin (50);
   g_assert_cmpuint (n_movements (f->store), ==, before);
+}
+
+/* Current Baseline…: the choice it opens on (0: the latest taken, then the baselines oldest
+ * first), then @choose saved. */
+static void
+choose_current_baseline (Fixture *f,
+                         guint    expected,
+                         guint    choose)
+{
+  MtEditorDialog *dialog;
+  AdwComboRow *row;
+  GtkStringObject *first;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.current-baseline",
+                                             NULL));
+  dialog = mt_test_find_editor ();
+  g_assert_nonnull (dialog);
+  row = ADW_COMBO_ROW (mt_editor_dialog_get_field (dialog, "baseline"));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (row)), ==, 3);
+  first = g_list_model_get_item (adw_combo_row_get_model (row), 0);
+  g_assert_cmpstr (gtk_string_object_get_string (first), ==, "The latest taken");
+  g_object_unref (first);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, expected);
+  mt_test_save_png (GTK_WIDGET (dialog), "mt-current-baseline.png");
+  adw_combo_row_set_selected (row, choose);
+  g_assert_true (mt_editor_dialog_save (dialog));
+  g_assert_true (mt_test_wait_editor_gone ());
 }
 
 /* Take Baseline… from the main menu: the plan as of the window's date, under a name the
@@ -211,21 +261,26 @@ test_take_baseline (Fixture       *f,
   g_assert_true (mt_editor_dialog_save (dialog));
   mt_test_spin (50);
 
-  /* The latest taken is current until another is chosen. */
+  /* The latest taken is current until another is chosen: the dialog says so first. */
   current = mt_store_get_current_baseline (f->store, &error);
   g_assert_cmpstr (current->name, ==, "September plan");
   g_clear_pointer (&current, mt_baseline_free);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.current-baseline",
-                                             NULL));
-  dialog = mt_test_find_editor ();
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (mt_editor_dialog_get_field (dialog, "baseline"))),
-                    ==, 1);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (mt_editor_dialog_get_field (dialog, "baseline")), 0);
-  g_assert_true (mt_editor_dialog_save (dialog));
-  mt_test_spin (50);
+  choose_current_baseline (f, 0, 1);
   current = mt_store_get_current_baseline (f->store, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (current->name, ==, "August plan");
+  g_clear_pointer (&current, mt_baseline_free);
+
+  /* Back to the latest taken: September now, and whichever is taken next. */
+  choose_current_baseline (f, 1, 0);
+  g_assert_cmpint (mt_store_get_chosen_baseline (f->store, &error), ==, 0);
+  current = mt_store_get_current_baseline (f->store, &error);
+  g_assert_cmpstr (current->name, ==, "September plan");
+  g_clear_pointer (&current, mt_baseline_free);
+  g_assert_cmpint (mt_store_take_baseline (f->store, "October plan", "2023-10-01", &error), >, 0);
+  g_assert_no_error (error);
+  current = mt_store_get_current_baseline (f->store, &error);
+  g_assert_cmpstr (current->name, ==, "October plan");
 }
 
 static void

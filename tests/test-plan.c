@@ -9,9 +9,12 @@
 #include <gio/gio.h>
 #include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include "mt-camp.h"
+#include "mt-date.h"
 #include "mt-record.h"
+#include "mt-report.h"
 #include "mt-plan.h"
 #include "mt-store.h"
 #include "mt-store-edit.h"
@@ -217,6 +220,7 @@ test_current (void)
   int changed = 0;
 
   assert_current (store, "");
+  g_assert_cmpint (mt_store_get_chosen_baseline (store, &error), ==, 0);
 
   august = mt_store_take_baseline (store, "August plan", "2023-08-01", &error);
   g_assert_no_error (error);
@@ -231,6 +235,7 @@ test_current (void)
   g_assert_no_error (error);
   g_assert_cmpint (changed, ==, 1);
   assert_current (store, "August plan");
+  g_assert_cmpint (mt_store_get_chosen_baseline (store, &error), ==, august);
 
   mt_store_take_baseline (store, "October plan", "2023-10-01", &error);
   g_assert_no_error (error);
@@ -245,6 +250,8 @@ test_current (void)
   g_assert_true (mt_store_set_current_baseline (store, 0, &error));
   g_assert_no_error (error);
   assert_current (store, "October plan");
+  g_assert_cmpint (mt_store_get_chosen_baseline (store, &error), ==, 0);
+  g_assert_no_error (error);
 }
 
 /* The baseline's curve: the strength less the departures it planned, day by day. */
@@ -302,6 +309,9 @@ test_variance (void)
   g_autoptr(MtPlanVariance) before = NULL;
   g_autoptr(MtPlanVariance) after = NULL;
   MtPlanEnds ends = { 0 };
+  g_autofree char *sentence = NULL;
+  g_autofree char *n = mt_format_count (1234);
+  g_autofree char *people = NULL;
   int days;
   gint64 id;
 
@@ -368,6 +378,29 @@ test_variance (void)
   g_assert_cmpstr (ends.camps_end, ==, "2024-01-10");
   g_assert_cmpint (ends.unplanned, ==, 1);
   mt_plan_ends_clear (&ends);
+
+  /* The departures the plan still holds after a date: P3 and P4 after 15 October; on 1
+   * September also P2 (15 September) and the 50 planned to leave East on 20 September. */
+  g_assert_cmpint (mt_store_count_planned_after (store, "2023-10-15", &error), ==, 2);
+  g_assert_no_error (error);
+  g_assert_cmpint (mt_store_count_planned_after (store, "2023-09-01", &error), ==, 53);
+  g_assert_no_error (error);
+
+  /* The Overview's line: where the plan ends, and the one person it leaves out. */
+  sentence = mt_report_plan_sentence (after, FALSE);
+  g_assert_true (g_str_has_prefix (sentence, "The personnel plan now ends 20 January 2024, "));
+  g_assert_true (g_str_has_suffix (sentence, ". 1 person still deployed has no planned "
+                                             "departure yet."));
+  g_clear_pointer (&sentence, g_free);
+  after->current_ends.unplanned = 1234;
+  people = g_strdup_printf (". %s people still deployed have no planned departure yet.", n);
+  sentence = mt_report_plan_sentence (after, TRUE);
+  g_assert_true (g_str_has_prefix (sentence, "The camps plan now ends 10 January 2024, "));
+  g_assert_true (g_str_has_suffix (sentence, people));
+  g_clear_pointer (&sentence, g_free);
+  after->current_ends.unplanned = 0;
+  sentence = mt_report_plan_sentence (after, FALSE);
+  g_assert_null (strstr (sentence, "no planned departure"));
 }
 
 /* A camp the baseline knew and that was deleted since still shows, by its name. */

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "mt-movement.h"
 #include "mt-model-private.h"
 
@@ -303,4 +305,13 @@ mt_movement_get_planned (MtMovement *self)
   g_return_val_if_fail (MT_IS_MOVEMENT (self), FALSE);
 
   return self->planned;
+}
+
+const char *
+mt_movement_get_status_label (MtMovement *self)
+{
+  g_return_val_if_fail (MT_IS_MOVEMENT (self), NULL);
+
+  /* Translators: a movement's status: part of the plan, not made yet; or made */
+  return self->planned ? C_("movement", "Planned") : C_("movement", "Made");
 }

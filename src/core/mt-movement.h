@@ -28,5 +28,7 @@ const char *mt_movement_get_contingent    (MtMovement *self);
 gint64      mt_movement_get_count         (MtMovement *self);
 const char *mt_movement_get_note          (MtMovement *self);
 gboolean    mt_movement_get_planned       (MtMovement *self);
+/* "Planned" or "Made", translated: how the Movements list and its export say it. */
+const char *mt_movement_get_status_label  (MtMovement *self);
 
 G_END_DECLS

@@ -258,8 +258,8 @@ export_camps (Writer     *writer,
     NC_("export column", "Region"), NC_("export column", "Latitude"),
     NC_("export column", "Longitude"), NC_("export column", "Kind"),
     NC_("export column", "Status"), NC_("export column", "Status since"),
-    NC_("export column", "Planned closure"), NC_("export column", "Handover date"),
-    NC_("export column", "Handed over to"),
+    NC_("export column", "Planned closure"), NC_("export column", "Planned handover"),
+    NC_("export column", "Handover date"), NC_("export column", "Handed over to"),
   };
   if (!writer_header (writer, header, G_N_ELEMENTS (header), error))
     return FALSE;
@@ -283,8 +283,9 @@ export_camps (Writer     *writer,
       cells[6] = mt_camp_status_get_label (mt_camp_get_status (camp));
       cells[7] = mt_camp_get_status_since (camp);
       cells[8] = mt_camp_get_planned_closure (camp);
-      cells[9] = mt_camp_get_handover_date (camp);
-      cells[10] = mt_camp_get_handed_over_to (camp);
+      cells[9] = mt_camp_get_planned_handover (camp);
+      cells[10] = mt_camp_get_handover_date (camp);
+      cells[11] = mt_camp_get_handed_over_to (camp);
       if (!writer_row (writer, cells, G_N_ELEMENTS (cells), error))
         return FALSE;
     }
@@ -311,6 +312,7 @@ export_movements (Writer     *writer,
     NC_("export column", "Date"), NC_("export column", "Camp"),
     NC_("export column", "Category"), NC_("export column", "Contingent"),
     NC_("export column", "Count"), NC_("export column", "Note"),
+    NC_("export column", "Status"),
   };
   if (!writer_header (writer, header, G_N_ELEMENTS (header), error))
     return FALSE;
@@ -322,7 +324,7 @@ export_movements (Writer     *writer,
       const char *cells[] = {
         mt_movement_get_date (movement), mt_movement_get_camp_name (movement),
         category_name (movement), mt_movement_get_contingent (movement), count,
-        mt_movement_get_note (movement),
+        mt_movement_get_note (movement), mt_movement_get_status_label (movement),
       };
 
       if (!writer_row (writer, cells, G_N_ELEMENTS (cells), error))

@@ -16,6 +16,7 @@
 
 #include "mt-date.h"
 #include "mt-report-private.h"
+#include "mt-store-plan.h"
 
 #define keep       _mt_report_keep
 #define esc        _mt_report_esc
@@ -333,11 +334,55 @@ _mt_report_build_plan (MtReport       *self,
 
 /* Public API */
 
+gint64
+mt_report_count_unplanned (MtStore          *store,
+                           const MtSummary  *summary,
+                           const MtPlanEnds *ends)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 deployed;
+  gint64 planned;
+
+  g_return_val_if_fail (MT_IS_STORE (store), 0);
+  g_return_val_if_fail (summary != NULL && ends != NULL, 0);
+
+  deployed = summary->baseline_total - summary->departed_total;
+  if (summary->baseline_total <= 0 || deployed <= 0)
+    return ends->unplanned;
+  planned = mt_store_count_planned_after (store, summary->as_of, &error);
+  if (planned < 0)
+    {
+      g_warning ("Could not count the planned departures: %s", error->message);
+      return ends->unplanned;
+    }
+
+  return MAX (ends->unplanned, deployed - planned);
+}
+
 char *
 mt_report_plan_sentence (const MtPlanVariance *plan,
                          gboolean              camps)
 {
+  g_autofree char *sentence = NULL;
+  g_autofree char *n = NULL;
+  g_autofree char *unplanned = NULL;
+
   g_return_val_if_fail (plan != NULL && plan->baseline != NULL, NULL);
 
-  return end_sentence (plan, camps ? PLAN_CAMPS : PLAN_PERSONNEL);
+  sentence = end_sentence (plan, camps ? PLAN_CAMPS : PLAN_PERSONNEL);
+  if (plan->current_ends.unplanned <= 0)
+    return g_steal_pointer (&sentence);
+
+  /* The plan's end leaves them out: without this, "the plan ends 27 September" reads as if
+   * everyone had left by then. */
+  n = mt_format_count (plan->current_ends.unplanned);
+  unplanned = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%s person still deployed has no planned "
+                                            "departure yet.",
+                                            "%s people still deployed have no planned "
+                                            "departure yet.",
+                                            plan->current_ends.unplanned), n);
+  /* Translators: the sentence on where the plan ends, then "1,234 people still deployed
+   * have no planned departure yet." */
+  return g_strdup_printf (_("%s %s"), sentence, unplanned);
 }

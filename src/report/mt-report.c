@@ -308,6 +308,8 @@ mt_report_add_baseline (MtReport     *self,
       return FALSE;
     }
 
+  plan->current_ends.unplanned = mt_report_count_unplanned (store, self->summary,
+                                                            &plan->current_ends);
   g_clear_pointer (&self->plan, mt_plan_variance_free);
   self->plan = plan;
   g_clear_pointer (&self->layout, mt_report_layout_free);

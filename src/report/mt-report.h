@@ -13,6 +13,7 @@
 #include <cairo.h>
 
 #include "mt-plan.h"
+#include "mt-summary.h"
 #include "mt-types.h"
 
 G_BEGIN_DECLS
@@ -55,9 +56,17 @@ gboolean     mt_report_add_scenario       (MtReport       *self,
                                            const char     *name,
                                            GError        **error);
 /* One sentence on where today's personnel plan (@camps: the camps plan) ends, against the
- * deadline and @plan's baseline, as the report's section says it; the Overview shows it. */
+ * deadline and @plan's baseline, as the report's section says it, then how many people
+ * still deployed have no planned departure when some have none; the Overview shows it. */
 char        *mt_report_plan_sentence      (const MtPlanVariance *plan,
                                            gboolean        camps);
+/* People still deployed with no planned departure as of @summary's date: those of the
+ * roster (@ends, today's plan), or, when the strength before the withdrawal is known, the
+ * estimate of those still deployed less the departures the plan places after the date
+ * (a roster that lists only some contingents leaves the others out of the plan). */
+gint64       mt_report_count_unplanned    (MtStore        *store,
+                                           const MtSummary *summary,
+                                           const MtPlanEnds *ends);
 const char  *mt_report_get_as_of          (MtReport       *self);
 const char  *mt_report_get_fingerprint    (MtReport       *self);
 /* The time printed as the generation time; the default is when the report was made

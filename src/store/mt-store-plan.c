@@ -537,6 +537,20 @@ mt_store_get_current_baseline (MtStore  *self,
   return found->len > 0 ? g_ptr_array_steal_index (found, 0) : NULL;
 }
 
+gint64
+mt_store_get_chosen_baseline (MtStore  *self,
+                              GError  **error)
+{
+  g_return_val_if_fail (MT_IS_STORE (self), -1);
+
+  if (!_mt_store_check_open (self, error))
+    return -1;
+  /* A chosen baseline that is gone counts as none chosen, as for the current one. */
+  return count (self, "SELECT COALESCE (MAX (id), 0) FROM baselines WHERE CAST (id AS TEXT) ="
+                      " (SELECT value FROM mt_meta WHERE key = ?1)",
+                0, CURRENT_KEY, error);
+}
+
 gboolean
 mt_store_set_current_baseline (MtStore  *self,
                                gint64    baseline_id,
@@ -586,6 +600,23 @@ mt_store_get_plan_ends (MtStore     *self,
   date = _mt_store_resolve_as_of (self, as_of);
 
   return read_ends (self, current_ends_sql, 0, date, ends, error);
+}
+
+gint64
+mt_store_count_planned_after (MtStore     *self,
+                              const char  *as_of,
+                              GError     **error)
+{
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (MT_IS_STORE (self), -1);
+
+  if (!_mt_store_check_open (self, error))
+    return -1;
+  date = _mt_store_resolve_as_of (self, as_of);
+
+  return count (self, "SELECT COALESCE (SUM (p.n), 0) FROM (" PLAN_ROWS ") AS p WHERE p.day > ?1",
+                0, date, error);
 }
 
 static void

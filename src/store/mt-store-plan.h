@@ -44,6 +44,10 @@ MtBaseline     *mt_store_find_baseline     (MtStore     *self,
  * taken. NULL without @error when the database has no baseline. */
 MtBaseline     *mt_store_get_current_baseline (MtStore  *self,
                                                GError  **error);
+/* The baseline made current with mt_store_set_current_baseline(): its id, 0 when the
+ * latest taken is current (none chosen, or the one chosen is gone), -1 on error. */
+gint64          mt_store_get_chosen_baseline (MtStore  *self,
+                                              GError  **error);
 /* Makes baseline @baseline_id the current one (0: the latest taken, whichever it will be);
  * MT_STORE_ERROR_NOT_FOUND when there is no such baseline. */
 gboolean        mt_store_set_current_baseline (MtStore  *self,
@@ -55,6 +59,11 @@ gboolean        mt_store_get_plan_ends     (MtStore     *self,
                                             const char  *as_of,
                                             MtPlanEnds  *ends,
                                             GError     **error);
+/* The departures today's plan places after @as_of (NULL: the latest data): the roster's
+ * planned departures of people still there and the movements dated later; -1 on error. */
+gint64          mt_store_count_planned_after (MtStore     *self,
+                                              const char  *as_of,
+                                              GError     **error);
 /* Today's plan as the data stands on @as_of (NULL: the latest data), read in aggregates:
  * every camp's planned closure and handover, the departures by camp, category and day
  * (mt-scenario.h). A date that is not one is refused with MT_STORE_ERROR_INVALID. */

@@ -540,8 +540,10 @@ mt_store_list_movements (MtStore     *self,
   g_return_val_if_fail (MT_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* A planned movement is part of the plan whatever its date: the list shows what is still
+   * to come beside what was made. */
   return list_as_of (self, as_of,
-                     MOVEMENT_SELECT " WHERE m.date <= ?1 ORDER BY m.date, m.id",
+                     MOVEMENT_SELECT " WHERE m.date <= ?1 OR m.planned <> 0 ORDER BY m.date, m.id",
                      make_movement, _("Could not read the departures"), error);
 }
 

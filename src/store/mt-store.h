@@ -223,7 +223,8 @@ gint64      mt_store_add_movement         (MtStore     *self,
                                            const char  *contingent,
                                            gint64       count,
                                            GError     **error);
-/* (element-type MtMovement) movements on or before @as_of, by date. */
+/* (element-type MtMovement) movements on or before @as_of and the planned ones of any
+ * date, by date. */
 GPtrArray  *mt_store_list_movements       (MtStore     *self,
                                            const char  *as_of,
                                            GError     **error);

@@ -16,6 +16,7 @@
 
 #include "mt-date.h"
 #include "mt-edit-forms-private.h"
+#include "mt-report-baselines.h"
 #include "mt-store-plan.h"
 #include "mt-toast.h"
 
@@ -23,7 +24,8 @@ typedef struct
 {
   MtForm    *form;
   char      *as_of;      /* the baseline's data date */
-  GPtrArray *baselines;  /* (element-type MtBaseline) the choices, oldest first */
+  GPtrArray *baselines;  /* (element-type MtBaseline) the choices after "the latest taken",
+                          * oldest first */
 } PlanForm;
 
 /* Helpers */
@@ -86,14 +88,21 @@ static gboolean
 save_current (MtEditorDialog *dialog, GError **error, gpointer data)
 {
   PlanForm *plan = data;
-  const MtBaseline *baseline =
-    g_ptr_array_index (plan->baselines, mt_editor_dialog_get_selected (dialog, "baseline"));
+  guint selected = mt_editor_dialog_get_selected (dialog, "baseline");
+  const MtBaseline *baseline = NULL;
   g_autofree char *toast = NULL;
 
-  if (!mt_store_set_current_baseline (plan->form->store, baseline->id, error))
+  /* Choice 0 is the latest taken, whichever it will be. */
+  if (selected > 0)
+    baseline = g_ptr_array_index (plan->baselines, selected - 1);
+  if (!mt_store_set_current_baseline (plan->form->store, baseline != NULL ? baseline->id : 0,
+                                      error))
     return FALSE;
-  /* Translators: a toast; %s is the baseline's name */
-  toast = g_strdup_printf (_("The charts now compare with “%s”"), baseline->name);
+  if (baseline != NULL)
+    /* Translators: a toast; %s is the baseline's name */
+    toast = g_strdup_printf (_("The charts now compare with “%s”"), baseline->name);
+  else
+    toast = g_strdup (_("The charts now compare with the latest baseline taken"));
   if (plan->form->parent != NULL)
     mt_show_toast (plan->form->parent, toast);
   return TRUE;
@@ -136,17 +145,18 @@ mt_edit_current_baseline (GtkWidget *parent,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) baselines = NULL;
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(MtBaseline) current = NULL;
   MtEditorDialog *dialog;
   AdwPreferencesGroup *group;
   PlanForm *plan;
+  gint64 chosen = 0;
   guint selected = 0;
 
   g_return_val_if_fail (MT_IS_STORE (store), NULL);
 
   baselines = mt_store_list_baselines (store, &error);
   if (baselines != NULL)
-    current = mt_store_get_current_baseline (store, &error);
+    chosen = mt_store_get_chosen_baseline (store, &error);
+  g_ptr_array_add (labels, g_strdup (_("The latest taken")));
   dialog = mt_editor_dialog_new (parent, _("Current Baseline"), _("_Choose"));
   group = mt_editor_dialog_add_group (dialog, NULL,
                                       _("The Overview and the chart of personnel still deployed "
@@ -157,12 +167,10 @@ mt_edit_current_baseline (GtkWidget *parent,
     for (guint i = 0; i < baselines->len; i++)
       {
         const MtBaseline *baseline = g_ptr_array_index (baselines, i);
-        g_autofree char *date = mt_date_format_long (baseline->data_date);
 
-        /* Translators: a baseline's name, then the date of its data */
-        g_ptr_array_add (labels, g_strdup_printf (_("%s (data as of %s)"), baseline->name, date));
-        if (current != NULL && current->id == baseline->id)
-          selected = i;
+        g_ptr_array_add (labels, mt_report_baselines_format_label (baseline));
+        if (chosen == baseline->id)
+          selected = i + 1;
       }
   g_ptr_array_add (labels, NULL);
   mt_editor_dialog_add_choice (dialog, group, "baseline", _("Baseline"),

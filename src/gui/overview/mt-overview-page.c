@@ -206,8 +206,12 @@ fill_plan (MtOverviewPage  *self,
   if (error != NULL)
     g_warning ("Could not compare the plan with its baseline: %s", error->message);
   if (plan != NULL)
-    text = mt_report_plan_sentence (plan, plan->current_ends.personnel_end == NULL &&
-                                          plan->current_ends.camps_end != NULL);
+    {
+      plan->current_ends.unplanned = mt_report_count_unplanned (store, summary,
+                                                                &plan->current_ends);
+      text = mt_report_plan_sentence (plan, plan->current_ends.personnel_end == NULL &&
+                                            plan->current_ends.camps_end != NULL);
+    }
 
   gtk_label_set_label (self->plan_label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->plan_label), text != NULL);

@@ -27,6 +27,7 @@ static const MtRecordsColumn movement_columns[] = {
   { N_("Category"), "category-name", MT_RECORDS_CELL_TEXT, TRUE, 33 },
   { N_("Country"), "contingent", MT_RECORDS_CELL_TEXT, TRUE, 14 },
   { N_("People"), "count", MT_RECORDS_CELL_COUNT, FALSE, 8 },
+  { N_("Status"), "planned", MT_RECORDS_CELL_PLANNED, FALSE, 9 },
   { NULL }
 };
 
@@ -114,6 +115,9 @@ _mt_records_format_cell (GObject               *record,
       g_object_get (record, column->property, &e, NULL);
       return g_strdup (mt_disposal_get_label (e));
 
+    case MT_RECORDS_CELL_PLANNED:
+      return g_strdup (mt_movement_get_status_label (MT_MOVEMENT (record)));
+
     default:
       g_assert_not_reached ();
     }
@@ -147,6 +151,7 @@ _mt_records_compare_cells (GObject               *a,
     case MT_RECORDS_CELL_CONVOY_STATUS:
     case MT_RECORDS_CELL_OWNER:
     case MT_RECORDS_CELL_DECISION:
+    case MT_RECORDS_CELL_PLANNED:
       {
         guint x, y;
 
@@ -282,14 +287,18 @@ _mt_records_dup_footer (MtRecordsKind  kind,
     {
     case MT_RECORDS_KIND_MOVEMENTS:
       {
-        gint64 people = 0;
+        gint64 people = 0, planned = 0;
         g_autofree char *total = NULL;
 
+        /* A planned movement is not made: its people have not left. */
         for (guint i = 0; i < n; i++)
           {
             g_autoptr(MtMovement) movement = g_list_model_get_item (model, i);
 
-            people += MAX (mt_movement_get_count (movement), 0);
+            if (mt_movement_get_planned (movement))
+              planned += MAX (mt_movement_get_count (movement), 0);
+            else
+              people += MAX (mt_movement_get_count (movement), 0);
           }
         total = mt_format_count (people);
         /* Translators: footer of the movements list; %s are numbers */
@@ -297,6 +306,16 @@ _mt_records_dup_footer (MtRecordsKind  kind,
         g_string_append (text, " · ");
         g_string_append_printf (text, ngettext ("%s person repatriated", "%s people repatriated",
                                                 people), total);
+        if (planned > 0)
+          {
+            g_autofree char *to_come = mt_format_count (planned);
+
+            g_string_append (text, " · ");
+            /* Translators: footer of the movements list, after the people repatriated */
+            g_string_append_printf (text, ngettext ("%s more planned to leave",
+                                                    "%s more planned to leave", planned),
+                                    to_come);
+          }
       }
       break;
 

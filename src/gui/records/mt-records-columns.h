@@ -23,6 +23,7 @@ typedef enum
   MT_RECORDS_CELL_OWNER,
   MT_RECORDS_CELL_DECISION,
   MT_RECORDS_CELL_CAMP,       /* text; NULL reads "Mission-wide" */
+  MT_RECORDS_CELL_PLANNED,    /* boolean: a movement planned, or made */
 } MtRecordsCellType;
 
 typedef struct

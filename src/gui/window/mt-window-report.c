@@ -11,8 +11,10 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-report-baselines.h"
 #include "mt-report-print.h"
 #include "mt-window-private.h"
+#include "mt-window-report.h"
 
 /* Helpers */
 
@@ -48,7 +50,67 @@ make_report (MtWindow *self)
   return report;
 }
 
+/* The choices of baseline the dialogs offer; NULL (with a toast) when they cannot be read,
+ * and the report goes without. */
+static MtReportBaselines *
+make_baselines (MtWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  MtReportBaselines *baselines = mt_report_baselines_new (self->store, &error);
+
+  if (baselines == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not read the baselines: %s"),
+                                               error->message);
+
+      show_toast (self, text);
+    }
+
+  return baselines;
+}
+
+static void
+report_error (MtWindow     *self,
+              const GError *error)
+{
+  g_autofree char *text = g_strdup_printf (_("Could not make the report: %s"), error->message);
+
+  show_toast (self, text);
+}
+
+/* Writes @report, with the section on @baseline unless NULL, to @path; a toast tells. */
+static gboolean
+save_report (MtWindow   *self,
+             MtReport   *report,
+             const char *path,
+             const char *baseline)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *text = NULL;
+
+  if (baseline != NULL && !mt_report_add_baseline (report, self->store, baseline, &error))
+    {
+      report_error (self, error);
+      return FALSE;
+    }
+  if (mt_report_write_pdf (report, path, mt_report_print_default_paper (), &error))
+    text = g_strdup_printf (_("Report saved to %s"), name);
+  else
+    text = g_strdup_printf (_("Could not save the report: %s"), error->message);
+  show_toast (self, text);
+
+  return error == NULL;
+}
+
 /* Callbacks */
+
+static void
+print_baseline_error_cb (const GError *error,
+                         gpointer      user_data)
+{
+  report_error (MT_WINDOW (user_data), error);
+}
 
 static void
 print_done_cb (GtkPrintOperation       *operation,
@@ -76,11 +138,9 @@ save_response_cb (GtkNativeDialog *chooser,
                   MtWindow        *self)
 {
   MtReport *report = g_object_get_data (G_OBJECT (chooser), "mt-report");
+  MtReportBaselines *baselines = g_object_get_data (G_OBJECT (chooser), "mt-baselines");
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *text = NULL;
 
   g_assert (MT_IS_WINDOW (self));
 
@@ -90,14 +150,10 @@ save_response_cb (GtkNativeDialog *chooser,
     path = g_file_get_path (file);
 
   if (path != NULL)
-    {
-      name = g_file_get_basename (file);
-      if (mt_report_write_pdf (report, path, mt_report_print_default_paper (), &error))
-        text = g_strdup_printf (_("Report saved to %s"), name);
-      else
-        text = g_strdup_printf (_("Could not save the report: %s"), error->message);
-      show_toast (self, text);
-    }
+    save_report (self, report, path,
+                 baselines != NULL ? mt_report_baselines_get_chosen (baselines,
+                                                                     GTK_FILE_CHOOSER (chooser))
+                                   : NULL);
 
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
@@ -112,12 +168,17 @@ print_report_action (GtkWidget  *widget,
   g_autoptr(MtReport) report = make_report (self);
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
+  MtReportBaselines *baselines;
 
   if (report == NULL)
     return;
 
   operation = mt_report_print_operation_new (report);
   gtk_print_operation_set_allow_async (operation, TRUE);
+  baselines = make_baselines (self);
+  if (baselines != NULL)
+    mt_report_baselines_attach_print (baselines, operation, report, self->store,
+                                      print_baseline_error_cb, self);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
 
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
@@ -139,6 +200,7 @@ save_report_pdf_action (GtkWidget  *widget,
   g_autoptr(MtReport) report = make_report (self);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
+  MtReportBaselines *baselines;
   GtkFileChooserNative *chooser;
 
   if (report == NULL)
@@ -154,11 +216,34 @@ save_report_pdf_action (GtkWidget  *widget,
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_suffix (filter, "pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  baselines = make_baselines (self);
+  if (baselines != NULL)
+    {
+      mt_report_baselines_add_to_chooser (baselines, GTK_FILE_CHOOSER (chooser));
+      g_object_set_data_full (G_OBJECT (chooser), "mt-baselines", baselines,
+                              (GDestroyNotify) mt_report_baselines_free);
+    }
 
   g_object_set_data_full (G_OBJECT (chooser), "mt-report", g_steal_pointer (&report),
                           g_object_unref);
   g_signal_connect_object (chooser, "response", G_CALLBACK (save_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Public API */
+
+gboolean
+mt_window_save_report_to_path (MtWindow   *self,
+                               const char *path,
+                               const char *baseline)
+{
+  g_autoptr(MtReport) report = NULL;
+
+  g_return_val_if_fail (MT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  report = make_report (self);
+  return report != NULL && save_report (self, report, path, baseline);
 }
 
 /* Private API */
