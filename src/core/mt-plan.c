@@ -59,6 +59,15 @@ mt_plan_ends_clear (MtPlanEnds *self)
   self->unplanned = 0;
 }
 
+const char *
+mt_plan_ends_get (const MtPlanEnds *self,
+                  MtPlanKind        kind)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return kind == MT_PLAN_PERSONNEL ? self->personnel_end : self->camps_end;
+}
+
 /* Camps */
 
 MtCampVariance *

@@ -67,7 +67,17 @@ MtBaseline     *mt_baseline_new                (void);
 MtBaseline     *mt_baseline_copy               (const MtBaseline     *self);
 void            mt_baseline_free               (MtBaseline           *self);
 
+/* The two plans a reader follows: the roster's departures and the camps' closures. */
+typedef enum
+{
+  MT_PLAN_PERSONNEL,
+  MT_PLAN_CAMPS,
+} MtPlanKind;
+
 void            mt_plan_ends_clear             (MtPlanEnds           *self);
+/* Where @kind's plan ends: personnel_end or camps_end (NULL when it holds nothing). */
+const char     *mt_plan_ends_get               (const MtPlanEnds     *self,
+                                                MtPlanKind            kind);
 
 MtCampVariance *mt_camp_variance_new           (void);
 void            mt_camp_variance_free          (MtCampVariance       *self);

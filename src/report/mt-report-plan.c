@@ -25,12 +25,6 @@
 #define days_cell _mt_report_days_cell
 #define deadline_clause _mt_report_deadline_clause
 
-typedef enum
-{
-  PLAN_PERSONNEL,
-  PLAN_CAMPS,
-} PlanKind;
-
 /* Helpers */
 
 /* A number of days with its sign: "+66", "−3", "0". */
@@ -92,12 +86,10 @@ moved_clause (int         days,
 /* The sentence on where one plan ends now, against the deadline and the baseline. */
 static char *
 end_sentence (const MtPlanVariance *plan,
-              PlanKind              kind)
+              MtPlanKind            kind)
 {
-  const char *now = kind == PLAN_PERSONNEL ? plan->current_ends.personnel_end
-                                           : plan->current_ends.camps_end;
-  const char *then = kind == PLAN_PERSONNEL ? plan->baseline_ends.personnel_end
-                                            : plan->baseline_ends.camps_end;
+  const char *now = mt_plan_ends_get (&plan->current_ends, kind);
+  const char *then = mt_plan_ends_get (&plan->baseline_ends, kind);
   g_autofree char *now_text = NULL;
   g_autofree char *then_text = NULL;
   g_autofree char *deadline = NULL;
@@ -105,7 +97,7 @@ end_sentence (const MtPlanVariance *plan,
   int days;
 
   if (now == NULL)
-    return g_strdup (kind == PLAN_PERSONNEL
+    return g_strdup (kind == MT_PLAN_PERSONNEL
                      ? _("The personnel plan holds no planned departure.")
                      : _("The camps plan holds no planned closure or handover."));
 
@@ -114,12 +106,12 @@ end_sentence (const MtPlanVariance *plan,
   if (!mt_plan_days_moved (then, now, &days))
     {
       if (deadline == NULL)
-        return g_strdup_printf (kind == PLAN_PERSONNEL ? _("The personnel plan now ends %s.")
-                                                       : _("The camps plan now ends %s."),
+        return g_strdup_printf (kind == MT_PLAN_PERSONNEL ? _("The personnel plan now ends %s.")
+                                                          : _("The camps plan now ends %s."),
                                 now_text);
       /* Translators: the date, then "20 days after the deadline" */
-      return g_strdup_printf (kind == PLAN_PERSONNEL ? _("The personnel plan now ends %s, %s.")
-                                                     : _("The camps plan now ends %s, %s."),
+      return g_strdup_printf (kind == MT_PLAN_PERSONNEL ? _("The personnel plan now ends %s, %s.")
+                                                        : _("The camps plan now ends %s, %s."),
                               now_text, deadline);
     }
 
@@ -127,13 +119,13 @@ end_sentence (const MtPlanVariance *plan,
   then_text = mt_date_format_long (then);
   if (deadline == NULL)
     /* Translators: the date now, "66 days later than in “August plan”", the date then */
-    return g_strdup_printf (kind == PLAN_PERSONNEL
+    return g_strdup_printf (kind == MT_PLAN_PERSONNEL
                             ? _("The personnel plan now ends %s, %s, which ended %s.")
                             : _("The camps plan now ends %s, %s, which ended %s."),
                             now_text, moved, then_text);
   /* Translators: the date now, "20 days after the deadline", "66 days later than in
    * “August plan”", the date the baseline's plan ended */
-  return g_strdup_printf (kind == PLAN_PERSONNEL
+  return g_strdup_printf (kind == MT_PLAN_PERSONNEL
                           ? _("The personnel plan now ends %s, %s and %s, which ended %s.")
                           : _("The camps plan now ends %s, %s and %s, which ended %s."),
                           now_text, deadline, moved, then_text);
@@ -158,17 +150,17 @@ _mt_report_add_ends_table (MtReportLayout   *layout,
   MtReportTable *table;
 
   table = mt_report_layout_add_table (layout, G_N_ELEMENTS (headers), headers, aligns, 0);
-  for (PlanKind kind = PLAN_PERSONNEL; kind <= PLAN_CAMPS; kind++)
+  for (MtPlanKind kind = MT_PLAN_PERSONNEL; kind <= MT_PLAN_CAMPS; kind++)
     {
-      const char *then = kind == PLAN_PERSONNEL ? then_ends->personnel_end : then_ends->camps_end;
-      const char *now = kind == PLAN_PERSONNEL ? now_ends->personnel_end : now_ends->camps_end;
+      const char *then = mt_plan_ends_get (then_ends, kind);
+      const char *now = mt_plan_ends_get (now_ends, kind);
       int late;
       gboolean after = mt_plan_days_moved (deadline, now, &late) && late > 0;
 
       mt_report_table_add_row (table, after ? MT_REPORT_ROW_HIGHLIGHT : MT_REPORT_ROW_NORMAL,
                                (const char *[]) {
-                                 esc (pool, kind == PLAN_PERSONNEL ? _("Personnel plan")
-                                                                   : _("Camps plan")),
+                                 esc (pool, kind == MT_PLAN_PERSONNEL ? _("Personnel plan")
+                                                                      : _("Camps plan")),
                                  short_date (pool, then), short_date (pool, now),
                                  days_cell (pool, then, now),
                                  days_cell (pool, deadline, now) });
@@ -182,7 +174,7 @@ build_ends (MtReport       *self,
 {
   const MtPlanVariance *plan = self->plan;
 
-  for (PlanKind kind = PLAN_PERSONNEL; kind <= PLAN_CAMPS; kind++)
+  for (MtPlanKind kind = MT_PLAN_PERSONNEL; kind <= MT_PLAN_CAMPS; kind++)
     mt_report_layout_add_text (layout, MT_REPORT_TEXT_BODY,
                                esc (pool, keep (pool, end_sentence (plan, kind))));
   _mt_report_add_ends_table (layout, pool, _("Ends in the baseline"), _("Ends now"),
@@ -369,7 +361,7 @@ mt_report_plan_sentence (const MtPlanVariance *plan,
 
   g_return_val_if_fail (plan != NULL && plan->baseline != NULL, NULL);
 
-  sentence = end_sentence (plan, camps ? PLAN_CAMPS : PLAN_PERSONNEL);
+  sentence = end_sentence (plan, camps ? MT_PLAN_CAMPS : MT_PLAN_PERSONNEL);
   if (plan->current_ends.unplanned <= 0)
     return g_steal_pointer (&sentence);
 

@@ -24,31 +24,18 @@
 #define short_date _mt_report_short_date
 #define days_cell  _mt_report_days_cell
 
-typedef enum
-{
-  PLAN_PERSONNEL,
-  PLAN_CAMPS,
-} PlanKind;
-
 /* Helpers */
-
-static const char *
-end_of (const MtPlanEnds *ends,
-        PlanKind          kind)
-{
-  return kind == PLAN_PERSONNEL ? ends->personnel_end : ends->camps_end;
-}
 
 /* The sentence on where one plan ends under the scenario, against the deadline and
  * today's plan. */
 static char *
 end_sentence (const MtReportScenario *scenario,
               const char             *deadline,
-              PlanKind                kind)
+              MtPlanKind              kind)
 {
-  const char *under = end_of (&scenario->under_ends, kind);
-  const char *today = end_of (&scenario->today_ends, kind);
-  const char *plan = kind == PLAN_PERSONNEL ? _("the personnel plan") : _("the camps plan");
+  const char *under = mt_plan_ends_get (&scenario->under_ends, kind);
+  const char *today = mt_plan_ends_get (&scenario->today_ends, kind);
+  const char *plan = kind == MT_PLAN_PERSONNEL ? _("the personnel plan") : _("the camps plan");
   g_autofree char *under_text = NULL;
   g_autofree char *today_text = NULL;
   g_autofree char *against = NULL;
@@ -56,7 +43,7 @@ end_sentence (const MtReportScenario *scenario,
   int days;
 
   if (under == NULL)
-    return g_strdup (kind == PLAN_PERSONNEL
+    return g_strdup (kind == MT_PLAN_PERSONNEL
                      ? _("Under the scenario, the personnel plan holds no planned departure.")
                      : _("Under the scenario, the camps plan holds no planned closure or "
                          "handover."));
@@ -129,7 +116,7 @@ build_ends (MtReport       *self,
 {
   const MtReportScenario *scenario = self->scenario;
 
-  for (PlanKind kind = PLAN_PERSONNEL; kind <= PLAN_CAMPS; kind++)
+  for (MtPlanKind kind = MT_PLAN_PERSONNEL; kind <= MT_PLAN_CAMPS; kind++)
     mt_report_layout_add_text (layout, MT_REPORT_TEXT_BODY,
                                esc (pool, keep (pool, end_sentence (scenario,
                                                                     self->summary->deadline,

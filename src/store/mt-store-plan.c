@@ -629,14 +629,14 @@ add_plan_camp_cb (MtDbStmt *stmt,
                                                 _mt_store_column_text (stmt, 3)));
 }
 
-static void
-add_plan_row_cb (MtDbStmt *stmt,
-                 gpointer  user_data)
+void
+_mt_store_add_plan_row (MtDbStmt *stmt,
+                        gpointer  rows)
 {
-  g_ptr_array_add (user_data, mt_plan_row_new (mt_db_column_int64 (stmt, 0),
-                                               _mt_store_column_text (stmt, 1),
-                                               _mt_store_column_text (stmt, 2),
-                                               mt_db_column_int64 (stmt, 3)));
+  g_ptr_array_add (rows, mt_plan_row_new (mt_db_column_int64 (stmt, 0),
+                                          _mt_store_column_text (stmt, 1),
+                                          _mt_store_column_text (stmt, 2),
+                                          mt_db_column_int64 (stmt, 3)));
 }
 
 MtPlanData *
@@ -672,7 +672,7 @@ mt_store_read_plan (MtStore     *self,
   if (stmt == NULL)
     return NULL;
   _mt_store_bind_text (stmt, 1, date);
-  if (!_mt_store_each_row (self, stmt, add_plan_row_cb, plan->rows,
+  if (!_mt_store_each_row (self, stmt, _mt_store_add_plan_row, plan->rows,
                            _("Could not read the plan"), error))
     return NULL;
 

@@ -92,6 +92,10 @@ gboolean      _mt_store_each_row     (MtStore             *self,
                                       gpointer             user_data,
                                       const char          *doing,
                                       GError             **error);
+/* An MtStoreStmtFunc for the plan's rows (mt-store-plan.c): appends an MtPlanRow made of the
+ * columns camp_id, category, day, n to @rows (a GPtrArray that owns them). */
+void          _mt_store_add_plan_row (MtDbStmt            *stmt,
+                                      gpointer             rows);
 /* The objects @make made of the rows, in order, in an array that owns them. A column
  * named "version" (the row's, schema v5) becomes each object's mt_record_get_version(). */
 GPtrArray    *_mt_store_list_objects (MtStore             *self,

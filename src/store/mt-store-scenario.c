@@ -569,16 +569,6 @@ mt_store_find_scenario (MtStore     *self,
   return g_ptr_array_steal_index (found, 0);
 }
 
-static void
-add_person_row_cb (MtDbStmt *stmt,
-                   gpointer  user_data)
-{
-  g_ptr_array_add (user_data, mt_plan_row_new (mt_db_column_int64 (stmt, 0),
-                                               _mt_store_column_text (stmt, 1),
-                                               _mt_store_column_text (stmt, 2),
-                                               mt_db_column_int64 (stmt, 3)));
-}
-
 MtPlanData *
 mt_store_read_scenario_plan (MtStore          *self,
                              const MtScenario *scenario,
@@ -611,7 +601,7 @@ mt_store_read_scenario_plan (MtStore          *self,
         return NULL;
       mt_db_bind_int64 (stmt, 1, change->convoy_id);
       _mt_store_bind_text (stmt, 2, plan->data_date);
-      if (!_mt_store_each_row (self, stmt, add_person_row_cb, change->people,
+      if (!_mt_store_each_row (self, stmt, _mt_store_add_plan_row, change->people,
                                _("Could not read the plan"), error))
         return NULL;
     }
