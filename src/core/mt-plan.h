@@ -99,6 +99,7 @@ gboolean        mt_plan_days_moved             (const char           *from,
                                                 int                  *days);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtBaseline, mt_baseline_free)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MtPlanEnds, mt_plan_ends_clear)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MtPlanVariance, mt_plan_variance_free)
 
 G_END_DECLS

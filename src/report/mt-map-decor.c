@@ -304,6 +304,28 @@ _mt_map_convoy_line (cairo_t  *cr,
     }
 }
 
+gboolean
+_mt_map_scene_is_moved (const MtMapScene *scene,
+                        gint64            id)
+{
+  return scene->moved_ids != NULL && g_hash_table_contains (scene->moved_ids, &id);
+}
+
+void
+_mt_map_moved_ring (cairo_t          *cr,
+                    const MtMapStyle *style)
+{
+  static const double dash[] = { 5, 3 };
+
+  /* libadwaita's purple: apart from every status colour, in both styles. */
+  if (style->dark)
+    cairo_set_source_rgb (cr, 0.753, 0.380, 0.796);
+  else
+    cairo_set_source_rgb (cr, 0.569, 0.255, 0.675);
+  cairo_set_line_width (cr, 2.5);
+  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+}
+
 void
 _mt_map_draw_legend (cairo_t          *cr,
                      const MtMapStyle *style,
@@ -318,6 +340,8 @@ _mt_map_draw_legend (cairo_t          *cr,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   guint counts[MT_CAMP_N_STATUSES] = { 0 };
   gboolean convoys = scene->convoys != NULL && scene->convoys->len > 0;
+  gboolean moved = scene->moved_ids != NULL && g_hash_table_size (scene->moved_ids) > 0;
+  guint first_convoy = MT_CAMP_N_STATUSES, moved_row = G_MAXUINT;
   double pad = 10, swatch = 10, row_h, w, h, title_w, title_h, box_w, box_h, x, y, note_h;
 
   for (guint i = 0; scene->camps != NULL && i < scene->camps->len; i++)
@@ -340,6 +364,12 @@ _mt_map_draw_legend (cairo_t          *cr,
     {
       g_ptr_array_add (rows, _mt_map_layout (cr, style, _("Convoy arrived"), 0.85, FALSE));
       g_ptr_array_add (rows, _mt_map_layout (cr, style, _("Convoy on the road"), 0.85, FALSE));
+    }
+  if (moved)
+    {
+      moved_row = rows->len;
+      g_ptr_array_add (rows, _mt_map_layout (cr, style, _("Closure moved by the scenario"),
+                                             0.85, FALSE));
     }
   for (guint i = 0; i < rows->len; i++)
     {
@@ -382,10 +412,18 @@ _mt_map_draw_legend (cairo_t          *cr,
           cairo_arc (cr, x + pad + 11, mid, swatch / 2, 0, 2 * G_PI);
           cairo_fill (cr);
         }
+      else if (i == moved_row)
+        {
+          cairo_save (cr);
+          _mt_map_moved_ring (cr, style);
+          cairo_arc (cr, x + pad + 11, mid, swatch / 2 + 1, 0, 2 * G_PI);
+          cairo_stroke (cr);
+          cairo_restore (cr);
+        }
       else
         {
           cairo_save (cr);
-          _mt_map_convoy_line (cr, i > MT_CAMP_N_STATUSES);
+          _mt_map_convoy_line (cr, i > first_convoy);
           _mt_chart_source (cr, style->foreground, 0.7);
           cairo_move_to (cr, x + pad + 1, mid);
           cairo_line_to (cr, x + pad + 21, mid);

@@ -61,6 +61,12 @@ void         _mt_map_draw_scale_bar (cairo_t               *cr,
                                      const MtMapProjection *proj,
                                      double                 width,
                                      double                 height);
+/* TRUE when a what-if scenario moves camp @id's closure (@scene's moved_ids). */
+gboolean     _mt_map_scene_is_moved (const MtMapScene      *scene,
+                                     gint64                 id);
+/* Sets @cr's source, width and dash for the ring of a camp whose closure is moved. */
+void         _mt_map_moved_ring     (cairo_t               *cr,
+                                     const MtMapStyle      *style);
 void         _mt_map_draw_legend    (cairo_t               *cr,
                                      const MtMapStyle      *style,
                                      double                 width,

@@ -376,6 +376,14 @@ draw_camps (cairo_t          *cr,
       _mt_chart_source (cr, style->background, 1.0);
       cairo_stroke (cr);
 
+      if (_mt_map_scene_is_moved (scene, id))
+        {
+          cairo_save (cr);
+          _mt_map_moved_ring (cr, style);
+          cairo_arc (cr, m->x, m->y, m->r + 4, 0, 2 * G_PI);
+          cairo_stroke (cr);
+          cairo_restore (cr);
+        }
       if (id != 0 && id == scene->selected_id)
         {
           cairo_arc (cr, m->x, m->y, m->r + 4, 0, 2 * G_PI);

@@ -91,13 +91,15 @@ typedef struct
   gint64      focus_id;     /* the camp the keyboard is on; 0 = none */
   gint64      hover_id;     /* the camp under the pointer; 0 = none */
   gboolean    hide_legend;  /* folded away on screen, where it may cover camps */
+  GHashTable *moved_ids;    /* (nullable) camps (gint64 * keys) whose closure a what-if
+                             * scenario moves: ringed, and named in the legend */
 } MtMapScene;
 
 /* Draws a graticule, the outline and regions with their names, towns, convoys as
  * lines between camps (solid when arrived, dashed when on the road as of @as_of, an
  * arrow at the destination), camps as status-coloured markers sized by personnel
  * still there, with names that do not collide, rings for the selected, focused and
- * hovered camps, a frame, a scale bar and a legend (unless @scene hides it). */
+ * hovered camps and for those whose closure a scenario moves, a frame, a scale bar and a legend (unless @scene hides it). */
 void    mt_map_render_scene         (cairo_t               *cr,
                                      double                 width,
                                      double                 height,

@@ -320,8 +320,11 @@ build_camps (MtReport       *self,
   static const MtReportAlign aligns[] = { MT_REPORT_ALIGN_START, MT_REPORT_ALIGN_START,
                                           MT_REPORT_ALIGN_START, MT_REPORT_ALIGN_START,
                                           MT_REPORT_ALIGN_START, MT_REPORT_ALIGN_END };
-  const char *headers[] = { _("Camp"), _("Status"), _("Planned closure"), _("Handover"),
-                            _("Environmental assessment"), _("Personnel left") };
+  /* Under a scenario, the closures are the scenario's. */
+  const char *headers[] = { _("Camp"), _("Status"),
+                            self->scenario != NULL ? _("Closure under the scenario")
+                                                   : _("Planned closure"),
+                            _("Handover"), _("Environmental assessment"), _("Personnel left") };
   MtReportTable *table;
   gint64 departed_at_camps = 0;
   guint late = 0;
@@ -339,6 +342,9 @@ build_camps (MtReport       *self,
       const MtCampFigures *camp = g_ptr_array_index (self->camps, i);
       const char *handover = "—";
       const char *env = esc (pool, mt_env_status_get_label (camp->env_status));
+      const MtPlanCamp *under = self->scenario != NULL
+        ? mt_plan_data_find_camp (self->scenario->under, camp->id) : NULL;
+      const char *closure = under != NULL ? under->planned_closure : camp->planned_closure;
 
       if (camp->handover_date != NULL || camp->handed_over_to != NULL)
         handover = keep (pool, g_strdup_printf ("%s\n%s",
@@ -352,7 +358,7 @@ build_camps (MtReport       *self,
       mt_report_table_add_row (table, camp->late ? MT_REPORT_ROW_HIGHLIGHT : MT_REPORT_ROW_NORMAL,
                                (const char *[]) {
                                  esc (pool, camp->name), camp_status_cell (pool, camp),
-                                 short_date (pool, camp->planned_closure), handover, env,
+                                 short_date (pool, closure), handover, env,
                                  count (pool, mt_camp_figures_get_left (camp)) });
       departed_at_camps += camp->departed;
       late += camp->late;

@@ -23,7 +23,6 @@
 #define count      _mt_report_count
 #define short_date _mt_report_short_date
 #define days_cell _mt_report_days_cell
-#define deadline_clause _mt_report_deadline_clause
 
 /* Helpers */
 
@@ -53,7 +52,7 @@ days_cell (GPtrArray  *pool,
 
 /* "20 days after the deadline", "3 days before the deadline", "on the deadline". */
 char *
-deadline_clause (int days)
+mt_report_deadline_clause (int days)
 {
   g_autofree char *n = mt_format_count (ABS (days));
 
@@ -102,7 +101,7 @@ end_sentence (const MtPlanVariance *plan,
                      : _("The camps plan holds no planned closure or handover."));
 
   now_text = mt_date_format_long (now);
-  deadline = mt_plan_days_moved (plan->deadline, now, &days) ? deadline_clause (days) : NULL;
+  deadline = mt_plan_days_moved (plan->deadline, now, &days) ? mt_report_deadline_clause (days) : NULL;
   if (!mt_plan_days_moved (then, now, &days))
     {
       if (deadline == NULL)

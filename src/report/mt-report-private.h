@@ -78,8 +78,6 @@ void        _mt_report_add_ends_table (MtReportLayout   *layout,
                                        const MtPlanEnds *then_ends,
                                        const MtPlanEnds *now_ends,
                                        const char       *deadline);
-/* "20 days after the deadline", "3 days before the deadline", "on the deadline". */
-char       *_mt_report_deadline_clause (int     days);
 
 /* Markup made for a section, kept alive in @pool until the section is built
  * (mt-report-content.c): @text itself; @text escaped; a count; a date that never wraps. */

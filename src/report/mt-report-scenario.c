@@ -24,17 +24,16 @@
 #define short_date _mt_report_short_date
 #define days_cell  _mt_report_days_cell
 
-/* Helpers */
+/* Public */
 
-/* The sentence on where one plan ends under the scenario, against the deadline and
- * today's plan. */
-static char *
-end_sentence (const MtReportScenario *scenario,
-              const char             *deadline,
-              MtPlanKind              kind)
+char *
+mt_report_scenario_sentence (const MtPlanEnds *today_ends,
+                             const MtPlanEnds *under_ends,
+                             const char       *deadline,
+                             MtPlanKind        kind)
 {
-  const char *under = mt_plan_ends_get (&scenario->under_ends, kind);
-  const char *today = mt_plan_ends_get (&scenario->today_ends, kind);
+  const char *under = mt_plan_ends_get (under_ends, kind);
+  const char *today = mt_plan_ends_get (today_ends, kind);
   const char *plan = kind == MT_PLAN_PERSONNEL ? _("the personnel plan") : _("the camps plan");
   g_autofree char *under_text = NULL;
   g_autofree char *today_text = NULL;
@@ -50,7 +49,7 @@ end_sentence (const MtReportScenario *scenario,
 
   under_text = mt_date_format_long (under);
   if (mt_plan_days_moved (deadline, under, &days))
-    against = _mt_report_deadline_clause (days);
+    against = mt_report_deadline_clause (days);
   if (mt_plan_days_moved (today, under, &days))
     {
       moved = mt_scenario_describe_moved (today, under);
@@ -118,9 +117,10 @@ build_ends (MtReport       *self,
 
   for (MtPlanKind kind = MT_PLAN_PERSONNEL; kind <= MT_PLAN_CAMPS; kind++)
     mt_report_layout_add_text (layout, MT_REPORT_TEXT_BODY,
-                               esc (pool, keep (pool, end_sentence (scenario,
-                                                                    self->summary->deadline,
-                                                                    kind))));
+                               esc (pool, keep (pool, mt_report_scenario_sentence (
+                                                        &scenario->today_ends,
+                                                        &scenario->under_ends,
+                                                        self->summary->deadline, kind))));
   _mt_report_add_ends_table (layout, pool, _("Ends in today’s plan"),
                              _("Ends under the scenario"), &scenario->today_ends,
                              &scenario->under_ends, self->summary->deadline);

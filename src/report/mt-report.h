@@ -60,6 +60,15 @@ gboolean     mt_report_add_scenario       (MtReport       *self,
  * still deployed have no planned departure when some have none; the Overview shows it. */
 char        *mt_report_plan_sentence      (const MtPlanVariance *plan,
                                            gboolean        camps);
+/* One sentence on where the personnel plan (or the camps plan, by @kind) ends under a
+ * what-if scenario (@under_ends) against @deadline and today's plan (@today_ends), as the
+ * report's scenario section says it; the Overview shows it while a scenario is shown. */
+char        *mt_report_scenario_sentence  (const MtPlanEnds *today_ends,
+                                           const MtPlanEnds *under_ends,
+                                           const char     *deadline,
+                                           MtPlanKind      kind);
+/* "20 days after the deadline", "3 days before the deadline", "on the deadline". */
+char        *mt_report_deadline_clause    (int             days);
 /* People still deployed with no planned departure as of @summary's date: those of the
  * roster (@ends, today's plan), or, when the strength before the withdrawal is known, the
  * estimate of those still deployed less the departures the plan places after the date

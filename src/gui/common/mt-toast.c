@@ -76,3 +76,21 @@ mt_show_read_error (GtkWidget    *widget,
   message = g_strdup_printf (_("%s: %s"), what, error->message);
   mt_show_toast (widget, message);
 }
+
+void
+mt_show_message (GtkWidget  *widget,
+                 const char *heading,
+                 const char *message)
+{
+  GtkRoot *root;
+  GtkWidget *dialog;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (heading != NULL);
+
+  root = gtk_widget_get_root (widget);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   heading, message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}

@@ -23,5 +23,10 @@ void        mt_show_toast                 (GtkWidget   *widget,
 void        mt_show_read_error            (GtkWidget   *widget,
                                            const char  *what,
                                            const GError *error);
+/* Shows @heading and @message in a message dialog over the window of @widget, with Close:
+ * for windows with no toasts (dialogs) and refusals the planner must read. */
+void        mt_show_message               (GtkWidget   *widget,
+                                           const char  *heading,
+                                           const char  *message);
 
 G_END_DECLS

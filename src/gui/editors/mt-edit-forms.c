@@ -193,20 +193,6 @@ _mt_form_save_failed (MtForm         *form,
 
 /* Deleting */
 
-static void
-show_refusal (GtkWidget  *parent,
-              const char *heading,
-              const char *message)
-{
-  GtkRoot *root = gtk_widget_get_root (parent);
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   heading, message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 gboolean
 mt_delete_record (GtkWidget *parent,
                   MtStore   *store,
@@ -265,7 +251,7 @@ mt_delete_record (GtkWidget *parent,
 
   if (!ok)
     {
-      show_refusal (parent, _("Cannot Delete"), error->message);
+      mt_show_message (parent, _("Cannot Delete"), error->message);
       return FALSE;
     }
 

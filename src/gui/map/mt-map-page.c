@@ -216,3 +216,14 @@ mt_map_page_init (MtMapPage *self)
   g_signal_connect_object (self->legend_button, "notify::active",
                            G_CALLBACK (on_legend_toggled_cb), self, G_CONNECT_SWAPPED);
 }
+
+/* Public API */
+
+void
+mt_map_page_set_scenario (MtMapPage  *self,
+                          const char *name)
+{
+  g_return_if_fail (MT_IS_MAP_PAGE (self));
+
+  g_object_set (self->map_view, "scenario", name, NULL);
+}

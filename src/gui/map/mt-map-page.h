@@ -21,4 +21,8 @@ G_BEGIN_DECLS
 #define MT_TYPE_MAP_PAGE (mt_map_page_get_type ())
 G_DECLARE_FINAL_TYPE (MtMapPage, mt_map_page, MT, MAP_PAGE, AdwBin)
 
+/* Rings the camps whose closure what-if scenario @name moves (NULL: none). */
+void mt_map_page_set_scenario (MtMapPage  *self,
+                               const char *name);
+
 G_END_DECLS

@@ -209,7 +209,7 @@ on_query_tooltip_cb (GtkWidget  *widget,
     return FALSE;
 
   camp = g_list_model_get_item (self->model, position);
-  text = _mt_map_view_describe_camp (camp);
+  text = _mt_map_view_describe_camp (self, camp);
   gtk_tooltip_set_text (tooltip, text);
 
   return TRUE;
@@ -324,9 +324,12 @@ mt_map_view_focus (GtkWidget        *widget,
 /* Shared with mt-map-view.c */
 
 char *
-_mt_map_view_describe_camp (MtCamp *camp)
+_mt_map_view_describe_camp (MtMapView *self,
+                            MtCamp    *camp)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  gint64 id = mt_camp_get_id (camp);
+  const char *moved = self->moved != NULL ? g_hash_table_lookup (self->moved, &id) : NULL;
 
   g_string_append_printf (text, C_("map tooltip", "%s — %s"), mt_camp_get_display_name (camp),
                           mt_camp_status_get_label (mt_camp_get_status (camp)));
@@ -342,12 +345,20 @@ _mt_map_view_describe_camp (MtCamp *camp)
                                               "~%s personnel still there (estimate)", left),
                               count);
     }
+  if (moved != NULL)
+    {
+      g_autofree char *date = mt_date_format_long (moved);
+
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, _("Closure under the scenario: %s"), date);
+    }
   if (mt_camp_get_planned_closure (camp) != NULL)
     {
       g_autofree char *date = mt_date_format_long (mt_camp_get_planned_closure (camp));
 
       g_string_append_c (text, '\n');
-      g_string_append_printf (text, _("Planned closure: %s"), date);
+      g_string_append_printf (text, moved != NULL ? _("Closure in today’s plan: %s")
+                                                  : _("Planned closure: %s"), date);
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -362,7 +373,7 @@ _mt_map_view_update_focus (MtMapView *self)
     {
       g_autoptr(MtCamp) camp = g_list_model_get_item (self->model, self->focus_index);
 
-      description = _mt_map_view_describe_camp (camp);
+      description = _mt_map_view_describe_camp (self, camp);
     }
 
   /* Screen readers hear the camp the keyboard is on. */

@@ -23,6 +23,8 @@ struct _MtMapView
   gboolean      show_legend;
   MtStoreWatch *watch;        /* the camp list's store: convoys follow it */
   GPtrArray    *convoys;      /* (element-type MtConvoy) as of the list's date */
+  char         *scenario;     /* the what-if scenario shown, or NULL */
+  GHashTable   *moved;        /* camp id (gint64 *) → its closure (ISO) under the scenario */
 
   /* The view over the fitted map: screen = fitted × zoom + (tx, ty). */
   double        zoom;
@@ -60,6 +62,8 @@ void       _mt_map_view_zoom_at          (MtMapView       *self,
 /* mt-map-view-input.c */
 void       _mt_map_view_init_input       (MtMapView       *self);
 void       _mt_map_view_class_init_input (GtkWidgetClass  *widget_class);
-char      *_mt_map_view_describe_camp    (MtCamp          *camp);
+/* The camp's name, status, personnel and planned closure (under the scenario shown). */
+char      *_mt_map_view_describe_camp    (MtMapView       *self,
+                                          MtCamp          *camp);
 
 G_END_DECLS

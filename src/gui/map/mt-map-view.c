@@ -16,6 +16,7 @@
 #include "mt-chart-view.h"
 #include "mt-map-view-private.h"
 #include "mt-store.h"
+#include "mt-store-scenario.h"
 #include "mt-toast.h"
 
 #define MARGIN 28.0
@@ -27,6 +28,7 @@ enum {
   PROP_MODEL,
   PROP_SELECTED_ID,
   PROP_SHOW_LEGEND,
+  PROP_SCENARIO,
   N_PROPS
 };
 
@@ -63,26 +65,63 @@ find_camp_list (GListModel *model)
   return model != NULL ? MT_CAMP_LIST (model) : NULL;
 }
 
+/* The camps whose closure the scenario shown moves, with their closure under it. */
+static GHashTable *
+read_moved (MtStore     *store,
+            const char  *name,
+            GError     **error)
+{
+  g_autoptr(MtScenario) scenario = mt_store_find_scenario (store, name, error);
+  GHashTable *moved;
+
+  if (scenario == NULL)
+    return NULL;
+
+  moved = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < scenario->changes->len; i++)
+    {
+      const MtScenarioChange *change = g_ptr_array_index (scenario->changes, i);
+
+      if (change->kind == MT_SCENARIO_CAMP_CLOSURE)
+        g_hash_table_insert (moved, g_memdup2 (&change->camp_id, sizeof (gint64)),
+                             g_strdup (change->date));
+    }
+
+  return moved;
+}
+
+/* What the camp list does not hold: the convoys as of its date, and the camps the
+ * scenario shown moves. */
 static void
-reload_convoys (gpointer user_data)
+reload (gpointer user_data)
 {
   MtMapView *self = user_data;
   MtCampList *list = find_camp_list (self->model);
+  MtStore *store = list != NULL ? mt_camp_list_get_store (list) : NULL;
   g_autoptr(GError) error = NULL;
 
   g_assert (MT_IS_MAP_VIEW (self));
 
   mt_store_watch_cancel (self->watch);
   g_clear_pointer (&self->convoys, g_ptr_array_unref);
-  mt_store_watch_set_store (self->watch, list != NULL ? mt_camp_list_get_store (list) : NULL);
-  if (list != NULL && mt_camp_list_get_store (list) != NULL)
+  g_clear_pointer (&self->moved, g_hash_table_unref);
+  mt_store_watch_set_store (self->watch, store);
+  if (store != NULL)
     {
-      self->convoys = mt_store_list_convoys (mt_camp_list_get_store (list),
-                                             mt_camp_list_get_as_of (list), &error);
+      self->convoys = mt_store_list_convoys (store, mt_camp_list_get_as_of (list), &error);
       if (self->convoys == NULL)
         mt_show_read_error (GTK_WIDGET (self), _("Could not read the convoys"), error);
     }
+  if (store != NULL && self->scenario != NULL)
+    {
+      g_clear_error (&error);
+      self->moved = read_moved (store, self->scenario, &error);
+      /* Deleted by another planner: the window leaves it at once. */
+      if (self->moved == NULL && !g_error_matches (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND))
+        g_warning ("Could not read scenario “%s”: %s", self->scenario, error->message);
+    }
 
+  _mt_map_view_update_focus (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -241,6 +280,7 @@ mt_map_view_snapshot (GtkWidget   *widget,
   scene.focus_id = focus != NULL ? mt_camp_get_id (focus) : 0;
   scene.hover_id = self->hover_id;
   scene.hide_legend = !self->show_legend;
+  scene.moved_ids = self->moved;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   mt_map_render_scene (cr, width, height, &style, &proj, &scene);
@@ -308,7 +348,7 @@ set_model (MtMapView  *self,
 
   self->focus_index = G_MAXUINT;
   sync_selection (self);
-  reload_convoys (self);
+  reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
 }
 
@@ -325,6 +365,8 @@ mt_map_view_dispose (GObject *object)
   g_clear_object (&self->model);
   g_clear_pointer (&self->watch, mt_store_watch_free);
   g_clear_pointer (&self->convoys, g_ptr_array_unref);
+  g_clear_pointer (&self->moved, g_hash_table_unref);
+  g_clear_pointer (&self->scenario, g_free);
 
   G_OBJECT_CLASS (mt_map_view_parent_class)->dispose (object);
 }
@@ -349,6 +391,10 @@ mt_map_view_get_property (GObject    *object,
 
     case PROP_SHOW_LEGEND:
       g_value_set_boolean (value, self->show_legend);
+      break;
+
+    case PROP_SCENARIO:
+      g_value_set_string (value, self->scenario);
       break;
 
     default:
@@ -388,6 +434,16 @@ mt_map_view_set_property (GObject      *object,
         }
       break;
 
+    case PROP_SCENARIO:
+      if (g_strcmp0 (self->scenario, g_value_get_string (value)) != 0)
+        {
+          g_free (self->scenario);
+          self->scenario = g_value_dup_string (value);
+          reload (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -420,6 +476,13 @@ mt_map_view_class_init (MtMapViewClass *klass)
     g_param_spec_boolean ("show-legend", NULL, NULL, TRUE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* The what-if scenario shown (NULL: none): the camps whose closure it moves are
+   * ringed, and their tooltips give both closures. */
+  properties[PROP_SCENARIO] =
+    g_param_spec_string ("scenario", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* A click or Enter on a marker: the camp's page is wanted. */
@@ -438,7 +501,7 @@ mt_map_view_init (MtMapView *self)
   self->zoom = 1.0;
   self->show_legend = TRUE;
   self->focus_index = G_MAXUINT;
-  self->watch = mt_store_watch_new (reload_convoys, self);
+  self->watch = mt_store_watch_new (reload, self);
 
   _mt_map_view_init_input (self);
 

@@ -16,6 +16,7 @@
 #include "mt-date.h"
 #include "mt-store.h"
 #include "mt-store-plan.h"
+#include "mt-store-scenario.h"
 #include "mt-store-series.h"
 #include "mt-store-watch.h"
 #include "mt-toast.h"
@@ -38,6 +39,7 @@ struct _MtChartView
 
   MtStoreWatch *watch;
   char         *as_of;
+  char         *scenario;     /* the what-if scenario shown, or NULL */
   Kind          kind;
 
   /* What the last reload read from the store: one of the two, by kind. */
@@ -58,6 +60,7 @@ enum {
   PROP_STORE,
   PROP_AS_OF,
   PROP_KIND,
+  PROP_SCENARIO,
   N_PROPS
 };
 
@@ -136,6 +139,23 @@ add_current_baseline (MtStore     *store,
     mt_store_add_baseline_curve (store, burndown, baseline->id, baseline->name, error);
 }
 
+/* The plan under the scenario shown beside the data and the baseline. */
+static void
+add_scenario (MtStore     *store,
+              MtBurndown  *burndown,
+              const char  *name,
+              GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(MtScenario) scenario = mt_store_find_scenario (store, name, &local_error);
+
+  /* Deleted by another planner: the window leaves it at once. */
+  if (scenario != NULL)
+    mt_store_add_scenario_curve (store, burndown, scenario, error);
+  else if (!g_error_matches (local_error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+}
+
 static void
 reload (gpointer user_data)
 {
@@ -158,6 +178,8 @@ reload (gpointer user_data)
           self->burndown = mt_store_get_burndown (store, self->as_of, &error);
           if (self->burndown != NULL)
             add_current_baseline (store, self->burndown, &error);
+          if (self->burndown != NULL && error == NULL && self->scenario != NULL)
+            add_scenario (store, self->burndown, self->scenario, &error);
           break;
 
         case KIND_CATEGORIES:
@@ -317,6 +339,7 @@ mt_chart_view_finalize (GObject *object)
   MtChartView *self = MT_CHART_VIEW (object);
 
   g_free (self->as_of);
+  g_free (self->scenario);
 
   G_OBJECT_CLASS (mt_chart_view_parent_class)->finalize (object);
 }
@@ -341,6 +364,10 @@ mt_chart_view_get_property (GObject    *object,
 
     case PROP_KIND:
       g_value_set_string (value, kind_names[self->kind]);
+      break;
+
+    case PROP_SCENARIO:
+      g_value_set_string (value, self->scenario);
       break;
 
     default:
@@ -373,6 +400,17 @@ mt_chart_view_set_property (GObject      *object,
           g_free (self->as_of);
           self->as_of = g_value_dup_string (value);
           reload (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_SCENARIO:
+      if (g_strcmp0 (self->scenario, g_value_get_string (value)) != 0)
+        {
+          g_free (self->scenario);
+          self->scenario = g_value_dup_string (value);
+          if (self->kind == KIND_BURNDOWN)
+            reload (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -420,6 +458,12 @@ mt_chart_view_class_init (MtChartViewClass *klass)
   properties[PROP_KIND] =
     g_param_spec_string ("kind", NULL, NULL,
                          "burndown",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The burn-down draws the plan under this what-if scenario too (NULL: none). */
+  properties[PROP_SCENARIO] =
+    g_param_spec_string ("scenario", NULL, NULL,
+                         NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);

@@ -5,7 +5,8 @@
  *
  * One drawdown chart, drawn with mt_chart_render_* (report/mt-chart-render.h) so the
  * printed report draws the same. Properties: store (MtStore), as-of (string, NULL =
- * latest), kind ("burndown", "categories" or "statuses"). Reloads when the store
+ * latest), kind ("burndown", "categories" or "statuses"), scenario (string, the name of the
+ * what-if scenario whose plan the burn-down draws too; NULL for none). Reloads when the store
  * changes (debounced), follows AdwStyleManager:dark, and shows the values at the
  * pointer's date.
  */

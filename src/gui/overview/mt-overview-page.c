@@ -18,6 +18,7 @@
 #include "mt-resources.h"
 #include "mt-store.h"
 #include "mt-store-plan.h"
+#include "mt-store-scenario.h"
 #include "mt-store-watch.h"
 #include "mt-summary.h"
 #include "mt-toast.h"
@@ -28,6 +29,7 @@ struct _MtOverviewPage
 
   MtStoreWatch         *watch;
   char                 *as_of;
+  char                 *scenario;       /* the what-if scenario shown, or NULL */
   GPtrArray            *category_rows;  /* (element-type AdwActionRow) in categories_group */
 
   /* Template widgets */
@@ -60,6 +62,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_AS_OF,
+  PROP_SCENARIO,
   N_PROPS
 };
 
@@ -189,18 +192,56 @@ fill_heading (MtOverviewPage  *self,
   gtk_label_set_label (self->mandate_label, mandate);
 }
 
-/* Where the plan ends against the deadline and the current baseline; hidden when the
- * database has no baseline, or when it cannot be read (the figures still show). */
+/* Where both plans end under the scenario shown, against the deadline and today's plan;
+ * NULL (with @error set) when they cannot be read. */
+static char *
+scenario_sentences (MtOverviewPage   *self,
+                    const MtSummary  *summary,
+                    GError          **error)
+{
+  MtStore *store = mt_store_watch_get_store (self->watch);
+  g_autoptr(MtScenario) scenario = mt_store_find_scenario (store, self->scenario, error);
+  g_auto(MtPlanEnds) today = { 0 };
+  g_auto(MtPlanEnds) under = { 0 };
+  g_autofree char *personnel = NULL;
+  g_autofree char *camps = NULL;
+
+  if (scenario == NULL ||
+      !mt_store_get_plan_ends (store, summary->as_of, &today, error) ||
+      !mt_store_get_scenario_ends (store, scenario, summary->as_of, &under, error))
+    return NULL;
+
+  personnel = mt_report_scenario_sentence (&today, &under, summary->deadline, MT_PLAN_PERSONNEL);
+  camps = mt_report_scenario_sentence (&today, &under, summary->deadline, MT_PLAN_CAMPS);
+
+  return g_strdup_printf ("%s %s", personnel, camps);
+}
+
+/* Where the plan ends against the deadline and the current baseline, or under the
+ * scenario shown; hidden when the database has no baseline and no scenario is shown, or
+ * when it cannot be read (the figures still show). */
 static void
 fill_plan (MtOverviewPage  *self,
            const MtSummary *summary)
 {
   MtStore *store = mt_store_watch_get_store (self->watch);
   g_autoptr(GError) error = NULL;
-  g_autoptr(MtBaseline) baseline = mt_store_get_current_baseline (store, &error);
+  g_autoptr(MtBaseline) baseline = NULL;
   g_autoptr(MtPlanVariance) plan = NULL;
   g_autofree char *text = NULL;
 
+  if (self->scenario != NULL)
+    {
+      text = scenario_sentences (self, summary, &error);
+      /* Deleted by another planner: the window leaves it at once. */
+      if (error != NULL && !g_error_matches (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND))
+        g_warning ("Could not read the plan under the scenario: %s", error->message);
+      gtk_label_set_label (self->plan_label, text != NULL ? text : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->plan_label), text != NULL);
+      return;
+    }
+
+  baseline = mt_store_get_current_baseline (store, &error);
   if (baseline != NULL)
     plan = mt_store_get_plan_variance (store, baseline->id, summary->as_of, &error);
   if (error != NULL)
@@ -323,6 +364,7 @@ mt_overview_page_finalize (GObject *object)
   MtOverviewPage *self = MT_OVERVIEW_PAGE (object);
 
   g_free (self->as_of);
+  g_free (self->scenario);
   g_ptr_array_unref (self->category_rows);
 
   G_OBJECT_CLASS (mt_overview_page_parent_class)->finalize (object);
@@ -344,6 +386,10 @@ mt_overview_page_get_property (GObject    *object,
 
     case PROP_AS_OF:
       g_value_set_string (value, self->as_of);
+      break;
+
+    case PROP_SCENARIO:
+      g_value_set_string (value, self->scenario);
       break;
 
     default:
@@ -390,6 +436,17 @@ mt_overview_page_set_property (GObject      *object,
         }
       break;
 
+    case PROP_SCENARIO:
+      if (g_strcmp0 (self->scenario, g_value_get_string (value)) != 0)
+        {
+          g_free (self->scenario);
+          self->scenario = g_value_dup_string (value);
+          g_object_set (self->burndown_chart, "scenario", self->scenario, NULL);
+          reload (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -413,6 +470,12 @@ mt_overview_page_class_init (MtOverviewPageClass *klass)
 
   properties[PROP_AS_OF] =
     g_param_spec_string ("as-of", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The what-if scenario whose plan the page follows (NULL: the data's own). */
+  properties[PROP_SCENARIO] =
+    g_param_spec_string ("scenario", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 

@@ -95,7 +95,7 @@ static const GOptionEntry option_entries[] = {
   { "baseline", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --report: add the plan against baseline NAME"), N_("NAME") },
   { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --report: print the report under what-if scenario NAME"), N_("NAME") },
+    N_("Show the window (or print the --report) under what-if scenario NAME"), N_("NAME") },
   { "scenario-save", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Save what-if scenario NAME made of the --change options and exit"), N_("NAME") },
   { "change", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
@@ -350,8 +350,6 @@ mt_application_handle_local_options (GApplication *app,
     return usage_error (_("--paper goes with --report"));
   if (self->baseline != NULL && self->report_path == NULL)
     return usage_error (_("--baseline goes with --report"));
-  if (self->scenario != NULL && self->report_path == NULL)
-    return usage_error (_("--scenario goes with --report"));
   if (self->scenario != NULL && self->baseline != NULL)
     return usage_error (_("--scenario and --baseline make two different reports: write one "
                           "with each"));
@@ -424,6 +422,17 @@ mt_application_handle_local_options (GApplication *app,
                                               self->page + strlen ("camp:"), self->db_path);
       return usage_error (msg);
     }
+  if (self->scenario != NULL && self->report_path == NULL)
+    {
+      g_autoptr(MtScenario) scenario = mt_store_find_scenario (self->store, self->scenario,
+                                                               &error);
+
+      if (scenario == NULL)
+        {
+          g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+          return 2;
+        }
+    }
 
   /* Jobs that need no display run here, before GTK starts, and end the program. */
   if (self->import_path != NULL || self->export_kind != NULL || self->report_path != NULL ||
@@ -492,6 +501,8 @@ mt_application_activate (GApplication *app)
         mt_window_set_as_of (MT_WINDOW (window), self->as_of);
       if (self->page != NULL)
         mt_window_show_page (MT_WINDOW (window), self->page);
+      if (self->scenario != NULL)
+        mt_window_show_scenario (MT_WINDOW (window), self->scenario, NULL);
     }
 
   if (screenshot)

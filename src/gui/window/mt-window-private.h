@@ -12,6 +12,7 @@
 #include "mt-overview-page.h"
 #include "mt-records-page.h"
 #include "mt-roster-page.h"
+#include "mt-store-watch.h"
 #include "mt-window.h"
 
 G_BEGIN_DECLS
@@ -68,6 +69,10 @@ struct _MtWindow
   /* What may be changed (mt-window-connection.c) */
   MtBanner             *read_only_banner;
   MtBanner             *connection_banner;
+  /* The what-if scenario shown (mt-window-scenario.c) */
+  char                 *scenario;       /* its name, or NULL: the data */
+  MtBanner             *scenario_banner;
+  MtStoreWatch         *scenario_watch;
 };
 
 void _mt_window_class_install_actions (MtWindowClass *klass);
@@ -85,12 +90,15 @@ void _mt_window_class_install_backup_actions (MtWindowClass *klass);
 void _mt_window_class_install_nav            (MtWindowClass *klass);
 void _mt_window_class_install_database       (MtWindowClass *klass);
 void _mt_window_class_install_connection     (MtWindowClass *klass);
+void _mt_window_class_install_scenario       (MtWindowClass *klass);
 void _mt_window_init_nav                     (MtWindow      *self);
 void _mt_window_init_edit                    (MtWindow      *self);
 void _mt_window_init_import                  (MtWindow      *self);
 void _mt_window_init_report                  (MtWindow      *self);
 void _mt_window_init_database                (MtWindow      *self);
 void _mt_window_init_connection              (MtWindow      *self);
+void _mt_window_init_scenario                (MtWindow      *self);
+void _mt_window_dispose_scenario             (MtWindow      *self);
 
 /* mt-window.c */
 /* Keeps the window's size and state in its settings (when it has them). */

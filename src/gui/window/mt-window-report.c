@@ -30,7 +30,8 @@ show_toast (MtWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* Reads the figures as of the window's date now, so what prints is what was asked for. */
+/* Reads the figures as of the window's date now, so what prints is what was asked for:
+ * under the what-if scenario shown, if any. */
 static MtReport *
 make_report (MtWindow *self)
 {
@@ -40,6 +41,9 @@ make_report (MtWindow *self)
   g_assert (MT_IS_WINDOW (self));
 
   report = mt_report_new (self->store, mt_window_get_as_of (self), &error);
+  if (report != NULL && self->scenario != NULL &&
+      !mt_report_add_scenario (report, self->store, self->scenario, &error))
+    g_clear_object (&report);
   if (report == NULL)
     {
       g_autofree char *text = g_strdup_printf (_("Could not make the report: %s"), error->message);
@@ -51,12 +55,18 @@ make_report (MtWindow *self)
 }
 
 /* The choices of baseline the dialogs offer; NULL (with a toast) when they cannot be read,
- * and the report goes without. */
+ * and the report goes without. None under a scenario: its report compares it with today's
+ * plan. */
 static MtReportBaselines *
 make_baselines (MtWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  MtReportBaselines *baselines = mt_report_baselines_new (self->store, &error);
+  MtReportBaselines *baselines;
+
+  if (self->scenario != NULL)
+    return NULL;
+
+  baselines = mt_report_baselines_new (self->store, &error);
 
   if (baselines == NULL)
     {

@@ -266,6 +266,7 @@ mt_window_constructed (GObject *object)
   _mt_window_init_report (self);
   _mt_window_init_database (self);
   _mt_window_init_connection (self);
+  _mt_window_init_scenario (self);
 }
 
 static void
@@ -273,6 +274,7 @@ mt_window_dispose (GObject *object)
 {
   MtWindow *self = MT_WINDOW (object);
 
+  _mt_window_dispose_scenario (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MT_TYPE_WINDOW);
 
   g_clear_object (&self->selection);
@@ -411,6 +413,7 @@ mt_window_class_init (MtWindowClass *klass)
   _mt_window_class_install_backup_actions (klass);
   _mt_window_class_install_database (klass);
   _mt_window_class_install_connection (klass);
+  _mt_window_class_install_scenario (klass);
 }
 
 static void

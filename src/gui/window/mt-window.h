@@ -39,5 +39,13 @@ const char *mt_window_get_page       (MtWindow   *self);
 GListModel *mt_window_get_camp_model (MtWindow   *self);
 void        mt_window_set_search     (MtWindow   *self,
                                       const char *text);
+/* Shows what-if scenario @name (NULL: the data again): the Overview's plan line, the
+ * burn-down chart, the map and the printed report follow its plan, and a banner says so.
+ * FALSE with MT_STORE_ERROR_NOT_FOUND when there is no such scenario. */
+gboolean    mt_window_show_scenario  (MtWindow   *self,
+                                      const char *name,
+                                      GError    **error);
+/* The name of the scenario shown, or NULL. */
+const char *mt_window_get_scenario   (MtWindow   *self);
 
 G_END_DECLS
