@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-camp.h"
 #include "mt-date.h"
 #include "mt-mission.h"
 #include "mt-report.h"
@@ -89,9 +90,34 @@ add_end (MtScenarioCompare *self,
             column > 1 && g_strcmp0 (end, today_end) != 0 ? CELL_MOVED : CELL_NORMAL, days > 0);
 }
 
+/* Each camp's name as the window shows it (French in a French session), by id. */
+static GHashTable *
+camp_names (MtStore     *store,
+            const char  *as_of,
+            GError     **error)
+{
+  g_autoptr(GPtrArray) camps = mt_store_list_camps (store, as_of, error);
+  GHashTable *names;
+
+  if (camps == NULL)
+    return NULL;
+  names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < camps->len; i++)
+    {
+      MtCamp *camp = g_ptr_array_index (camps, i);
+      gint64 id = mt_camp_get_id (camp);
+
+      g_hash_table_insert (names, g_memdup2 (&id, sizeof id),
+                           g_strdup (mt_camp_get_display_name (camp)));
+    }
+
+  return names;
+}
+
 static void
 fill (MtScenarioCompare *self,
       const char        *deadline,
+      GHashTable        *camp_names,
       GPtrArray         *names,
       GPtrArray         *plans)
 {
@@ -130,9 +156,11 @@ fill (MtScenarioCompare *self,
       if (!any)
         continue;
 
-      /* Translators: a row of the comparison: a camp's planned closure */
       {
-        g_autofree char *title = g_strdup_printf (_("%s closes"), camp->name);
+        const char *name = g_hash_table_lookup (camp_names, &camp->id);
+        /* Translators: a row of the comparison: a camp's planned closure */
+        g_autofree char *title = g_strdup_printf (_("%s closes"),
+                                                  name != NULL ? name : camp->name);
 
         add_cell (self, row, 0, title, CELL_HEADING, FALSE);
       }
@@ -165,6 +193,7 @@ load (MtScenarioCompare  *self,
 {
   g_autoptr(MtMission) mission = mt_store_get_mission (store, error);
   g_autoptr(GPtrArray) scenarios = NULL;
+  g_autoptr(GHashTable) camps = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_plan_data_free);
   MtPlanData *today;
@@ -173,6 +202,9 @@ load (MtScenarioCompare  *self,
     return FALSE;
   scenarios = mt_store_list_scenarios (store, error);
   if (scenarios == NULL)
+    return FALSE;
+  camps = camp_names (store, as_of, error);
+  if (camps == NULL)
     return FALSE;
   today = mt_store_read_plan (store, as_of, error);
   if (today == NULL)
@@ -191,7 +223,7 @@ load (MtScenarioCompare  *self,
       g_ptr_array_add (names, scenario->name);
     }
 
-  fill (self, mt_mission_get_deadline (mission), names, plans);
+  fill (self, mt_mission_get_deadline (mission), camps, names, plans);
 
   return TRUE;
 }
