@@ -52,6 +52,38 @@ test_save_and_list (void)
                                         "(20 days later than today’s plan)"));
 }
 
+/* Promoted, the scenario is today's plan: the camps plan now ends with Kidal's new closure.
+ * An unknown name is refused. */
+static void
+test_promote (void)
+{
+  g_autofree char *db = new_db_path ();
+  g_auto(MtTestRun) saved = { 0 };
+  g_auto(MtTestRun) promoted = { 0 };
+  g_auto(MtTestRun) listed = { 0 };
+  g_auto(MtTestRun) unknown = { 0 };
+
+  mt_test_run_tracker (&saved, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--scenario-save",
+                       "Kidal late", "--change", "closure:kidal:2024-01-20", NULL);
+  g_assert_cmpint (saved.status, ==, 0);
+
+  mt_test_run_tracker (&promoted, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--scenario-promote",
+                       "Kidal late", NULL);
+  g_assert_cmpint (promoted.status, ==, 0);
+  g_assert_nonnull (strstr (promoted.out, "Promoted scenario “Kidal late” into the plan"));
+  g_assert_nonnull (strstr (promoted.out, "the camps plan ends 20 January 2024\n"));
+
+  mt_test_run_tracker (&listed, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--scenario-list", NULL);
+  g_assert_cmpint (listed.status, ==, 0);
+  g_assert_nonnull (strstr (listed.out, "the camps plan ends 20 January 2024 (as in today’s "
+                                        "plan)"));
+
+  mt_test_run_tracker (&unknown, MT_TEST_RUN_NO_DISPLAY, "--db", db, "--scenario-promote",
+                       "Gao held", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "no scenario called “Gao held”"));
+}
+
 /* Every refusal says what is wrong, exits 2, and writes nothing. */
 static void
 test_refused (void)
@@ -116,6 +148,7 @@ main (int   argc,
 
   g_test_add_func ("/cli-scenario/save-and-list", test_save_and_list);
   g_test_add_func ("/cli-scenario/refused", test_refused);
+  g_test_add_func ("/cli-scenario/promote", test_promote);
 
   return mt_test_run_in_tmp_dir ();
 }

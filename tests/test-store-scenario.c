@@ -393,6 +393,120 @@ test_seed (void)
   }
 }
 
+/* Promoting */
+
+/* Planned movements after the data date, beside the fixture's roster. */
+static const char future_movements[] =
+  "INSERT INTO movements (date, camp_id, category, count, planned) VALUES"
+  " ('2023-11-10', 3, 'civ', 40, 1),"
+  " ('2023-12-05', 1, 'troops', 30, 1);";
+
+/* "North troops 2023-11-25 ×1 · …", every row and camp closure of @plan, in order. */
+static char *
+describe_plan (const MtPlanData *plan)
+{
+  g_autoptr(MtPlanData) merged = mt_plan_data_copy (plan);
+  GString *text = g_string_new (NULL);
+
+  mt_plan_data_merge_rows (merged);
+  for (guint i = 0; i < merged->rows->len; i++)
+    {
+      const MtPlanRow *row = g_ptr_array_index (merged->rows, i);
+
+      g_string_append_printf (text, "%" G_GINT64_FORMAT " %s %s ×%" G_GINT64_FORMAT " · ",
+                              row->camp_id, row->category, row->day, row->n);
+    }
+  for (guint i = 0; i < merged->camps->len; i++)
+    {
+      const MtPlanCamp *camp = g_ptr_array_index (merged->camps, i);
+
+      g_string_append_printf (text, "%s closes %s · ", camp->name,
+                              camp->planned_closure != NULL ? camp->planned_closure : "-");
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static char *
+describe_today (MtStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtPlanData) plan = mt_store_read_plan (store, AS_OF, &error);
+
+  g_assert_no_error (error);
+  return describe_plan (plan);
+}
+
+/* Promoted, today's plan is what the scenario laid over it: each kind of change, the
+ * transfer splitting a planned movement; undone, today's plan is back as it was. */
+static void
+test_promote (void)
+{
+  g_autofree char *sql = g_strconcat (fixture, future_movements, NULL);
+  g_autoptr(MtStore) store = mt_test_store_new_with (sql);
+  static const char * const specs[] = { "convoy:7:5", "closure:West:2023-11-30",
+                                        "pace:troops:2", "transfer:civ:20:West:North:2023-10-15",
+                                        NULL };
+  g_autoptr(MtScenario) scenario = save (store, "Everything", specs);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtPlanData) under = mt_store_read_scenario_plan (store, scenario, AS_OF, &error);
+  g_autofree char *before = describe_today (store);
+  g_autofree char *expected = describe_plan (under);
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *label = NULL;
+  gint64 moved = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (before, !=, expected);
+
+  g_assert_true (mt_store_promote_scenario (store, scenario, AS_OF, &moved, &error));
+  g_assert_no_error (error);
+  after = describe_today (store);
+  g_test_message ("before:   %s\nexpected: %s\nafter:    %s", before, expected, after);
+  g_assert_cmpstr (after, ==, expected);
+  /* The convoy's 1 remaining passenger; West's 1 planned + 40 in a movement; North's
+   * troops: 1 person and 30 in a movement; 20 civilians moved. */
+  g_assert_cmpint (moved, ==, 1 + 41 + 31 + 20);
+
+  /* One step of the history and of undo. */
+  g_assert_true (mt_store_can_undo (store));
+  label = mt_store_dup_undo_label (store);
+  g_assert_nonnull (strstr (label, "Everything"));
+  g_assert_true (mt_store_undo (store, &error));
+  g_assert_no_error (error);
+  undone = describe_today (store);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_false (mt_store_can_undo (store));
+}
+
+/* A scenario naming a camp that is gone writes nothing. */
+static void
+test_promote_gone (void)
+{
+  g_autoptr(MtStore) store = fixture_store ();
+  g_autoptr(MtScenario) scenario = mt_scenario_new ();
+  MtScenarioChange *pace = mt_scenario_change_new (MT_SCENARIO_CATEGORY_PACE);
+  MtScenarioChange *closure = mt_scenario_change_new (MT_SCENARIO_CAMP_CLOSURE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = describe_today (store);
+  g_autofree char *after = NULL;
+
+  scenario->name = g_strdup ("Ghost camp");
+  pace->category = g_strdup ("civ");
+  pace->factor = 2;
+  closure->camp_id = 99;
+  closure->date = g_strdup ("2023-12-01");
+  g_ptr_array_add (scenario->changes, pace);
+  g_ptr_array_add (scenario->changes, closure);
+
+  g_assert_false (mt_store_promote_scenario (store, scenario, AS_OF, NULL, &error));
+  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND);
+  after = describe_today (store);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (mt_store_can_undo (store));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -409,6 +523,8 @@ main (int   argc,
   g_test_add_func ("/mt/store-scenario/lifecycle", test_lifecycle);
   g_test_add_func ("/mt/store-scenario/curve", test_curve);
   g_test_add_func ("/mt/store-scenario/seed", test_seed);
+  g_test_add_func ("/mt/store-scenario/promote", test_promote);
+  g_test_add_func ("/mt/store-scenario/promote-gone", test_promote_gone);
 
   return g_test_run ();
 }

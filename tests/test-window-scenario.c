@@ -20,6 +20,7 @@
 #include "mt-map-view-private.h"
 #include "mt-scenario-compare.h"
 #include "mt-scenario-editor.h"
+#include "mt-scenarios-dialog.h"
 #include "mt-store-scenario.h"
 #include "mt-store.h"
 #include "mt-test-gui.h"
@@ -304,6 +305,52 @@ test_compare (Fixture       *f,
   mt_test_save_png (GTK_WIDGET (window), "scenario-compare.png");
 }
 
+static char *
+gao_closure (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtCamp) gao = mt_store_get_camp (f->store, mt_store_find_camp (f->store, "Gao"),
+                                             NULL, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (mt_camp_get_planned_closure (gao));
+}
+
+/* Promote…, once asked, writes the scenario into today's plan, leaves it in the window
+ * (it would be laid over itself) and offers Undo, which takes it back. */
+static void
+test_promote (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkWindow *dialog;
+  g_autofree char *before = gao_closure (f);
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+
+  g_assert_cmpstr (before, ==, "2023-12-31");
+  g_assert_true (mt_window_show_scenario (f->window, HELD, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.scenarios", NULL);
+  dialog = mt_test_find_toplevel (MT_TYPE_SCENARIOS_DIALOG, NULL);
+  g_assert_nonnull (dialog);
+  mt_test_save_png (GTK_WIDGET (dialog), "scenarios-dialog.png");
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "scenarios.promote", "s", HELD);
+  g_assert_true (mt_test_answer_question ("cancel"));
+  after = gao_closure (f);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "scenarios.promote", "s", HELD);
+  g_assert_true (mt_test_answer_question ("promote"));
+  after = gao_closure (f);
+  g_assert_cmpstr (after, ==, "2024-01-10");
+  g_assert_null (mt_window_get_scenario (f->window));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  undone = gao_closure (f);
+  g_assert_cmpstr (undone, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -326,6 +373,8 @@ main (int   argc,
   g_test_add ("/window-scenario/editor", Fixture, NULL, fixture_setup, test_editor,
               fixture_teardown);
   g_test_add ("/window-scenario/compare", Fixture, NULL, fixture_setup, test_compare,
+              fixture_teardown);
+  g_test_add ("/window-scenario/promote", Fixture, NULL, fixture_setup, test_promote,
               fixture_teardown);
 
   status = g_test_run ();

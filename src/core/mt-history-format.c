@@ -55,6 +55,8 @@ static const struct {
   { "scenario-update", N_("Changes to Scenario %s") },
   /* Translators: %s is the name a planner gave the what-if scenario, e.g. "Kidal late" */
   { "scenario-delete", N_("Deletion of Scenario %s") },
+  /* Translators: %s is the name a planner gave the what-if scenario, e.g. "Kidal late" */
+  { "scenario-promote", N_("Scenario %s Promoted into the Plan") },
 };
 
 typedef enum

@@ -207,26 +207,104 @@ mt_scenario_describe_moved (const char *from,
 
 /* Applying changes */
 
-/* Days from the data date to @row's day; FALSE when the row is not a remaining planned
- * departure (no day, or on or before the data date). */
+/* Days from the data date to @day; FALSE when it is not a remaining planned departure (no
+ * day, or on or before the data date). */
 static gboolean
 remaining_offset (const MtPlanData *plan,
-                  const MtPlanRow  *row,
+                  const char       *day,
                   int              *offset)
 {
-  if (*row->day == '\0' || strcmp (row->day, plan->data_date) <= 0)
+  if (day == NULL || *day == '\0' || strcmp (day, plan->data_date) <= 0)
     return FALSE;
-  *offset = mt_date_days_between (plan->data_date, row->day);
+  *offset = mt_date_days_between (plan->data_date, day);
   return TRUE;
 }
 
+/* Where a closure moved to @change->date takes the offsets of @camp's remaining days:
+ * in proportion (@ratio > 0) when the camp had a planned closure after the data date, and
+ * never past the new closure (@limit). */
 static void
-set_day (MtPlanRow        *row,
-         const MtPlanData *plan,
-         int               offset)
+closure_scale (const MtScenarioChange *change,
+               const MtPlanData       *plan,
+               const MtPlanCamp       *camp,
+               double                 *ratio,
+               int                    *limit)
 {
-  g_free (row->day);
-  row->day = mt_date_add_days (plan->data_date, offset);
+  /* People leave one day after the data date at the soonest. */
+  *limit = MAX (mt_date_days_between (plan->data_date, change->date), 1);
+  *ratio = 0;
+  if (camp->planned_closure != NULL && strcmp (camp->planned_closure, plan->data_date) > 0)
+    *ratio = (double) *limit / mt_date_days_between (plan->data_date, camp->planned_closure);
+}
+
+char *
+mt_scenario_change_move_day (const MtScenarioChange *self,
+                             const MtPlanData       *plan,
+                             gint64                  camp_id,
+                             const char             *category,
+                             const char             *day)
+{
+  int offset;
+
+  g_return_val_if_fail (self != NULL && plan != NULL, NULL);
+
+  if (!remaining_offset (plan, day, &offset))
+    return NULL;
+
+  switch (self->kind)
+    {
+    case MT_SCENARIO_CAMP_CLOSURE:
+      {
+        MtPlanCamp *camp = mt_plan_data_find_camp (plan, self->camp_id);
+        double ratio;
+        int limit;
+
+        if (camp == NULL || camp_id != self->camp_id || !mt_date_is_valid (self->date))
+          return NULL;
+        closure_scale (self, plan, camp, &ratio, &limit);
+        if (ratio > 0)
+          offset = MAX ((int) lround (offset * ratio), 1);
+        offset = MIN (offset, limit);
+      }
+      break;
+
+    case MT_SCENARIO_CATEGORY_PACE:
+      if (self->factor <= 0 || g_strcmp0 (category, self->category) != 0)
+        return NULL;
+      offset = MAX ((int) lround (offset * self->factor), 1);
+      break;
+
+    case MT_SCENARIO_CONVOY_DELAY:
+      if (self->days == 0)
+        return NULL;
+      offset = MAX (offset + self->days, 1);
+      break;
+
+    case MT_SCENARIO_TRANSFER:
+    default:
+      return NULL;
+    }
+
+  return mt_date_add_days (plan->data_date, offset);
+}
+
+/* Every row's day where @change moves it (a closure, a pace). */
+static void
+move_days (const MtScenarioChange *change,
+           MtPlanData             *plan)
+{
+  for (guint i = 0; i < plan->rows->len; i++)
+    {
+      MtPlanRow *row = g_ptr_array_index (plan->rows, i);
+      char *day = mt_scenario_change_move_day (change, plan, row->camp_id, row->category,
+                                               row->day);
+
+      if (day != NULL)
+        {
+          g_free (row->day);
+          row->day = day;
+        }
+    }
 }
 
 static void
@@ -234,48 +312,13 @@ apply_closure (const MtScenarioChange *change,
                MtPlanData             *plan)
 {
   MtPlanCamp *camp = mt_plan_data_find_camp (plan, change->camp_id);
-  double ratio = 0;
-  int limit;
 
   if (camp == NULL || !mt_date_is_valid (change->date))
     return;
 
-  /* People leave one day after the data date at the soonest. */
-  limit = MAX (mt_date_days_between (plan->data_date, change->date), 1);
-  if (camp->planned_closure != NULL && strcmp (camp->planned_closure, plan->data_date) > 0)
-    ratio = (double) limit / mt_date_days_between (plan->data_date, camp->planned_closure);
-
-  for (guint i = 0; i < plan->rows->len; i++)
-    {
-      MtPlanRow *row = g_ptr_array_index (plan->rows, i);
-      int offset;
-
-      if (row->camp_id != change->camp_id || !remaining_offset (plan, row, &offset))
-        continue;
-      if (ratio > 0)
-        offset = MAX ((int) lround (offset * ratio), 1);
-      set_day (row, plan, MIN (offset, limit));
-    }
-
+  move_days (change, plan);
   g_free (camp->planned_closure);
   camp->planned_closure = g_strdup (change->date);
-}
-
-static void
-apply_pace (const MtScenarioChange *change,
-            MtPlanData             *plan)
-{
-  if (change->factor <= 0 || change->category == NULL)
-    return;
-
-  for (guint i = 0; i < plan->rows->len; i++)
-    {
-      MtPlanRow *row = g_ptr_array_index (plan->rows, i);
-      int offset;
-
-      if (strcmp (row->category, change->category) == 0 && remaining_offset (plan, row, &offset))
-        set_day (row, plan, MAX ((int) lround (offset * change->factor), 1));
-    }
 }
 
 /* The row of @plan for @camp_id, @category and @day, or NULL. */
@@ -326,16 +369,15 @@ apply_convoy_delay (const MtScenarioChange *change,
   for (guint i = 0; i < change->people->len; i++)
     {
       const MtPlanRow *person = g_ptr_array_index (change->people, i);
-      g_autofree char *later = NULL;
+      g_autofree char *later = mt_scenario_change_move_day (change, plan, person->camp_id,
+                                                             person->category, person->day);
       MtPlanRow *row;
-      int offset;
 
-      if (!remaining_offset (plan, person, &offset))
+      if (later == NULL)
         continue;
       row = find_row (plan, person->camp_id, person->category, person->day);
       if (row == NULL)
         continue;
-      later = mt_date_add_days (plan->data_date, MAX (offset + change->days, 1));
       move_people (plan, row, person->n, row->camp_id, later);
     }
 }
@@ -390,7 +432,7 @@ apply_in_place (const MtScenarioChange *change,
       apply_closure (change, plan);
       break;
     case MT_SCENARIO_CATEGORY_PACE:
-      apply_pace (change, plan);
+      move_days (change, plan);
       break;
     case MT_SCENARIO_CONVOY_DELAY:
       apply_convoy_delay (change, plan);

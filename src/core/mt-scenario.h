@@ -83,6 +83,16 @@ char             *mt_scenario_change_describe      (const MtScenarioChange *self
  * "3 days later than today’s plan", "as in today’s plan"…, "—" when either is NULL. */
 char             *mt_scenario_describe_moved       (const char            *from,
                                                     const char            *to);
+/* Where @self moves a remaining planned departure (after @plan's data date) of @category at
+ * camp @camp_id on @day: the new day (ISO), or NULL when it does not move it. A closure
+ * moves its camp's days, a pace its category's, a convoy delay any day (the caller knows
+ * the person travels in the convoy); a transfer moves people, not days (NULL). What
+ * mt_scenario_change_apply() does to each row, and what promoting a scenario writes. */
+char             *mt_scenario_change_move_day      (const MtScenarioChange *self,
+                                                    const MtPlanData      *plan,
+                                                    gint64                 camp_id,
+                                                    const char            *category,
+                                                    const char            *day);
 /* Lays @self over @plan, returning a new plan; @plan is left as it was. */
 MtPlanData       *mt_scenario_change_apply         (const MtScenarioChange *self,
                                                     const MtPlanData      *plan);

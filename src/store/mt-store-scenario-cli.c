@@ -184,6 +184,21 @@ format_end (const char *iso)
   return iso != NULL ? mt_date_format_long (iso) : g_strdup (_("no date"));
 }
 
+/* "Today's plan, as the data stands on DATE: the personnel plan ends …; the camps plan
+ * ends …" */
+static void
+print_today (const char       *data_date,
+             const MtPlanEnds *today)
+{
+  g_autofree char *date = mt_date_format_long (data_date);
+  g_autofree char *personnel = format_end (today->personnel_end);
+  g_autofree char *camps = format_end (today->camps_end);
+
+  /* Translators: --scenario-list's first line; the data date, then where the plan ends */
+  g_print (_("Today’s plan, as the data stands on %s: the personnel plan ends %s; the camps "
+             "plan ends %s\n"), date, personnel, camps);
+}
+
 static void
 print_scenario (const MtScenario *scenario,
                 const MtPlanEnds *today,
@@ -299,9 +314,6 @@ mt_store_scenario_list_cli (MtStore    *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) scenarios = NULL;
   g_autoptr(MtPlanData) plan = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *personnel = NULL;
-  g_autofree char *camps = NULL;
   MtPlanEnds today;
 
   g_return_val_if_fail (MT_IS_STORE (self), 2);
@@ -321,12 +333,7 @@ mt_store_scenario_list_cli (MtStore    *self,
     }
 
   mt_plan_data_get_ends (plan, &today);
-  date = mt_date_format_long (plan->data_date);
-  personnel = format_end (today.personnel_end);
-  camps = format_end (today.camps_end);
-  /* Translators: --scenario-list's first line; the data date, then where the plan ends */
-  g_print (_("Today’s plan, as the data stands on %s: the personnel plan ends %s; the camps "
-             "plan ends %s\n"), date, personnel, camps);
+  print_today (plan->data_date, &today);
   if (scenarios->len == 0)
     g_print (_("No scenarios yet: make one with --scenario-save NAME --change SPEC\n"));
 
@@ -348,6 +355,42 @@ mt_store_scenario_list_cli (MtStore    *self,
       mt_plan_ends_clear (&ends);
     }
   mt_plan_ends_clear (&today);
+
+  return 0;
+}
+
+int
+mt_store_scenario_promote_cli (MtStore    *self,
+                               const char *name,
+                               const char *as_of)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtScenario) scenario = NULL;
+  g_autoptr(MtPlanData) plan = NULL;
+  g_auto(MtPlanEnds) ends = { 0 };
+  g_autofree char *count = NULL;
+  gint64 moved = 0;
+
+  g_return_val_if_fail (MT_IS_STORE (self), 2);
+
+  scenario = mt_store_find_scenario (self, name, &error);
+  if (scenario == NULL || !mt_store_promote_scenario (self, scenario, as_of, &moved, &error) ||
+      (plan = mt_store_read_plan (self, as_of, &error)) == NULL)
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return 2;
+    }
+
+  count = mt_format_count (moved);
+  /* Translators: --scenario-promote's confirmation: the scenario's name, how many people's
+   * plan it moved */
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "Promoted scenario “%s” into the plan: %s person’s plan changed\n",
+                        "Promoted scenario “%s” into the plan: %s people’s plans changed\n",
+                        moved),
+           scenario->name, count);
+  mt_plan_data_get_ends (plan, &ends);
+  print_today (plan->data_date, &ends);
 
   return 0;
 }

@@ -71,6 +71,20 @@ gboolean    mt_store_add_scenario_curve     (MtStore          *self,
                                              const MtScenario *scenario,
                                              GError          **error);
 
+/* Writes what @scenario implies into the recorded plan as of @as_of (NULL: the latest
+ * data), in one transaction, one entry in the history and one undo step
+ * (mt-store-scenario-promote.c): each closure's camp gets its planned closure; the people
+ * and planned movements of the camps, categories and convoys it names get the planned
+ * days the scenario gives them; a transfer moves the people (latest planned first, planned
+ * movements split as needed) to the other camp, keeping their days. Today's plan then is
+ * the plan under the scenario. @n_changed (may be NULL): the people moved. A camp or convoy
+ * gone since: MT_STORE_ERROR_NOT_FOUND, nothing written. */
+gboolean    mt_store_promote_scenario       (MtStore          *self,
+                                             const MtScenario *scenario,
+                                             const char       *as_of,
+                                             gint64           *n_changed,
+                                             GError          **error);
+
 /* One change written on the command line (mt-store-scenario-cli.c): "closure:CAMP:DATE",
  * "pace:CATEGORY:FACTOR", "convoy:ID:DAYS", "transfer:CATEGORY:N:FROM:TO:DATE"; camps by
  * name, French name or other name, categories by code or name. NULL with
@@ -83,6 +97,11 @@ MtScenarioChange *mt_store_parse_scenario_change (MtStore     *self,
 int         mt_store_scenario_save_cli      (MtStore      *self,
                                              const char   *name,
                                              char        **specs);
+/* --scenario-promote: promotes scenario @name as of @as_of (NULL: the latest data) and says
+ * what it wrote. Returns 0, or 2 with a message (no such scenario, a refusal). */
+int         mt_store_scenario_promote_cli   (MtStore      *self,
+                                             const char   *name,
+                                             const char   *as_of);
 /* --scenario-list: every scenario with its changes and where the plan ends under it, as of
  * @as_of (NULL: the latest data). Returns 0, or 2 with a message. */
 int         mt_store_scenario_list_cli      (MtStore      *self,

@@ -38,6 +38,13 @@ struct _MtScenariosDialog
 
 G_DEFINE_FINAL_TYPE (MtScenariosDialog, mt_scenarios_dialog, ADW_TYPE_WINDOW)
 
+enum {
+  PROMOTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* Auxiliary methods */
 
 /* "15 Dec 2023, 3 days later than today’s plan" (or "no date" when the plan holds none). */
@@ -154,6 +161,22 @@ scenario_row (MtScenariosDialog *self,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (change), text);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), change);
     }
+  if (scenario->changes->len > 0)
+    {
+      GtkWidget *promote = adw_action_row_new ();
+      GtkWidget *button = row_button (_("_Promote…"), FALSE,
+                                      _("Write the dates of this scenario into today’s plan"),
+                                      "scenarios.promote", scenario->name);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (promote),
+                                     _("Make this scenario today’s plan"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (promote),
+                                   _("Writes its closures, departure days and moves into the "
+                                     "data, in one step that Undo takes back"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (promote), button);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (promote), button);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), promote);
+    }
   if (scenario->changes->len == 0)
     {
       GtkWidget *none = adw_action_row_new ();
@@ -235,7 +258,60 @@ delete_response_cb (AdwMessageDialog  *question,
   /* The window leaves it by itself when it was shown; the list reloads with the store. */
 }
 
+static void
+promote_response_cb (AdwMessageDialog  *question,
+                     const char        *response,
+                     MtScenariosDialog *self)
+{
+  const char *name = g_object_get_data (G_OBJECT (question), "mt-name");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtScenario) scenario = NULL;
+  gint64 moved = 0;
+
+  if (g_strcmp0 (response, "promote") != 0)
+    return;
+
+  scenario = mt_store_find_scenario (self->store, name, &error);
+  if (scenario == NULL ||
+      !mt_store_promote_scenario (self->store, scenario, self->as_of, &moved, &error))
+    {
+      mt_show_message (GTK_WIDGET (self), _("Could Not Promote the Scenario"), error->message);
+      return;
+    }
+  /* The list stays: it now shows the scenario as today's plan. */
+  g_signal_emit (self, signals[PROMOTED], 0, scenario->name, moved);
+}
+
 /* Actions */
+
+static void
+promote_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  MtScenariosDialog *self = MT_SCENARIOS_DIALOG (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  /* Translators: %s is the scenario's name */
+  g_autofree char *heading = g_strdup_printf (_("Make “%s” Today’s Plan?"), name);
+  GtkWidget *question;
+
+  question = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                     _("The camps’ planned closures, the people’s planned "
+                                       "departures and the planned movements it changes are "
+                                       "written into the data as one change, in the history "
+                                       "under your name. Undo takes it back."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (question),
+                                    "cancel", _("_Cancel"),
+                                    "promote", _("_Promote"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (question), "promote",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (question), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (question), "cancel");
+  g_object_set_data_full (G_OBJECT (question), "mt-name", g_strdup (name), g_free);
+  g_signal_connect_object (question, "response", G_CALLBACK (promote_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (question));
+}
 
 static void
 new_action (GtkWidget  *widget,
@@ -380,6 +456,13 @@ mt_scenarios_dialog_class_init (MtScenariosDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "scenarios.show", "s", show_action);
   gtk_widget_class_install_action (widget_class, "scenarios.leave", "s", leave_action);
   gtk_widget_class_install_action (widget_class, "scenarios.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "scenarios.promote", "s", promote_action);
+
+  /* Scenario @name was written into today's plan, @n people's plans changed: the window
+   * offers Undo. */
+  signals[PROMOTED] =
+    g_signal_new ("promoted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT64);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "scenarios.new", NULL);
@@ -423,6 +506,7 @@ mt_scenarios_dialog_new (GtkWindow  *parent,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "scenarios.new", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "scenarios.edit", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "scenarios.delete", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "scenarios.promote", editable);
   mt_store_watch_set_store (self->watch, store);
   reload (self);
 

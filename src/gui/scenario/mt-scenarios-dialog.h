@@ -5,9 +5,10 @@
  *
  * A window over the main one listing every scenario with its changes and where both plans
  * end under it, against the deadline: Show (win.show-scenario on the parent, then it
- * closes), New Scenario… and Edit… (mt-scenario-editor.h), Delete (after asking), Promote
- * into the Plan… (after asking; one undoable step) and Compare (mt-scenario-compare.h).
- * Follows the store: another planner's scenarios appear as they are saved.
+ * closes), New Scenario… and Edit… (mt-scenario-editor.h), Delete (after asking), Promote…
+ * (after asking: mt_store_promote_scenario(), one undoable step; then signal "promoted"
+ * (name, people moved)) and Compare (mt-scenario-compare.h). Follows the
+ * store: another planner's scenarios appear as they are saved.
  */
 
 #pragma once

@@ -49,6 +49,7 @@ struct _MtApplication
   char           *baseline_save;
   char           *baseline;
   char           *scenario_save;
+  char           *scenario_promote;
   char           *scenario;
   char          **changes;
   gboolean        scenario_list;
@@ -101,6 +102,10 @@ static const GOptionEntry option_entries[] = {
   { "change", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
     N_("With --scenario-save, once per change: closure:CAMP:DATE, pace:CATEGORY:FACTOR, "
        "convoy:ID:DAYS or transfer:CATEGORY:N:FROM:TO:DATE"), N_("SPEC") },
+  { "scenario-promote", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the planned dates what-if scenario NAME implies into the plan (as of --as-of, "
+       "else the latest data) and exit"),
+    N_("NAME") },
   { "scenario-list", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the what-if scenarios, their changes and where the plan ends under each, and exit"),
     NULL },
@@ -327,6 +332,7 @@ mt_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "baseline-save", "s", &self->baseline_save);
   g_variant_dict_lookup (options, "baseline", "s", &self->baseline);
   g_variant_dict_lookup (options, "scenario-save", "s", &self->scenario_save);
+  g_variant_dict_lookup (options, "scenario-promote", "s", &self->scenario_promote);
   g_variant_dict_lookup (options, "scenario", "s", &self->scenario);
   g_variant_dict_lookup (options, "change", "^as", &self->changes);
   self->scenario_list = g_variant_dict_contains (options, "scenario-list");
@@ -437,7 +443,7 @@ mt_application_handle_local_options (GApplication *app,
   /* Jobs that need no display run here, before GTK starts, and end the program. */
   if (self->import_path != NULL || self->export_kind != NULL || self->report_path != NULL ||
       self->backup_path != NULL || self->baseline_save != NULL || self->scenario_save != NULL ||
-      self->scenario_list)
+      self->scenario_promote != NULL || self->scenario_list)
     unwatch_quit_signals (self);
   if (self->import_path != NULL)
     return mt_csv_cli_import (self->store, self->import_path, self->skip_invalid,
@@ -453,6 +459,8 @@ mt_application_handle_local_options (GApplication *app,
     return mt_store_baseline_cli (self->store, self->baseline_save, self->as_of);
   if (self->scenario_save != NULL)
     return mt_store_scenario_save_cli (self->store, self->scenario_save, self->changes);
+  if (self->scenario_promote != NULL)
+    return mt_store_scenario_promote_cli (self->store, self->scenario_promote, self->as_of);
   if (self->scenario_list)
     return mt_store_scenario_list_cli (self->store, self->as_of);
 
@@ -571,6 +579,7 @@ mt_application_finalize (GObject *object)
   g_clear_pointer (&self->baseline_save, g_free);
   g_clear_pointer (&self->baseline, g_free);
   g_clear_pointer (&self->scenario_save, g_free);
+  g_clear_pointer (&self->scenario_promote, g_free);
   g_clear_pointer (&self->scenario, g_free);
   g_clear_pointer (&self->changes, g_strfreev);
   g_clear_pointer (&self->remaining, g_strfreev);

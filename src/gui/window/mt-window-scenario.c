@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mt-date.h"
 #include "mt-scenarios-dialog.h"
 #include "mt-store-scenario.h"
 #include "mt-toast.h"
@@ -74,6 +75,26 @@ on_leave_clicked_cb (MtWindow *self)
   mt_window_show_scenario (self, NULL, NULL);
 }
 
+/* A scenario written into today's plan: shown, it would now be laid over itself. */
+static void
+on_promoted_cb (MtWindow   *self,
+                const char *name,
+                gint64      moved)
+{
+  g_autofree char *count = mt_format_count (moved);
+  g_autofree char *text = NULL;
+
+  if (g_strcmp0 (self->scenario, name) == 0)
+    mt_window_show_scenario (self, NULL, NULL);
+  /* Translators: the scenario's name, how many people's plans changed */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "“%s” is now today’s plan: %s person’s plan changed",
+                                       "“%s” is now today’s plan: %s people’s plans changed",
+                                       moved),
+                          name, count);
+  mt_show_undo_toast (GTK_WIDGET (self->toast_overlay), text);
+}
+
 /* Actions */
 
 static void
@@ -106,6 +127,8 @@ scenarios_action (GtkWidget  *widget,
                                                self->as_of, self->scenario,
                                                _mt_window_is_editable (self));
 
+  g_signal_connect_object (dialog, "promoted", G_CALLBACK (on_promoted_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (dialog);
 }
 
