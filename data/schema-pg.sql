@@ -62,6 +62,7 @@ CREATE TABLE camps (
   name_key TEXT COLLATE "C",
   planned_handover TEXT COLLATE "C",
   name_fr_key TEXT COLLATE "C",
+  region_fr TEXT COLLATE "C",
   version BIGINT NOT NULL DEFAULT 1,
   changed_by TEXT COLLATE "C",
   changed_at TEXT COLLATE "C");
@@ -363,4 +364,4 @@ BEGIN
   END LOOP;
 END $$;
 
-INSERT INTO mt_meta (key, value) VALUES ('schema_version', '13');
+INSERT INTO mt_meta (key, value) VALUES ('schema_version', '14');

@@ -39,7 +39,7 @@ VALUES
    'not-started', NULL, NULL),
   ('Gao', 'Gao', 16.27167, -0.04472, 'sector-headquarters', '2023-12-31', NULL, NULL,
    'not-started', NULL, NULL),
-  ('Timbuktu', 'Tombouctou', 16.77348, -3.00742, 'sector-headquarters', '2023-12-31', NULL, NULL,
+  ('Timbuktu', 'Timbuktu', 16.77348, -3.00742, 'sector-headquarters', '2023-12-31', NULL, NULL,
    'not-started', NULL, NULL),
   ('Kidal', 'Kidal', 18.44111, 1.40778, 'sector-headquarters', '2023-12-31', NULL, NULL,
    'not-started', NULL, NULL),
@@ -51,9 +51,9 @@ VALUES
    'done', '2023-08-25', NULL),
   ('Ansongo', 'Gao', 15.6597, 0.5022, 'camp', '2023-12-31', NULL, NULL,
    'not-started', NULL, NULL),
-  ('Ber', 'Tombouctou', 16.834927, -2.531944, 'camp', '2023-08-13', NULL, NULL,
+  ('Ber', 'Timbuktu', 16.834927, -2.531944, 'camp', '2023-08-13', NULL, NULL,
    'not-started', NULL, NULL),
-  ('Goundam', 'Tombouctou', 16.41453, -3.67075, 'camp', '2023-08-31', NULL, NULL,
+  ('Goundam', 'Timbuktu', 16.41453, -3.67075, 'camp', '2023-08-31', NULL, NULL,
    'not-started', NULL, NULL),
   ('Mopti', 'Mopti', 14.52742, -4.09344, 'sector-headquarters', '2023-12-31', NULL, NULL,
    'not-started', NULL, 'The camp stands at Sévaré, next to Mopti.'),
@@ -63,8 +63,10 @@ VALUES
    '2023-08-03', 'Malian authorities', 'done', NULL,
    'Assessed before the handover, as at every camp; the date of the assessment was not reported.');
 
--- A camp's name in French, where it differs (the French UI shows it; either name finds it).
+-- A camp's name and region in French, where they differ (the French UI shows them; either
+-- name finds the camp, either region finds its camps).
 UPDATE camps SET name_fr = 'Tombouctou' WHERE name = 'Timbuktu';
+UPDATE camps SET region_fr = 'Tombouctou' WHERE region = 'Timbuktu';
 
 INSERT INTO camp_aliases (camp_id, alias)
 SELECT id, alias FROM camps JOIN (

@@ -185,6 +185,69 @@ test_camp_list (Fixture       *f,
   g_assert_cmpstr (mt_camp_get_display_name (found), ==, f->shown);
 }
 
+/* The camp at @name in the window's list (as filtered now), or NULL. */
+static MtCamp *
+listed_camp (Fixture    *f,
+             const char *name)
+{
+  GListModel *shown = G_LIST_MODEL (f->window->filtered);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(MtCamp) camp = g_list_model_get_item (shown, i);
+
+      if (g_strcmp0 (mt_camp_get_name (camp), name) == 0)
+        return g_steal_pointer (&camp);
+    }
+  return NULL;
+}
+
+/* Regions have a French name of their own: the list, the camp's page and an edit follow
+ * the UI's language, and a search finds a camp by its region in either language. */
+static void
+test_regions (Fixture       *f,
+              gconstpointer  data)
+{
+  const char *region = is_french () ? "Tombouctou" : "Timbuktu";
+  g_autoptr(MtCamp) ber = listed_camp (f, "Ber");
+  g_autoptr(MtCamp) found = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *place = NULL;
+  MtCampFields fields = { .name = "Ber", .region = "Timbuktu", .region_fr = "Région de Tombouctou",
+                          .latitude = NAN, .longitude = NAN, .kind = "camp" };
+
+  g_assert_nonnull (ber);
+  g_assert_cmpstr (mt_camp_get_region (ber), ==, "Timbuktu");
+  g_assert_cmpstr (mt_camp_get_region_fr (ber), ==, "Tombouctou");
+  g_assert_cmpstr (mt_camp_get_display_region (ber), ==, region);
+
+  g_assert_true (mt_window_show_page (f->window, "camp:Ber"));
+  mt_test_spin (50);
+  place = g_strdup (gtk_label_get_label (f->window->camp_page->place_label));
+  g_assert_true (g_str_has_prefix (place, region));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry),
+                             i == 0 ? "tombouctou" : "TIMBUKTU");
+      mt_test_spin (300);
+      g_clear_object (&found);
+      found = listed_camp (f, "Ber");
+      g_assert_nonnull (found);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (f->window->search_entry), "");
+
+  /* An edit of the French region shows at once in French, and not in English. */
+  g_assert_true (mt_store_update_camp (f->store, mt_camp_get_id (ber), &fields, &error));
+  g_assert_no_error (error);
+  mt_test_spin (300);
+  g_clear_object (&found);
+  found = listed_camp (f, "Ber");
+  g_assert_cmpstr (mt_camp_get_region_fr (found), ==, "Région de Tombouctou");
+  g_assert_cmpstr (mt_camp_get_display_region (found), ==,
+                   is_french () ? "Région de Tombouctou" : "Timbuktu");
+}
+
 /* `--page camp:NAME` takes either name; the page and its header say the one of the UI. */
 static void
 test_camp_page (Fixture       *f,
@@ -331,6 +394,7 @@ main (int   argc,
 
   ADD ("/mt/french-names/camp-list", test_camp_list);
   ADD ("/mt/french-names/camp-page", test_camp_page);
+  ADD ("/mt/french-names/regions", test_regions);
   ADD ("/mt/french-names/records-pages", test_records_pages);
   ADD ("/mt/french-names/records-sort", test_records_sort);
   ADD ("/mt/french-names/events-and-history", test_events_and_history);

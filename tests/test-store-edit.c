@@ -127,9 +127,9 @@ test_camp_create_update_delete (void)
   g_autoptr(MtCamp) camp = NULL;
   g_autofree char *before = dump (store);
   g_autofree char *field = NULL;
-  MtCampFields fields = { .name = "Léré", .region = "Tombouctou", .latitude = 15.72,
-                          .longitude = -4.91, .kind = "camp", .planned_closure = "2023-08-31",
-                          .notes = "Handed over early" };
+  MtCampFields fields = { .name = "Léré", .region = "Timbuktu", .region_fr = " Tombouctou ",
+                          .latitude = 15.72, .longitude = -4.91, .kind = "camp",
+                          .planned_closure = "2023-08-31", .notes = "Handed over early" };
   gint64 id;
 
   id = mt_store_create_camp (store, &fields, MT_CAMP_STATUS_OPERATIONAL, "2023-06-30", &error);
@@ -139,6 +139,9 @@ test_camp_create_update_delete (void)
   g_assert_no_error (error);
   g_assert_cmpstr (mt_camp_get_name (camp), ==, "Léré");
   g_assert_cmpstr (mt_camp_get_notes (camp), ==, "Handed over early");
+  /* The region in French, a column of its own (trimmed). */
+  g_assert_cmpstr (mt_camp_get_region (camp), ==, "Timbuktu");
+  g_assert_cmpstr (mt_camp_get_region_fr (camp), ==, "Tombouctou");
   assert_undo_redo (store, before);
 
   /* A second camp by the same name, whatever the accents and case, is refused. */

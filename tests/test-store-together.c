@@ -737,6 +737,7 @@ test_upgrade_once (Pair          *pair,
    * (baselines, planned handovers and movements), no folded keys. */
   g_assert_true (_mt_store_test_exec (pair->first,
                                       "DROP TABLE scenario_changes; DROP TABLE scenarios;"
+                                      "ALTER TABLE camps DROP COLUMN region_fr;"
                                       "DROP TRIGGER mt_notify ON mt_meta;"
                                       "DROP INDEX camps_by_fr_key;"
                                       "ALTER TABLE camps DROP COLUMN name_fr_key;"
@@ -1020,10 +1021,12 @@ test_upgrade_fills_keys (Pair          *pair,
   back = mt_test_on_server ()
     ? g_strdup_printf ("ALTER TABLE personnel DROP COLUMN name_key;"
                        "DROP TABLE scenario_changes; DROP TABLE scenarios;"
+                       "ALTER TABLE camps DROP COLUMN region_fr;"
                        "UPDATE mt_meta SET value = '%d' WHERE key = 'schema_version'",
                        MT_STORE_SCHEMA_SEARCH_KEY - 1)
     : g_strdup_printf ("ALTER TABLE personnel DROP COLUMN name_key;"
                        "DROP TABLE scenario_changes; DROP TABLE scenarios;"
+                       "ALTER TABLE camps DROP COLUMN region_fr;"
                        " PRAGMA user_version = %d",
                        MT_STORE_SCHEMA_SEARCH_KEY - 1);
   g_assert_true (_mt_store_test_exec (pair->first, back, &error));

@@ -58,6 +58,7 @@
  * and the roster's search key added, taken away again to make a v3 file. */
 #define V5_COLUMNS \
   "DROP TABLE scenario_changes; DROP TABLE scenarios;" \
+  "ALTER TABLE camps DROP COLUMN region_fr;" \
   "DROP INDEX camps_by_fr_key; ALTER TABLE camps DROP COLUMN name_fr_key;" \
   "ALTER TABLE camps DROP COLUMN name_fr; ALTER TABLE mission DROP COLUMN name_fr;" \
   " ALTER TABLE mission DROP COLUMN full_name_fr;" \
@@ -464,6 +465,8 @@ test_migrate_key_first (void)
                          "PRAGMA foreign_keys = ON;"
                          "%s"
                          "CREATE INDEX personnel_by_rank ON personnel (rank);"
+                         /* (and no region in French yet: v14 adds it again) */
+                         "ALTER TABLE camps DROP COLUMN region_fr;"
                          "PRAGMA user_version = %d;", triggers, MT_STORE_SCHEMA_ROSTER_KEY_FIRST - 1);
   passengers = _mt_store_test_int (store, "SELECT COUNT (*) FROM convoy_personnel");
   g_assert_cmpint (passengers, >=, 20);

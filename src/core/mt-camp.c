@@ -43,6 +43,8 @@ struct _MtCamp
   char *env_remediation;
   /* The French names schema step */
   char *name_fr;
+  /* MT_STORE_SCHEMA_REGION_FR */
+  char *region_fr;
 };
 
 G_DEFINE_FINAL_TYPE (MtCamp, mt_camp, G_TYPE_OBJECT)
@@ -76,6 +78,8 @@ enum {
   PROP_ENV_REMEDIATION,
   PROP_NAME_FR,
   PROP_DISPLAY_NAME,
+  PROP_REGION_FR,
+  PROP_DISPLAY_REGION,
   N_PROPS
 };
 
@@ -92,6 +96,7 @@ mt_camp_finalize (GObject *object)
   g_free (self->env_findings);
   g_free (self->env_remediation);
   g_free (self->name_fr);
+  g_free (self->region_fr);
   g_free (self->name);
   g_free (self->region);
   g_free (self->kind);
@@ -208,6 +213,14 @@ mt_camp_get_property (GObject    *object,
       g_value_set_string (value, mt_camp_get_display_name (self));
       break;
 
+    case PROP_REGION_FR:
+      g_value_set_string (value, self->region_fr);
+      break;
+
+    case PROP_DISPLAY_REGION:
+      g_value_set_string (value, mt_camp_get_display_region (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -238,7 +251,13 @@ mt_camp_set_property (GObject      *object,
       break;
 
     case PROP_REGION:
-      _mt_model_set_string (object, &self->region, g_value_get_string (value), pspec);
+      if (_mt_model_set_string (object, &self->region, g_value_get_string (value), pspec))
+        g_object_notify_by_pspec (object, properties[PROP_DISPLAY_REGION]);
+      break;
+
+    case PROP_REGION_FR:
+      if (_mt_model_set_string (object, &self->region_fr, g_value_get_string (value), pspec))
+        g_object_notify_by_pspec (object, properties[PROP_DISPLAY_REGION]);
       break;
 
     case PROP_KIND:
@@ -396,6 +415,12 @@ mt_camp_class_init (MtCampClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DISPLAY_NAME] =
     g_param_spec_string ("display-name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REGION_FR] =
+    g_param_spec_string ("region-fr", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DISPLAY_REGION] =
+    g_param_spec_string ("display-region", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -647,4 +672,20 @@ mt_camp_get_display_name (MtCamp *self)
   g_return_val_if_fail (MT_IS_CAMP (self), NULL);
 
   return mt_localize (self->name, self->name_fr);
+}
+
+const char *
+mt_camp_get_region_fr (MtCamp *self)
+{
+  g_return_val_if_fail (MT_IS_CAMP (self), NULL);
+
+  return self->region_fr;
+}
+
+const char *
+mt_camp_get_display_region (MtCamp *self)
+{
+  g_return_val_if_fail (MT_IS_CAMP (self), NULL);
+
+  return mt_localize (self->region, self->region_fr);
 }

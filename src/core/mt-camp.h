@@ -62,5 +62,9 @@ void         mt_camp_update_from           (MtCamp *self,
  * shows; "name" stays the camp's key in editors, files and --page). */
 const char  *mt_camp_get_name_fr           (MtCamp *self);
 const char  *mt_camp_get_display_name      (MtCamp *self);
+/* Added with MT_STORE_SCHEMA_REGION_FR: region-fr (string, may be NULL: the region is the
+ * same in French) and display-region (read-only: the region in the user's language). */
+const char  *mt_camp_get_region_fr         (MtCamp *self);
+const char  *mt_camp_get_display_region    (MtCamp *self);
 
 G_END_DECLS

@@ -87,6 +87,7 @@ static const struct {
   { "name", N_("Name"), VALUE_TEXT },
   { "name_fr", N_("French name"), VALUE_TEXT },
   { "region", N_("Region"), VALUE_TEXT },
+  { "region_fr", N_("Region in French"), VALUE_TEXT },
   { "latitude", N_("Latitude"), VALUE_NUMBER },
   { "longitude", N_("Longitude"), VALUE_NUMBER },
   { "kind", N_("Kind"), VALUE_KIND },

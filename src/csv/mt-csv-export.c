@@ -276,7 +276,8 @@ export_camps (Writer     *writer,
       g_ascii_formatd (longitude, sizeof longitude, "%.10g", mt_camp_get_longitude (camp));
       cells[0] = mt_camp_get_name (camp);
       cells[1] = mt_camp_get_aliases (camp);
-      cells[2] = mt_camp_get_region (camp);
+      /* As the list shows it: in French in a French session. */
+      cells[2] = mt_camp_get_display_region (camp);
       cells[3] = latitude;
       cells[4] = longitude;
       cells[5] = mt_camp_kind_get_label (mt_camp_get_kind (camp));

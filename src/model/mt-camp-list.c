@@ -128,6 +128,7 @@ camps_differ (MtCamp *a,
          g_strcmp0 (mt_camp_get_name (a), mt_camp_get_name (b)) != 0 ||
          g_strcmp0 (mt_camp_get_name_fr (a), mt_camp_get_name_fr (b)) != 0 ||
          g_strcmp0 (mt_camp_get_region (a), mt_camp_get_region (b)) != 0 ||
+         g_strcmp0 (mt_camp_get_region_fr (a), mt_camp_get_region_fr (b)) != 0 ||
          g_strcmp0 (mt_camp_get_kind (a), mt_camp_get_kind (b)) != 0 ||
          mt_camp_get_latitude (a) != mt_camp_get_latitude (b) ||
          mt_camp_get_longitude (a) != mt_camp_get_longitude (b) ||

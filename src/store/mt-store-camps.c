@@ -43,7 +43,8 @@ static const char camps_sql[] =
   " SELECT c.id, c.name, c.region, c.latitude, c.longitude, c.kind, cur.status, cur.date,"
   "        c.planned_closure, c.handover_date, c.handed_over_to, c.env_status, c.env_date,"
   "        COALESCE (b.n, 0), COALESCE (d.n, 0), names.aliases,"
-  "        c.notes, c.env_findings, c.env_remediation, c.version, c.planned_handover, c.name_fr"
+  "        c.notes, c.env_findings, c.env_remediation, c.version, c.planned_handover, c.name_fr,"
+  "        c.region_fr"
   " FROM camps c"
   " LEFT JOIN current cur ON cur.camp_id = c.id AND cur.rn = 1"
   " LEFT JOIN departed d ON d.camp_id = c.id"
@@ -91,6 +92,8 @@ camp_from_row (MtDbStmt     *stmt)
                        "planned-handover", _mt_store_column_text (stmt, 20),
                        /* The French names schema step */
                        "name-fr", _mt_store_column_text (stmt, 21),
+                       /* MT_STORE_SCHEMA_REGION_FR */
+                       "region-fr", _mt_store_column_text (stmt, 22),
                        NULL);
   mt_record_set_version (camp, mt_db_column_int64 (stmt, 19));
 

@@ -23,10 +23,13 @@ camp_values (const MtCampFields *fields)
   JsonObject *values = json_object_new ();
   g_autofree char *name = g_strstrip (g_strdup (fields->name));
   g_autofree char *name_fr = g_strstrip (g_strdup (fields->name_fr != NULL ? fields->name_fr : ""));
+  g_autofree char *region_fr = g_strstrip (g_strdup (fields->region_fr != NULL ? fields->region_fr
+                                                                               : ""));
 
   _mt_json_set_text (values, "name", name);
   _mt_json_set_text (values, "name_fr", name_fr[0] != '\0' ? name_fr : NULL);
   _mt_json_set_text (values, "region", fields->region);
+  _mt_json_set_text (values, "region_fr", region_fr[0] != '\0' ? region_fr : NULL);
   _mt_json_set_double (values, "latitude", fields->latitude);
   _mt_json_set_double (values, "longitude", fields->longitude);
   _mt_json_set_text (values, "kind", fields->kind);

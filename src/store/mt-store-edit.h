@@ -55,6 +55,8 @@ typedef struct
   const char *name_fr;          /* the name in French when it differs ("Tombouctou"), unique
                                  * among every camp's names too; NULL or blank: none */
   const char *region;
+  const char *region_fr;        /* the region in French when it differs ("Tombouctou");
+                                 * NULL or blank: none */
   double      latitude;         /* NAN when unknown; -90..90 */
   double      longitude;        /* NAN when unknown; -180..180 */
   const char *kind;             /* "camp", "sector-headquarters", ... */
@@ -65,7 +67,7 @@ typedef struct
                                  * an update is refused when it has changed since; 0: none */
 } MtCampFields;
 
-/* Field keys: "name", "name_fr", "region", "latitude", "longitude", "kind", "planned_closure",
+/* Field keys: "name", "name_fr", "region", "region_fr", "latitude", "longitude", "kind", "planned_closure",
  * "planned_handover", "notes", and "status_date" for mt_store_create_camp(). */
 gboolean    mt_store_validate_camp            (MtStore             *self,
                                                gint64               camp_id,   /* 0 = new */

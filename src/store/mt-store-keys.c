@@ -366,6 +366,15 @@ _mt_store_migrate_french_names (MtDb     *db,
          refresh_tables (db, NULL, MT_STORE_SCHEMA_FRENCH_NAMES, error);
 }
 
+/* v14: a camp's region in French, a column of its own as its name's (empty: the region is
+ * shown in both languages). */
+gboolean
+_mt_store_migrate_region_fr (MtDb     *db,
+                             GError  **error)
+{
+  return _mt_store_exec_schema (db, "ALTER TABLE camps ADD COLUMN region_fr TEXT;", error);
+}
+
 /* The roster's key, filled for the people there are. No index: a search reads the whole
  * key column anyway, and an index would be rebuilt by every large import. */
 gboolean

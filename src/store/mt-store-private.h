@@ -262,6 +262,11 @@ gboolean      _mt_store_migrate_roster_key_first (MtDb   *db,
 #define MT_STORE_SCHEMA_SCENARIOS 12
 gboolean      _mt_store_migrate_scenarios (MtDb    *db,
                                            GError **error);
+/* The schema version that gives camps a region in French of its own, camps.region_fr
+ * (_mt_store_migrate_region_fr(), mt-store-keys.c). */
+#define MT_STORE_SCHEMA_REGION_FR 14
+gboolean      _mt_store_migrate_region_fr (MtDb    *db,
+                                           GError **error);
 /* The folded keys (mt-store-keys.c): every missing one filled (_at: those of the schema at
  * @version, during an upgrade; _table_: of @table's rows); the keys of one row recomputed
  * after it was written; TRUE for the name of a key column ("…_key"), and for a column a key

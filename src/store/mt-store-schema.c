@@ -375,6 +375,7 @@ static const MigrateFunc migrations[] = {
   _mt_store_migrate_plan_tally,     /* MT_STORE_SCHEMA_PLAN_TALLY */
   _mt_store_migrate_scenarios,      /* MT_STORE_SCHEMA_SCENARIOS */
   _mt_store_migrate_roster_key_first, /* MT_STORE_SCHEMA_ROSTER_KEY_FIRST */
+  _mt_store_migrate_region_fr,      /* MT_STORE_SCHEMA_REGION_FR */
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == MT_STORE_SCHEMA_VERSION);
@@ -530,6 +531,7 @@ static const struct
     "  FOR EACH STATEMENT EXECUTE FUNCTION mt_notify_statement ();" },
   /* The roster's key first: a SQLite file's row layout only; a server's stays. */
   { MT_STORE_SCHEMA_ROSTER_KEY_FIRST, "SELECT 1;" },
+  { MT_STORE_SCHEMA_REGION_FR, "ALTER TABLE camps ADD COLUMN region_fr TEXT COLLATE \"C\";" },
 };
 
 G_STATIC_ASSERT (PG_FIRST_VERSION + G_N_ELEMENTS (server_steps) == MT_STORE_SCHEMA_VERSION);

@@ -47,7 +47,7 @@ typedef enum
   MT_STORE_ERROR_PASSWORD_REFUSED, /* the server refused the password it was given */
 } MtStoreError;
 
-#define MT_STORE_SCHEMA_VERSION 13
+#define MT_STORE_SCHEMA_VERSION 14
 
 #define MT_TYPE_STORE (mt_store_get_type ())
 G_DECLARE_FINAL_TYPE (MtStore, mt_store, MT, STORE, GObject)

@@ -119,7 +119,7 @@ static void
 fill_header (MtCampPage *self,
              MtCamp     *camp)
 {
-  const char *region = mt_camp_get_region (camp);
+  const char *region = mt_camp_get_display_region (camp);
   const char *kind = mt_camp_kind_get_label (mt_camp_get_kind (camp));
   g_autofree char *place = NULL;
   g_autofree char *since_date = mt_date_format_long (mt_camp_get_status_since (camp));

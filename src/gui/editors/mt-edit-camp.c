@@ -27,6 +27,7 @@ read_camp (MtEditorDialog *dialog,
            char          **name,
            char          **name_fr,
            char          **region,
+           char          **region_fr,
            char          **notes)
 {
   guint kind = mt_editor_dialog_get_selected (dialog, "kind");
@@ -36,6 +37,8 @@ read_camp (MtEditorDialog *dialog,
   *name_fr = mt_editor_dialog_dup_text (dialog, "name_fr");
   fields->name_fr = *name_fr;
   *region = mt_editor_dialog_dup_text (dialog, "region");
+  *region_fr = mt_editor_dialog_dup_text (dialog, "region_fr");
+  fields->region_fr = *region_fr;
   *notes = mt_editor_dialog_dup_text (dialog, "notes");
   fields->name = *name;
   fields->region = *region;
@@ -52,9 +55,10 @@ validate_camp (MtEditorDialog *dialog, char **out_field, GError **error, gpointe
 {
   MtForm *form = data;
   MtCampFields fields = { 0 };
-  g_autofree char *name = NULL, *name_fr = NULL, *region = NULL, *notes = NULL;
+  g_autofree char *name = NULL, *name_fr = NULL, *region = NULL, *region_fr = NULL;
+  g_autofree char *notes = NULL;
 
-  read_camp (dialog, form, &fields, &name, &name_fr, &region, &notes);
+  read_camp (dialog, form, &fields, &name, &name_fr, &region, &region_fr, &notes);
   return mt_store_validate_camp (form->store, form->id, &fields, out_field, error);
 }
 
@@ -63,12 +67,13 @@ save_camp (MtEditorDialog *dialog, GError **error, gpointer data)
 {
   MtForm *form = data;
   MtCampFields fields = { 0 };
-  g_autofree char *name = NULL, *name_fr = NULL, *region = NULL, *notes = NULL;
+  g_autofree char *name = NULL, *name_fr = NULL, *region = NULL, *region_fr = NULL;
+  g_autofree char *notes = NULL;
   gboolean ok;
 
   gint64 created_id = 0;
 
-  read_camp (dialog, form, &fields, &name, &name_fr, &region, &notes);
+  read_camp (dialog, form, &fields, &name, &name_fr, &region, &region_fr, &notes);
   fields.version = form->version;
   if (form->id == 0)
     {
@@ -135,6 +140,10 @@ edit_camp (GtkWidget         *parent,
                               camp != NULL ? mt_camp_get_name_fr (camp) : NULL, MT_FIELD_OPTIONAL);
   mt_editor_dialog_add_entry (dialog, group, "region", _("Region"),
                               camp != NULL ? mt_camp_get_region (camp) : NULL, MT_FIELD_OPTIONAL);
+  /* The region in French ("Tombouctou"), shown in the French UI; empty when the same. */
+  mt_editor_dialog_add_entry (dialog, group, "region_fr", _("Region in French"),
+                              camp != NULL ? mt_camp_get_region_fr (camp) : NULL,
+                              MT_FIELD_OPTIONAL);
   mt_editor_dialog_add_choice (dialog, group, "kind", _("Kind"),
                                (const char * const *) kind_labels, kind_pos);
   if (camp == NULL)

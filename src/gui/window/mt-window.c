@@ -114,6 +114,8 @@ camp_matches (gpointer item,
           g_str_match_string (search, mt_camp_get_name_fr (camp), TRUE)) ||
          (mt_camp_get_region (camp) != NULL &&
           g_str_match_string (search, mt_camp_get_region (camp), TRUE)) ||
+         (mt_camp_get_region_fr (camp) != NULL &&
+          g_str_match_string (search, mt_camp_get_region_fr (camp), TRUE)) ||
          (mt_camp_get_aliases (camp) != NULL &&
           g_str_match_string (search, mt_camp_get_aliases (camp), TRUE));
 }
