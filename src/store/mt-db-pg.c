@@ -43,6 +43,7 @@ typedef struct
   PGconn   *conn;
   PGcancel *cancel;     /* for mt_db_interrupt(), from any thread */
   GMutex    cancel_lock;
+  char     *copy_sql;   /* the COPY left open by mt_db_pg_copy(), or NULL */
 } PgDb;
 
 typedef struct
@@ -236,11 +237,37 @@ translate (const char *sql,
 
 /* The connection */
 
+/* Ends the COPY mt_db_pg_copy() left open, with the server's verdict on all of it (a
+ * duplicate key refuses the whole copy): before any other statement on the connection. */
+static int
+end_copy (MtDb *db)
+{
+  PgDb *self = PG_DB (db);
+  PGresult *result;
+  int rc = MT_DB_OK;
+
+  if (self->copy_sql == NULL)
+    return MT_DB_OK;
+
+  g_clear_pointer (&self->copy_sql, g_free);
+  if (PQputCopyEnd (self->conn, NULL) != 1)
+    rc = fail (db, NULL);
+  while ((result = PQgetResult (self->conn)) != NULL)
+    {
+      if (rc == MT_DB_OK && PQresultStatus (result) != PGRES_COMMAND_OK)
+        rc = fail (db, result);
+      PQclear (result);
+    }
+
+  return rc;
+}
+
 static void
 db_close (MtDb *db)
 {
   PgDb *self = PG_DB (db);
 
+  end_copy (db);
   g_mutex_lock (&self->cancel_lock);
   g_clear_pointer (&self->cancel, PQfreeCancel);
   g_mutex_unlock (&self->cancel_lock);
@@ -280,9 +307,15 @@ static int
 db_exec (MtDb       *db,
          const char *sql)
 {
-  PGresult *result = PQexec (PG_DB (db)->conn, sql);
-  ExecStatusType status = PQresultStatus (result);
-  int rc = MT_DB_OK;
+  PGresult *result;
+  ExecStatusType status;
+  int rc = end_copy (db);
+
+  /* A copy refused: its transaction is over, but a ROLLBACK must still end it. */
+  if (rc != MT_DB_OK && g_ascii_strncasecmp (sql, "ROLLBACK", 8) != 0)
+    return rc;
+  result = PQexec (PG_DB (db)->conn, sql);
+  status = PQresultStatus (result);
 
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
     {
@@ -297,14 +330,21 @@ db_exec (MtDb       *db,
 static gboolean
 db_in_transaction (MtDb *db)
 {
+  /* (a COPY still open makes the connection "active": its transaction goes on) */
+  if (PG_DB (db)->copy_sql != NULL)
+    return TRUE;
   return PQtransactionStatus (PG_DB (db)->conn) != PQTRANS_IDLE;
 }
 
 static gint64
 db_last_insert_id (MtDb *db)
 {
-  PGresult *result = PQexec (PG_DB (db)->conn, "SELECT lastval ()");
+  PGresult *result;
   gint64 id = 0;
+
+  if (end_copy (db) != MT_DB_OK)
+    return 0;
+  result = PQexec (PG_DB (db)->conn, "SELECT lastval ()");
 
   if (PQresultStatus (result) == PGRES_TUPLES_OK && PQntuples (result) == 1)
     id = g_ascii_strtoll (PQgetvalue (result, 0, 0), NULL, 10);
@@ -347,7 +387,10 @@ stmt_step (MtDbStmt *s)
   if (self->result == NULL)
     {
       ExecStatusType status;
+      int rc = end_copy (s->db);
 
+      if (rc != MT_DB_OK)
+        return rc;
       self->result = PQexecParams (PG_DB (s->db)->conn, self->sql, self->n_params,
                                    self->types, (const char * const *) self->values,
                                    NULL, NULL, 0);
@@ -791,24 +834,28 @@ mt_db_pg_copy (MtDb       *db,
   g_return_val_if_fail (db != NULL && db->klass == &pg_class, MT_DB_FAIL);
 
   conn = PG_DB (db)->conn;
-  result = PQexec (conn, sql);
-  if (PQresultStatus (result) != PGRES_COPY_IN)
+  /* Another COPY open: it ends first. The same one goes on: the server writes these rows
+   * while the importer reads the next ones. */
+  if (PG_DB (db)->copy_sql != NULL && strcmp (PG_DB (db)->copy_sql, sql) != 0 &&
+      (rc = end_copy (db)) != MT_DB_OK)
+    return rc;
+  if (PG_DB (db)->copy_sql == NULL)
     {
-      rc = fail (db, result);
+      result = PQexec (conn, sql);
+      if (PQresultStatus (result) != PGRES_COPY_IN)
+        {
+          rc = fail (db, result);
+          PQclear (result);
+          return rc;
+        }
       PQclear (result);
-      return rc;
+      PG_DB (db)->copy_sql = g_strdup (sql);
     }
-  PQclear (result);
 
-  if (PQputCopyData (conn, data->str, data->len) != 1 || PQputCopyEnd (conn, NULL) != 1)
-    rc = fail (db, NULL);
-
-  /* The server's verdict on the whole copy (a duplicate key refuses all of it). */
-  while ((result = PQgetResult (conn)) != NULL)
+  if (PQputCopyData (conn, data->str, data->len) != 1)
     {
-      if (rc == MT_DB_OK && PQresultStatus (result) != PGRES_COMMAND_OK)
-        rc = fail (db, result);
-      PQclear (result);
+      rc = fail (db, NULL);
+      end_copy (db);
     }
 
   return rc;

@@ -141,7 +141,10 @@ int         mt_db_pg_socket         (MtDb        *db);
 GPtrArray  *mt_db_pg_take_notifications (MtDb    *db);
 /* COPY … FROM STDIN on a server: @data holds the rows in COPY's text form (fields split by
  * tabs, rows ended by newlines, each value written by mt_db_pg_copy_append()); MT_DB_OK or
- * MT_DB_FAIL (mt_db_errmsg()). */
+ * MT_DB_FAIL (mt_db_errmsg()). The COPY stays open for the next call with the same @sql, so
+ * the server writes rows while the caller reads the next ones; the next other statement on
+ * the connection ends it first and fails with the server's verdict if it refused the rows
+ * (a duplicate key refuses the whole copy). */
 int         mt_db_pg_copy           (MtDb        *db,
                                      const char  *sql,
                                      GString     *data);
