@@ -367,6 +367,8 @@ mt_csv_import_file (MtStore                   *store,
       if (earlier != 0)
         return _mt_csv_import_result_new_known (mt_csv_reader_get_display_name (reader),
                                                 dry_run, sha256, earlier);
+      if (sha256 != NULL)
+        mt_csv_reader_set_sha256 (reader, sha256);
     }
 
   return import_with_reader (store, reader, settings, dry_run, progress, on_message, user_data,

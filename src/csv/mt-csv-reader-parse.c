@@ -434,7 +434,8 @@ mt_csv_reader_next (MtCsvReader  *self,
             }
           csv_fini (&self->parser, on_field, on_record, self);
           self->finished = TRUE;
-          self->sha256 = _mt_csv_hasher_finish (self->hasher);
+          if (self->hasher != NULL)
+            self->sha256 = _mt_csv_hasher_finish (self->hasher);
         }
     }
 

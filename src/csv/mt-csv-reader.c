@@ -61,7 +61,8 @@ read_raw (MtCsvReader  *self,
     }
 
   self->offset += *n_read;
-  _mt_csv_hasher_update (self->hasher, buffer, *n_read);
+  if (self->hasher != NULL)
+    _mt_csv_hasher_update (self->hasher, buffer, *n_read);
   if (*n_read < CHUNK_SIZE)
     self->eof = TRUE;
 
@@ -403,6 +404,18 @@ mt_csv_reader_get_size (MtCsvReader *self)
   g_return_val_if_fail (MT_IS_CSV_READER (self), -1);
 
   return self->size;
+}
+
+void
+mt_csv_reader_set_sha256 (MtCsvReader *self,
+                          const char  *sha256)
+{
+  g_return_if_fail (MT_IS_CSV_READER (self));
+  g_return_if_fail (sha256 != NULL);
+
+  g_clear_pointer (&self->hasher, _mt_csv_hasher_free);
+  g_free (self->sha256);
+  self->sha256 = g_strdup (sha256);
 }
 
 const char *

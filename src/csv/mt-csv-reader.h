@@ -128,6 +128,10 @@ goffset       mt_csv_reader_get_size       (MtCsvReader   *self);
 /* The SHA-256 (hex) of every byte of the file, once next() has returned FALSE at its end;
  * NULL before. */
 const char   *mt_csv_reader_get_sha256     (MtCsvReader   *self);
+/* The file's SHA-256 is known already (mt_csv_file_sha256() of its path, just before): the
+ * reader gives it at the end instead of hashing every byte a second time. */
+void          mt_csv_reader_set_sha256     (MtCsvReader   *self,
+                                            const char    *sha256);
 
 /* The hex SHA-256 of the whole file at @path, as a reader of it would give it at its end;
  * NULL when it cannot be read (a reader then says why). */

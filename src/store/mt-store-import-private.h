@@ -36,6 +36,8 @@ struct _MtStoreImport
   MtStoreTally *tally;              /* bulk mode: rows counted here, triggers off */
   MtDbStmt     *bulk_insert;        /* BULK_ROWS rows at once, into an empty roster */
   gboolean      staged;             /* rows wait in mt_import_rows (mt-store-import-stage.c) */
+  MtDbStmt     *stage_one;          /* staging one row, and MT_STORE_IMPORT_BULK_ROWS rows: */
+  MtDbStmt     *stage_many;         /* made once per import, not once per batch */
   guint64       n_staged;
   GString      *key;                /* the search key of the row being written */
   GString      *bulk_keys[MT_STORE_IMPORT_BULK_ROWS];   /* and of each row of bulk_insert */

@@ -96,7 +96,14 @@ prepare_stage_insert (MtStoreImport  *import,
                       guint           n_rows,
                       GError        **error)
 {
-  g_autoptr(GString) sql = g_string_new ("WITH s (" STAGE_COLUMNS ") AS (VALUES ");
+  MtDbStmt **stmt = n_rows == 1 ? &import->stage_one : &import->stage_many;
+  g_autoptr(GString) sql = NULL;
+
+  /* (the store keeps its statements until it closes: the import may hold them) */
+  if (*stmt != NULL)
+    return *stmt;
+
+  sql = g_string_new ("WITH s (" STAGE_COLUMNS ") AS (VALUES ");
 
   for (guint i = 0; i < n_rows; i++)
     {
@@ -107,8 +114,9 @@ prepare_stage_insert (MtStoreImport  *import,
     }
   g_string_append (sql, ") ");
   g_string_append (sql, FILL_DIFF_FROM ("s"));
+  *stmt = _mt_store_prepare (import->store, sql->str, error);
 
-  return _mt_store_prepare (import->store, sql->str, error);
+  return *stmt;
 }
 
 /* The staging table, made (or emptied) once per import. */
