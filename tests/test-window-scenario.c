@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "mt-camp.h"
+#include "mt-camp-page-private.h"
 #include "mt-camp-list.h"
 #include "mt-chart-view.h"
 #include "mt-map-view-private.h"
@@ -151,6 +152,14 @@ test_show_and_leave (Fixture       *f,
   tooltip = map_tooltip (f, "Kidal");
   g_assert_null (strstr (tooltip, "under the scenario"));
   g_clear_pointer (&tooltip, g_free);
+  /* Gao's page gives the closure under the scenario, and says so. */
+  g_assert_true (mt_window_show_page (f->window, "camp:Gao"));
+  mt_test_spin (50);
+  g_assert_cmpstr (gtk_label_get_label (f->window->camp_page->planned_value), ==,
+                   "10 January 2024");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (f->window->camp_page->planned_row),
+                            "in today’s plan: 31 December 2023"));
+  g_assert_true (mt_window_show_page (f->window, "overview"));
   chart = mt_test_find_widget (GTK_WIDGET (f->window->overview_page), MT_TYPE_CHART_VIEW);
   g_object_get (chart, "scenario", &chart_scenario, NULL);
   g_assert_cmpstr (chart_scenario, ==, HELD);
@@ -162,6 +171,10 @@ test_show_and_leave (Fixture       *f,
   g_assert_null (strstr (plan_line (f), "Under the scenario"));
   tooltip = map_tooltip (f, "Gao");
   g_assert_null (strstr (tooltip, "Closure under the scenario"));
+  g_assert_true (mt_window_show_page (f->window, "camp:Gao"));
+  mt_test_spin (50);
+  g_assert_cmpstr (gtk_label_get_label (f->window->camp_page->planned_value), ==,
+                   "31 December 2023");
 }
 
 /* A name no scenario has: refused, nothing changes. */

@@ -503,3 +503,22 @@ mt_scenario_apply (const MtScenario *self,
 
   return result;
 }
+
+const char *
+mt_scenario_get_closure (const MtScenario *self,
+                         gint64            camp_id)
+{
+  const char *closure = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; i < self->changes->len; i++)
+    {
+      const MtScenarioChange *change = g_ptr_array_index (self->changes, i);
+
+      if (change->kind == MT_SCENARIO_CAMP_CLOSURE && change->camp_id == camp_id)
+        closure = change->date;
+    }
+
+  return closure;
+}

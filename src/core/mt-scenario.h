@@ -99,6 +99,10 @@ MtPlanData       *mt_scenario_change_apply         (const MtScenarioChange *self
 
 MtScenario       *mt_scenario_new                  (void);
 void              mt_scenario_free                 (MtScenario            *self);
+/* The closure (ISO) @self gives camp @camp_id (its last closure change), or NULL when it
+ * does not move the camp's closure. */
+const char       *mt_scenario_get_closure          (const MtScenario      *self,
+                                                    gint64                 camp_id);
 /* Lays every change of @self over @plan in order, returning a new plan; @plan is left as
  * it was. */
 MtPlanData       *mt_scenario_apply                (const MtScenario      *self,

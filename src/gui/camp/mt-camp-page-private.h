@@ -21,6 +21,7 @@ struct _MtCampPage
   MtCamp              *camp;
   char                *as_of;
   gboolean             editable;   /* FALSE: nothing may be changed from the page */
+  char                *scenario;   /* the what-if scenario the window shows, or NULL */
 
   /* Rows added from C, per group, so a refresh can remove them. */
   GPtrArray           *personnel_rows;
@@ -33,6 +34,7 @@ struct _MtCampPage
   GtkLabel            *place_label;
   MtStatusPill        *status_pill;
   GtkLabel            *since_label;
+  AdwActionRow        *planned_row;
   GtkLabel            *planned_value;
   GtkLabel            *handover_value;
   GtkLabel            *handed_to_value;

@@ -19,6 +19,7 @@
 #include "mt-resources.h"
 #include "mt-status-pill.h"
 #include "mt-store.h"
+#include "mt-store-scenario.h"
 #include "mt-store-report.h"
 #include "mt-summary.h"
 #include "mt-toast.h"
@@ -141,6 +142,39 @@ fill_header (MtCampPage *self,
   gtk_label_set_label (self->since_label, since != NULL ? since : "");
 }
 
+/* The planned closure, or the one the what-if scenario shown gives the camp, said so. */
+static void
+fill_planned (MtCampPage *self,
+              MtCamp     *camp)
+{
+  const char *planned = mt_camp_get_planned_closure (camp);
+  MtStore *store = _mt_camp_page_store (self);
+  g_autoptr(MtScenario) scenario = NULL;
+  g_autofree char *subtitle = NULL;
+  const char *moved = NULL;
+
+  if (self->scenario != NULL && store != NULL)
+    scenario = mt_store_find_scenario (store, self->scenario, NULL);
+  if (scenario != NULL)
+    moved = mt_scenario_get_closure (scenario, mt_camp_get_id (camp));
+  if (moved != NULL)
+    {
+      g_autofree char *today = planned != NULL ? mt_date_format_long (planned)
+                                               : g_strdup (C_("plan end", "none"));
+
+      /* Translators: the scenario's name, the closure in today's plan */
+      subtitle = g_strdup_printf (_("Under scenario “%s”; in today’s plan: %s"),
+                                  scenario->name, today);
+    }
+
+  set_date_or_not_recorded (self->planned_value, moved != NULL ? moved : planned);
+  adw_action_row_set_subtitle (self->planned_row, subtitle != NULL ? subtitle : "");
+  if (moved != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->planned_value), "mt-scenario-moved");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->planned_value), "mt-scenario-moved");
+}
+
 static void
 fill_closure (MtCampPage *self,
               MtCamp     *camp)
@@ -153,7 +187,7 @@ fill_closure (MtCampPage *self,
   if (handover != NULL && self->as_of != NULL && g_strcmp0 (handover, self->as_of) > 0)
     handover = handed_to = NULL;
 
-  set_date_or_not_recorded (self->planned_value, mt_camp_get_planned_closure (camp));
+  fill_planned (self, camp);
   set_date_or_not_recorded (self->handover_value, handover);
 
   gtk_label_set_label (self->handed_to_value, handed_to != NULL ? handed_to : _("Not recorded"));
@@ -467,6 +501,7 @@ mt_camp_page_finalize (GObject *object)
 {
   MtCampPage *self = MT_CAMP_PAGE (object);
 
+  g_free (self->scenario);
   g_free (self->as_of);
   g_ptr_array_unref (self->personnel_rows);
   g_ptr_array_unref (self->event_rows);
@@ -594,6 +629,7 @@ mt_camp_page_class_init (MtCampPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MtCampPage, place_label);
   gtk_widget_class_bind_template_child (widget_class, MtCampPage, status_pill);
   gtk_widget_class_bind_template_child (widget_class, MtCampPage, since_label);
+  gtk_widget_class_bind_template_child (widget_class, MtCampPage, planned_row);
   gtk_widget_class_bind_template_child (widget_class, MtCampPage, planned_value);
   gtk_widget_class_bind_template_child (widget_class, MtCampPage, handover_value);
   gtk_widget_class_bind_template_child (widget_class, MtCampPage, handed_to_value);
@@ -617,4 +653,20 @@ mt_camp_page_init (MtCampPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+/* Public API */
+
+void
+mt_camp_page_set_scenario (MtCampPage *self,
+                           const char *name)
+{
+  g_return_if_fail (MT_IS_CAMP_PAGE (self));
+
+  if (g_strcmp0 (self->scenario, name) == 0)
+    return;
+  g_free (self->scenario);
+  self->scenario = g_strdup (name);
+  if (self->camp != NULL)
+    reload (self);
 }

@@ -20,4 +20,8 @@ G_BEGIN_DECLS
 #define MT_TYPE_CAMP_PAGE (mt_camp_page_get_type ())
 G_DECLARE_FINAL_TYPE (MtCampPage, mt_camp_page, MT, CAMP_PAGE, AdwBin)
 
+/* The camp's planned closure follows what-if scenario @name (NULL: the data's). */
+void mt_camp_page_set_scenario (MtCampPage *self,
+                                const char *name);
+
 G_END_DECLS

@@ -63,7 +63,7 @@ add_cell (MtScenarioCompare *self,
   if (kind == CELL_HEADING)
     gtk_widget_add_css_class (label, "heading");
   if (kind == CELL_MOVED)
-    gtk_widget_add_css_class (label, "mt-compare-moved");
+    gtk_widget_add_css_class (label, "mt-scenario-moved");
   if (late)
     gtk_widget_add_css_class (label, "error");
   gtk_grid_attach (self->grid, label, column, row, 1, 1);

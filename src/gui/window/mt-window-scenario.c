@@ -29,6 +29,7 @@ apply_scenario (MtWindow *self)
 {
   g_object_set (self->overview_page, "scenario", self->scenario, NULL);
   mt_map_page_set_scenario (self->map_page, self->scenario);
+  mt_camp_page_set_scenario (self->camp_page, self->scenario);
 
   if (self->scenario != NULL)
     {
