@@ -195,6 +195,23 @@ is_of_type (GtkWidget *widget,
   return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (user_data));
 }
 
+GtkColumnViewColumn *
+mt_test_find_column (GtkColumnView *view,
+                     const char    *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;  /* still owned by the view */
+    }
+
+  g_error ("No column “%s”", title);
+}
+
 gpointer
 mt_test_find_widget (GtkWidget *root,
                      GType      type)

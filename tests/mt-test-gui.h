@@ -52,6 +52,9 @@ GPtrArray      *mt_test_collect_widgets      (GtkWidget         *root,
 /* The first widget of @type under @root (itself included, depth first), or NULL. */
 gpointer        mt_test_find_widget          (GtkWidget         *root,
                                               GType              type);
+/* The column of @view titled @title (as shown, so translated); fails the test without one. */
+GtkColumnViewColumn *mt_test_find_column     (GtkColumnView     *view,
+                                              const char        *title);
 /* The first toplevel window of @type other than @except (may be NULL), or NULL. */
 gpointer        mt_test_find_toplevel        (GType              type,
                                               gpointer           except);

@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <string.h>
 
 #include "mt-application.h"
 #include "mt-camp.h"
@@ -320,6 +322,80 @@ test_records_sort (Fixture       *f,
     g_assert_cmpint (_mt_records_compare_cells (at_etoile, at_timbuktu, camp), >, 0);
 }
 
+/* The rows of @page: those without a camp first, then the camps one way (@order 1) or the
+ * other (-1) as the locale collates the names shown. */
+static void
+assert_no_camp_first (MtRecordsPage *page,
+                      int            order)
+{
+  GListModel *model = G_LIST_MODEL (mt_records_page_get_selection (page));
+  g_autofree char *previous_key = NULL;
+  gboolean seen_camp = FALSE;
+  guint n_without = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) record = g_list_model_get_item (model, i);
+      g_autofree char *name = NULL;
+      g_autofree char *key = NULL;
+
+      g_object_get (record, "camp-name", &name, NULL);
+      if (name == NULL)
+        {
+          g_assert_false (seen_camp);
+          n_without++;
+          continue;
+        }
+      seen_camp = TRUE;
+      key = g_utf8_collate_key (name, -1);
+      if (previous_key != NULL)
+        g_assert_cmpint (strcmp (key, previous_key) * order, >=, 0);
+      g_free (previous_key);
+      previous_key = g_steal_pointer (&key);
+    }
+  g_assert_cmpuint (n_without, >, 0);
+  g_assert_true (seen_camp);
+}
+
+/* Sorted by camp, the rows without one (“Mission-wide”, “Not at a camp”) come first either
+ * way, whatever their name in the UI's language; sorted by another column, they sort as
+ * any row. */
+static void
+test_no_camp_first (Fixture       *f,
+                    gconstpointer  data)
+{
+  MtAssetFields asset = { .description = "Tent", .quantity = 4, .value = NAN };
+  MtRecordsPage *pages[] = { f->window->movements_page, f->window->assets_page };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (mt_store_add_movement (f->store, "2023-10-05", 0, "troops", NULL, 7, &error),
+                   >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (mt_store_create_asset (f->store, &asset, &error), >, 0);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkColumnView *view = mt_test_find_widget (GTK_WIDGET (pages[i]), GTK_TYPE_COLUMN_VIEW);
+      GtkColumnViewColumn *camp = mt_test_find_column (view, _("Camp"));
+      GtkColumnViewColumn *other = mt_test_find_column (view, i == 0 ? _("Date") : _("Tag"));
+      MtRecordsKind kind = i == 0 ? MT_RECORDS_KIND_MOVEMENTS : MT_RECORDS_KIND_ASSETS;
+
+      mt_records_page_reload (pages[i]);
+      g_assert_true (mt_test_spin_until (page_has_items, pages[i], 10000));
+      gtk_column_view_sort_by_column (view, camp, GTK_SORT_ASCENDING);
+      assert_no_camp_first (pages[i], 1);
+      gtk_column_view_sort_by_column (view, camp, GTK_SORT_DESCENDING);
+      assert_no_camp_first (pages[i], -1);
+      g_assert_true (_mt_records_sorted_by_camp (gtk_column_view_get_sorter (view), kind));
+
+      gtk_column_view_sort_by_column (view, other, GTK_SORT_DESCENDING);
+      g_assert_false (_mt_records_sorted_by_camp (gtk_column_view_get_sorter (view), kind));
+      gtk_column_view_sort_by_column (view, other, GTK_SORT_ASCENDING);
+      g_assert_false (_mt_records_sorted_by_camp (gtk_column_view_get_sorter (view), kind));
+    }
+}
+
 /* The camp's events and its status history name it in the UI's language. */
 static void
 test_events_and_history (Fixture       *f,
@@ -397,6 +473,7 @@ main (int   argc,
   ADD ("/mt/french-names/regions", test_regions);
   ADD ("/mt/french-names/records-pages", test_records_pages);
   ADD ("/mt/french-names/records-sort", test_records_sort);
+  ADD ("/mt/french-names/no-camp-first", test_no_camp_first);
   ADD ("/mt/french-names/events-and-history", test_events_and_history);
   ADD ("/mt/french-names/camp-order", test_camp_order);
 

@@ -108,23 +108,6 @@ has_label (GtkWidget  *widget,
   return FALSE;
 }
 
-static GtkColumnViewColumn *
-find_column (GtkColumnView *view,
-             const char    *title)
-{
-  GListModel *columns = gtk_column_view_get_columns (view);
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-
-      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
-        return column;  /* still owned by the view */
-    }
-
-  g_assert_not_reached ();
-}
-
 static const char *
 first_family_name (GtkColumnView *view)
 {
@@ -334,24 +317,24 @@ test_sort_by_header (Fixture       *fixture,
         first_id = people[i].personnel_id;
     }
 
-  gtk_column_view_sort_by_column (view, find_column (view, "Family name"), GTK_SORT_ASCENDING);
+  gtk_column_view_sort_by_column (view, mt_test_find_column (view, "Family name"), GTK_SORT_ASCENDING);
   g_assert_cmpstr (first_family_name (view), ==, first);
   g_assert_true (mt_column_sorter_probe (gtk_column_view_get_sorter (view), &column, &descending));
   g_assert_cmpint (column, ==, MT_ROSTER_COLUMN_FAMILY_NAME);
   g_assert_false (descending);
 
-  gtk_column_view_sort_by_column (view, find_column (view, "Family name"), GTK_SORT_DESCENDING);
+  gtk_column_view_sort_by_column (view, mt_test_find_column (view, "Family name"), GTK_SORT_DESCENDING);
   g_assert_cmpstr (first_family_name (view), ==, last);
   g_assert_true (mt_column_sorter_probe (gtk_column_view_get_sorter (view), &column, &descending));
   g_assert_cmpint (column, ==, MT_ROSTER_COLUMN_FAMILY_NAME);
   g_assert_true (descending);
 
   /* Another column becomes the primary one. */
-  gtk_column_view_sort_by_column (view, find_column (view, "Personnel ID"), GTK_SORT_DESCENDING);
+  gtk_column_view_sort_by_column (view, mt_test_find_column (view, "Personnel ID"), GTK_SORT_DESCENDING);
   g_assert_true (mt_column_sorter_probe (gtk_column_view_get_sorter (view), &column, &descending));
   g_assert_cmpint (column, ==, MT_ROSTER_COLUMN_PERSONNEL_ID);
   g_assert_true (descending);
-  gtk_column_view_sort_by_column (view, find_column (view, "Personnel ID"), GTK_SORT_ASCENDING);
+  gtk_column_view_sort_by_column (view, mt_test_find_column (view, "Personnel ID"), GTK_SORT_ASCENDING);
   {
     GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (view));
     g_autoptr(MtPerson) person = g_list_model_get_item (model, 0);
@@ -427,7 +410,7 @@ test_loading (Fixture       *fixture,
   g_assert_true (has_label (GTK_WIDGET (fixture->page), "7 people"));
 
   /* A click on a header: the old order stays, usable, until the new one is in. */
-  gtk_column_view_sort_by_column (view, find_column (view, "Family name"), GTK_SORT_DESCENDING);
+  gtk_column_view_sort_by_column (view, mt_test_find_column (view, "Family name"), GTK_SORT_DESCENDING);
   g_assert_true (spinner_shown (spinner));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (view)));
   first_before = g_strdup (first_family_name (view));
@@ -437,7 +420,7 @@ test_loading (Fixture       *fixture,
   g_assert_cmpstr (first_family_name (view), ==, last);
 
   /* A search: the count follows the rows when they arrive. */
-  gtk_column_view_sort_by_column (view, find_column (view, "Family name"), GTK_SORT_ASCENDING);
+  gtk_column_view_sort_by_column (view, mt_test_find_column (view, "Family name"), GTK_SORT_ASCENDING);
   mt_roster_model_set_search (model, "fpu-nobody");
   wait_loaded (model);
   g_assert_nonnull (visible_status_page (fixture));

@@ -186,6 +186,76 @@ _mt_records_compare_cells (GObject               *a,
     }
 }
 
+/* Rows without a camp (a mission-wide movement, an asset not at a camp) */
+
+gboolean
+_mt_records_has_camp (GObject *record)
+{
+  g_autofree char *camp = NULL;
+
+  g_object_get (record, "camp-name", &camp, NULL);
+  return camp != NULL;
+}
+
+/* A record of @kind whose every column holds its lower (@high FALSE) or higher value, with
+ * or without a camp. */
+static GObject *
+probe_new (MtRecordsKind  kind,
+           gboolean       with_camp,
+           gboolean       high)
+{
+  const MtRecordsColumn *columns = _mt_records_kind_columns (kind);
+  GObject *probe = g_object_new (kind == MT_RECORDS_KIND_ASSETS ? MT_TYPE_ASSET : MT_TYPE_MOVEMENT,
+                                 NULL);
+
+  for (guint i = 0; columns[i].title != NULL; i++)
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (probe),
+                                                        columns[i].property);
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_auto(GValue) number = G_VALUE_INIT;
+
+      g_value_init (&value, pspec->value_type);
+      if (columns[i].type == MT_RECORDS_CELL_CAMP)
+        g_value_set_string (&value, with_camp ? "x" : NULL);
+      else if (G_VALUE_HOLDS_STRING (&value))
+        /* Sorts the same as a date and as a text. */
+        g_value_set_string (&value, high ? "2000-01-02" : "2000-01-01");
+      else
+        {
+          g_value_init (&number, G_TYPE_INT);
+          g_value_set_int (&number, high ? 1 : 0);
+          g_value_transform (&number, &value);
+        }
+      g_object_set_property (probe, columns[i].property, &value);
+    }
+  return probe;
+}
+
+/* GTK 4.8 does not say which column a GtkColumnView sorts by first
+ * (gtk_column_view_sorter_get_primary_sort_column() is 4.10), so the view's sorter is asked
+ * about records that differ in their camp only, then in every column: the camp column sorts
+ * first when it decides both, whichever way the other columns go. */
+gboolean
+_mt_records_sorted_by_camp (GtkSorter     *view_sorter,
+                            MtRecordsKind  kind)
+{
+  g_autoptr(GObject) none_low = NULL, none_high = NULL, camp_low = NULL, camp_high = NULL;
+  GtkOrdering by_camp;
+
+  if (kind != MT_RECORDS_KIND_MOVEMENTS && kind != MT_RECORDS_KIND_ASSETS)
+    return FALSE;
+
+  none_low = probe_new (kind, FALSE, FALSE);
+  none_high = probe_new (kind, FALSE, TRUE);
+  camp_low = probe_new (kind, TRUE, FALSE);
+  camp_high = probe_new (kind, TRUE, TRUE);
+  by_camp = gtk_sorter_compare (view_sorter, none_low, camp_low);
+  return by_camp != GTK_ORDERING_EQUAL &&
+         gtk_sorter_compare (view_sorter, none_low, camp_high) == by_camp &&
+         gtk_sorter_compare (view_sorter, none_high, camp_low) == by_camp;
+}
+
 /* The footer: how many, and the totals that matter for the kind. */
 gboolean
 _mt_records_match_search (GObject       *record,

@@ -45,6 +45,12 @@ char                  *_mt_records_format_cell    (GObject               *record
 int                    _mt_records_compare_cells  (GObject               *a,
                                                    GObject               *b,
                                                    const MtRecordsColumn *column);
+/* Whether @record (a movement or an asset) is at a camp. */
+gboolean               _mt_records_has_camp       (GObject               *record);
+/* Whether @view_sorter, a GtkColumnView's of @kind, sorts by the camp column first, either
+ * way: rows without a camp then come first (they are not one camp among others). */
+gboolean               _mt_records_sorted_by_camp (GtkSorter             *view_sorter,
+                                                   MtRecordsKind          kind);
 /* Whether one of the record's cells, as shown, matches @search (any record for none). */
 gboolean               _mt_records_match_search   (GObject               *record,
                                                    MtRecordsKind          kind,

@@ -38,6 +38,7 @@ struct _MtRecordsPage
   GtkSingleSelection *selection;
   GtkCustomFilter    *filter;
   gint64              keep_id;      /* the selected record, while the records change */
+  gboolean            camp_first;   /* sorted by camp: rows without one first, either way */
   gboolean            editable;     /* FALSE: a login that may only read, or no connection */
 
   /* Template widgets */
@@ -504,16 +505,50 @@ mt_records_page_class_init (MtRecordsPageClass *klass)
   /* Ctrl+N is the window's win.new-record: it needs no focus inside the page. */
 }
 
+/* Rows without a camp are not one camp among others: sorted by camp, they come first
+ * whichever way the camps go (the view's own sorter would put them last going down). */
+static int
+compare_camp_first (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  MtRecordsPage *self = user_data;
+
+  if (!self->camp_first)
+    return 0;
+  return (int) _mt_records_has_camp (G_OBJECT (a)) - (int) _mt_records_has_camp (G_OBJECT (b));
+}
+
+static void
+on_view_sorter_changed_cb (MtRecordsPage *self,
+                           GtkSorterChange change,
+                           GtkSorter     *view_sorter)
+{
+  self->camp_first = _mt_records_sorted_by_camp (view_sorter, self->kind);
+}
+
 static void
 mt_records_page_init (MtRecordsPage *self)
 {
+  GtkSorter *view_sorter;
+  GtkMultiSorter *sorter;
+
   self->editable = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->filter = gtk_custom_filter_new (record_matches, self, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  view_sorter = gtk_column_view_get_sorter (self->column_view);
+  /* Connected before the multi-sorter hears the change, so that it sorts again with the
+   * rows without a camp placed. */
+  g_signal_connect_object (view_sorter, "changed", G_CALLBACK (on_view_sorter_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  sorter = gtk_multi_sorter_new ();
+  gtk_multi_sorter_append (sorter, GTK_SORTER (gtk_custom_sorter_new (compare_camp_first, self,
+                                                                      NULL)));
+  gtk_multi_sorter_append (sorter, g_object_ref (view_sorter));
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
-                                          g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+                                          GTK_SORTER (sorter));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
