@@ -994,6 +994,20 @@ test_search_after_import (Pair          *pair,
                    ==, 0);
 }
 
+/* Both planners open the database again (an upgrade runs then). */
+static void
+reopen_pair (Pair *pair)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&pair->first);
+  g_clear_object (&pair->second);
+  pair->first = mt_store_open (pair->where, &error);
+  g_assert_no_error (error);
+  pair->second = mt_store_open (pair->where, &error);
+  g_assert_no_error (error);
+}
+
 /* A database of the schema before the roster's key is upgraded when opened, and every
  * person gets a key: more of them than one batch of the upgrade. */
 static void
@@ -1031,13 +1045,7 @@ test_upgrade_fills_keys (Pair          *pair,
                        MT_STORE_SCHEMA_SEARCH_KEY - 1);
   g_assert_true (_mt_store_test_exec (pair->first, back, &error));
   g_assert_no_error (error);
-  g_clear_object (&pair->first);
-  g_clear_object (&pair->second);
-
-  pair->first = mt_store_open (pair->where, &error);
-  g_assert_no_error (error);
-  pair->second = mt_store_open (pair->where, &error);
-  g_assert_no_error (error);
+  reopen_pair (pair);
   g_assert_cmpint (mt_store_get_schema_version (pair->second), ==, MT_STORE_SCHEMA_VERSION);
   g_assert_cmpint (_mt_store_test_int (pair->second,
                                        "SELECT COUNT (*) FROM personnel WHERE name_key IS NULL"),
@@ -1051,6 +1059,43 @@ test_upgrade_fills_keys (Pair          *pair,
     g_assert_no_error (error);
     g_assert_cmpuint (ids->len, ==, 350);
   }
+}
+
+/* A database from before the regions' French column, its regions written as the old seed
+ * wrote them ("Tombouctou" for Timbuktu's camps): the upgrade moves the French one to
+ * region_fr and gives the region its English name; the other regions stay, shown in both
+ * languages. */
+static void
+test_upgrade_regions (Pair          *pair,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *back = NULL;
+  const struct { const char *camp, *region, *region_fr; } expected[] = {
+    { "Ber", "Timbuktu", "Tombouctou" },
+    { "Timbuktu", "Timbuktu", "Tombouctou" },
+    { "Gao", "Gao", NULL },
+    { "Kidal", "Kidal", NULL },
+  };
+
+#define OLD_REGIONS "ALTER TABLE camps DROP COLUMN region_fr;" \
+                    "UPDATE camps SET region = 'Tombouctou' WHERE region = 'Timbuktu';"
+  back = mt_test_on_server ()
+    ? g_strdup_printf (OLD_REGIONS "UPDATE mt_meta SET value = '%d' WHERE key = 'schema_version'",
+                       MT_STORE_SCHEMA_REGION_FR - 1)
+    : g_strdup_printf (OLD_REGIONS "PRAGMA user_version = %d", MT_STORE_SCHEMA_REGION_FR - 1);
+#undef OLD_REGIONS
+  g_assert_true (_mt_store_test_exec (pair->first, back, &error));
+  g_assert_no_error (error);
+  reopen_pair (pair);
+  g_assert_cmpint (mt_store_get_schema_version (pair->second), >=, MT_STORE_SCHEMA_REGION_FR);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(MtCamp) camp = find_camp (pair->second, expected[i].camp);
+
+      g_assert_cmpstr (mt_camp_get_region (camp), ==, expected[i].region);
+      g_assert_cmpstr (mt_camp_get_region_fr (camp), ==, expected[i].region_fr);
+    }
 }
 
 typedef struct
@@ -1247,6 +1292,7 @@ main (int   argc,
   ADD ("/mt/together/order-folded", test_order_folded);
   ADD ("/mt/together/search-after-import", test_search_after_import);
   ADD ("/mt/together/upgrade-fills-keys", test_upgrade_fills_keys);
+  ADD ("/mt/together/upgrade-regions", test_upgrade_regions);
 
   return mt_test_run_in_tmp_dir ();
 }

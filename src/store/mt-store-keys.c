@@ -367,12 +367,15 @@ _mt_store_migrate_french_names (MtDb     *db,
 }
 
 /* v14: a camp's region in French, a column of its own as its name's (empty: the region is
- * shown in both languages). */
+ * shown in both languages); the regions written in French move to it. */
 gboolean
 _mt_store_migrate_region_fr (MtDb     *db,
                              GError  **error)
 {
-  return _mt_store_exec_schema (db, "ALTER TABLE camps ADD COLUMN region_fr TEXT;", error);
+  return _mt_store_exec_schema (db,
+                                "ALTER TABLE camps ADD COLUMN region_fr TEXT;"
+                                MT_STORE_REGION_FR_MOVE_SQL,
+                                error);
 }
 
 /* The roster's key, filled for the people there are. No index: a search reads the whole

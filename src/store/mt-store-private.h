@@ -265,6 +265,15 @@ gboolean      _mt_store_migrate_scenarios (MtDb    *db,
 /* The schema version that gives camps a region in French of its own, camps.region_fr
  * (_mt_store_migrate_region_fr(), mt-store-keys.c). */
 #define MT_STORE_SCHEMA_REGION_FR 14
+/* Its move of the regions written in French before it: a region named as a camp's French
+ * name (the old seed's "Tombouctou", the French of Timbuktu) becomes that camp's English
+ * name, the French one going to region_fr; any other region stays as it was, shown in both
+ * languages. Both backends, after the column is added. */
+#define MT_STORE_REGION_FR_MOVE_SQL \
+  "UPDATE camps SET region_fr = region," \
+  "  region = (SELECT c.name FROM camps c WHERE c.name_fr = camps.region)" \
+  " WHERE region IN (SELECT name_fr FROM camps" \
+  "                  WHERE name_fr IS NOT NULL AND name_fr <> name);"
 gboolean      _mt_store_migrate_region_fr (MtDb    *db,
                                            GError **error);
 /* The folded keys (mt-store-keys.c): every missing one filled (_at: those of the schema at

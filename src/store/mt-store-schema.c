@@ -531,7 +531,8 @@ static const struct
     "  FOR EACH STATEMENT EXECUTE FUNCTION mt_notify_statement ();" },
   /* The roster's key first: a SQLite file's row layout only; a server's stays. */
   { MT_STORE_SCHEMA_ROSTER_KEY_FIRST, "SELECT 1;" },
-  { MT_STORE_SCHEMA_REGION_FR, "ALTER TABLE camps ADD COLUMN region_fr TEXT COLLATE \"C\";" },
+  { MT_STORE_SCHEMA_REGION_FR,
+    "ALTER TABLE camps ADD COLUMN region_fr TEXT COLLATE \"C\";" MT_STORE_REGION_FR_MOVE_SQL },
 };
 
 G_STATIC_ASSERT (PG_FIRST_VERSION + G_N_ELEMENTS (server_steps) == MT_STORE_SCHEMA_VERSION);
