@@ -87,6 +87,20 @@ gboolean    _mt_batch_update       (MtBatch      *batch,
                                     JsonObject   *values,
                                     const char   *label,
                                     GError      **error);
+/* Set-wise _mt_batch_update() of one text column, for a million rows: sets @column of the
+ * rows of @table (a versioned one; @column no name's) that @where selects to @value, both
+ * SQL over the row "t" and the tables of @join (NULL: none; "mt_x AS m" is joined), ?1
+ * bound to @param. Two statements: the history gets one update row per row that changes
+ * (the column before and after, the version it leaves), as _mt_batch_update() would write
+ * it, so undo restores each row; then the rows are written. */
+gboolean    _mt_batch_update_many  (MtBatch      *batch,
+                                    const char   *table,
+                                    const char   *column,
+                                    const char   *value,
+                                    const char   *join,
+                                    const char   *where,
+                                    const char   *param,
+                                    GError      **error);
 gboolean    _mt_batch_delete       (MtBatch      *batch,
                                     const char   *table,
                                     gint64        rowid,

@@ -226,6 +226,25 @@ row_camps (const char *table,
     }
 }
 
+/* Binds what every history row of @batch says to ?@first .. ?(@first + 6): the batch, its
+ * time, the login, its action, its label, its step, what it undoes (when it does). */
+static void
+bind_batch (MtBatch  *batch,
+            MtDbStmt *stmt,
+            int       first)
+{
+  static const char * const step_keys[] = { "do", "undo", "redo" };
+
+  mt_db_bind_int64 (stmt, first, batch->id);
+  _mt_store_bind_text (stmt, first + 1, batch->time);
+  _mt_store_bind_text (stmt, first + 2, mt_store_get_login (batch->store));
+  _mt_store_bind_text (stmt, first + 3, batch->action);
+  _mt_store_bind_text (stmt, first + 4, batch->label);
+  _mt_store_bind_text (stmt, first + 5, step_keys[batch->step]);
+  if (batch->undo_of > 0)
+    mt_db_bind_int64 (stmt, first + 6, batch->undo_of);
+}
+
 gboolean
 _mt_batch_record (MtBatch     *batch,
                   const char  *kind,
@@ -239,7 +258,6 @@ _mt_batch_record (MtBatch     *batch,
 {
   g_autofree char *old_json = to_json (old_row);
   g_autofree char *new_json = to_json (new_row);
-  static const char * const step_keys[] = { "do", "undo", "redo" };
   MtDbStmt     *stmt;
   gint64 camp_id, other_camp_id;
 
@@ -255,14 +273,7 @@ _mt_batch_record (MtBatch     *batch,
   if (stmt == NULL)
     return FALSE;
 
-  mt_db_bind_int64 (stmt, 1, batch->id);
-  _mt_store_bind_text (stmt, 2, batch->time);
-  _mt_store_bind_text (stmt, 3, mt_store_get_login (batch->store));
-  _mt_store_bind_text (stmt, 4, batch->action);
-  _mt_store_bind_text (stmt, 5, batch->label);
-  _mt_store_bind_text (stmt, 6, step_keys[batch->step]);
-  if (batch->undo_of > 0)
-    mt_db_bind_int64 (stmt, 7, batch->undo_of);
+  bind_batch (batch, stmt, 1);
   _mt_store_bind_text (stmt, 8, kind);
   _mt_store_bind_text (stmt, 9, table);
   mt_db_bind_int64 (stmt, 10, rowid);
@@ -633,4 +644,104 @@ _mt_batch_delete (MtBatch     *batch,
   mt_db_reset (stmt);
 
   return _mt_batch_record (batch, "delete", table, rowid, label, old_row, NULL, version, error);
+}
+
+/* Set-wise writes */
+
+/* SQL giving the JSON text of the text @expr (null when NULL): quotes and backslashes
+ * escaped, as json_to_string() writes them (the dates and codes written set-wise hold no
+ * control characters). */
+static char *
+json_text_sql (const char *expr)
+{
+  return g_strdup_printf ("CASE WHEN %s IS NULL THEN 'null' ELSE '\"' ||"
+                          " REPLACE (REPLACE (%s, '\\', '\\\\'), '\"', '\\\"') || '\"' END",
+                          expr, expr);
+}
+
+/* Runs @sql, bound: ?1 @param, ?2 .. ?8 the batch's (bind_batch()). */
+static gboolean
+run_many (MtBatch     *batch,
+          const char  *sql,
+          const char  *param,
+          GError     **error)
+{
+  MtDbStmt *stmt = _mt_store_prepare (batch->store, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  _mt_store_bind_text (stmt, 1, param);
+  bind_batch (batch, stmt, 2);
+  rc = mt_db_step (stmt);
+  mt_db_reset (stmt);
+  if (rc != MT_DB_DONE)
+    return _mt_store_fail (batch->store, error, _("Could not save the record"));
+
+  return TRUE;
+}
+
+gboolean
+_mt_batch_update_many (MtBatch     *batch,
+                       const char  *table,
+                       const char  *column,
+                       const char  *value,
+                       const char  *join,
+                       const char  *where,
+                       const char  *param,
+                       GError     **error)
+{
+  g_autofree char *changes = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *old_json = NULL;
+  g_autofree char *new_json = NULL;
+  g_autofree char *record = NULL;
+  g_autofree char *update = NULL;
+  MtDbStmt *stmt;
+  gint64 recorded = -1;
+
+  g_assert (batch != NULL);
+  g_assert (_mt_history_intern_table (table) != NULL);
+  g_assert (is_versioned (table) && !_mt_store_is_key_source (table, column));
+
+  /* Only the rows it changes, as _mt_batch_update() records them: the column before and
+   * after, and the version the write leaves. */
+  changes = g_strdup_printf ("FROM \"%s\" AS t%s%s WHERE (%s) AND t.\"%s\" IS DISTINCT FROM (%s)",
+                             table, join != NULL ? ", " : "", join != NULL ? join : "", where,
+                             column, value);
+  target = g_strdup_printf ("t.\"%s\"", column);
+  old_json = json_text_sql (target);
+  new_json = json_text_sql (value);
+  record = g_strdup_printf (
+    "INSERT INTO history (batch_id, time, \"user\", action, action_label, step, undo_of, kind,"
+    " table_name, record_id, old_values, new_values, record_version)"
+    " SELECT CAST (?2 AS BIGINT), CAST (?3 AS TEXT), CAST (?4 AS TEXT), CAST (?5 AS TEXT),"
+    " CAST (?6 AS TEXT), CAST (?7 AS TEXT), CAST (?8 AS BIGINT), 'update', '%s', t.id,"
+    " '{\"%s\":' || %s || '}', '{\"%s\":' || %s || '}', t.version + 1 %s ORDER BY t.id",
+    table, column, old_json, column, new_json, changes);
+  update = g_strdup_printf (
+    "UPDATE \"%s\" AS t SET \"%s\" = (%s), version = t.version + 1, changed_by = ?4,"
+    " changed_at = ?3%s%s WHERE (%s) AND t.\"%s\" IS DISTINCT FROM (%s)",
+    table, column, value, join != NULL ? " FROM " : "", join != NULL ? join : "", where,
+    column, value);
+
+  if (!run_many (batch, record, param, error) || !run_many (batch, update, param, error))
+    return FALSE;
+
+  /* How many it recorded: every history row of the batch but those counted already. */
+  stmt = _mt_store_prepare (batch->store, "SELECT count (*) FROM history WHERE batch_id = ?1",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  mt_db_bind_int64 (stmt, 1, batch->id);
+  if (mt_db_step (stmt) == MT_DB_ROW)
+    recorded = mt_db_column_int64 (stmt, 0);
+  mt_db_reset (stmt);
+  if (recorded < 0)
+    return _mt_store_fail (batch->store, error, _("Could not record the change in the history"));
+  if ((guint) recorded > batch->n_rows)
+    g_hash_table_add (batch->tables, (gpointer) _mt_history_intern_table (table));
+  batch->n_rows = recorded;
+
+  return TRUE;
 }

@@ -9,7 +9,11 @@
  * movements; a pace moves its category's; a convoy delay its passengers'; a transfer moves
  * people of the category (and planned movements, split when needed) to the other camp,
  * latest planned first, keeping their days. Rows go through the batch recorder: one
- * transaction, one entry in the history, one undo step.
+ * transaction, one entry in the history, one undo step. The roster's days move set-wise
+ * (a pace may move most of a million people): the days move by camp, category and day, so
+ * each change reads its people's (camp, category, day) groups, puts the new day of each
+ * group in a temporary table and writes them all with two statements
+ * (_mt_batch_update_many(): the history's rows, then the roster's).
  */
 
 #define G_LOG_DOMAIN "mt-store-scenario"
@@ -24,22 +28,17 @@
 #include "mt-store-plan.h"
 #include "mt-store-scenario.h"
 
-/* A person's day in the plan: the departure when recorded by the data date, else the
- * planned one (as the roster's tally counts it). */
-#define PERSON_DAY \
-  "CASE WHEN departure_date <> '' AND departure_date <= ?1 THEN departure_date" \
-  " ELSE planned_departure END"
+/* Not left by the data date ?1: the roster's people whose planned days a change may move. */
+#define STILL_THERE \
+  "t.planned_departure > ?1" \
+  " AND (t.departure_date IS NULL OR t.departure_date = '' OR t.departure_date > ?1)"
 
-static const char person_by_camp_sql[] =
-  "SELECT id, camp_id, category, " PERSON_DAY ", 1 FROM personnel"
-  " WHERE camp_id = ?2 AND planned_departure > ?1 ORDER BY id";
-static const char person_by_category_sql[] =
-  "SELECT id, camp_id, category, " PERSON_DAY ", 1 FROM personnel"
-  " WHERE category = ?2 AND planned_departure > ?1 ORDER BY id";
-static const char person_by_convoy_sql[] =
-  "SELECT id, camp_id, category, " PERSON_DAY ", 1 FROM personnel"
-  " WHERE id IN (SELECT person_id FROM convoy_personnel WHERE convoy_id = ?2)"
-  " AND planned_departure > ?1 ORDER BY id";
+/* The new day of each (camp, category, day) group of the people a change moves. */
+#define DAYS_TABLE(text) \
+  "CREATE TEMP TABLE IF NOT EXISTS mt_promote_days (" \
+  "  camp_id BIGINT NOT NULL, category " text " NOT NULL, day " text " NOT NULL," \
+  "  new_day " text " NOT NULL, PRIMARY KEY (camp_id, category, day))"
+
 static const char movement_by_camp_sql[] =
   "SELECT id, COALESCE (camp_id, 0), category, date, count FROM movements"
   " WHERE camp_id = ?2 AND date > ?1 ORDER BY id";
@@ -288,6 +287,75 @@ check_names (MtStore                 *self,
   return TRUE;
 }
 
+/* The roster's people @scope selects (SQL over the row t; ?2 bound to @text), still there
+ * after the data date, get the days @change gives them: their groups' new days go in
+ * mt_promote_days, then one set-wise update writes them (and their history). */
+static gboolean
+move_people (MtStore                 *self,
+             MtBatch                 *batch,
+             const MtScenarioChange  *change,
+             const MtPlanData        *plan,
+             const char              *scope,
+             const char              *text,
+             gint64                  *n_changed,
+             GError                 **error)
+{
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) mt_plan_row_free);
+  g_autofree char *sql = NULL;
+  g_autofree char *where = NULL;
+  MtDbStmt *stmt;
+  guint n_moved = 0;
+
+  sql = g_strdup_printf ("SELECT t.camp_id, t.category, t.planned_departure, count (*)"
+                         " FROM personnel AS t WHERE (%s) AND " STILL_THERE
+                         " GROUP BY t.camp_id, t.category, t.planned_departure", scope);
+  stmt = _mt_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  _mt_store_bind_text (stmt, 1, plan->data_date);
+  _mt_store_bind_text (stmt, 2, text);
+  if (!_mt_store_each_row (self, stmt, _mt_store_add_plan_row, groups,
+                           _("Could not read the plan"), error))
+    return FALSE;
+
+  if (mt_db_exec (self->db, "DELETE FROM mt_promote_days") != MT_DB_OK)
+    return _mt_store_fail (self, error, _("Could not read the plan"));
+  for (guint i = 0; i < groups->len; i++)
+    {
+      const MtPlanRow *group = g_ptr_array_index (groups, i);
+      g_autofree char *day = mt_scenario_change_move_day (change, plan, group->camp_id,
+                                                          group->category, group->day);
+
+      if (day == NULL || strcmp (day, group->day) == 0)
+        continue;
+      stmt = _mt_store_prepare (self, "INSERT INTO mt_promote_days (camp_id, category, day,"
+                                " new_day) VALUES (?1, ?2, ?3, ?4)", error);
+      if (stmt == NULL)
+        return FALSE;
+      mt_db_bind_int64 (stmt, 1, group->camp_id);
+      _mt_store_bind_text (stmt, 2, group->category);
+      _mt_store_bind_text (stmt, 3, group->day);
+      _mt_store_bind_text (stmt, 4, day);
+      if (mt_db_step (stmt) != MT_DB_DONE)
+        {
+          mt_db_reset (stmt);
+          return _mt_store_fail (self, error, _("Could not save the record"));
+        }
+      mt_db_reset (stmt);
+      *n_changed += group->n;
+      n_moved++;
+    }
+  if (n_moved == 0)
+    return TRUE;
+
+  /* (?2 is not bound here: the groups say who, with the scope for a convoy's people.) */
+  where = g_strdup_printf ("t.camp_id = m.camp_id AND t.category = m.category"
+                           " AND t.planned_departure = m.day AND " STILL_THERE " AND (%s)",
+                           change->kind == MT_SCENARIO_CONVOY_DELAY ? scope : "1 = 1");
+  return _mt_batch_update_many (batch, "personnel", "planned_departure", "m.new_day",
+                                "mt_promote_days AS m", where, plan->data_date, error);
+}
+
 /* Writes @change over the plan as it stands in the transaction. */
 static gboolean
 promote_change (MtStore                 *self,
@@ -299,6 +367,11 @@ promote_change (MtStore                 *self,
 {
   g_autoptr(MtPlanData) plan = NULL;
   g_autoptr(GArray) units = units_new ();
+  g_autofree char *camp_scope = g_strdup_printf ("t.camp_id = %" G_GINT64_FORMAT,
+                                                 change->camp_id);
+  g_autofree char *convoy_scope = g_strdup_printf (
+    "t.id IN (SELECT person_id FROM convoy_personnel WHERE convoy_id = %" G_GINT64_FORMAT ")",
+    change->convoy_id);
 
   if (!check_names (self, change, error))
     return FALSE;
@@ -314,8 +387,7 @@ promote_change (MtStore                 *self,
 
         if (!mt_date_is_valid (change->date))
           return TRUE;
-        if (!collect (self, units, person_by_camp_sql, FALSE, data_date, change->camp_id, NULL,
-                      NULL, error) ||
+        if (!move_people (self, batch, change, plan, camp_scope, NULL, n_changed, error) ||
             !collect (self, units, movement_by_camp_sql, TRUE, data_date, change->camp_id, NULL,
                       NULL, error) ||
             !move_days (batch, change, plan, units, n_changed, error))
@@ -325,16 +397,14 @@ promote_change (MtStore                 *self,
       }
 
     case MT_SCENARIO_CATEGORY_PACE:
-      return collect (self, units, person_by_category_sql, FALSE, data_date, 0,
-                      change->category, NULL, error) &&
+      return move_people (self, batch, change, plan, "t.category = ?2", change->category,
+                          n_changed, error) &&
              collect (self, units, movement_by_category_sql, TRUE, data_date, 0,
                       change->category, NULL, error) &&
              move_days (batch, change, plan, units, n_changed, error);
 
     case MT_SCENARIO_CONVOY_DELAY:
-      return collect (self, units, person_by_convoy_sql, FALSE, data_date, change->convoy_id,
-                      NULL, NULL, error) &&
-             move_days (batch, change, plan, units, n_changed, error);
+      return move_people (self, batch, change, plan, convoy_scope, NULL, n_changed, error);
 
     case MT_SCENARIO_TRANSFER:
       return change->category == NULL || !mt_date_is_valid (change->date) ||
@@ -369,6 +439,14 @@ mt_store_promote_scenario (MtStore           *self,
   batch = _mt_batch_begin (self, "scenario-promote", scenario->name, error);
   if (batch == NULL)
     return FALSE;
+  if (mt_db_exec (self->db, mt_db_kind (self->db) == MT_DB_POSTGRES
+                              ? DAYS_TABLE ("TEXT COLLATE \"C\"") : DAYS_TABLE ("TEXT"))
+      != MT_DB_OK)
+    {
+      _mt_store_fail (self, error, _("Could not save the record"));
+      _mt_batch_abort (batch);
+      return FALSE;
+    }
   for (guint i = 0; i < scenario->changes->len; i++)
     if (!promote_change (self, batch, g_ptr_array_index (scenario->changes, i), data_date,
                          &changed, error))
