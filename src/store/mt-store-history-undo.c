@@ -157,58 +157,114 @@ add_history_row (MtDbStmt     *stmt,
   g_ptr_array_add (rows, row);
 }
 
+/* The last write the history knows of a record. */
+typedef struct
+{
+  gint64  batch_id;   /* 0: none */
+  gint64  version;
+  char   *user;
+  char   *time;
+} LastWrite;
+
+static void
+last_write_free (LastWrite *last)
+{
+  g_free (last->user);
+  g_free (last->time);
+  g_free (last);
+}
+
+static char *
+record_key (const char *table,
+            gint64      record_id)
+{
+  return g_strdup_printf ("%s:%" G_GINT64_FORMAT, table, record_id);
+}
+
+static void
+read_last_write (MtDbStmt *stmt,
+                 gpointer  user_data)
+{
+  GHashTable *last_writes = user_data;
+  g_autofree char *key = record_key (_mt_store_column_text (stmt, 0),
+                                     mt_db_column_int64 (stmt, 1));
+  LastWrite *last = g_hash_table_lookup (last_writes, key);
+
+  if (last == NULL)
+    return;
+  last->batch_id = mt_db_column_int64 (stmt, 2);
+  last->version = mt_db_column_int64 (stmt, 3);
+  g_free (last->user);
+  g_free (last->time);
+  last->user = g_strdup (_mt_store_column_text (stmt, 4));
+  last->time = g_strdup (_mt_store_column_text (stmt, 5));
+}
+
 /* Someone else may have changed a record since this batch did (another planner, on a
  * server or on the same file, or an import): then undo (or redo) would overwrite their
  * work. For each record of the batch, the last write the history knows must be one of this
  * store's own batches (undoing in order walks back through them) and must have left the
  * version the record has now (an import writes no history). Checked before anything is
- * written; on a server the rows stay locked until the batch ends. */
+ * written; on a server the rows stay locked until the batch ends. The last writes come
+ * from one pass over the history since batch @source_id began (a record's last write is
+ * never older than the batch's own), not one query per record: a batch may hold a
+ * million rows (a promoted scenario). */
 static gboolean
 check_unchanged_since (MtStore    *self,
                        MtBatch    *batch,
+                       gint64      source_id,
                        GPtrArray  *rows,
                        GError    **error)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) last_writes = NULL;
+  g_autoptr(GPtrArray) checked = g_ptr_array_new ();
   GHashTable *own = get_stacks (self)->own;
+  MtDbStmt *stmt;
 
+  last_writes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) last_write_free);
   for (guint i = 0; i < rows->len; i++)
     {
       HistoryRow *row = g_ptr_array_index (rows, i);
-      char *key = g_strdup_printf ("%s:%" G_GINT64_FORMAT, row->table, row->record_id);
-      const char *label = row->record_label != NULL ? row->record_label : row->table;
-      g_autofree char *user = NULL;
-      g_autofree char *time = NULL;
-      gint64 last_batch = 0, last_version = 0;
-      MtDbStmt *stmt;
+      char *key = record_key (row->table, row->record_id);
 
-      if (!g_hash_table_add (seen, key) || strcmp (row->kind, "delete") == 0)
-        continue;
-
-      stmt = _mt_store_prepare (self,
-                                "SELECT batch_id, record_version, \"user\", time FROM history"
-                                " WHERE table_name = ?1 AND record_id = ?2"
-                                " ORDER BY id DESC LIMIT 1",
-                                error);
-      if (stmt == NULL)
-        return FALSE;
-      _mt_store_bind_text (stmt, 1, row->table);
-      mt_db_bind_int64 (stmt, 2, row->record_id);
-      if (mt_db_step (stmt) == MT_DB_ROW)
+      if (g_hash_table_contains (last_writes, key))
         {
-          last_batch = mt_db_column_int64 (stmt, 0);
-          last_version = mt_db_column_int64 (stmt, 1);
-          user = g_strdup (_mt_store_column_text (stmt, 2));
-          time = g_strdup (_mt_store_column_text (stmt, 3));
+          g_free (key);
+          continue;
         }
-      mt_db_reset (stmt);
+      g_hash_table_insert (last_writes, key, g_new0 (LastWrite, 1));
+      if (strcmp (row->kind, "delete") != 0)
+        g_ptr_array_add (checked, row);
+    }
 
-      if (last_batch != 0 && !g_hash_table_contains (own, &last_batch))
+  stmt = _mt_store_prepare (self,
+                            "SELECT table_name, record_id, batch_id, record_version, \"user\","
+                            " time FROM history"
+                            " WHERE id >= (SELECT min (id) FROM history WHERE batch_id = ?1)"
+                            " ORDER BY id",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  mt_db_bind_int64 (stmt, 1, source_id);
+  if (!_mt_store_each_row (self, stmt, read_last_write, last_writes,
+                           _("Could not read the history"), error))
+    return FALSE;
+
+  for (guint i = 0; i < checked->len; i++)
+    {
+      HistoryRow *row = g_ptr_array_index (checked, i);
+      g_autofree char *key = record_key (row->table, row->record_id);
+      const char *label = row->record_label != NULL ? row->record_label : row->table;
+      LastWrite *last = g_hash_table_lookup (last_writes, key);
+
+      if (last->batch_id != 0 && !g_hash_table_contains (own, &last->batch_id))
         {
-          _mt_history_set_conflict_error (self, error, label, user, time);
+          _mt_history_set_conflict_error (self, error, label, last->user, last->time);
           return FALSE;
         }
-      if (!_mt_batch_check_version (batch, row->table, row->record_id, last_version, label, error))
+      if (!_mt_batch_check_version (batch, row->table, row->record_id, last->version, label,
+                                    error))
         return FALSE;
     }
 
@@ -246,7 +302,7 @@ apply_inverse (MtStore      *self,
   if (batch == NULL)
     return FALSE;
 
-  if (!check_unchanged_since (self, batch, rows, error))
+  if (!check_unchanged_since (self, batch, source_id, rows, error))
     {
       _mt_batch_abort (batch);
       return FALSE;
