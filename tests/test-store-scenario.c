@@ -478,6 +478,18 @@ test_promote (void)
   undone = describe_today (store);
   g_assert_cmpstr (undone, ==, before);
   g_assert_false (mt_store_can_undo (store));
+
+  /* Redone, the scenario's plan again; undone again, the plan before. */
+  g_assert_true (mt_store_redo (store, &error));
+  g_assert_no_error (error);
+  g_free (after);
+  after = describe_today (store);
+  g_assert_cmpstr (after, ==, expected);
+  g_assert_true (mt_store_undo (store, &error));
+  g_assert_no_error (error);
+  g_free (undone);
+  undone = describe_today (store);
+  g_assert_cmpstr (undone, ==, before);
 }
 
 /* A scenario naming a camp that is gone writes nothing. */

@@ -545,6 +545,19 @@ test_read_only_login (Pair          *pair,
   g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_READ_ONLY);
   g_assert_nonnull (strstr (error->message, "read"));
   g_assert_cmpint (movement_count (pair->first, id), ==, 116);
+  /* Promoting a scenario neither: nothing of the plan is written. */
+  {
+    g_autoptr(MtScenario) scenario = mt_scenario_new ();
+    MtScenarioChange *pace = mt_scenario_change_new (MT_SCENARIO_CATEGORY_PACE);
+
+    scenario->name = g_strdup ("Slower");
+    pace->category = g_strdup ("troops");
+    pace->factor = 2;
+    g_ptr_array_add (scenario->changes, pace);
+    g_clear_error (&error);
+    g_assert_false (mt_store_promote_scenario (reader, scenario, "2023-08-01", NULL, &error));
+    g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_READ_ONLY);
+  }
   {
     g_autofree char *after = _mt_store_test_dup_text (pair->first,
                                                       "SELECT COUNT (*) || '/' || MAX (id) FROM history");
