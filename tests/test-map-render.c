@@ -159,8 +159,14 @@ test_markers_and_hit_test (void)
       /* Never below zero, never above the strength before. */
       g_assert_cmpint (left, >=, 0);
       g_assert_cmpint (left, <=, mt_camp_get_baseline_strength (camp));
-      g_assert_cmpint (left, ==, MAX (0, mt_camp_get_baseline_strength (camp) -
-                                         mt_camp_get_departed (camp)));
+      /* A closed or handed-over camp has nobody left, as its page says (Ber, Goundam,
+       * Ménaka, Ogossagou in the seed); the others, the estimate less the departures. */
+      if (mt_camp_get_status (camp) == MT_CAMP_STATUS_CLOSED ||
+          mt_camp_get_status (camp) == MT_CAMP_STATUS_HANDED_OVER)
+        g_assert_cmpint (left, ==, 0);
+      else
+        g_assert_cmpint (left, ==, MAX (0, mt_camp_get_baseline_strength (camp) -
+                                           mt_camp_get_departed (camp)));
 
       /* The marker at the camp's place is that camp. */
       mt_map_project (&proj, mt_camp_get_longitude (camp), mt_camp_get_latitude (camp), &x, &y);

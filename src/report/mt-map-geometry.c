@@ -151,6 +151,12 @@ mt_map_current_personnel (MtCamp *camp)
 {
   g_return_val_if_fail (MT_IS_CAMP (camp), 0);
 
+  /* As the camp's page counts it (mt_camp_figures_get_left()): a closed or handed-over camp
+   * has nobody left by the estimate, whatever departures were recorded there. */
+  if (mt_camp_get_status (camp) == MT_CAMP_STATUS_CLOSED ||
+      mt_camp_get_status (camp) == MT_CAMP_STATUS_HANDED_OVER)
+    return 0;
+
   return MAX (0, mt_camp_get_baseline_strength (camp) - mt_camp_get_departed (camp));
 }
 

@@ -71,7 +71,8 @@ double  mt_map_marker_radius        (gint64                 strength,
  * camp's marker shrinks as its people leave. */
 gint64  mt_map_max_strength         (GPtrArray             *camps);
 /* Personnel still at the camp (an estimate): its strength before the withdrawal less
- * its departures as of the camp's date, never below 0. */
+ * its departures as of the camp's date, never below 0; none once it is closed or handed
+ * over, as its page says. */
 gint64  mt_map_current_personnel    (MtCamp                *camp);
 double  mt_map_camp_radius          (MtCamp                *camp,
                                      gint64                 max_strength);
