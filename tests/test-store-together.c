@@ -497,18 +497,37 @@ notify_count_cb (GObject    *object,
   (*count)++;
 }
 
+/* A new login on the pair's database, named after @kind, and its URI: @grants are run for it
+ * (%1$s in them is the login, %2$s the schema). */
+static char *
+new_login (Pair       *pair,
+           const char *kind,
+           const char *grants)
+{
+  static guint n;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *role = g_strdup_printf ("%s_%d_%u", kind, (int) getpid (), ++n);
+  g_autofree char *schema = _mt_store_test_dup_text (pair->first, "SELECT current_schema ()");
+  g_autofree char *create = g_strdup_printf ("CREATE ROLE %s LOGIN; GRANT USAGE ON SCHEMA %s TO %s",
+                                             role, schema, role);
+  g_autofree char *grant = g_strdup_printf (grants, role, schema);
+
+  g_assert_true (_mt_store_test_exec (pair->first, create, &error));
+  g_assert_no_error (error);
+  g_assert_true (_mt_store_test_exec (pair->first, grant, &error));
+  g_assert_no_error (error);
+
+  return g_strdup_printf ("%s&user=%s", pair->where, role);
+}
+
 /* A login that may only read (GRANT SELECT) opens the database without writing to it, reads
  * it, and every write is refused with a message saying why; nothing is written. */
 static void
 test_read_only_login (Pair          *pair,
                       gconstpointer  data)
 {
-  static guint n;
   g_autoptr(GError) error = NULL;
   g_autoptr(MtStore) reader = NULL;
-  g_autofree char *role = NULL;
-  g_autofree char *schema = NULL;
-  g_autofree char *grant = NULL;
   g_autofree char *uri = NULL;
   g_autofree char *before = NULL;
   g_autoptr(GPtrArray) camps = NULL;
@@ -521,21 +540,14 @@ test_read_only_login (Pair          *pair,
       return;
     }
 
-  role = g_strdup_printf ("reader_%d_%u", (int) getpid (), ++n);
-  schema = _mt_store_test_dup_text (pair->first, "SELECT current_schema ()");
-  grant = g_strdup_printf ("CREATE ROLE %s LOGIN; GRANT USAGE ON SCHEMA %s TO %s;"
-                           " GRANT SELECT ON ALL TABLES IN SCHEMA %s TO %s",
-                           role, schema, role, schema, role);
-  g_assert_true (_mt_store_test_exec (pair->first, grant, &error));
-  g_assert_no_error (error);
+  uri = new_login (pair, "reader", "GRANT SELECT ON ALL TABLES IN SCHEMA %2$s TO %1$s");
   before = _mt_store_test_dup_text (pair->first, "SELECT COUNT (*) || '/' || MAX (id) FROM history");
 
-  uri = g_strdup_printf ("%s&user=%s", pair->where, role);
   reader = mt_store_open (uri, &error);
   g_assert_no_error (error);
   g_assert_false (mt_store_can_write (reader));
   g_assert_true (mt_store_can_write (pair->first));
-  g_assert_cmpstr (mt_store_get_login (reader), ==, role);
+  g_assert_true (g_str_has_prefix (mt_store_get_login (reader), "reader_"));
 
   camps = mt_store_list_camps (reader, NULL, &error);
   g_assert_no_error (error);
@@ -1276,6 +1288,121 @@ test_bulk_import_keeps_text (Pair          *pair,
   import_and_check_text (pair, families, G_N_ELEMENTS (families), 2, FALSE);
 }
 
+/* A server's import into an empty roster sets the table's keys and checks aside for its
+ * transaction, numbers the rows itself, and makes everything again: afterwards the same
+ * constraints are there, a second person with an imported id, a person at an unknown camp
+ * and a convoy seat for nobody are refused, and the next person added takes a new id. */
+static void
+test_bulk_import_checks_back (Pair          *pair,
+                              gconstpointer  data)
+{
+  const char *families[] = { "Diallo", "Traoré", "Keïta" };
+  const char *constraints =
+    "SELECT string_agg (conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef (oid)"
+    "                   || ' ' || convalidated, '; ' ORDER BY conrelid::regclass::text, conname)"
+    " FROM pg_constraint WHERE conrelid = to_regclass ('personnel')"
+    "   OR confrelid = to_regclass ('personnel')";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 last_imported;
+
+  if (!mt_test_on_server ())
+    {
+      g_test_skip ("A server's bulk import; SQLite's is in test-tally");
+      return;
+    }
+  g_assert_cmpint (_mt_store_test_int (pair->first, "SELECT count (*) FROM personnel"), ==, 0);
+  g_assert_cmpint (_mt_store_test_int (pair->first, "SELECT count (*) FROM convoys"), >, 0);
+  before = _mt_store_test_dup_text (pair->first, constraints);
+
+  import_and_check_text (pair, families, G_N_ELEMENTS (families), 0, TRUE);
+
+  after = _mt_store_test_dup_text (pair->second, constraints);
+  g_assert_nonnull (strstr (before, "PRIMARY KEY"));
+  g_assert_nonnull (strstr (before, "UNIQUE (personnel_id)"));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (_mt_store_test_exec (pair->second,
+                                       "INSERT INTO personnel (personnel_id, category, camp_id)"
+                                       " VALUES ('BULK-1', 'troops', 2)", &error));
+  g_clear_error (&error);
+  g_assert_false (_mt_store_test_exec (pair->second,
+                                       "INSERT INTO personnel (personnel_id, category, camp_id)"
+                                       " VALUES ('NEW-1', 'troops', 999999)", &error));
+  g_clear_error (&error);
+  g_assert_false (_mt_store_test_exec (pair->second,
+                                       "INSERT INTO convoy_personnel (convoy_id, person_id)"
+                                       " SELECT min (id), 999999999 FROM convoys", &error));
+  g_clear_error (&error);
+
+  last_imported = _mt_store_test_int (pair->second, "SELECT max (id) FROM personnel");
+  g_assert_true (_mt_store_test_exec (pair->second,
+                                      "INSERT INTO personnel (personnel_id, category, camp_id)"
+                                      " VALUES ('NEW-2', 'troops', 2)", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (_mt_store_test_int (pair->second, "SELECT id FROM personnel"
+                                                     " WHERE personnel_id = 'NEW-2'"),
+                   >, last_imported);
+}
+
+/* A planner whose login may write the tables but does not own them imports into the empty
+ * roster the slow way (the table's checks stay, the identity numbers the rows): the rows
+ * land whole, the constraints are as they were, the counts exact. */
+static void
+test_bulk_import_by_editor (Pair          *pair,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MtStore) editor = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *mismatch = NULL;
+  MtStoreImport *import;
+  const char *constraints =
+    "SELECT string_agg (conname || ' ' || convalidated, '; ' ORDER BY conname)"
+    " FROM pg_constraint WHERE conrelid = to_regclass ('personnel')"
+    "   OR confrelid = to_regclass ('personnel')";
+
+  if (!mt_test_on_server ())
+    {
+      g_test_skip ("a server's roles");
+      return;
+    }
+
+  uri = new_login (pair, "editor",
+                   "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %2$s TO %1$s;"
+                   " GRANT USAGE ON ALL SEQUENCES IN SCHEMA %2$s TO %1$s");
+  before = _mt_store_test_dup_text (pair->first, constraints);
+
+  editor = mt_store_open (uri, &error);
+  g_assert_no_error (error);
+  g_assert_true (mt_store_can_write (editor));
+
+  import = mt_store_import_begin (editor, "editor.csv", NULL, TRUE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("EDIT-%u", i);
+      MtStorePersonRow row = { .personnel_id = id, .camp_id = 2 };
+      MtStoreUpsert outcome;
+
+      row.values[MT_STORE_PERSON_CATEGORY] = i % 2 ? "troops" : "fpu";
+      row.values[MT_STORE_PERSON_DEPARTURE_DATE] = i % 3 ? "2023-11-02" : NULL;
+      g_assert_true (mt_store_import_upsert (import, &row, i + 2, &outcome, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (outcome, ==, MT_STORE_UPSERT_NEW);
+    }
+  g_assert_true (mt_store_import_end (import, TRUE, 50, 0, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (mt_store_count_personnel (pair->first), ==, 50);
+  after = _mt_store_test_dup_text (pair->first, constraints);
+  g_assert_cmpstr (after, ==, before);
+  mismatch = _mt_store_tally_dup_mismatch (pair->first);
+  g_assert_null (mismatch);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1300,6 +1427,8 @@ main (int   argc,
   ADD ("/mt/together/upgrade-once", test_upgrade_once);
   ADD ("/mt/together/search-case", test_search_case);
   ADD ("/mt/together/bulk-import-keeps-text", test_bulk_import_keeps_text);
+  ADD ("/mt/together/bulk-import-checks-back", test_bulk_import_checks_back);
+  ADD ("/mt/together/bulk-import-by-editor", test_bulk_import_by_editor);
   ADD ("/mt/together/imports-at-once", test_imports_at_once);
   ADD ("/mt/together/search-folded", test_search_folded);
   ADD ("/mt/together/order-folded", test_order_folded);

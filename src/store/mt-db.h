@@ -140,17 +140,20 @@ gboolean    mt_db_pg_listen         (MtDb        *db,
 int         mt_db_pg_socket         (MtDb        *db);
 GPtrArray  *mt_db_pg_take_notifications (MtDb    *db);
 /* COPY … FROM STDIN on a server: @data holds the rows in COPY's text form (fields split by
- * tabs, rows ended by newlines, each value written by mt_db_pg_copy_append()); MT_DB_OK or
- * MT_DB_FAIL (mt_db_errmsg()). The COPY stays open for the next call with the same @sql, so
- * the server writes rows while the caller reads the next ones; the next other statement on
- * the connection ends it first and fails with the server's verdict if it refused the rows
- * (a duplicate key refuses the whole copy). */
+ * tabs, rows ended by newlines, each value written by mt_db_pg_copy_append() or
+ * mt_db_pg_copy_append_int()); MT_DB_OK or MT_DB_FAIL (mt_db_errmsg()). The COPY stays open
+ * for the next call with the same @sql, so the server writes rows while the caller reads the
+ * next ones; the next other statement on the connection ends it first and fails with the
+ * server's verdict if it refused the rows (a duplicate key refuses the whole copy). */
 int         mt_db_pg_copy           (MtDb        *db,
                                      const char  *sql,
                                      GString     *data);
 /* Appends @value (NULL: \N) to @data as COPY's text form reads it back. */
 void        mt_db_pg_copy_append    (GString     *data,
                                      const char  *value);
+/* Appends @value in decimal (COPY's text form of an integer). */
+void        mt_db_pg_copy_append_int (GString    *data,
+                                      gint64      value);
 /* The role a server connection logged in as. */
 const char *mt_db_pg_user           (MtDb        *db);
 gboolean    mt_db_pg_is_connected   (MtDb        *db);

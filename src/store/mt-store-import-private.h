@@ -34,6 +34,8 @@ struct _MtStoreImport
   MtDbStmt     *update;
   MtDbStmt     *prior;
   MtStoreTally *tally;              /* bulk mode: rows counted here, triggers off */
+  gint64        next_id;            /* a server's bulk mode: the id of the next row (0: the
+                                     * table's identity gives them) */
   MtDbStmt     *bulk_insert;        /* BULK_ROWS rows at once, into an empty roster */
   gboolean      staged;             /* rows wait in mt_import_rows (mt-store-import-stage.c) */
   MtDbStmt     *stage_one;          /* staging one row, and MT_STORE_IMPORT_BULK_ROWS rows: */
@@ -69,9 +71,15 @@ void          _mt_store_import_bind_value             (MtDbStmt               *s
 /* @row's search key (personnel.name_key): its own, or folded into @key. */
 const char   *_mt_store_import_row_key                (const MtStorePersonRow *row,
                                                        GString                *key);
-/* Appends the fields of @row (PERSON_COLUMNS order) to COPY text, tab-separated. */
-void          _mt_store_import_copy_fields            (GString                *data,
-                                                       const MtStorePersonRow *row);
+/* Appends @rows to @data as COPY's text form: PERSON_COLUMNS, then (@to_roster) the import's
+ * id, then the line, the personnel id and the search key; into the roster the row's own id
+ * goes first when the import gives them (next_id). */
+void          _mt_store_import_copy_people            (MtStoreImport          *import,
+                                                       GString                *data,
+                                                       const MtStorePersonRow *rows,
+                                                       const guint            *lines,
+                                                       guint                   n_rows,
+                                                       gboolean                to_roster);
 /* Into a roster that holds people: @rows wait in a temporary table until
  * mt_store_import_apply() (mt-store-import-stage.c). */
 gboolean      _mt_store_import_stage                  (MtStoreImport           *import,

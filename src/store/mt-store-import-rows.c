@@ -52,24 +52,21 @@ _mt_store_import_bind_value (MtDbStmt   *stmt,
     mt_db_bind_text_static (stmt, index, value);
 }
 
-void
-_mt_store_import_copy_fields (GString                *data,
-                              const MtStorePersonRow *row)
+/* Appends the fields of @row (PERSON_COLUMNS order) to COPY text, tab-separated. */
+static void
+copy_fields (GString                *data,
+             const MtStorePersonRow *row)
 {
-  char number[32];
-
   for (guint f = 0; f < MT_STORE_PERSON_N_FIELDS; f++)
     {
       const char *value = row->values[f];
 
-      if (f == MT_STORE_PERSON_CAMP)
-        {
-          g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, row->camp_id);
-          value = number;
-        }
       if (f > 0)
         g_string_append_c (data, '\t');
-      mt_db_pg_copy_append (data, value != NULL && value[0] != '\0' ? value : NULL);
+      if (f == MT_STORE_PERSON_CAMP)
+        mt_db_pg_copy_append_int (data, row->camp_id);
+      else
+        mt_db_pg_copy_append (data, value != NULL && value[0] != '\0' ? value : NULL);
     }
 }
 
@@ -166,6 +163,64 @@ mt_store_person_row_fold_key (const MtStorePersonRow *row,
   _mt_store_fold_key (key, texts, G_N_ELEMENTS (texts));
 }
 
+void
+_mt_store_import_copy_people (MtStoreImport           *import,
+                              GString                 *data,
+                              const MtStorePersonRow  *rows,
+                              const guint             *lines,
+                              guint                    n_rows,
+                              gboolean                 to_roster)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      if (to_roster && import->next_id > 0)
+        {
+          mt_db_pg_copy_append_int (data, import->next_id++);
+          g_string_append_c (data, '\t');
+        }
+      copy_fields (data, &rows[i]);
+      g_string_append_c (data, '\t');
+      if (to_roster)
+        {
+          mt_db_pg_copy_append_int (data, import->id);
+          g_string_append_c (data, '\t');
+        }
+      mt_db_pg_copy_append_int (data, lines[i]);
+      g_string_append_c (data, '\t');
+      mt_db_pg_copy_append (data, rows[i].personnel_id);
+      g_string_append_c (data, '\t');
+      mt_db_pg_copy_append (data, _mt_store_import_row_key (&rows[i], key));
+      g_string_append_c (data, '\n');
+    }
+}
+
+/* @rows into an empty roster on a server, by COPY: the same columns and values the bulk
+ * INSERT binds, and the rows' ids when the import gives them (mt_store_import_begin()). */
+static gboolean
+copy_rows (MtStoreImport           *import,
+           const MtStorePersonRow  *rows,
+           const guint             *lines,
+           guint                    n_rows,
+           GError                 **error)
+{
+  g_autoptr(GString) data = g_string_sized_new (n_rows * 160);
+  gboolean give_ids = import->next_id > 0;
+
+  _mt_store_import_copy_people (import, data, rows, lines, n_rows, TRUE);
+  if (mt_db_pg_copy (import->store->db,
+                     give_ids
+                     ? "COPY personnel (id, " PERSON_COLUMNS ", import_id, import_line,"
+                       " personnel_id, name_key) FROM STDIN"
+                     : "COPY personnel (" PERSON_COLUMNS ", import_id, import_line,"
+                       " personnel_id, name_key) FROM STDIN",
+                     data) != MT_DB_OK)
+    return _mt_store_fail (import->store, error, _("Could not import"));
+
+  return TRUE;
+}
+
 gboolean
 mt_store_import_upsert (MtStoreImport          *import,
                         const MtStorePersonRow *row,
@@ -183,6 +238,18 @@ mt_store_import_upsert (MtStoreImport          *import,
   g_return_val_if_fail (row != NULL && row->personnel_id != NULL, FALSE);
 
   self = import->store;
+
+  /* Into an empty roster on a server, as mt_store_import_upsert_many() writes them. */
+  if (import->bulk && mt_db_kind (self->db) == MT_DB_POSTGRES)
+    {
+      if (!copy_rows (import, row, &line, 1, error))
+        return FALSE;
+      if (changed != NULL)
+        *changed = 0;
+      *outcome = MT_STORE_UPSERT_NEW;
+      count_inserted (import, row);
+      return TRUE;
+    }
 
   /* Into an empty roster (bulk mode) every row is new: the importer has refused
    * duplicate ids already, and the UNIQUE constraint would still catch one. */
@@ -248,36 +315,6 @@ mt_store_import_upsert (MtStoreImport          *import,
     count_inserted (import, row);
 
   *outcome = person_id != 0 ? MT_STORE_UPSERT_UPDATED : MT_STORE_UPSERT_NEW;
-
-  return TRUE;
-}
-
-/* @rows into an empty roster on a server, by COPY: the same columns and values the bulk
- * INSERT binds. */
-static gboolean
-copy_rows (MtStoreImport           *import,
-           const MtStorePersonRow  *rows,
-           const guint             *lines,
-           guint                    n_rows,
-           GError                 **error)
-{
-  g_autoptr(GString) data = g_string_sized_new (n_rows * 160);
-  g_autoptr(GString) key = g_string_new (NULL);
-
-  for (guint i = 0; i < n_rows; i++)
-    {
-      _mt_store_import_copy_fields (data, &rows[i]);
-      g_string_append_printf (data, "\t%" G_GINT64_FORMAT "\t%u\t", import->id, lines[i]);
-      mt_db_pg_copy_append (data, rows[i].personnel_id);
-      g_string_append_c (data, '\t');
-      mt_db_pg_copy_append (data, _mt_store_import_row_key (&rows[i], key));
-      g_string_append_c (data, '\n');
-    }
-
-  if (mt_db_pg_copy (import->store->db,
-                     "COPY personnel (" PERSON_COLUMNS ", import_id, import_line, personnel_id,"
-                     " name_key) FROM STDIN", data) != MT_DB_OK)
-    return _mt_store_fail (import->store, error, _("Could not import"));
 
   return TRUE;
 }

@@ -154,20 +154,10 @@ copy_staged (MtStoreImport           *import,
              GError                 **error)
 {
   g_autoptr(GString) data = g_string_sized_new (n_rows * 160);
-  g_autoptr(GString) key = g_string_new (NULL);
 
-  for (guint i = 0; i < n_rows; i++)
-    {
-      mt_db_pg_copy_append (data, rows[i].personnel_id);
-      g_string_append_c (data, '\t');
-      _mt_store_import_copy_fields (data, &rows[i]);
-      g_string_append_printf (data, "\t%u\t", lines[i]);
-      mt_db_pg_copy_append (data, _mt_store_import_row_key (&rows[i], key));
-      g_string_append_c (data, '\n');
-    }
-
-  if (mt_db_pg_copy (import->store->db, "COPY mt_import_rows (" STAGE_COLUMNS ") FROM STDIN",
-                     data) != MT_DB_OK)
+  _mt_store_import_copy_people (import, data, rows, lines, n_rows, FALSE);
+  if (mt_db_pg_copy (import->store->db, "COPY mt_import_rows (" PERSON_COLUMNS ", line,"
+                                        " personnel_id, name_key) FROM STDIN", data) != MT_DB_OK)
     return _mt_store_fail (import->store, error, _("Could not import"));
 
   return TRUE;

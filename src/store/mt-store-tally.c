@@ -427,6 +427,65 @@ add_entries (MtStoreTally  *tally,
   return ok;
 }
 
+/* On a server, counts that all go into an empty tally (an import into an empty roster) go
+ * in by one COPY: some 20,000 keys for a million people, a third of a second by INSERTs. */
+static gboolean
+copy_entries (MtStoreTally  *tally,
+              GPtrArray     *adds,
+              gboolean      *copied,
+              GError       **error)
+{
+  MtDb *db = tally->store->db;
+  g_autoptr(GString) data = NULL;
+  MtDbStmt *stmt;
+  gboolean empty;
+
+  *copied = FALSE;
+  if (mt_db_kind (db) != MT_DB_POSTGRES || adds->len == 0 ||
+      adds->len != g_hash_table_size (tally->entries))
+    return TRUE;
+
+  stmt = _mt_store_prepare (tally->store, "SELECT NOT EXISTS (SELECT 1 FROM personnel_tally)",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  if (mt_db_step (stmt) != MT_DB_ROW)
+    {
+      mt_db_reset (stmt);
+      return _mt_store_fail (tally->store, error, _("Could not count the roster"));
+    }
+  empty = mt_db_column_int (stmt, 0) != 0;
+  mt_db_reset (stmt);
+  if (!empty)
+    return TRUE;
+
+  data = g_string_sized_new (adds->len * 48);
+  for (guint i = 0; i < adds->len; i++)
+    {
+      TallyEntry *entry = adds->pdata[i];
+      g_autofree char *day = day_text (tally, entry->key.day);
+      g_autofree char *planned = day_text (tally, entry->key.planned);
+
+      mt_db_pg_copy_append_int (data, entry->key.camp_id);
+      g_string_append_c (data, '\t');
+      mt_db_pg_copy_append (data, entry->key.category);
+      g_string_append_c (data, '\t');
+      mt_db_pg_copy_append (data, day);
+      g_string_append_c (data, '\t');
+      mt_db_pg_copy_append (data, planned);
+      g_string_append_c (data, '\t');
+      mt_db_pg_copy_append_int (data, entry->delta);
+      g_string_append_c (data, '\n');
+    }
+  /* The COPY ends with the next statement, which fails if the server refused a row. */
+  if (mt_db_pg_copy (db, "COPY personnel_tally (camp_id, category, departure_date,"
+                         " planned_departure, n) FROM STDIN", data) != MT_DB_OK)
+    return _mt_store_fail (tally->store, error, _("Could not count the roster"));
+  *copied = TRUE;
+
+  return TRUE;
+}
+
 gboolean
 _mt_store_tally_resume (MtStoreTally  *tally,
                         GError       **error)
@@ -435,6 +494,7 @@ _mt_store_tally_resume (MtStoreTally  *tally,
   g_autoptr(GPtrArray) adds = g_ptr_array_new ();
   GHashTableIter iter;
   gpointer entry;
+  gboolean copied;
 
   g_return_val_if_fail (tally != NULL, FALSE);
 
@@ -446,7 +506,9 @@ _mt_store_tally_resume (MtStoreTally  *tally,
       else if (!remove_entry (tally, entry, error))
         return FALSE;
     }
-  for (guint i = 0; i < adds->len; i += ADD_CHUNK)
+  if (!copy_entries (tally, adds, &copied, error))
+    return FALSE;
+  for (guint i = 0; !copied && i < adds->len; i += ADD_CHUNK)
     {
       if (!add_entries (tally, (TallyEntry **) adds->pdata + i, MIN (ADD_CHUNK, adds->len - i),
                         error))
