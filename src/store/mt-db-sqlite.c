@@ -428,6 +428,7 @@ MT_DB_DEFINE_CLASS (sqlite_class, MT_DB_SQLITE);
 
 MtDb *
 mt_db_open_sqlite (const char  *path,
+                   const char  *name,
                    GError     **error)
 {
   SqliteDb *self;
@@ -445,7 +446,7 @@ mt_db_open_sqlite (const char  *path,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
-      g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_OPEN, _("Could not open “%s”: %s"), path,
+      g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_OPEN, _("Could not open “%s”: %s"), name,
                    self->handle != NULL ? sqlite3_errmsg (self->handle) : sqlite3_errstr (rc));
       sqlite3_close_v2 (self->handle);
       g_free (self);

@@ -118,8 +118,10 @@ struct _MtDbStmt
 
 /* Opening (the drivers) */
 
-/* A SQLite file (or ":memory:"), created when missing; NULL + @error on failure. */
+/* A SQLite file (or ":memory:"), created when missing; NULL + @error (naming the file
+ * @name) on failure. */
 MtDb       *mt_db_open_sqlite       (const char  *path,
+                                     const char  *name,
                                      GError     **error);
 
 /* "postgresql://…" or "postgres://…": libpq's URI form (mt-db-pg.c). */

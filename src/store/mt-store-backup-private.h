@@ -11,9 +11,11 @@
 G_BEGIN_DECLS
 
 /* Makes the SQLite database @path (an empty file) hold what the server database @self
- * holds now, with the same ids; @path is closed, in rollback-journal mode, on return. */
+ * holds now, with the same ids; @path is closed, in rollback-journal mode, on return. Its
+ * messages call the file @name (where the copy goes). */
 gboolean _mt_store_copy_server_into (MtStore     *self,
                                      const char  *path,
+                                     const char  *name,
                                      GError     **error);
 
 G_END_DECLS

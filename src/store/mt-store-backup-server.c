@@ -160,6 +160,7 @@ copy_table (MtStore     *self,
 gboolean
 _mt_store_copy_server_into (MtStore     *self,
                             const char  *path,
+                            const char  *name,
                             GError     **error)
 {
   g_autoptr(MtStore) file = NULL;
@@ -168,7 +169,9 @@ _mt_store_copy_server_into (MtStore     *self,
   g_assert (MT_IS_STORE (self));
   g_assert (mt_store_is_server (self));
 
-  file = mt_store_open (path, error);
+  /* The planner chose where the copy goes and never sees the file it is written to first:
+   * what goes wrong names the former. */
+  file = _mt_store_open_file_named (path, name, error);
   if (file == NULL)
     return FALSE;
 

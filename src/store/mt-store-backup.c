@@ -310,17 +310,9 @@ mt_store_backup (MtStore     *self,
 
   /* A server database becomes a file too: a snapshot for a sector without network. */
   if (mt_store_is_server (self)
-      ? !_mt_store_copy_server_into (self, partial, error)
+      ? !_mt_store_copy_server_into (self, partial, destination, error)
       : !copy_into (mt_db_sqlite_handle (self->db), partial, destination, error))
     {
-      /* The planner chose the destination, never saw the partial file: name the former. */
-      if (error != NULL && *error != NULL && strstr ((*error)->message, partial) != NULL)
-        {
-          g_auto(GStrv) parts = g_strsplit ((*error)->message, partial, -1);
-
-          g_free ((*error)->message);
-          (*error)->message = g_strjoinv (destination, parts);
-        }
       remove_partial (partial);
       return FALSE;
     }

@@ -55,6 +55,11 @@ MtStore      *_mt_store_open_full     (const char  *path,
                                        const char  *password,
                                        gboolean     listen,
                                        GError     **error);
+/* The SQLite file @path, called @name in its messages and mt_store_get_path() (a copy
+ * written under a temporary name is named after where it goes). */
+MtStore      *_mt_store_open_file_named (const char  *path,
+                                         const char  *name,
+                                         GError     **error);
 /* A cached prepared statement, reset and with bindings cleared; NULL + @error on failure. */
 MtDbStmt     *_mt_store_prepare      (MtStore      *self,
                                       const char   *sql,

@@ -465,28 +465,19 @@ mt_store_open_with_password (const char  *path,
   return _mt_store_open_full (path, password, TRUE, error);
 }
 
-MtStore *
-_mt_store_open_full (const char  *path,
-                     const char  *password,
-                     gboolean     listen,
-                     GError     **error)
+/* The SQLite file @path, named @name in what it says (its messages, mt_store_get_path()). */
+static MtStore *
+open_file (MtStore     *owned,
+           const char  *path,
+           const char  *name,
+           GError     **error)
 {
-  g_autoptr(MtStore) self = NULL;
+  g_autoptr(MtStore) self = owned;
   int version = 0;
   int rc;
 
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  self = g_object_new (MT_TYPE_STORE, NULL);
-  self->uri = g_strdup (path);
-  self->password = g_strdup (password);
-
-  if (mt_db_is_pg_uri (path))
-    return open_server (self, path, password, listen, error);
-
-  self->path = g_strdup (path);
-  self->db = mt_db_open_sqlite (path, error);
+  self->path = g_strdup (name);
+  self->db = mt_db_open_sqlite (path, name, error);
   if (self->db == NULL)
     return NULL;
 
@@ -495,7 +486,7 @@ _mt_store_open_full (const char  *path,
   if (rc != MT_DB_OK)
     {
       g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_OPEN,
-                   _("“%s” is not a tracker database: %s"), path, mt_db_errmsg (self->db));
+                   _("“%s” is not a tracker database: %s"), name, mt_db_errmsg (self->db));
       return NULL;
     }
 
@@ -503,7 +494,7 @@ _mt_store_open_full (const char  *path,
     {
       g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_SCHEMA,
                    _("“%s” was saved by a newer version of this program (schema %d, this version reads up to %d)"),
-                   path, version, MT_STORE_SCHEMA_VERSION);
+                   name, version, MT_STORE_SCHEMA_VERSION);
       return NULL;
     }
 
@@ -529,7 +520,7 @@ _mt_store_open_full (const char  *path,
       mt_db_exec (self->db, "PRAGMA journal_mode = WAL") != MT_DB_OK)
     {
       g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_OPEN,
-                   _("Could not open “%s”: %s"), path, mt_db_errmsg (self->db));
+                   _("Could not open “%s”: %s"), name, mt_db_errmsg (self->db));
       return NULL;
     }
 
@@ -537,6 +528,44 @@ _mt_store_open_full (const char  *path,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+
+MtStore *
+_mt_store_open_full (const char  *path,
+                     const char  *password,
+                     gboolean     listen,
+                     GError     **error)
+{
+  g_autoptr(MtStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (MT_TYPE_STORE, NULL);
+  self->uri = g_strdup (path);
+  self->password = g_strdup (password);
+
+  if (mt_db_is_pg_uri (path))
+    return open_server (self, path, password, listen, error);
+
+  return open_file (g_steal_pointer (&self), path, path, error);
+}
+
+MtStore *
+_mt_store_open_file_named (const char  *path,
+                           const char  *name,
+                           GError     **error)
+{
+  MtStore *self;
+
+  g_return_val_if_fail (path != NULL && !mt_db_is_pg_uri (path), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  self = g_object_new (MT_TYPE_STORE, NULL);
+  self->uri = g_strdup (path);
+
+  return open_file (self, path, name, error);
 }
 
 const char *
