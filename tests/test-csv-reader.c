@@ -442,6 +442,72 @@ test_late_fallback (void)
   g_rmdir (dir);
 }
 
+/* Writes @text to a new file in @dir; the caller frees the path. */
+static char *
+write_file (const char *dir,
+            const char *name,
+            GString    *text)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+/* The pass that hashes a file before an import also tells whether it is all UTF-8: a
+ * character cut by the end of a read is whole, a Windows-1252 byte past the first read makes
+ * it not, and the fingerprint is of every byte either way (the hashing goes on after it). */
+static void
+test_file_sha256_utf8 (void)
+{
+  const gsize chunk = 1 << 20;
+  const char *tails[] = { "caf\xc3\xa9,ok\n", "caf\xe9,latin\n" };
+  const gboolean expect_utf8[] = { TRUE, FALSE };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("csv-sha-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  for (guint t = 0; t < G_N_ELEMENTS (tails); t++)
+    for (guint where = 0; where < 2; where++)
+      {
+        g_autoptr(GString) text = g_string_new ("id,name\n");
+        g_autofree char *name = g_strdup_printf ("file-%u-%u.csv", t, where);
+        g_autofree char *path = NULL;
+        g_autofree char *expected = NULL;
+        g_autofree char *sha256 = NULL;
+        gboolean utf8 = !expect_utf8[t];
+
+        /* The tail's accent starts on the first read's last byte ("caf" ends at chunk - 2),
+         * or two reads later, with more reads after it. */
+        while (text->len < chunk)
+          g_string_append (text, "1,plain ascii\n");
+        g_string_truncate (text, chunk - 5);
+        g_string_append_c (text, '\n');
+        if (where == 1)
+          while (text->len < 2 * chunk + 100)
+            g_string_append (text, "3,more ascii\n");
+        g_string_append (text, tails[t]);
+        if (where == 0)
+          g_assert_cmpint ((guchar) text->str[chunk - 1], ==, t == 0 ? 0xc3 : 0xe9);
+        for (guint i = 0; i < 5000; i++)
+          g_string_append (text, "4,after\n");
+
+        path = write_file (dir, name, text);
+        expected = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) text->str,
+                                                text->len);
+        sha256 = mt_csv_file_sha256 (path, &utf8, NULL);
+        g_assert_cmpstr (sha256, ==, expected);
+        g_assert_cmpint (utf8, ==, expect_utf8[t]);
+        g_unlink (path);
+      }
+
+  g_assert_null (mt_csv_file_sha256 ("/no/such/file.csv", NULL, NULL));
+  g_rmdir (dir);
+}
+
 /* The fast validator says what GLib says, about every kind of byte at every offset of the
  * eight-byte words it reads: text made of ASCII, NUL, valid sequences of 2–4 bytes, stray
  * continuation bytes, overlong forms, surrogates and truncated sequences. */
@@ -616,6 +682,7 @@ main (int   argc,
   g_test_add_func ("/csv-reader/unclosed-quote", test_unclosed_quote);
   g_test_add_func ("/csv-reader/chunk-boundaries", test_chunk_boundaries);
   g_test_add_func ("/csv-reader/late-fallback", test_late_fallback);
+  g_test_add_func ("/csv-reader/file-sha256-utf8", test_file_sha256_utf8);
   g_test_add_func ("/csv-reader/utf8-validate", test_utf8_validate);
   g_test_add_func ("/csv-reader/too-long", test_too_long);
   g_test_add_func ("/csv-reader/many-columns", test_many_columns);

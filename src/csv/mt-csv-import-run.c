@@ -344,6 +344,8 @@ mt_csv_import_file (MtStore                   *store,
 {
   g_autoptr(MtCsvImportSettings) defaults = NULL;
   g_autoptr(MtCsvReader) reader = NULL;
+  g_autofree char *sha256 = NULL;
+  gboolean utf8 = FALSE;
 
   g_return_val_if_fail (MT_IS_STORE (store), NULL);
   g_return_val_if_fail (path != NULL, NULL);
@@ -352,23 +354,29 @@ mt_csv_import_file (MtStore                   *store,
   if (settings == NULL)
     settings = defaults = mt_csv_import_settings_new ();
 
-  reader = mt_csv_reader_new_for_path (path, settings->encoding, settings->separator, error);
+  /* The weekly roster sent again unchanged: known by its SHA-256 before any row is parsed
+   * (hashing 100 MB takes a tenth of a second; reading and comparing a million rows, ten
+   * times that). The same reading tells whether the file is UTF-8, which the reader would
+   * otherwise read it all to know. A stream can be read only once, so it is told at the end
+   * instead. */
+  if (!settings->force)
+    sha256 = mt_csv_file_sha256 (path, &utf8, cancellable);
+
+  reader = mt_csv_reader_new_for_path (path,
+                                       settings->encoding == MT_CSV_ENCODING_AUTO && utf8
+                                       ? MT_CSV_ENCODING_UTF8 : settings->encoding,
+                                       settings->separator, error);
   if (reader == NULL)
     return NULL;
 
-  /* The weekly roster sent again unchanged: known by its SHA-256 before any row is parsed
-   * (hashing 100 MB takes a tenth of a second; reading and comparing a million rows, ten
-   * times that). A stream can be read only once, so it is told at the end instead. */
-  if (!settings->force)
+  if (sha256 != NULL)
     {
-      g_autofree char *sha256 = mt_csv_file_sha256 (path, cancellable);
-      gint64 earlier = sha256 != NULL ? mt_store_find_import_by_sha256 (store, sha256) : 0;
+      gint64 earlier = mt_store_find_import_by_sha256 (store, sha256);
 
       if (earlier != 0)
         return _mt_csv_import_result_new_known (mt_csv_reader_get_display_name (reader),
                                                 dry_run, sha256, earlier);
-      if (sha256 != NULL)
-        mt_csv_reader_set_sha256 (reader, sha256);
+      mt_csv_reader_set_sha256 (reader, sha256);
     }
 
   return import_with_reader (store, reader, settings, dry_run, progress, on_message, user_data,

@@ -27,6 +27,15 @@ void         _mt_csv_hasher_update (MtCsvHasher  *self,
 char        *_mt_csv_hasher_finish (MtCsvHasher  *self);
 /* Stops the thread (whatever it still had is dropped) and frees. */
 void         _mt_csv_hasher_free   (MtCsvHasher  *self);
+/* Reads @stream from where it is to its end, @chunk bytes at a time, giving every byte to
+ * @hasher (may be NULL) and telling whether all of it is UTF-8 (@utf8); without a hasher it
+ * stops at the first byte that is not. FALSE + @error when it cannot be read. */
+gboolean     _mt_csv_read_through  (GInputStream  *stream,
+                                    gsize          chunk,
+                                    MtCsvHasher   *hasher,
+                                    gboolean      *utf8,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
 
 /* Text of an overlong cell left out of a record's raw text, at @offset: what the walk that
  * finds the columns must add there. */

@@ -78,25 +78,27 @@ _mt_csv_hasher_finish (MtCsvHasher *self)
 
 char *
 mt_csv_file_sha256 (const char   *path,
-                        GCancellable *cancellable)
+                    gboolean     *utf8,
+                    GCancellable *cancellable)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, NULL);
-  g_autofree guint8 *buffer = NULL;
   MtCsvHasher *hasher;
-  gssize n_read;
+  gboolean valid = FALSE;
   char *digest;
 
+  if (utf8 != NULL)
+    *utf8 = FALSE;
   if (stream == NULL)
     return NULL;
 
-  buffer = g_malloc (1 << 20);
   hasher = _mt_csv_hasher_new ();
-  while ((n_read = g_input_stream_read (G_INPUT_STREAM (stream), buffer, 1 << 20, cancellable,
-                                        NULL)) > 0)
-    _mt_csv_hasher_update (hasher, buffer, n_read);
-  digest = n_read == 0 ? _mt_csv_hasher_finish (hasher) : NULL;
+  digest = _mt_csv_read_through (G_INPUT_STREAM (stream), 1 << 20, hasher, &valid, cancellable,
+                                 NULL)
+           ? _mt_csv_hasher_finish (hasher) : NULL;
   _mt_csv_hasher_free (hasher);
+  if (utf8 != NULL)
+    *utf8 = digest != NULL && valid;
 
   return digest;
 }

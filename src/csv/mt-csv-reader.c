@@ -110,37 +110,56 @@ _mt_csv_reader_fill_text (MtCsvReader  *self,
   return TRUE;
 }
 
-/* Whether all of @text is valid UTF-8: the pre-pass that picks UTF-8 or Windows-1252 for the
- * whole file, reading it once without keeping it. */
+gboolean
+_mt_csv_read_through (GInputStream  *stream,
+                      gsize          chunk,
+                      MtCsvHasher   *hasher,
+                      gboolean      *utf8,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autofree guint8 *buffer = g_malloc (chunk + 4);
+  gsize carry = 0;
+  gboolean valid = TRUE;
+  gsize n_read;
+
+  do
+    {
+      gsize len;
+      gsize complete;
+
+      if (!g_input_stream_read_all (stream, buffer + carry, chunk, &n_read, cancellable, error))
+        return FALSE;
+      if (hasher != NULL)
+        _mt_csv_hasher_update (hasher, buffer + carry, n_read);
+      if (!valid)
+        continue;
+
+      /* A character cut by the chunk's end is validated whole with the next chunk. */
+      len = carry + n_read;
+      complete = n_read < chunk ? len : mt_csv_utf8_complete_len (buffer, len);
+      valid = mt_csv_utf8_validate ((const char *) buffer, complete, NULL);
+      carry = valid ? len - complete : 0;
+      memmove (buffer, buffer + complete, carry);
+    }
+  while (n_read == chunk && (valid || hasher != NULL));
+
+  *utf8 = valid;
+  return TRUE;
+}
+
+/* Whether all of the stream is valid UTF-8: the pre-pass that picks UTF-8 or Windows-1252 for
+ * the whole file, reading it once without keeping it. */
 static gboolean
 stream_is_utf8 (MtCsvReader  *self,
                 goffset       resume,
                 GError      **error)
 {
-  g_autofree guint8 *buffer = g_malloc (CHUNK_SIZE + 4);
-  gsize carry = 0;
-  gboolean valid = TRUE;
+  gboolean valid = FALSE;
 
-  if (!g_seekable_seek (G_SEEKABLE (self->stream), 0, G_SEEK_SET, NULL, error))
-    return FALSE;
-
-  while (valid)
-    {
-      gsize n_read = 0;
-      gsize complete;
-
-      if (!g_input_stream_read_all (self->stream, buffer + carry, CHUNK_SIZE, &n_read, NULL, error))
-        return FALSE;
-      n_read += carry;
-      complete = n_read < CHUNK_SIZE + carry ? n_read : mt_csv_utf8_complete_len (buffer, n_read);
-      valid = mt_csv_utf8_validate ((const char *) buffer, complete, NULL);
-      if (n_read < CHUNK_SIZE + carry)
-        break;
-      carry = n_read - complete;
-      memmove (buffer, buffer + complete, carry);
-    }
-
-  if (!g_seekable_seek (G_SEEKABLE (self->stream), resume, G_SEEK_SET, NULL, error))
+  if (!g_seekable_seek (G_SEEKABLE (self->stream), 0, G_SEEK_SET, NULL, error) ||
+      !_mt_csv_read_through (self->stream, CHUNK_SIZE, NULL, &valid, NULL, error) ||
+      !g_seekable_seek (G_SEEKABLE (self->stream), resume, G_SEEK_SET, NULL, error))
     return FALSE;
 
   return valid;

@@ -134,8 +134,11 @@ void          mt_csv_reader_set_sha256     (MtCsvReader   *self,
                                             const char    *sha256);
 
 /* The hex SHA-256 of the whole file at @path, as a reader of it would give it at its end;
- * NULL when it cannot be read (a reader then says why). */
+ * NULL when it cannot be read (a reader then says why). @utf8 (may be NULL): whether all of
+ * it is UTF-8, found in the same reading (a reader with MT_CSV_ENCODING_AUTO would read the
+ * whole file once more to know). */
 char          *mt_csv_file_sha256 (const char   *path,
+                                   gboolean     *utf8,
                                    GCancellable *cancellable);
 
 G_END_DECLS
