@@ -92,7 +92,8 @@ gboolean    _mt_batch_update       (MtBatch      *batch,
  * SQL over the row "t" and the tables of @join (NULL: none; "mt_x AS m" is joined), ?1
  * bound to @param. Two statements: the history gets one update row per row that changes
  * (the column before and after, the version it leaves), as _mt_batch_update() would write
- * it, so undo restores each row; then the rows are written. */
+ * it, so undo restores each row, in the order of @order (SQL; NULL: by id); then the rows
+ * are written. */
 gboolean    _mt_batch_update_many  (MtBatch      *batch,
                                     const char   *table,
                                     const char   *column,
@@ -100,6 +101,28 @@ gboolean    _mt_batch_update_many  (MtBatch      *batch,
                                     const char   *join,
                                     const char   *where,
                                     const char   *param,
+                                    const char   *order,
+                                    GError      **error);
+/* The column a history row sets when undo may set it back together with others by
+ * _mt_batch_restore_many(), else NULL: an update of one text column of a versioned table
+ * (not "camps", no name's), with no label, written as _mt_batch_update_many() writes it
+ * ({"column":"text"} or {"column":null}, nothing escaped) before and after. */
+char       *_mt_history_dup_restorable (const char   *kind,
+                                        const char   *table,
+                                        const char   *label,
+                                        gint64        record_version,
+                                        const char   *old_values,
+                                        const char   *new_values);
+/* Undo of the history rows @first_id .. @last_id of batch @source_id, set-wise: each one
+ * _mt_history_dup_restorable() gives @column of @table, each of a different record. Every
+ * record gets back its old value of @column, recorded as _mt_batch_update() records it, in
+ * the order undo replays them one by one (latest first); a few statements in all. */
+gboolean    _mt_batch_restore_many (MtBatch      *batch,
+                                    const char   *table,
+                                    const char   *column,
+                                    gint64        source_id,
+                                    gint64        first_id,
+                                    gint64        last_id,
                                     GError      **error);
 gboolean    _mt_batch_delete       (MtBatch      *batch,
                                     const char   *table,
@@ -123,6 +146,28 @@ gboolean    _mt_batch_check_version (MtBatch     *batch,
                                     gint64        expected,
                                     const char   *label,
                                     GError      **error);
+
+/* "table:id": a record, as a key of a hash table (newly allocated). */
+char       *_mt_history_record_key (const char   *table,
+                                    gint64        rowid);
+
+/* One row for _mt_batch_check_versions(): row @rowid of @table must have version @expected
+ * (0: none to check), else the error names @label. */
+typedef struct
+{
+  const char *table;
+  gint64      rowid;
+  gint64      expected;
+  const char *label;
+} MtVersionCheck;
+
+/* _mt_batch_check_version() of @n_checks rows, in one statement per table (a promoted
+ * scenario's undo checks tens of thousands of people): all are read and locked, then the
+ * first row in order that has gone or moved on gives the error. */
+gboolean    _mt_batch_check_versions (MtBatch              *batch,
+                                      const MtVersionCheck *checks,
+                                      guint                 n_checks,
+                                      GError              **error);
 
 /* One batch that creates (@id 0; returns the new id), updates (@values set) or deletes
  * (@values NULL) one row of @table (mt-store-edit-records.c). Returns the row's id, 0 on

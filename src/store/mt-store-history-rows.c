@@ -308,6 +308,13 @@ _mt_batch_record (MtBatch     *batch,
 
 /* Row versions */
 
+static void
+set_gone_error (GError **error)
+{
+  g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND,
+               _("The record was not found; it may have been deleted meanwhile"));
+}
+
 /* The version of a row of a versioned table, who wrote it last and when (NULL + NULL for a
  * row written before schema v5 or by an import). Locks the row on a server until the
  * transaction ends, so the check and the write that follows it are one. 0 when the table
@@ -346,8 +353,7 @@ row_version (MtStore     *self,
         *changed_at = g_strdup (_mt_store_column_text (stmt, 2));
     }
   else if (rc == MT_DB_DONE)
-    g_set_error (error, MT_STORE_ERROR, MT_STORE_ERROR_NOT_FOUND,
-                 _("The record was not found; it may have been deleted meanwhile"));
+    set_gone_error (error);
   else
     _mt_store_fail (self, error, _("Could not read the record"));
   mt_db_reset (stmt);
@@ -376,6 +382,24 @@ _mt_history_set_conflict_error (MtStore     *self,
                  record);
 }
 
+/* TRUE when a row of @version (0: its table has none) is at the version @expected. */
+static gboolean
+compare_version (MtStore     *self,
+                 gint64       version,
+                 gint64       expected,
+                 const char  *label,
+                 const char  *changed_by,
+                 const char  *changed_at,
+                 GError     **error)
+{
+  if (version == 0 || version == expected)
+    return TRUE;
+
+  _mt_history_set_conflict_error (self, error, label, changed_by, changed_at);
+
+  return FALSE;
+}
+
 gboolean
 _mt_batch_check_version (MtBatch     *batch,
                          const char  *table,
@@ -396,12 +420,142 @@ _mt_batch_check_version (MtBatch     *batch,
   version = row_version (batch->store, table, rowid, &changed_by, &changed_at, error);
   if (version < 0)
     return FALSE;
-  if (version == 0 || version == expected)
-    return TRUE;
 
-  _mt_history_set_conflict_error (batch->store, error, label, changed_by, changed_at);
+  return compare_version (batch->store, version, expected, label, changed_by, changed_at,
+                          error);
+}
 
-  return FALSE;
+/* A row's version now, as the set-wise check reads it. */
+typedef struct
+{
+  gint64  version;
+  char   *changed_by;
+  char   *changed_at;
+} VersionNow;
+
+static void
+version_now_free (VersionNow *now)
+{
+  g_free (now->changed_by);
+  g_free (now->changed_at);
+  g_free (now);
+}
+
+static void
+free_string (gpointer string)
+{
+  g_string_free (string, TRUE);
+}
+
+char *
+_mt_history_record_key (const char *table,
+                        gint64      rowid)
+{
+  return g_strdup_printf ("%s:%" G_GINT64_FORMAT, table, rowid);
+}
+
+/* Reads the versions of the rows of @table whose ids are in the JSON array @ids into @now
+ * (_mt_history_record_key() -> VersionNow), locking them on a server as row_version() does. */
+static gboolean
+read_versions (MtStore     *self,
+               const char  *table,
+               const char  *ids,
+               GHashTable  *now,
+               GError     **error)
+{
+  g_autofree char *sql = NULL;
+  MtDbStmt *stmt;
+  int rc;
+
+  sql = g_strdup_printf ("SELECT %s, version, changed_by, changed_at FROM \"%s\""
+                         " WHERE %s IN (SELECT value FROM json_each (CAST (?1 AS TEXT)))%s",
+                         _mt_store_row_key (self), table, _mt_store_row_key (self),
+                         mt_db_kind (self->db) == MT_DB_POSTGRES ? " FOR UPDATE" : "");
+  stmt = _mt_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  mt_db_bind_text (stmt, 1, ids);
+  while ((rc = mt_db_step (stmt)) == MT_DB_ROW)
+    {
+      VersionNow *row = g_new0 (VersionNow, 1);
+
+      row->version = mt_db_column_int64 (stmt, 1);
+      row->changed_by = g_strdup (_mt_store_column_text (stmt, 2));
+      row->changed_at = g_strdup (_mt_store_column_text (stmt, 3));
+      g_hash_table_insert (now, _mt_history_record_key (table, mt_db_column_int64 (stmt, 0)),
+                           row);
+    }
+  if (rc != MT_DB_DONE)
+    _mt_store_fail (self, error, _("Could not read the record"));
+  mt_db_reset (stmt);
+
+  return rc == MT_DB_DONE;
+}
+
+gboolean
+_mt_batch_check_versions (MtBatch              *batch,
+                          const MtVersionCheck *checks,
+                          guint                 n_checks,
+                          GError              **error)
+{
+  g_autoptr(GHashTable) ids = NULL;
+  g_autoptr(GHashTable) now = NULL;
+  GHashTableIter iter;
+  gpointer table, list;
+
+  g_assert (batch != NULL);
+
+  /* The ids of each versioned table, as one JSON array. */
+  ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, free_string);
+  for (guint i = 0; i < n_checks; i++)
+    {
+      GString *json;
+
+      if (checks[i].expected <= 0 || !is_versioned (checks[i].table))
+        continue;
+      json = g_hash_table_lookup (ids, checks[i].table);
+      if (json == NULL)
+        {
+          json = g_string_new ("[");
+          g_hash_table_insert (ids, (gpointer) _mt_history_intern_table (checks[i].table), json);
+        }
+      else
+        g_string_append_c (json, ',');
+      g_string_append_printf (json, "%" G_GINT64_FORMAT, checks[i].rowid);
+    }
+
+  now = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                               (GDestroyNotify) version_now_free);
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, &table, &list))
+    {
+      g_string_append_c (list, ']');
+      if (!read_versions (batch->store, table, ((GString *) list)->str, now, error))
+        return FALSE;
+    }
+
+  /* In order: the first row that fails tells. */
+  for (guint i = 0; i < n_checks; i++)
+    {
+      g_autofree char *key = NULL;
+      VersionNow *row;
+
+      if (checks[i].expected <= 0 || !is_versioned (checks[i].table))
+        continue;
+      key = _mt_history_record_key (checks[i].table, checks[i].rowid);
+      row = g_hash_table_lookup (now, key);
+      if (row == NULL)
+        {
+          set_gone_error (error);
+          return FALSE;
+        }
+      if (!compare_version (batch->store, row->version, checks[i].expected, checks[i].label,
+                            row->changed_by, row->changed_at, error))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* Row writes */
@@ -689,6 +843,7 @@ _mt_batch_update_many (MtBatch     *batch,
                        const char  *join,
                        const char  *where,
                        const char  *param,
+                       const char  *order,
                        GError     **error)
 {
   g_autofree char *changes = NULL;
@@ -717,8 +872,8 @@ _mt_batch_update_many (MtBatch     *batch,
     " table_name, record_id, old_values, new_values, record_version)"
     " SELECT CAST (?2 AS BIGINT), CAST (?3 AS TEXT), CAST (?4 AS TEXT), CAST (?5 AS TEXT),"
     " CAST (?6 AS TEXT), CAST (?7 AS TEXT), CAST (?8 AS BIGINT), 'update', '%s', t.id,"
-    " '{\"%s\":' || %s || '}', '{\"%s\":' || %s || '}', t.version + 1 %s ORDER BY t.id",
-    table, column, old_json, column, new_json, changes);
+    " '{\"%s\":' || %s || '}', '{\"%s\":' || %s || '}', t.version + 1 %s ORDER BY %s",
+    table, column, old_json, column, new_json, changes, order != NULL ? order : "t.id");
   update = g_strdup_printf (
     "UPDATE \"%s\" AS t SET \"%s\" = (%s), version = t.version + 1, changed_by = ?4,"
     " changed_at = ?3%s%s WHERE (%s) AND t.\"%s\" IS DISTINCT FROM (%s)",
@@ -744,4 +899,104 @@ _mt_batch_update_many (MtBatch     *batch,
   batch->n_rows = recorded;
 
   return TRUE;
+}
+
+/* The column of @json when it is one text column as json_text_sql() writes it: its name
+ * (lower-case letters, digits, "_") and a text with no quote or backslash, or null. */
+static char *
+dup_one_text_column (const char *json)
+{
+  const char *name, *end, *value;
+
+  if (json == NULL || !g_str_has_prefix (json, "{\"") || strchr (json, '\\') != NULL)
+    return NULL;
+  name = json + 2;
+  for (end = name; g_ascii_islower (*end) || g_ascii_isdigit (*end) || *end == '_'; end++)
+    ;
+  if (end == name || !g_str_has_prefix (end, "\":"))
+    return NULL;
+  value = end + 2;
+  if (strcmp (value, "null}") != 0 &&
+      !(value[0] == '"' && strchr (value + 1, '"') == value + strlen (value) - 2 &&
+        g_str_has_suffix (value, "\"}")))
+    return NULL;
+
+  return g_strndup (name, end - name);
+}
+
+char *
+_mt_history_dup_restorable (const char *kind,
+                            const char *table,
+                            const char *label,
+                            gint64      record_version,
+                            const char *old_values,
+                            const char *new_values)
+{
+  g_autofree char *column = NULL;
+  g_autofree char *after = NULL;
+
+  /* A camp's own row is its camp in the history (row_camps()): not written set-wise. */
+  if (strcmp (kind, "update") != 0 || label != NULL || record_version <= 0 ||
+      !is_versioned (table) || strcmp (table, "camps") == 0)
+    return NULL;
+  column = dup_one_text_column (old_values);
+  after = dup_one_text_column (new_values);
+  if (column == NULL || g_strcmp0 (column, after) != 0 ||
+      _mt_store_is_key_source (table, column) || _mt_history_is_bookkeeping (column))
+    return NULL;
+
+  return g_steal_pointer (&column);
+}
+
+/* Each record's old value, by the history row's id. */
+#define RESTORE_TABLE(text) \
+  "CREATE TEMP TABLE IF NOT EXISTS mt_restore_values (" \
+  "  seq BIGINT PRIMARY KEY, id BIGINT NOT NULL, value " text ")"
+
+gboolean
+_mt_batch_restore_many (MtBatch     *batch,
+                        const char  *table,
+                        const char  *column,
+                        gint64       source_id,
+                        gint64       first_id,
+                        gint64       last_id,
+                        GError     **error)
+{
+  MtStore *self = batch->store;
+  g_autofree char *null_json = g_strdup_printf ("{\"%s\":null}", column);
+  g_autofree char *sql = NULL;
+  MtDbStmt *stmt;
+  int rc;
+  int prefix = strlen (column) + 4;   /* {"column": */
+
+  g_assert (batch != NULL);
+  g_assert (_mt_history_intern_table (table) != NULL);
+
+  if (mt_db_exec (self->db, mt_db_kind (self->db) == MT_DB_POSTGRES
+                              ? RESTORE_TABLE ("TEXT COLLATE \"C\"") : RESTORE_TABLE ("TEXT"))
+        != MT_DB_OK ||
+      mt_db_exec (self->db, "DELETE FROM mt_restore_values") != MT_DB_OK)
+    return _mt_store_fail (self, error, _("Could not save the record"));
+
+  /* The old values as the history holds them, read there: {"column":"text"} -> text. */
+  sql = g_strdup_printf ("INSERT INTO mt_restore_values (seq, id, value)"
+                         " SELECT id, record_id, CASE WHEN old_values = '%s' THEN NULL"
+                         " ELSE substr (old_values, %d, length (old_values) - %d) END"
+                         " FROM history WHERE batch_id = ?1 AND id BETWEEN ?2 AND ?3",
+                         null_json, prefix + 2, prefix + 3);
+  stmt = _mt_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  mt_db_bind_int64 (stmt, 1, source_id);
+  mt_db_bind_int64 (stmt, 2, first_id);
+  mt_db_bind_int64 (stmt, 3, last_id);
+  rc = mt_db_step (stmt);
+  if (rc != MT_DB_DONE)
+    _mt_store_fail (self, error, _("Could not save the record"));
+  mt_db_reset (stmt);
+  if (rc != MT_DB_DONE)
+    return FALSE;
+
+  return _mt_batch_update_many (batch, table, column, "m.value", "mt_restore_values AS m",
+                                "t.id = m.id", NULL, "m.seq DESC", error);
 }

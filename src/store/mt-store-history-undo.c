@@ -5,8 +5,12 @@
  *
  * Undoing batch B writes a new batch U that applies B's history rows backwards (insert ->
  * delete, delete -> insert with the same rowid and values, update -> the old values).
- * Redo is the same operation applied to U. The stacks hold batch ids (or a step with its
- * own functions, such as an import), and live on the MtStore for the session.
+ * Redo is the same operation applied to U. Consecutive rows that set one text column of
+ * a table for different records (a promoted scenario's tens of thousands of people) are set
+ * back together, in a few statements (_mt_batch_restore_many()), writing the same rows and
+ * history as one by one; the records' versions are checked in one statement per table.
+ * The stacks hold batch ids (or a step with its own functions, such as an import), and live
+ * on the MtStore for the session.
  */
 
 #define G_LOG_DOMAIN "mt-store-history"
@@ -120,16 +124,17 @@ describe_step (MtStore *self,
   return mt_history_describe (step->action, step->label, NULL, names);
 }
 
-/* Adds one history row (kind, table_name, record_id, record_label, old_values) to @rows. */
 /* One row of the history, as undo reads it. */
 typedef struct
 {
+  gint64  id;
   char   *kind;
   char   *table;
   gint64  record_id;
   char   *record_label;
   char   *old_values;
   gint64  record_version;   /* the version the change left; 0 before schema v5 */
+  char   *restorable;       /* the column undo may set back set-wise, or NULL */
 } HistoryRow;
 
 static void
@@ -139,21 +144,28 @@ history_row_free (HistoryRow *row)
   g_free (row->table);
   g_free (row->record_label);
   g_free (row->old_values);
+  g_free (row->restorable);
   g_free (row);
 }
 
+/* Adds one history row (id, kind, table_name, record_id, record_label, old_values,
+ * record_version, new_values) to @rows. */
 static void
 add_history_row (MtDbStmt     *stmt,
                  gpointer      rows)
 {
   HistoryRow *row = g_new0 (HistoryRow, 1);
 
-  row->kind = g_strdup (_mt_store_column_text (stmt, 0));
-  row->table = g_strdup (_mt_store_column_text (stmt, 1));
-  row->record_id = mt_db_column_int64 (stmt, 2);
-  row->record_label = g_strdup (_mt_store_column_text (stmt, 3));
-  row->old_values = g_strdup (_mt_store_column_text (stmt, 4));
-  row->record_version = mt_db_column_int64 (stmt, 5);
+  row->id = mt_db_column_int64 (stmt, 0);
+  row->kind = g_strdup (_mt_store_column_text (stmt, 1));
+  row->table = g_strdup (_mt_store_column_text (stmt, 2));
+  row->record_id = mt_db_column_int64 (stmt, 3);
+  row->record_label = g_strdup (_mt_store_column_text (stmt, 4));
+  row->old_values = g_strdup (_mt_store_column_text (stmt, 5));
+  row->record_version = mt_db_column_int64 (stmt, 6);
+  row->restorable = _mt_history_dup_restorable (row->kind, row->table, row->record_label,
+                                                row->record_version, row->old_values,
+                                                _mt_store_column_text (stmt, 7));
   g_ptr_array_add (rows, row);
 }
 
@@ -174,20 +186,13 @@ last_write_free (LastWrite *last)
   g_free (last);
 }
 
-static char *
-record_key (const char *table,
-            gint64      record_id)
-{
-  return g_strdup_printf ("%s:%" G_GINT64_FORMAT, table, record_id);
-}
-
 static void
 read_last_write (MtDbStmt *stmt,
                  gpointer  user_data)
 {
   GHashTable *last_writes = user_data;
-  g_autofree char *key = record_key (_mt_store_column_text (stmt, 0),
-                                     mt_db_column_int64 (stmt, 1));
+  g_autofree char *key = _mt_history_record_key (_mt_store_column_text (stmt, 0),
+                                                 mt_db_column_int64 (stmt, 1));
   LastWrite *last = g_hash_table_lookup (last_writes, key);
 
   if (last == NULL)
@@ -218,6 +223,7 @@ check_unchanged_since (MtStore    *self,
 {
   g_autoptr(GHashTable) last_writes = NULL;
   g_autoptr(GPtrArray) checked = g_ptr_array_new ();
+  g_autoptr(GArray) versions = NULL;
   GHashTable *own = get_stacks (self)->own;
   MtDbStmt *stmt;
 
@@ -226,7 +232,7 @@ check_unchanged_since (MtStore    *self,
   for (guint i = 0; i < rows->len; i++)
     {
       HistoryRow *row = g_ptr_array_index (rows, i);
-      char *key = record_key (row->table, row->record_id);
+      char *key = _mt_history_record_key (row->table, row->record_id);
 
       if (g_hash_table_contains (last_writes, key))
         {
@@ -251,25 +257,58 @@ check_unchanged_since (MtStore    *self,
                            _("Could not read the history"), error))
     return FALSE;
 
+  versions = g_array_sized_new (FALSE, FALSE, sizeof (MtVersionCheck), checked->len);
   for (guint i = 0; i < checked->len; i++)
     {
       HistoryRow *row = g_ptr_array_index (checked, i);
-      g_autofree char *key = record_key (row->table, row->record_id);
+      g_autofree char *key = _mt_history_record_key (row->table, row->record_id);
       const char *label = row->record_label != NULL ? row->record_label : row->table;
       LastWrite *last = g_hash_table_lookup (last_writes, key);
+      MtVersionCheck check = { row->table, row->record_id, last->version, label };
 
       if (last->batch_id != 0 && !g_hash_table_contains (own, &last->batch_id))
         {
           _mt_history_set_conflict_error (self, error, label, last->user, last->time);
           return FALSE;
         }
-      if (!_mt_batch_check_version (batch, row->table, row->record_id, last->version, label,
-                                    error))
-        return FALSE;
+      g_array_append_val (versions, check);
     }
 
-  return TRUE;
+  /* The versions now, one statement per table rather than one per record. */
+  return _mt_batch_check_versions (batch, (MtVersionCheck *) versions->data, versions->len,
+                                   error);
 }
+
+/* How many rows from @start on undo may restore set-wise in one go: rows that set the same
+ * column of the same table, each of another record (a record written twice by the batch
+ * gets its values back in order, one run after the other). */
+static guint
+restorable_run (GPtrArray *rows,
+                guint      start)
+{
+  HistoryRow *first = g_ptr_array_index (rows, start);
+  g_autoptr(GHashTable) records = NULL;
+  guint end;
+
+  if (first->restorable == NULL)
+    return 0;
+
+  records = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (end = start; end < rows->len; end++)
+    {
+      HistoryRow *row = g_ptr_array_index (rows, end);
+
+      if (row->restorable == NULL || strcmp (row->restorable, first->restorable) != 0 ||
+          strcmp (row->table, first->table) != 0 ||
+          !g_hash_table_add (records, &row->record_id))
+        break;
+    }
+
+  return end - start;
+}
+
+/* Fewer rows than this go one by one: a set-wise run costs a few statements of its own. */
+#define MIN_RUN 2
 
 /* Applies batch @source_id backwards as a new batch; its id in *out_batch_id. */
 static gboolean
@@ -287,8 +326,9 @@ apply_inverse (MtStore      *self,
 
   /* Read everything first: the writes below reuse the statement cache. */
   stmt = _mt_store_prepare (self,
-                            "SELECT kind, table_name, record_id, record_label, old_values,"
-                            " record_version FROM history WHERE batch_id = ?1 ORDER BY id DESC",
+                            "SELECT id, kind, table_name, record_id, record_label, old_values,"
+                            " record_version, new_values FROM history WHERE batch_id = ?1"
+                            " ORDER BY id DESC",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -312,7 +352,23 @@ apply_inverse (MtStore      *self,
     {
       HistoryRow *row = g_ptr_array_index (rows, i);
       g_autoptr(JsonNode) old_node = NULL;
+      guint run = restorable_run (rows, i);
       gboolean ok;
+
+      /* A promoted scenario's people: a few statements for all, not a few per person. */
+      if (run >= MIN_RUN)
+        {
+          HistoryRow *last = g_ptr_array_index (rows, i + run - 1);
+
+          if (!_mt_batch_restore_many (batch, row->table, row->restorable, source_id, last->id,
+                                       row->id, error))
+            {
+              _mt_batch_abort (batch);
+              return FALSE;
+            }
+          i += run - 1;
+          continue;
+        }
 
       if (row->old_values != NULL)
         {

@@ -353,7 +353,7 @@ move_people (MtStore                 *self,
                            " AND t.planned_departure = m.day AND " STILL_THERE " AND (%s)",
                            change->kind == MT_SCENARIO_CONVOY_DELAY ? scope : "1 = 1");
   return _mt_batch_update_many (batch, "personnel", "planned_departure", "m.new_day",
-                                "mt_promote_days AS m", where, plan->data_date, error);
+                                "mt_promote_days AS m", where, plan->data_date, NULL, error);
 }
 
 /* Writes @change over the plan as it stands in the transaction. */
