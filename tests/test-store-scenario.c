@@ -492,6 +492,176 @@ test_promote (void)
   g_assert_cmpstr (undone, ==, before);
 }
 
+/* 3,000 more people (ids 10 to 3009) in the three camps, planned to leave on 60 days after
+ * the data date (every 17th with no plan), one in 50 on convoy 7. */
+static const char large_roster[] =
+  "INSERT INTO personnel (id, personnel_id, category, camp_id, planned_departure)"
+  " WITH RECURSIVE n (i) AS (SELECT 10 UNION ALL SELECT i + 1 FROM n WHERE i < 3009)"
+  " SELECT i, 'L' || i, CASE WHEN i % 3 = 0 THEN 'civ' ELSE 'troops' END, 1 + i % 3,"
+  "        CASE WHEN i % 17 = 0 THEN NULL ELSE mt_date_add ('2023-10-02', i % 60) END FROM n;"
+  "INSERT INTO convoy_personnel (convoy_id, person_id)"
+  " SELECT 7, id FROM personnel WHERE id >= 10 AND id % 50 = 1;";
+
+/* The tally's rows, one string. */
+#define TALLY_SQL \
+  "SELECT COALESCE (string_agg (r, ';'), '') FROM (" \
+  " SELECT camp_id || '|' || category || '|' || departure_date || '|' || planned_departure" \
+  "        || '|' || n AS r" \
+  " FROM personnel_tally ORDER BY camp_id, category, departure_date, planned_departure) AS rows"
+
+/* What the store holds now: the roster (without versions) and the tally, which must be the
+ * roster's counts. */
+static char *
+dump_plan (MtStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *personnel = mt_store_dump_table (store, "personnel", &error);
+  g_autofree char *movements = mt_store_dump_table (store, "movements", &error);
+  g_autofree char *camps = mt_store_dump_table (store, "camps", &error);
+  g_autofree char *tally = _mt_store_test_dup_text (store, TALLY_SQL);
+  g_autofree char *mismatch = _mt_store_tally_dup_mismatch (store);
+
+  g_assert_no_error (error);
+  g_assert_null (mismatch);
+  return g_strconcat (personnel, movements, camps, tally, NULL);
+}
+
+static gint64
+last_batch (MtStore *store)
+{
+  return _mt_store_test_int (store, "SELECT MAX (batch_id) FROM history");
+}
+
+/* The rows of batch @batch, latest first when @backwards, one string: with the values
+ * after the change before those before it when @swapped. */
+static char *
+dup_batch_rows (MtStore  *store,
+                gint64    batch,
+                gboolean  backwards,
+                gboolean  swapped)
+{
+  const char *values = swapped ? "COALESCE (new_values, '-') || '|' || COALESCE (old_values, '-')"
+                               : "COALESCE (old_values, '-') || '|' || COALESCE (new_values, '-')";
+  g_autofree char *sql = g_strdup_printf (
+    "SELECT string_agg (r, ';') FROM"
+    " (SELECT kind || '|' || table_name || '|' || record_id || '|' || %s || '|'"
+    "  || COALESCE (record_label, '-') || '|' || COALESCE (camp_id, 0) || '|'"
+    "  || COALESCE (other_camp_id, 0) AS r"
+    "  FROM history WHERE batch_id = %" G_GINT64_FORMAT " ORDER BY id %s) AS rows",
+    values, batch, backwards ? "DESC" : "");
+
+  return _mt_store_test_dup_text (store, sql);
+}
+
+/* Batch @inverse answers batch @batch row for row, in reverse order: the same record, each
+ * value set back, no label or camp but the same; each row leaving one more than the
+ * record's version before it, which is the record's version and author now when it is its
+ * last write. Returns the number of rows. */
+static gint64
+assert_inverse (MtStore    *store,
+                gint64      batch,
+                gint64      inverse,
+                const char *step)
+{
+  g_autofree char *expected = dup_batch_rows (store, batch, TRUE, TRUE);
+  g_autofree char *written = dup_batch_rows (store, inverse, FALSE, FALSE);
+  g_autofree char *rows_sql = g_strdup_printf (
+    "SELECT COUNT (*) FROM history WHERE batch_id = %" G_GINT64_FORMAT, batch);
+  g_autofree char *steps_sql = g_strdup_printf (
+    "SELECT COUNT (*) FROM history WHERE batch_id = %" G_GINT64_FORMAT
+    " AND step = '%s' AND undo_of = %" G_GINT64_FORMAT, inverse, step, batch);
+  g_autofree char *versions_sql = g_strdup_printf (
+    "SELECT COUNT (*) FROM (SELECT batch_id, record_version, LAG (record_version)"
+    "  OVER (PARTITION BY table_name, record_id ORDER BY id) AS version_before FROM history) AS u"
+    " WHERE u.batch_id = %" G_GINT64_FORMAT " AND u.record_version = u.version_before + 1",
+    inverse);
+  g_autofree char *now_sql = g_strdup_printf (
+    "SELECT COUNT (*) FROM personnel AS p JOIN"
+    " (SELECT record_id, record_version, time, \"user\","
+    "  row_number () OVER (PARTITION BY record_id ORDER BY id DESC) AS k FROM history"
+    "  WHERE batch_id = %" G_GINT64_FORMAT " AND table_name = 'personnel') AS u"
+    " ON u.record_id = p.id AND u.k = 1"
+    " WHERE p.version = u.record_version AND p.changed_at = u.time"
+    " AND p.changed_by IS NOT DISTINCT FROM u.\"user\"", inverse);
+  g_autofree char *people_sql = g_strdup_printf (
+    "SELECT COUNT (DISTINCT record_id) FROM history WHERE batch_id = %" G_GINT64_FORMAT
+    " AND table_name = 'personnel'", inverse);
+  gint64 n = _mt_store_test_int (store, rows_sql);
+
+  g_assert_nonnull (expected);
+  g_assert_true (g_str_equal (written, expected));
+  g_assert_cmpint (_mt_store_test_int (store, steps_sql), ==, n);
+  g_assert_cmpint (_mt_store_test_int (store, versions_sql), ==, n);
+  g_assert_cmpint (_mt_store_test_int (store, now_sql), ==,
+                   _mt_store_test_int (store, people_sql));
+
+  return n;
+}
+
+/* A promotion that moves thousands of people (some twice: by their category's pace, then
+ * their camp's closure or their convoy) is undone and redone exactly: every planned
+ * departure and figure back, each history row the inverse of the one it undoes; and undo
+ * is refused when a person has changed since outside the history. */
+static void
+test_promote_large (void)
+{
+  g_autofree char *sql = g_strconcat (fixture, future_movements, large_roster, NULL);
+  g_autoptr(MtStore) store = mt_test_store_new_with (sql);
+  static const char * const specs[] = { "pace:troops:2", "closure:West:2023-12-20",
+                                        "convoy:7:5", NULL };
+  g_autoptr(MtScenario) scenario = save (store, "Everyone later", specs);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = dump_plan (store);
+  g_autofree char *after = NULL;
+  g_autofree char *now = NULL;
+  gint64 promoted, undone, redone, moved = 0;
+
+  g_assert_true (mt_store_promote_scenario (store, scenario, AS_OF, &moved, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (moved, >, 2000);
+  promoted = last_batch (store);
+  after = dump_plan (store);
+  g_assert_cmpstr (after, !=, before);
+  /* Some people are moved twice by the one promotion. */
+  g_assert_cmpint (_mt_store_test_int (store, "SELECT COUNT (*) - COUNT (DISTINCT record_id)"
+                                              " FROM history WHERE table_name = 'personnel'"),
+                   >, 0);
+
+  g_assert_true (mt_store_undo (store, &error));
+  g_assert_no_error (error);
+  undone = last_batch (store);
+  now = dump_plan (store);
+  g_assert_true (g_str_equal (now, before));
+  g_assert_cmpint (assert_inverse (store, promoted, undone, "undo"), >, 2000);
+
+  g_assert_true (mt_store_redo (store, &error));
+  g_assert_no_error (error);
+  redone = last_batch (store);
+  g_free (now);
+  now = dump_plan (store);
+  g_assert_true (g_str_equal (now, after));
+  assert_inverse (store, undone, redone, "redo");
+
+  /* A person planned again outside the history (as an import does): undo is refused and
+   * writes nothing. */
+  g_assert_true (_mt_store_test_exec (store, "UPDATE personnel"
+                                      " SET planned_departure = '2023-12-30',"
+                                      " version = version + 1, changed_by = 'Awa'"
+                                      " WHERE id = 2000", &error));
+  g_assert_no_error (error);
+  g_free (after);
+  after = dump_plan (store);
+  g_assert_false (mt_store_undo (store, &error));
+  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "Awa"));
+  g_clear_error (&error);
+  g_free (now);
+  now = dump_plan (store);
+  g_assert_true (g_str_equal (now, after));
+  g_assert_cmpint (last_batch (store), ==, redone);
+  g_assert_true (mt_store_can_undo (store));
+}
+
 /* A scenario naming a camp that is gone writes nothing. */
 static void
 test_promote_gone (void)
@@ -537,6 +707,7 @@ main (int   argc,
   g_test_add_func ("/mt/store-scenario/seed", test_seed);
   g_test_add_func ("/mt/store-scenario/promote", test_promote);
   g_test_add_func ("/mt/store-scenario/promote-gone", test_promote_gone);
+  g_test_add_func ("/mt/store-scenario/promote-large", test_promote_large);
 
   return g_test_run ();
 }
