@@ -810,6 +810,95 @@ test_async (void)
   g_rmdir (dir);
 }
 
+/* A roster of @n people W-00000.. in a CSV file: in the second version (@changed) every
+ * fifth person has another rank and camp, and a new person N-.. follows every hundredth. */
+static char *
+write_roster (const char *name,
+              guint       n,
+              gboolean    changed)
+{
+  g_autoptr(GString) text = g_string_new ("Personnel ID,Family name,Given name,Rank,Category,"
+                                          "Contingent,Unit,Camp,Planned departure\n");
+  g_autoptr(GError) error = NULL;
+  char *path = mt_test_tmp_path (name);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean moved = changed && i % 5 == 0;
+
+      g_string_append_printf (text, "W-%05u,Family %u,Given,%s,%s,Senegal,Unit %u,%s,2023-11-15\n",
+                              i, i, moved ? "Major" : "Captain", i % 2 ? "MSO" : "troops", i % 7,
+                              (i % 3 == 0) != moved ? "Gao" : "Kidal");
+      if (changed && i % 100 == 50)
+        g_string_append_printf (text, "N-%04u,New %u,Given,Private,troops,Chad,Unit 1,Mopti,\n",
+                                i, i);
+    }
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+/* A roster sent again that spans many of the importer's batches: the changed people are
+ * updated (and counted by field), the new ones added in the order of the file, the others
+ * left alone, the roster's counts exact; undo brings back the first roster exactly. */
+static void
+test_sent_again_in_batches (void)
+{
+  const guint n = 3000;
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autofree char *first_path = write_roster ("first.csv", n, FALSE);
+  g_autofree char *second_path = write_roster ("second.csv", n, TRUE);
+  g_autoptr(MtCsvImportResult) first = NULL;
+  g_autoptr(MtCsvImportResult) second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after_first = NULL;
+  g_autofree char *after_second = NULL;
+  g_autofree char *after_undo = NULL;
+  g_autofree char *mismatch = NULL;
+
+  first = mt_csv_import_file (store, first_path, NULL, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mt_csv_import_result_get_n_new (first), ==, n);
+  after_first = snapshot (store);
+
+  second = mt_csv_import_file (store, second_path, NULL, FALSE, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (mt_csv_import_result_get_committed (second));
+  g_assert_cmpuint (mt_csv_import_result_get_n_new (second), ==, n / 100);
+  g_assert_cmpuint (mt_csv_import_result_get_n_updated (second), ==, n / 5);
+  g_assert_cmpuint (mt_csv_import_result_get_n_unchanged (second), ==, n - n / 5);
+  g_assert_cmpuint (mt_csv_import_result_get_n_changed (second, MT_CSV_FIELD_RANK), ==, n / 5);
+  g_assert_cmpuint (mt_csv_import_result_get_n_changed (second, MT_CSV_FIELD_CAMP), ==, n / 5);
+  g_assert_cmpuint (mt_csv_import_result_get_n_changed (second, MT_CSV_FIELD_UNIT), ==, 0);
+  g_assert_cmpint (mt_store_count_personnel (store), ==, n + n / 100);
+  mismatch = _mt_store_tally_dup_mismatch (store);
+  g_assert_null (mismatch);
+
+  after_second = snapshot (store);
+  g_assert_nonnull (strstr (after_second, "W-00000,Family 0,Given,Major,troops,Senegal,Unit 0,Kidal,"));
+  g_assert_nonnull (strstr (after_second, "W-00001,Family 1,Given,Captain,mso,Senegal,Unit 1,Kidal,"));
+  g_assert_nonnull (strstr (after_second, "W-02995,Family 2995,Given,Major,mso,Senegal,Unit 6,Gao,"));
+  /* The new people took their ids in the order of the file. */
+  g_assert_cmpint (_mt_store_test_int (store, "SELECT COUNT (*) FROM personnel a"
+                                              " JOIN personnel b ON a.personnel_id < b.personnel_id"
+                                              " AND a.id > b.id WHERE a.personnel_id LIKE 'N-%'"
+                                              " AND b.personnel_id LIKE 'N-%'"), ==, 0);
+  g_assert_cmpint (_mt_store_test_int (store, "SELECT MIN (id) FROM personnel"
+                                              " WHERE personnel_id LIKE 'N-%'"), >,
+                   _mt_store_test_int (store, "SELECT MAX (id) FROM personnel"
+                                              " WHERE personnel_id LIKE 'W-%'"));
+
+  g_assert_true (mt_store_undo_last_import (store, NULL, &error));
+  g_assert_no_error (error);
+  after_undo = snapshot (store);
+  /* (the last import is the first one again) */
+  g_assert_cmpstr (after_undo, ==, after_first);
+  g_clear_pointer (&mismatch, g_free);
+  mismatch = _mt_store_tally_dup_mismatch (store);
+  g_assert_null (mismatch);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -824,6 +913,7 @@ main (int   argc,
   g_test_add_func ("/csv-import/upsert-and-twice", test_upsert_and_twice);
   g_test_add_func ("/csv-import/provenance", test_provenance);
   g_test_add_func ("/csv-import/undo", test_undo);
+  g_test_add_func ("/csv-import/sent-again-in-batches", test_sent_again_in_batches);
   g_test_add_func ("/csv-import/cancel-and-progress", test_cancel_and_progress);
   g_test_add_func ("/csv-import/dry-run", test_dry_run);
   g_test_add_func ("/csv-import/preview-and-presets", test_preview_and_presets);

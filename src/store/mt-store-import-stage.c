@@ -6,7 +6,8 @@
  * Into a roster that already holds people (the weekly case: a contingent sends its whole
  * roster again), the rows are first staged in a temporary table, many per statement (COPY on
  * a server), then one statement each compares them with the roster, keeps the previous values
- * of the rows that differ (import_prior, for undo), updates those, and inserts the new ones:
+ * of the rows that differ (import_prior, for undo), updates those, and inserts the new ones
+ * (SQLite: for each batch of rows as it comes; a server: for all of them at the end):
  * the database does the join once instead of a lookup, a comparison and two writes per row
  * asked for one by one. History, provenance (import id and line), the roster's counts (its
  * triggers) and undo come out as they do row by row.
@@ -17,6 +18,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "mt-store-import-private.h"
 
@@ -43,6 +45,11 @@
   "  family_name " text ", given_name " text ", rank " text ", category " text "," \
   "  country " text ", unit " text ", camp_id BIGINT, planned_departure " text "," \
   "  status " text ", departure_date " text ", line BIGINT NOT NULL, name_key " text ")"
+
+static gboolean apply_diff (MtStoreImport        *import,
+                            guint64               n_staged,
+                            MtStoreImportCounts  *counts,
+                            GError              **error);
 
 /* Binds @row to parameters @base + 1 .. @base + STAGE_PARAMETERS, in STAGE_COLUMNS order;
  * @key holds its key until the statement has stepped. */
@@ -203,7 +210,11 @@ _mt_store_import_stage (MtStoreImport           *import,
       i += n;
     }
 
-  return TRUE;
+  /* SQLite applies each batch as it comes, on the writer thread beside the parsing, while
+   * the roster's pages it changes are still in the cache from the comparison: nothing of it
+   * is left for the end. (A person is in a file once: the importer refuses a second row.) */
+  import->n_staged -= n_rows;
+  return apply_diff (import, n_rows, &import->applied, error);
 }
 
 /* Runs @sql, whose ?1 is the import's id. */
@@ -265,12 +276,52 @@ count_diff (MtStoreImport        *import,
   return TRUE;
 }
 
+/* Applies what mt_import_diff holds (@n_staged rows were compared to fill it), adding what
+ * it did to @counts: what differs is counted while the roster still holds the old values;
+ * then the old values of the rows about to change are kept, for undo; then the changes, and
+ * the people new to the roster in the order of the file. */
+static gboolean
+apply_diff (MtStoreImport        *import,
+            guint64               n_staged,
+            MtStoreImportCounts  *counts,
+            GError              **error)
+{
+  return count_diff (import, n_staged, counts, error) &&
+         run_with_import_id (import,
+                             "INSERT INTO import_prior (import_id, person_id, " PERSON_COLUMNS ","
+                             " prior_import_id, prior_import_line)"
+                             " SELECT ?1, p.id, p.family_name, p.given_name, p.rank, p.category,"
+                             " p.country, p.unit, p.camp_id, p.planned_departure, p.status,"
+                             " p.departure_date, p.import_id, p.import_line"
+                             " FROM mt_import_diff d JOIN personnel p ON p.id = d.person_id",
+                             error) &&
+         run_with_import_id (import,
+                             "UPDATE personnel AS p SET family_name = d.family_name,"
+                             " given_name = d.given_name, rank = d.rank, category = d.category,"
+                             " country = d.country, unit = d.unit, camp_id = d.camp_id,"
+                             " planned_departure = d.planned_departure, status = d.status,"
+                             " departure_date = d.departure_date, import_id = ?1,"
+                             " import_line = d.line, name_key = d.name_key"
+                             " FROM mt_import_diff d WHERE p.id = d.person_id",
+                             error) &&
+         run_with_import_id (import,
+                             "INSERT INTO personnel (" PERSON_COLUMNS ", import_id, import_line,"
+                             " personnel_id, name_key)"
+                             " SELECT d.family_name, d.given_name, d.rank, d.category, d.country,"
+                             " d.unit, d.camp_id, d.planned_departure, d.status,"
+                             " d.departure_date, ?1, d.line, d.personnel_id, d.name_key"
+                             " FROM mt_import_diff d WHERE d.person_id IS NULL ORDER BY d.line",
+                             error) &&
+         _mt_store_import_exec (import->store, "DELETE FROM mt_import_diff", error);
+}
+
 gboolean
 mt_store_import_apply (MtStoreImport        *import,
                        MtStoreImportCounts  *counts,
                        GError              **error)
 {
   MtStoreImportCounts ignored = { 0 };
+  MtStoreImportCounts *into = counts != NULL ? counts : &ignored;
   gboolean server;
 
   g_return_val_if_fail (import != NULL, FALSE);
@@ -279,39 +330,19 @@ mt_store_import_apply (MtStoreImport        *import,
     return TRUE;
   server = mt_db_kind (import->store->db) == MT_DB_POSTGRES;
 
-  /* What differs, counted while the roster still holds the old values; then the old values
-   * of the rows about to change, for undo; then the changes, and the people new to the
-   * roster in the order of the file. */
-  if ((server && !_mt_store_import_exec (import->store, FILL_DIFF_FROM ("mt_import_rows"),
-                                         error)) ||
-      !count_diff (import, import->n_staged, counts != NULL ? counts : &ignored, error) ||
-      !run_with_import_id (import,
-                           "INSERT INTO import_prior (import_id, person_id, " PERSON_COLUMNS ","
-                           " prior_import_id, prior_import_line)"
-                           " SELECT ?1, p.id, p.family_name, p.given_name, p.rank, p.category,"
-                           " p.country, p.unit, p.camp_id, p.planned_departure, p.status,"
-                           " p.departure_date, p.import_id, p.import_line"
-                           " FROM mt_import_diff d JOIN personnel p ON p.id = d.person_id",
-                           error) ||
-      !run_with_import_id (import,
-                           "UPDATE personnel AS p SET family_name = d.family_name,"
-                           " given_name = d.given_name, rank = d.rank, category = d.category,"
-                           " country = d.country, unit = d.unit, camp_id = d.camp_id,"
-                           " planned_departure = d.planned_departure, status = d.status,"
-                           " departure_date = d.departure_date, import_id = ?1,"
-                           " import_line = d.line, name_key = d.name_key"
-                           " FROM mt_import_diff d WHERE p.id = d.person_id",
-                           error) ||
-      !run_with_import_id (import,
-                           "INSERT INTO personnel (" PERSON_COLUMNS ", import_id, import_line,"
-                           " personnel_id, name_key)"
-                           " SELECT d.family_name, d.given_name, d.rank, d.category, d.country,"
-                           " d.unit, d.camp_id, d.planned_departure, d.status,"
-                           " d.departure_date, ?1, d.line, d.personnel_id, d.name_key"
-                           " FROM mt_import_diff d WHERE d.person_id IS NULL ORDER BY d.line",
-                           error) ||
-      (server && !_mt_store_import_exec (import->store, "DELETE FROM mt_import_rows", error)) ||
-      !_mt_store_import_exec (import->store, "DELETE FROM mt_import_diff", error))
+  /* SQLite applied each batch as it came: what they did is added up. */
+  into->n_new += import->applied.n_new;
+  into->n_updated += import->applied.n_updated;
+  into->n_unchanged += import->applied.n_unchanged;
+  for (guint f = 0; f < MT_STORE_PERSON_N_FIELDS; f++)
+    into->n_changed[f] += import->applied.n_changed[f];
+  memset (&import->applied, 0, sizeof import->applied);
+
+  /* A server compares all the staged rows at once, here. */
+  if (server &&
+      (!_mt_store_import_exec (import->store, FILL_DIFF_FROM ("mt_import_rows"), error) ||
+       !apply_diff (import, import->n_staged, into, error) ||
+       !_mt_store_import_exec (import->store, "DELETE FROM mt_import_rows", error)))
     return FALSE;
 
   import->staged = FALSE;
