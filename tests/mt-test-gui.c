@@ -8,6 +8,7 @@
 
 #include "mt-screenshot.h"
 #include "mt-test-gui.h"
+#include "mt-test-util.h"
 
 void
 mt_test_spin (guint ms)
@@ -47,9 +48,18 @@ mt_test_present_window (GtkWindow *window)
   mt_test_spin (50);
 }
 
-/* The first visible toplevel window of @type, or NULL. */
-static gpointer
-find_shown_window (GType type)
+void
+mt_test_gui_init (int    *argc,
+                  char ***argv)
+{
+  g_setenv ("GTK_A11Y", "none", FALSE);
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
+
+gpointer
+mt_test_find_shown_toplevel (GType    type,
+                             gpointer except)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();   /* (transfer none) */
 
@@ -57,16 +67,35 @@ find_shown_window (GType type)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && (gpointer) window != except &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
         return window;
     }
   return NULL;
 }
 
+void
+mt_test_window_set_up (MtTestWindow  *f,
+                       gconstpointer  data)
+{
+  f->store = mt_test_store_new (TRUE);
+  f->window = mt_window_new (NULL, f->store, NULL);
+  mt_test_present_window (GTK_WINDOW (f->window));
+}
+
+void
+mt_test_window_tear_down (MtTestWindow  *f,
+                          gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  mt_test_spin (20);
+  g_clear_object (&f->store);
+}
+
 MtEditorDialog *
 mt_test_find_editor (void)
 {
-  return find_shown_window (MT_TYPE_EDITOR_DIALOG);
+  return mt_test_find_shown_toplevel (MT_TYPE_EDITOR_DIALOG, NULL);
 }
 
 static gboolean
@@ -84,7 +113,7 @@ mt_test_wait_editor_gone (void)
 AdwMessageDialog *
 mt_test_find_question (void)
 {
-  return find_shown_window (ADW_TYPE_MESSAGE_DIALOG);
+  return mt_test_find_shown_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
 }
 
 void

@@ -9,14 +9,37 @@
 #include <gtk/gtk.h>
 
 #include "mt-editor-dialog.h"
+#include "mt-store.h"
+#include "mt-window.h"
 
 G_BEGIN_DECLS
+
+/* The fixture of a test that works in the main window of a new database with the seed. */
+typedef struct
+{
+  MtStore  *store;
+  MtWindow *window;
+} MtTestWindow;
+
+/* g_test_add()'s set-up and tear-down for MtTestWindow: the window shown (mapped), then
+ * destroyed and the store closed. */
+void            mt_test_window_set_up        (MtTestWindow      *f,
+                                              gconstpointer      data);
+void            mt_test_window_tear_down     (MtTestWindow      *f,
+                                              gconstpointer      data);
+/* Adds the test @func (taking an MtTestWindow) at @path with the set-up and tear-down above. */
+#define MT_TEST_ADD_WINDOW(path, func) \
+  g_test_add ((path), MtTestWindow, NULL, mt_test_window_set_up, (func), mt_test_window_tear_down)
 
 typedef gboolean (*MtTestWidgetMatch) (GtkWidget *widget,
                                        gpointer   user_data);
 
 typedef gboolean (*MtTestCondition) (gpointer user_data);
 
+/* A GUI test's start: gtk_test_init() (which runs g_test_init() and makes warnings fatal)
+ * and libadwaita's, with no accessibility bus (a bare xvfb-run has none). */
+void            mt_test_gui_init             (int               *argc,
+                                              char            ***argv);
 /* Runs the main context for @ms milliseconds without blocking. */
 void            mt_test_spin                 (guint              ms);
 /* Runs the main context until @condition holds, @timeout_ms at most; whether it held. */
@@ -57,6 +80,9 @@ GtkColumnViewColumn *mt_test_find_column     (GtkColumnView     *view,
                                               const char        *title);
 /* The first toplevel window of @type other than @except (may be NULL), or NULL. */
 gpointer        mt_test_find_toplevel        (GType              type,
+                                              gpointer           except);
+/* The same among the windows shown (a closed dialog may linger hidden a moment). */
+gpointer        mt_test_find_shown_toplevel  (GType              type,
                                               gpointer           except);
 /* Destroys every toplevel window and lets the main loop settle. */
 void            mt_test_destroy_toplevels    (void);

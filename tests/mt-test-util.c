@@ -17,6 +17,16 @@
 #include "mt-store.h"
 #include "mt-test-util.h"
 
+MtCamp *
+mt_test_camp_named (MtStore    *store,
+                    const char *name)
+{
+  gint64 id = mt_store_find_camp (store, name);
+
+  g_assert_cmpint (id, >, 0);
+  return mt_store_get_camp (store, id, NULL, NULL);
+}
+
 gboolean
 mt_test_on_server (void)
 {

@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 MtStore *mt_test_store_new (gboolean seeded);
 /* A fresh store (as mt_test_store_new (FALSE)) holding what the script @sql writes. */
 MtStore *mt_test_store_new_with (const char *sql);
+/* The camp named @name in @store (the test fails without one); caller unrefs. */
+MtCamp  *mt_test_camp_named      (MtStore    *store,
+                                  const char *name);
 
 /* TRUE in the tests of suite "pg" (MT_TEST_BACKEND=postgresql): their stores are on the
  * PostgreSQL server whose URI build-aux/test.sh puts in MT_TEST_PG_SERVER. */

@@ -1,5 +1,6 @@
-/* test-edit-pages.c: editing every kind of record through the editors the window
- * opens, undo, the handover refusal on the Camp page, Delete with its Undo toast.
+/* test-edit-pages.c: editing movements, convoys, assets and baselines through the editors
+ * the window opens, with undo, Delete with its Undo toast, the history and its export.
+ * (A camp's own page and editors: test-edit-camps.c.)
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -31,36 +32,9 @@
 #include "mt-test-util.h"
 #include "mt-window-private.h"
 
-typedef struct
-{
-  MtStore  *store;
-  MtWindow *window;
-} Fixture;
+typedef MtTestWindow Fixture;
 
 /* Helpers */
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  f->store = mt_test_store_new (TRUE);
-  f->window = mt_window_new (NULL, f->store, NULL);
-  gtk_window_present (GTK_WINDOW (f->window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (f->window)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  mt_test_spin (50);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  mt_test_spin (20);
-  g_clear_object (&f->store);
-}
 
 static guint
 count_records (GPtrArray *records)
@@ -92,35 +66,13 @@ n_assets (MtStore *store)
   return count_records (all);
 }
 
-static MtCamp *
-camp_named (MtStore    *store,
-            const char *name)
-{
-  gint64 id = mt_store_find_camp (store, name);
-
-  g_assert_cmpint (id, >, 0);
-  return mt_store_get_camp (store, id, NULL, NULL);
-}
-
-/* Typing into a field is what the user does: the checks run as for them. */
-static void
-type_into (MtEditorDialog *dialog,
-           const char     *key,
-           const char     *text)
-{
-  GtkWidget *row = mt_editor_dialog_get_field (dialog, key);
-
-  g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-}
-
 /* Tests */
 
 static void
 test_movement_flow (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autoptr(MtCamp) gao = camp_named (f->store, "Gao");
+  g_autoptr(MtCamp) gao = mt_test_camp_named (f->store, "Gao");
   guint before = n_movements (f->store);
   MtEditorDialog *dialog;
   g_autoptr(GPtrArray) after = NULL;
@@ -130,23 +82,23 @@ test_movement_flow (Fixture       *f,
 
   dialog = mt_edit_movement (GTK_WIDGET (f->window->movements_page), f->store, NULL,
                              mt_camp_get_id (gao));
-  type_into (dialog, "date", "2023-10-15");
-  type_into (dialog, "contingent", "Sénégal");
+  mt_test_type_into (dialog, "date", "2023-10-15");
+  mt_test_type_into (dialog, "contingent", "Sénégal");
 
   /* A negative count is refused next to the field, and Save is off. */
-  type_into (dialog, "count", "-4");
+  mt_test_type_into (dialog, "count", "-4");
   g_assert_false (mt_editor_dialog_get_can_save (dialog));
   g_assert_nonnull (mt_editor_dialog_get_error (dialog, "count"));
   g_assert_false (mt_editor_dialog_save (dialog));
   g_assert_cmpuint (n_movements (f->store), ==, before);
 
   /* A date outside the mission's window too. */
-  type_into (dialog, "count", "120");
-  type_into (dialog, "date", "2031-01-01");
+  mt_test_type_into (dialog, "count", "120");
+  mt_test_type_into (dialog, "date", "2031-01-01");
   g_assert_false (mt_editor_dialog_get_can_save (dialog));
   g_assert_nonnull (mt_editor_dialog_get_error (dialog, "date"));
 
-  type_into (dialog, "date", "2023-10-15");
+  mt_test_type_into (dialog, "date", "2023-10-15");
   g_assert_true (mt_editor_dialog_get_can_save (dialog));
   g_assert_null (mt_editor_dialog_get_error (dialog, "count"));
   /* Made, unless the planner says it is only planned. */
@@ -237,7 +189,7 @@ test_take_baseline (Fixture       *f,
   dialog = mt_test_find_editor ();
   g_assert_nonnull (dialog);
   mt_test_save_png (GTK_WIDGET (dialog), "mt-take-baseline.png");
-  type_into (dialog, "name", "August plan");
+  mt_test_type_into (dialog, "name", "August plan");
   g_assert_true (mt_editor_dialog_get_can_save (dialog));
   g_assert_true (mt_editor_dialog_save (dialog));
   mt_test_spin (50);
@@ -249,14 +201,14 @@ test_take_baseline (Fixture       *f,
   /* The same name again: refused under the field, in the store's words, nothing taken. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.take-baseline", NULL));
   dialog = mt_test_find_editor ();
-  type_into (dialog, "name", "August plan ");
+  mt_test_type_into (dialog, "name", "August plan ");
   g_assert_false (mt_editor_dialog_get_can_save (dialog));
   message = mt_editor_dialog_get_error (dialog, "name");
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, "already a baseline called “August plan”"));
   mt_test_save_png (GTK_WIDGET (dialog), "mt-take-baseline-refused.png");
   g_assert_false (mt_editor_dialog_save (dialog));
-  type_into (dialog, "name", "September plan");
+  mt_test_type_into (dialog, "name", "September plan");
   g_assert_null (mt_editor_dialog_get_error (dialog, "name"));
   g_assert_true (mt_editor_dialog_save (dialog));
   mt_test_spin (50);
@@ -287,7 +239,7 @@ static void
 test_convoy_flow (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(MtCamp) gao = camp_named (f->store, "Gao");
+  g_autoptr(MtCamp) gao = mt_test_camp_named (f->store, "Gao");
   guint before = n_convoys (f->store);
   MtEditorDialog *dialog;
   guint gao_position = G_MAXUINT;
@@ -310,15 +262,15 @@ test_convoy_flow (Fixture       *f,
 
   mt_editor_dialog_set_selected (dialog, "to_camp_id", gao_position == 0 ? 1 : 0);
   mt_editor_dialog_set_selected (dialog, "status", MT_CONVOY_STATUS_ARRIVED);
-  type_into (dialog, "departed", "2023-10-10");
+  mt_test_type_into (dialog, "departed", "2023-10-10");
   /* Arrival before departure: refused on "Arrived". */
-  type_into (dialog, "arrived", "2023-10-08");
+  mt_test_type_into (dialog, "arrived", "2023-10-08");
   g_assert_false (mt_editor_dialog_get_can_save (dialog));
   g_assert_nonnull (mt_editor_dialog_get_error (dialog, "arrived"));
 
-  type_into (dialog, "arrived", "2023-10-13");
-  type_into (dialog, "personnel", "340");
-  type_into (dialog, "vehicles", "85");
+  mt_test_type_into (dialog, "arrived", "2023-10-13");
+  mt_test_type_into (dialog, "personnel", "340");
+  mt_test_type_into (dialog, "vehicles", "85");
   g_assert_true (mt_editor_dialog_get_can_save (dialog));
   g_assert_true (mt_editor_dialog_save (dialog));
   mt_test_spin (50);
@@ -340,13 +292,13 @@ test_asset_flow (Fixture       *f,
 
   dialog = mt_edit_asset (GTK_WIDGET (f->window->assets_page), f->store, NULL, 0);
   g_assert_false (mt_editor_dialog_get_can_save (dialog));   /* description required */
-  type_into (dialog, "description", "Water purification unit");
-  type_into (dialog, "tag", "UNOE-TEST-1");
+  mt_test_type_into (dialog, "description", "Water purification unit");
+  mt_test_type_into (dialog, "tag", "UNOE-TEST-1");
   mt_editor_dialog_set_selected (dialog, "owner", MT_ASSET_OWNER_UNOE);
-  type_into (dialog, "quantity", "3");
-  type_into (dialog, "value", "12 500,50");
+  mt_test_type_into (dialog, "quantity", "3");
+  mt_test_type_into (dialog, "value", "12 500,50");
   mt_editor_dialog_set_selected (dialog, "decision", MT_DISPOSAL_DONATE);
-  type_into (dialog, "decision_date", "2023-10-01");
+  mt_test_type_into (dialog, "decision_date", "2023-10-01");
   g_assert_true (mt_editor_dialog_get_can_save (dialog));
   g_assert_true (mt_editor_dialog_save (dialog));
   mt_test_spin (50);
@@ -365,216 +317,6 @@ test_asset_flow (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   mt_test_spin (50);
   g_assert_cmpuint (n_assets (f->store), ==, before);
-}
-
-static void
-test_event_and_camp_flow (Fixture       *f,
-                          gconstpointer  data)
-{
-  g_autoptr(MtCamp) gao = camp_named (f->store, "Gao");
-  g_autoptr(GPtrArray) events = NULL;
-  g_autoptr(MtCamp) renamed = NULL;
-  MtEvent *event = NULL;
-  MtEditorDialog *dialog;
-  guint before;
-
-  events = mt_store_list_events (f->store, mt_camp_get_id (gao), NULL, NULL);
-  before = events->len;
-  g_clear_pointer (&events, g_ptr_array_unref);
-
-  dialog = mt_edit_event (GTK_WIDGET (f->window->camp_page), f->store, NULL, mt_camp_get_id (gao));
-  type_into (dialog, "date", "2023-10-05");
-  type_into (dialog, "title", "Last rotation flight");
-  type_into (dialog, "title_fr", "Dernier vol de relève");
-  g_assert_true (mt_editor_dialog_save (dialog));
-  mt_test_spin (50);
-
-  events = mt_store_list_events (f->store, mt_camp_get_id (gao), NULL, NULL);
-  g_assert_cmpuint (events->len, ==, before + 1);
-  for (guint i = 0; i < events->len; i++)
-    if (g_strcmp0 (mt_event_get_title_en (g_ptr_array_index (events, i)), "Last rotation flight") == 0)
-      event = g_ptr_array_index (events, i);
-  g_assert_nonnull (event);
-
-  /* Editing keeps the French title the user did not touch. */
-  dialog = mt_edit_event (GTK_WIDGET (f->window->camp_page), f->store, event, 0);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mt_editor_dialog_get_field (dialog, "title_fr"))),
-                   ==, "Dernier vol de relève");
-  type_into (dialog, "title", "Last rotation flight out");
-  g_assert_true (mt_editor_dialog_save (dialog));
-  mt_test_spin (50);
-  g_clear_pointer (&events, g_ptr_array_unref);
-  events = mt_store_list_events (f->store, mt_camp_get_id (gao), NULL, NULL);
-  event = NULL;
-  for (guint i = 0; i < events->len; i++)
-    if (g_strcmp0 (mt_event_get_title_en (g_ptr_array_index (events, i)), "Last rotation flight out") == 0)
-      event = g_ptr_array_index (events, i);
-  g_assert_nonnull (event);
-  g_assert_cmpstr (mt_event_get_title_fr (event), ==, "Dernier vol de relève");
-
-  /* Camp details: the region. */
-  dialog = mt_edit_camp (GTK_WIDGET (f->window->camp_page), f->store, gao);
-  type_into (dialog, "region", "Gao (test)");
-  g_assert_true (mt_editor_dialog_save (dialog));
-  mt_test_spin (50);
-  renamed = camp_named (f->store, "Gao");
-  g_assert_cmpstr (mt_camp_get_region (renamed), ==, "Gao (test)");
-
-  /* Three undos: region, title, new event. */
-  for (guint i = 0; i < 3; i++)
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  mt_test_spin (50);
-  g_clear_object (&renamed);
-  renamed = camp_named (f->store, "Gao");
-  g_assert_cmpstr (mt_camp_get_region (renamed), ==, mt_camp_get_region (gao));
-  g_clear_pointer (&events, g_ptr_array_unref);
-  events = mt_store_list_events (f->store, mt_camp_get_id (gao), NULL, NULL);
-  g_assert_cmpuint (events->len, ==, before);
-
-  /* And Ctrl+Shift+Z brings the event back. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
-  mt_test_spin (50);
-  g_clear_pointer (&events, g_ptr_array_unref);
-  events = mt_store_list_events (f->store, mt_camp_get_id (gao), NULL, NULL);
-  g_assert_cmpuint (events->len, ==, before + 1);
-}
-
-static void
-test_handover_refused (Fixture       *f,
-                       gconstpointer  data)
-{
-  g_autoptr(GPtrArray) camps = mt_store_list_camps (f->store, NULL, NULL);
-  MtCamp *camp = NULL;
-  MtEditorDialog *dialog;
-  g_auto(GStrv) blockers = NULL;
-  g_autofree char *latest = mt_store_dup_latest_date (f->store);
-  const char *subtitle;
-
-  /* A camp not yet handed over whose assessment is not done. */
-  for (guint i = 0; i < camps->len && camp == NULL; i++)
-    {
-      MtCamp *c = g_ptr_array_index (camps, i);
-
-      if (mt_camp_get_status (c) != MT_CAMP_STATUS_HANDED_OVER &&
-          mt_camp_get_env_status (c) != MT_ENV_STATUS_DONE)
-        camp = c;
-    }
-  if (camp == NULL)
-    {
-      g_test_skip ("No camp in the seed is blocked from handover");
-      return;
-    }
-
-  blockers = mt_store_dup_handover_blockers (f->store, mt_camp_get_id (camp), latest, NULL);
-  g_assert_nonnull (blockers);
-  g_assert_nonnull (blockers[0]);
-
-  /* The Camp page says so before anyone tries. */
-  g_object_set (f->window->camp_page, "camp", camp, NULL);
-  mt_test_spin (200);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window->camp_page->handover_row)));
-  subtitle = adw_action_row_get_subtitle (f->window->camp_page->handover_row);
-  g_assert_nonnull (strstr (subtitle, blockers[0]));
-
-  /* The status editor refuses the handover with the reason, next to the status. */
-  dialog = mt_edit_camp_status (GTK_WIDGET (f->window->camp_page), f->store, camp, latest);
-  mt_editor_dialog_set_selected (dialog, "status", MT_CAMP_STATUS_HANDED_OVER);
-  type_into (dialog, "handed_over_to", "Malian Armed Forces");
-  g_assert_false (mt_editor_dialog_get_can_save (dialog));
-  g_assert_nonnull (mt_editor_dialog_get_error (dialog, "status"));
-  g_assert_false (mt_editor_dialog_save (dialog));
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
-/* Operational straight to closed or handed over skips steps: the editor asks for the
- * same confirmation and reason as a step back, and the reason is saved with the change. */
-static void
-test_status_skip_confirmed (Fixture       *f,
-                            gconstpointer  data)
-{
-  g_autoptr(MtCamp) gao = camp_named (f->store, "Gao");
-  g_autoptr(GPtrArray) statuses = NULL;
-  g_autoptr(MtCamp) closed = NULL;
-  MtEditorDialog *dialog;
-  GtkWidget *confirm;
-  MtEvent *last;
-
-  g_assert_cmpint (mt_camp_get_status (gao), ==, MT_CAMP_STATUS_OPERATIONAL);
-  dialog = mt_edit_camp_status (GTK_WIDGET (f->window->camp_page), f->store, gao, "2023-11-01");
-  confirm = mt_editor_dialog_get_field (dialog, "confirm");
-  g_assert_nonnull (confirm);
-  g_assert_true (mt_editor_dialog_get_can_save (dialog));   /* the next step, drawing down */
-  g_assert_false (gtk_widget_get_visible (confirm));
-
-  mt_editor_dialog_set_selected (dialog, "status", MT_CAMP_STATUS_HANDED_OVER);
-  g_assert_true (gtk_widget_get_visible (confirm));
-
-  mt_editor_dialog_set_selected (dialog, "status", MT_CAMP_STATUS_CLOSED);
-  g_assert_true (gtk_widget_get_visible (confirm));
-  g_assert_false (mt_editor_dialog_get_can_save (dialog));
-  g_assert_nonnull (strstr (mt_editor_dialog_get_error (dialog, "status"), "skips a step"));
-
-  /* Confirmed, but no reason yet: still refused, next to the reason. */
-  mt_editor_dialog_set_active (dialog, "confirm", TRUE);
-  g_assert_true (mt_editor_dialog_get_active (dialog, "confirm"));
-  g_assert_false (mt_editor_dialog_get_can_save (dialog));
-  g_assert_nonnull (mt_editor_dialog_get_error (dialog, "reason"));
-  g_assert_false (mt_editor_dialog_save (dialog));
-
-  type_into (dialog, "reason", "Closed at once after the attack");
-  g_assert_true (mt_editor_dialog_get_can_save (dialog));
-  g_assert_true (mt_editor_dialog_save (dialog));
-  mt_test_spin (50);
-
-  closed = camp_named (f->store, "Gao");
-  g_assert_cmpint (mt_camp_get_status (closed), ==, MT_CAMP_STATUS_CLOSED);
-  statuses = mt_store_list_camp_statuses (f->store, mt_camp_get_id (gao), NULL);
-  last = g_ptr_array_index (statuses, statuses->len - 1);
-  g_assert_cmpstr (mt_event_get_title (last), ==, "Closed: Closed at once after the attack");
-}
-
-static gboolean
-is_numeric_label (GtkWidget *widget,
-                  gpointer   user_data)
-{
-  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "numeric");
-}
-
-/* The value of a Camp page row: its label styled "numeric". */
-static const char *
-row_value (GtkWidget *widget)
-{
-  GtkWidget *label = mt_test_find_widget_matching (widget, is_numeric_label, NULL);
-
-  return label != NULL ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
-}
-
-/* Gao has an estimate and no roster: the page's figure is the one the handover names. */
-static void
-test_camp_page_still_there (Fixture       *f,
-                            gconstpointer  data)
-{
-  g_autoptr(MtCamp) gao = camp_named (f->store, "Gao");
-  g_autofree char *count = mt_format_count (4765);
-  g_autofree char *estimate = g_strdup_printf ("~%s", count);
-  g_autofree char *blocker = g_strdup_printf ("about %s personnel still estimated at Gao", count);
-  GPtrArray *rows;
-  const char *value = NULL;
-
-  g_object_set (f->window->camp_page, "camp", gao, NULL);
-  mt_test_spin (200);
-  rows = f->window->camp_page->personnel_rows;
-  for (guint i = 0; i < rows->len; i++)
-    {
-      AdwPreferencesRow *row = g_ptr_array_index (rows, i);
-
-      if (g_strcmp0 (adw_preferences_row_get_title (row), "Still at the camp") == 0)
-        value = row_value (GTK_WIDGET (row));
-    }
-  g_assert_cmpstr (value, ==, estimate);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window->camp_page->handover_row)));
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (f->window->camp_page->handover_row),
-                            blocker));
 }
 
 static void
@@ -636,7 +378,7 @@ static void
 test_history_dialog (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autoptr(MtCamp) gao = camp_named (f->store, "Gao");
+  g_autoptr(MtCamp) gao = mt_test_camp_named (f->store, "Gao");
   MtEditorDialog *dialog;
   MtHistoryDialog *history;
   guint n_before;
@@ -645,7 +387,7 @@ test_history_dialog (Fixture       *f,
   n_before = g_list_model_get_n_items (mt_history_dialog_get_model (history));
 
   dialog = mt_edit_camp (GTK_WIDGET (f->window->camp_page), f->store, gao);
-  type_into (dialog, "region", "Gao (history)");
+  mt_test_type_into (dialog, "region", "Gao (history)");
   g_assert_true (mt_editor_dialog_save (dialog));
   mt_test_spin (100);
 
@@ -681,13 +423,13 @@ test_pages_list_records (Fixture       *f,
   mt_records_page_set_search (f->window->movements_page, NULL);
 
   {
-    g_autoptr(MtCamp) gao = camp_named (f->store, "Gao");
+    g_autoptr(MtCamp) gao = mt_test_camp_named (f->store, "Gao");
     g_autofree char *latest = mt_store_dup_latest_date (f->store);
     MtEditorDialog *dialog;
 
     dialog = mt_edit_convoy (GTK_WIDGET (f->window->convoys_page), f->store, NULL, mt_camp_get_id (gao));
-    type_into (dialog, "departed", "2023-10-10");
-    type_into (dialog, "arrived", "2023-10-08");
+    mt_test_type_into (dialog, "departed", "2023-10-10");
+    mt_test_type_into (dialog, "arrived", "2023-10-08");
     mt_test_save_png (GTK_WIDGET (dialog), "edit-convoy-dialog.png");
     gtk_window_destroy (GTK_WINDOW (dialog));
 
@@ -746,7 +488,7 @@ test_roster_departures (Fixture       *f,
                                              "roster.mark-departed", NULL));
   dialog = mt_test_find_editor ();
   g_assert_nonnull (dialog);
-  type_into (dialog, "date", "2023-12-20");
+  mt_test_type_into (dialog, "date", "2023-12-20");
   /* After the latest data: asked about first, saved on the answer. */
   g_assert_false (mt_editor_dialog_save (dialog));
   mt_test_spin (50);
@@ -767,119 +509,6 @@ test_roster_departures (Fixture       *f,
   rows = mt_store_fetch_personnel (f->store, row_ids, 3, NULL, NULL);
   for (guint i = 0; i < 3; i++)
     g_assert_null (mt_person_get_departure_date (g_ptr_array_index (rows, i)));
-}
-
-static GtkWindow *
-find_toplevel_except (GType      type,
-                      GtkWindow *except)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* (transfer none) */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && (GtkWindow *) window != except &&
-          gtk_widget_get_visible (GTK_WIDGET (window)))
-        return GTK_WINDOW (window);
-    }
-  return NULL;
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  return find_toplevel_except (type, NULL);
-}
-
-static MtCamp *
-selected_camp (Fixture *f)
-{
-  GListModel *camps = mt_window_get_camp_model (f->window);
-
-  return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (camps));
-}
-
-static void
-test_new_and_delete_camp (Fixture       *f,
-                          gconstpointer  data)
-{
-  g_autoptr(GPtrArray) before = mt_store_list_camps (f->store, NULL, NULL);
-  g_autoptr(MtCamp) created = NULL;
-  MtEditorDialog *dialog;
-  AdwMessageDialog *confirm;
-  gint64 camp_id;
-
-  /* A search that hides everything: the new camp must still end up selected. */
-  mt_window_set_search (f->window, "no such camp");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-camp", NULL));
-  dialog = mt_test_find_editor ();
-  g_assert_nonnull (dialog);
-  mt_test_save_png (GTK_WIDGET (dialog), "new-camp.png");
-  g_assert_false (mt_editor_dialog_get_can_save (dialog));
-  type_into (dialog, "name", "Camp Tessalit-Nord");
-  type_into (dialog, "region", "Kidal");
-  type_into (dialog, "latitude", "20.2");
-  type_into (dialog, "longitude", "0.98");
-  mt_editor_dialog_set_selected (dialog, "status", MT_CAMP_STATUS_DRAWING_DOWN);
-  type_into (dialog, "status_date", "2023-10-10");
-  g_assert_true (mt_editor_dialog_save (dialog));
-  mt_test_spin (100);
-
-  camp_id = mt_store_find_camp (f->store, "Camp Tessalit-Nord");
-  g_assert_cmpint (camp_id, >, 0);
-  created = mt_store_get_camp (f->store, camp_id, NULL, NULL);
-  g_assert_cmpint (mt_camp_get_status (created), ==, MT_CAMP_STATUS_DRAWING_DOWN);
-  /* The sidebar lists it and it is the camp shown. */
-  g_assert_nonnull (selected_camp (f));
-  g_assert_cmpint (mt_camp_get_id (selected_camp (f)), ==, camp_id);
-  g_assert_cmpstr (mt_window_get_page (f->window), ==, "camp");
-  g_assert_cmpuint (g_list_model_get_n_items (mt_window_get_camp_model (f->window)), ==,
-                    before->len + 1);
-
-  /* Delete it from its page, after the confirmation naming it. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window->camp_page), "camp.delete", NULL));
-  confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  g_assert_nonnull (confirm);
-  g_assert_nonnull (strstr (adw_message_dialog_get_heading (confirm), "Camp Tessalit-Nord"));
-  mt_test_save_png (GTK_WIDGET (confirm), "delete-camp.png");
-  adw_message_dialog_response (confirm, "delete");
-  mt_test_spin (100);
-  g_assert_cmpint (mt_store_find_camp (f->store, "Camp Tessalit-Nord"), ==, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (mt_window_get_camp_model (f->window)), ==,
-                    before->len);
-
-  /* Undo brings it back. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  mt_test_spin (50);
-  g_assert_cmpint (mt_store_find_camp (f->store, "Camp Tessalit-Nord"), ==, camp_id);
-}
-
-static void
-test_delete_camp_refused (Fixture       *f,
-                          gconstpointer  data)
-{
-  AdwMessageDialog *confirm;
-  AdwMessageDialog *refusal;
-  gint64 gao = mt_store_find_camp (f->store, "Gao");
-  g_autoptr(GError) error = NULL;
-
-  /* Records refer to Gao: the store refuses and the user is told why. */
-  g_assert_false (mt_store_delete_camp (f->store, gao, &error));
-  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID);
-
-  g_assert_true (mt_window_show_page (f->window, "camp:Gao"));
-  mt_test_spin (50);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window->camp_page), "camp.delete", NULL));
-  confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  g_assert_nonnull (confirm);
-  adw_message_dialog_response (confirm, "delete");
-  mt_test_spin (50);
-  g_assert_cmpint (mt_store_find_camp (f->store, "Gao"), ==, gao);
-  refusal = ADW_MESSAGE_DIALOG (find_toplevel_except (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (confirm)));
-  g_assert_nonnull (refusal);
-  g_assert_cmpstr (adw_message_dialog_get_body (refusal), ==, error->message);
-  gtk_window_destroy (GTK_WINDOW (refusal));
 }
 
 static void
@@ -909,15 +538,15 @@ test_convoy_personnel (Fixture       *f,
   mt_editor_dialog_set_selected (dialog, "to_camp_id",
                                  mt_editor_dialog_get_selected (dialog, "from_camp_id") == 0 ? 1 : 0);
   mt_editor_dialog_set_selected (dialog, "status", MT_CONVOY_STATUS_ARRIVED);
-  type_into (dialog, "departed", "2023-10-10");
-  type_into (dialog, "arrived", "2023-10-12");
+  mt_test_type_into (dialog, "departed", "2023-10-10");
+  mt_test_type_into (dialog, "arrived", "2023-10-12");
 
   /* The picker lists the roster of the origin. */
   people_row = mt_editor_dialog_get_field (dialog, "person_ids");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (people_row)), ==,
                    "No one chosen from the roster");
   g_signal_emit_by_name (people_row, "activated");
-  picker = MT_PERSON_PICKER (find_toplevel (MT_TYPE_PERSON_PICKER));
+  picker = MT_PERSON_PICKER (mt_test_find_shown_toplevel (MT_TYPE_PERSON_PICKER, NULL));
   g_assert_nonnull (picker);
   listed = mt_person_picker_get_model (picker);
   g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 3);
@@ -963,7 +592,7 @@ static void
 test_history_export (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autoptr(MtCamp) kidal = camp_named (f->store, "Kidal");
+  g_autoptr(MtCamp) kidal = mt_test_camp_named (f->store, "Kidal");
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("mt-history-XXXXXX", &error);
   g_autofree char *path = NULL;
@@ -975,7 +604,7 @@ test_history_export (Fixture       *f,
 
   g_assert_no_error (error);
   dialog = mt_edit_camp (GTK_WIDGET (f->window->camp_page), f->store, kidal);
-  type_into (dialog, "region", "Kidal (exported)");
+  mt_test_type_into (dialog, "region", "Kidal (exported)");
   g_assert_true (mt_editor_dialog_save (dialog));
   mt_test_spin (50);
 
@@ -1003,40 +632,18 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* gtk_test_init() runs g_test_init() and makes warnings fatal; a bare xvfb-run has
-   * no accessibility bus. */
-  g_setenv ("GTK_A11Y", "none", FALSE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  mt_test_gui_init (&argc, &argv);
 
-  g_test_add ("/edit/pages", Fixture, NULL, fixture_setup, test_pages_list_records,
-              fixture_teardown);
-  g_test_add ("/edit/movement", Fixture, NULL, fixture_setup, test_movement_flow, fixture_teardown);
-  g_test_add ("/edit/convoy", Fixture, NULL, fixture_setup, test_convoy_flow, fixture_teardown);
-  g_test_add ("/edit/take-baseline", Fixture, NULL, fixture_setup, test_take_baseline,
-              fixture_teardown);
-  g_test_add ("/edit/asset", Fixture, NULL, fixture_setup, test_asset_flow, fixture_teardown);
-  g_test_add ("/edit/event-and-camp", Fixture, NULL, fixture_setup, test_event_and_camp_flow,
-              fixture_teardown);
-  g_test_add ("/edit/handover-refused", Fixture, NULL, fixture_setup, test_handover_refused,
-              fixture_teardown);
-  g_test_add ("/edit/status-skip-confirmed", Fixture, NULL, fixture_setup,
-              test_status_skip_confirmed, fixture_teardown);
-  g_test_add ("/edit/camp-page-still-there", Fixture, NULL, fixture_setup,
-              test_camp_page_still_there, fixture_teardown);
-  g_test_add ("/edit/delete-and-undo", Fixture, NULL, fixture_setup, test_delete_and_toast_undo,
-              fixture_teardown);
-  g_test_add ("/edit/roster-departures", Fixture, NULL, fixture_setup, test_roster_departures,
-              fixture_teardown);
-  g_test_add ("/edit/history", Fixture, NULL, fixture_setup, test_history_dialog, fixture_teardown);
-  g_test_add ("/edit/new-and-delete-camp", Fixture, NULL, fixture_setup, test_new_and_delete_camp,
-              fixture_teardown);
-  g_test_add ("/edit/delete-camp-refused", Fixture, NULL, fixture_setup, test_delete_camp_refused,
-              fixture_teardown);
-  g_test_add ("/edit/convoy-personnel", Fixture, NULL, fixture_setup, test_convoy_personnel,
-              fixture_teardown);
-  g_test_add ("/edit/history-export", Fixture, NULL, fixture_setup, test_history_export,
-              fixture_teardown);
+  MT_TEST_ADD_WINDOW ("/edit/pages", test_pages_list_records);
+  MT_TEST_ADD_WINDOW ("/edit/movement", test_movement_flow);
+  MT_TEST_ADD_WINDOW ("/edit/convoy", test_convoy_flow);
+  MT_TEST_ADD_WINDOW ("/edit/take-baseline", test_take_baseline);
+  MT_TEST_ADD_WINDOW ("/edit/asset", test_asset_flow);
+  MT_TEST_ADD_WINDOW ("/edit/delete-and-undo", test_delete_and_toast_undo);
+  MT_TEST_ADD_WINDOW ("/edit/roster-departures", test_roster_departures);
+  MT_TEST_ADD_WINDOW ("/edit/history", test_history_dialog);
+  MT_TEST_ADD_WINDOW ("/edit/convoy-personnel", test_convoy_personnel);
+  MT_TEST_ADD_WINDOW ("/edit/history-export", test_history_export);
 
   return g_test_run ();
 }

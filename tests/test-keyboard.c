@@ -18,31 +18,9 @@
 #include "mt-test-util.h"
 #include "mt-window-private.h"
 
-typedef struct
-{
-  MtStore  *store;
-  MtWindow *window;
-} Fixture;
+typedef MtTestWindow Fixture;
 
 /* Helpers */
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  f->store = mt_test_store_new (TRUE);
-  f->window = mt_window_new (NULL, f->store, NULL);
-  mt_test_present_window (GTK_WINDOW (f->window));
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  mt_test_spin (20);
-  g_clear_object (&f->store);
-}
 
 static guint
 n_movements (MtStore *store)
@@ -50,15 +28,6 @@ n_movements (MtStore *store)
   g_autoptr(GPtrArray) movements = mt_store_list_movements (store, NULL, NULL);
 
   return movements != NULL ? movements->len : 0;
-}
-
-/* Typing into a field is what the user does: the checks run as for them. */
-static void
-type_into (MtEditorDialog *dialog,
-           const char     *key,
-           const char     *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (mt_editor_dialog_get_field (dialog, key)), text);
 }
 
 /* Tests */
@@ -131,9 +100,9 @@ test_editor_first_field_focused (Fixture       *f,
 
       if (i == 0)
         {
-          type_into (dialog, "date", "2023-10-15");
-          type_into (dialog, "contingent", "Tchad");
-          type_into (dialog, "count", "12");
+          mt_test_type_into (dialog, "date", "2023-10-15");
+          mt_test_type_into (dialog, "contingent", "Tchad");
+          mt_test_type_into (dialog, "count", "12");
           g_assert_true (mt_test_activate_shortcut (GTK_WIDGET (dialog), "<Control>Return"));
           mt_test_spin (50);
           g_assert_null (mt_test_find_editor ());
@@ -160,9 +129,9 @@ test_editor_tab_past_errors (Fixture       *f,
   mt_test_spin (100);
   dialog = mt_test_find_editor ();
   g_assert_nonnull (dialog);
-  type_into (dialog, "date", "2023-10-15");
-  type_into (dialog, "contingent", "Tchad");
-  type_into (dialog, "count", "-4");
+  mt_test_type_into (dialog, "date", "2023-10-15");
+  mt_test_type_into (dialog, "contingent", "Tchad");
+  mt_test_type_into (dialog, "count", "-4");
   g_assert_nonnull (mt_editor_dialog_get_error (dialog, "count"));
   date = mt_editor_dialog_get_field (dialog, "date");
   note = mt_editor_dialog_get_field (dialog, "note");
@@ -185,16 +154,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GTK_A11Y", "none", FALSE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  mt_test_gui_init (&argc, &argv);
 
-  g_test_add ("/keyboard/new-record-shortcut", Fixture, NULL, fixture_setup,
-              test_new_record_shortcut, fixture_teardown);
-  g_test_add ("/keyboard/editor-first-field-focused", Fixture, NULL, fixture_setup,
-              test_editor_first_field_focused, fixture_teardown);
-  g_test_add ("/keyboard/editor-tab-past-errors", Fixture, NULL, fixture_setup,
-              test_editor_tab_past_errors, fixture_teardown);
+  MT_TEST_ADD_WINDOW ("/keyboard/new-record-shortcut", test_new_record_shortcut);
+  MT_TEST_ADD_WINDOW ("/keyboard/editor-first-field-focused", test_editor_first_field_focused);
+  MT_TEST_ADD_WINDOW ("/keyboard/editor-tab-past-errors", test_editor_tab_past_errors);
 
   return g_test_run ();
 }
