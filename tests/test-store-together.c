@@ -1288,10 +1288,11 @@ test_bulk_import_keeps_text (Pair          *pair,
   import_and_check_text (pair, families, G_N_ELEMENTS (families), 2, FALSE);
 }
 
-/* A server's import into an empty roster sets the table's keys and checks aside for its
- * transaction, numbers the rows itself, and makes everything again: afterwards the same
- * constraints are there, a second person with an imported id, a person at an unknown camp
- * and a convoy seat for nobody are refused, and the next person added takes a new id. */
+/* A server's import into an empty roster sets the table's keys, checks and count triggers
+ * aside for its transaction, numbers the rows itself, and makes everything again: afterwards
+ * the same constraints and triggers are there, a second person with an imported id, a person
+ * at an unknown camp and a convoy seat for nobody are refused, and the next person added
+ * takes a new id and is counted. */
 static void
 test_bulk_import_checks_back (Pair          *pair,
                               gconstpointer  data)
@@ -1303,8 +1304,14 @@ test_bulk_import_checks_back (Pair          *pair,
     " FROM pg_constraint WHERE conrelid = to_regclass ('personnel')"
     "   OR confrelid = to_regclass ('personnel')";
   g_autoptr(GError) error = NULL;
+  const char *triggers =
+    "SELECT string_agg (tgname || ' ' || pg_get_triggerdef (oid), '; ' ORDER BY tgname)"
+    " FROM pg_trigger WHERE tgrelid = to_regclass ('personnel') AND NOT tgisinternal";
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
+  g_autofree char *triggers_before = NULL;
+  g_autofree char *triggers_after = NULL;
+  g_autofree char *mismatch = NULL;
   gint64 last_imported;
 
   if (!mt_test_on_server ())
@@ -1315,10 +1322,14 @@ test_bulk_import_checks_back (Pair          *pair,
   g_assert_cmpint (_mt_store_test_int (pair->first, "SELECT count (*) FROM personnel"), ==, 0);
   g_assert_cmpint (_mt_store_test_int (pair->first, "SELECT count (*) FROM convoys"), >, 0);
   before = _mt_store_test_dup_text (pair->first, constraints);
+  triggers_before = _mt_store_test_dup_text (pair->first, triggers);
 
   import_and_check_text (pair, families, G_N_ELEMENTS (families), 0, TRUE);
 
   after = _mt_store_test_dup_text (pair->second, constraints);
+  triggers_after = _mt_store_test_dup_text (pair->second, triggers);
+  g_assert_nonnull (strstr (triggers_before, "personnel_tally_insert"));
+  g_assert_cmpstr (triggers_after, ==, triggers_before);
   g_assert_nonnull (strstr (before, "PRIMARY KEY"));
   g_assert_nonnull (strstr (before, "UNIQUE (personnel_id)"));
   g_assert_cmpstr (after, ==, before);
@@ -1343,6 +1354,9 @@ test_bulk_import_checks_back (Pair          *pair,
   g_assert_cmpint (_mt_store_test_int (pair->second, "SELECT id FROM personnel"
                                                      " WHERE personnel_id = 'NEW-2'"),
                    >, last_imported);
+  /* The roster's counts take the person added after the import too. */
+  mismatch = _mt_store_tally_dup_mismatch (pair->second);
+  g_assert_null (mismatch);
 }
 
 /* A planner whose login may write the tables but does not own them imports into the empty
