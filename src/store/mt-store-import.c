@@ -133,7 +133,8 @@ take_ids (MtStoreImport  *import,
     return owned == 0;
   if (!_mt_store_import_exec (store, "LOCK TABLE personnel IN EXCLUSIVE MODE", error))
     return FALSE;
-  import->next_id = query_number (store, "SELECT nextval (pg_get_serial_sequence ('personnel', 'id'))",
+  import->next_id = query_number (store,
+                                  "SELECT nextval (pg_get_serial_sequence ('personnel', 'id'))",
                                   0, error);
 
   return import->next_id > 0;
