@@ -1129,6 +1129,7 @@ typedef struct
   const char *prefix;     /* of the personnel ids, and the file's name */
   gint64      camp_id;
   GError     *error;
+  gboolean    expect_many;   /* as the CSV importer asks for a whole file */
 } ImportJob;
 
 #define IMPORT_ROWS 300
@@ -1145,7 +1146,8 @@ import_thread (gpointer data)
   guint lines[100];
   MtStoreUpsert outcomes[100];
   guint changed[100];
-  MtStoreImport *import = mt_store_import_begin (job->store, file, NULL, FALSE, &job->error);
+  MtStoreImport *import = mt_store_import_begin (job->store, file, NULL, job->expect_many,
+                                                 &job->error);
 
   if (import == NULL)
     return NULL;
@@ -1210,6 +1212,62 @@ test_imports_at_once (Pair          *pair,
   g_assert_cmpint (mt_store_count_personnel (pair->second), ==, 2 * IMPORT_ROWS);
   g_assert_cmpint (mt_store_get_last_import_id (pair->first), >, 0);
   mismatch = _mt_store_tally_dup_mismatch (pair->first);
+  g_assert_null (mismatch);
+}
+
+/* A planner imports a roster into what looks empty while another planner's import of one of
+ * the same people is not committed yet: the first import waits for the second, finds the
+ * roster no longer empty, and updates that person (a bulk load would have failed at its end
+ * on the duplicate). */
+static void
+test_bulk_import_waits_for_writer (Pair          *pair,
+                                   gconstpointer  data)
+{
+  ImportJob job = { pair->first, "SAME", 0, NULL, TRUE };
+  MtStorePersonRow row = { .personnel_id = "SAME-0000" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *mismatch = NULL;
+  g_autofree char *family = NULL;
+  MtStoreImport *import;
+  MtStoreUpsert outcome;
+  GThread *thread;
+  gboolean waiting = FALSE;
+
+  if (!mt_test_on_server ())
+    {
+      g_test_skip ("SQLite's write lock orders two imports already (BEGIN IMMEDIATE)");
+      return;
+    }
+  job.camp_id = mt_store_find_camp (pair->first, "Gao");
+
+  import = mt_store_import_begin (pair->second, "one.csv", NULL, FALSE, &error);
+  g_assert_no_error (error);
+  row.camp_id = job.camp_id;
+  row.values[MT_STORE_PERSON_FAMILY_NAME] = "Second";
+  row.values[MT_STORE_PERSON_CATEGORY] = "troops";
+  g_assert_true (mt_store_import_upsert (import, &row, 2, &outcome, NULL, &error));
+  g_assert_no_error (error);
+
+  thread = g_thread_new ("import", import_thread, &job);
+  for (guint i = 0; i < 200 && !waiting; i++)
+    {
+      waiting = _mt_store_test_int (pair->second, "SELECT COUNT (*) FROM pg_locks"
+                                                  " WHERE NOT granted"
+                                                  " AND relation = to_regclass ('personnel')") > 0;
+      if (!waiting)
+        g_usleep (50 * 1000);
+    }
+  g_assert_true (waiting);
+  g_assert_true (mt_store_import_end (import, TRUE, 1, 0, &error));
+  g_assert_no_error (error);
+
+  g_thread_join (thread);
+  g_assert_no_error (job.error);
+  g_assert_cmpint (mt_store_count_personnel (pair->second), ==, IMPORT_ROWS);
+  family = _mt_store_test_dup_text (pair->second, "SELECT family_name FROM personnel"
+                                                  " WHERE personnel_id = 'SAME-0000'");
+  g_assert_cmpstr (family, ==, "SAME");
+  mismatch = _mt_store_tally_dup_mismatch (pair->second);
   g_assert_null (mismatch);
 }
 
@@ -1443,6 +1501,7 @@ main (int   argc,
   ADD ("/mt/together/bulk-import-keeps-text", test_bulk_import_keeps_text);
   ADD ("/mt/together/bulk-import-checks-back", test_bulk_import_checks_back);
   ADD ("/mt/together/bulk-import-by-editor", test_bulk_import_by_editor);
+  ADD ("/mt/together/bulk-import-waits-for-writer", test_bulk_import_waits_for_writer);
   ADD ("/mt/together/imports-at-once", test_imports_at_once);
   ADD ("/mt/together/search-folded", test_search_folded);
   ADD ("/mt/together/order-folded", test_order_folded);

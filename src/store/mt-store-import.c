@@ -233,6 +233,15 @@ mt_store_import_begin (MtStore     *store,
   /* Bulk mode: any index on the roster (a user may have added some) is built once at the end,
    * and no personnel_tally trigger runs per row (rows are counted by count_inserted()). */
   import->bulk = expect_many && roster_is_empty (store);
+  /* On a server another planner may be adding people right now, not yet committed: the
+   * roster is only known empty once no one else may write it, until this import ends. */
+  if (import->bulk && mt_db_kind (store->db) == MT_DB_POSTGRES)
+    {
+      if (!_mt_store_import_exec (store, "LOCK TABLE personnel IN SHARE ROW EXCLUSIVE MODE",
+                                  error))
+        goto fail;
+      import->bulk = roster_is_empty (store);
+    }
   if (import->bulk &&
       ((import->deferred_indexes = _mt_store_drop_schema_objects (store, "index", "personnel",
                                                                   NULL, _("Could not import"),
