@@ -40,7 +40,7 @@ struct _MtStoreImport
   gboolean      staged;             /* rows wait in mt_import_rows (mt-store-import-stage.c) */
   MtDbStmt     *stage_one;          /* staging one row, and MT_STORE_IMPORT_BULK_ROWS rows: */
   MtDbStmt     *stage_many;         /* made once per import, not once per batch */
-  guint64       n_staged;           /* rows staged and not yet counted */
+  guint64       n_staged;           /* a server's rows staged, compared at the end */
   MtStoreImportCounts applied;      /* SQLite: what the batches applied so far did */
   GString      *key;                /* the search key of the row being written */
   GString      *bulk_keys[MT_STORE_IMPORT_BULK_ROWS];   /* and of each row of bulk_insert */

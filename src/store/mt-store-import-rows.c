@@ -239,16 +239,14 @@ mt_store_import_upsert (MtStoreImport          *import,
 
   self = import->store;
 
-  /* Into an empty roster on a server, as mt_store_import_upsert_many() writes them. */
+  /* Into an empty roster on a server, as mt_store_import_upsert_many() writes them (the
+   * rows it numbers by COPY). */
   if (import->bulk && mt_db_kind (self->db) == MT_DB_POSTGRES)
     {
-      if (!copy_rows (import, row, &line, 1, error))
-        return FALSE;
-      if (changed != NULL)
-        *changed = 0;
-      *outcome = MT_STORE_UPSERT_NEW;
-      count_inserted (import, row);
-      return TRUE;
+      guint unused;
+
+      return mt_store_import_upsert_many (import, row, &line, 1, outcome,
+                                          changed != NULL ? changed : &unused, error);
     }
 
   /* Into an empty roster (bulk mode) every row is new: the importer has refused

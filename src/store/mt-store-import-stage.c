@@ -18,7 +18,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "mt-store-import-private.h"
 
@@ -184,9 +183,12 @@ _mt_store_import_stage (MtStoreImport           *import,
   if (!ensure_stage (import, error))
     return FALSE;
 
-  import->n_staged += n_rows;
+  /* A server compares the staged rows at the end (mt_store_import_apply()). */
   if (mt_db_kind (import->store->db) == MT_DB_POSTGRES)
-    return copy_staged (import, rows, lines, n_rows, error);
+    {
+      import->n_staged += n_rows;
+      return copy_staged (import, rows, lines, n_rows, error);
+    }
 
   while (i < n_rows)
     {
@@ -213,7 +215,6 @@ _mt_store_import_stage (MtStoreImport           *import,
   /* SQLite applies each batch as it comes, on the writer thread beside the parsing, while
    * the roster's pages it changes are still in the cache from the comparison: nothing of it
    * is left for the end. (A person is in a file once: the importer refuses a second row.) */
-  import->n_staged -= n_rows;
   return apply_diff (import, n_rows, &import->applied, error);
 }
 
@@ -336,7 +337,7 @@ mt_store_import_apply (MtStoreImport        *import,
   into->n_unchanged += import->applied.n_unchanged;
   for (guint f = 0; f < MT_STORE_PERSON_N_FIELDS; f++)
     into->n_changed[f] += import->applied.n_changed[f];
-  memset (&import->applied, 0, sizeof import->applied);
+  import->applied = (MtStoreImportCounts) { 0 };
 
   /* A server compares all the staged rows at once, here. */
   if (server &&

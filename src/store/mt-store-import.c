@@ -116,9 +116,9 @@ query_number (MtStore     *self,
 
 /* On a server, a bulk import into a roster the role owns numbers its rows itself: the
  * identity's sequence is called once, not once a row (a tenth of the server's time of the
- * COPY). Nobody else adds people meanwhile: the table stays locked against writers until
- * the transaction ends (dropping its checks has locked it already). A role that does not
- * own the table lets the identity number them. */
+ * COPY). Nobody else adds people meanwhile: mt_store_import_begin() has locked the table
+ * against writers until the transaction ends. A role that does not own the table lets the
+ * identity number them. */
 static gboolean
 take_ids (MtStoreImport  *import,
           GError        **error)
@@ -131,8 +131,6 @@ take_ids (MtStoreImport  *import,
 
   if (owned != 1)
     return owned == 0;
-  if (!_mt_store_import_exec (store, "LOCK TABLE personnel IN EXCLUSIVE MODE", error))
-    return FALSE;
   import->next_id = query_number (store,
                                   "SELECT nextval (pg_get_serial_sequence ('personnel', 'id'))",
                                   0, error);
