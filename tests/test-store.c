@@ -344,6 +344,35 @@ test_personnel_all_or_nothing (void)
   g_assert_cmpuint (changed, ==, 1);
 }
 
+/* Hundreds of people go in by the statement-full: a person refused far down the list is still
+ * the one named, and nobody before or after it is kept. */
+static void
+test_personnel_refused_far_down (void)
+{
+  g_autoptr(MtStore) store = mt_test_store_new (TRUE);
+  g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  gint64 gao = camp_id_by_name (store, "Gao");
+
+  for (guint i = 0; i < 700; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("FD-%04u", i == 517 ? 12 : i);
+
+      g_ptr_array_add (persons, person_new (id, "troops", gao));
+    }
+
+  g_assert_false (mt_store_add_personnel (store, persons, &error));
+  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (error->message, "FD-0012"));
+  g_assert_cmpint (mt_store_count_personnel (store), ==, 0);
+
+  g_clear_error (&error);
+  g_ptr_array_remove_index (persons, 517);
+  g_assert_true (mt_store_add_personnel (store, persons, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mt_store_count_personnel (store), ==, 699);
+}
+
 static void
 test_add_camp_checks (void)
 {
@@ -666,6 +695,7 @@ main (int   argc,
   g_test_add_func ("/mt/store/personnel/unknown-camp", test_personnel_unknown_camp);
   g_test_add_func ("/mt/store/personnel/duplicate-id", test_personnel_duplicate_id);
   g_test_add_func ("/mt/store/personnel/all-or-nothing", test_personnel_all_or_nothing);
+  g_test_add_func ("/mt/store/personnel/refused-far-down", test_personnel_refused_far_down);
   g_test_add_func ("/mt/store/camp/add-checks", test_add_camp_checks);
   g_test_add_func ("/mt/store/camp/find", test_find_camp);
   g_test_add_func ("/mt/store/camp/find-any-script", test_find_camp_any_script);

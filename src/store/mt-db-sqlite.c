@@ -454,7 +454,7 @@ mt_db_open_sqlite (const char  *path,
     }
 
   sqlite3_extended_result_codes (self->handle, TRUE);
-  sqlite3_busy_timeout (self->handle, 5000);
+  sqlite3_busy_timeout (self->handle, (int) mt_db_lock_wait_ms ());
   register_functions (self->handle);
 
   return &self->parent;

@@ -8,6 +8,17 @@
 
 #include "mt-db.h"
 
+guint
+mt_db_lock_wait_ms (void)
+{
+  const char *test_wait = g_getenv ("MT_TEST_LOCK_WAIT_MS");
+  guint64 ms = 0;
+
+  if (test_wait != NULL && g_ascii_string_to_unsigned (test_wait, 10, 1, 60000, &ms, NULL))
+    return (guint) ms;
+  return 5000;
+}
+
 int
 mt_db_set_error (MtDb       *db,
                  MtDbErr     code,

@@ -163,6 +163,10 @@ gboolean    mt_db_pg_is_connected   (MtDb        *db);
  * (no round trip); TRUE for any other connection. */
 gboolean    mt_db_pg_is_alive       (MtDb        *db);
 
+/* How long a write waits for another connection's lock before it gives up: 5 s, or what
+ * MT_TEST_LOCK_WAIT_MS says (test only, see mt-store.h). */
+guint       mt_db_lock_wait_ms      (void);
+
 /* For the drivers: records a failure on @db; returns MT_DB_FAIL. */
 int         mt_db_set_error         (MtDb        *db,
                                      MtDbErr      code,

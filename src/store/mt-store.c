@@ -379,7 +379,8 @@ _mt_store_hold_writers (MtStore     *self,
     return TRUE;
 
   /* SHARE mode: others read on, writers wait for our commit. The names are ours. */
-  sql = g_strdup_printf ("SET LOCAL lock_timeout = '5s'; LOCK TABLE %s IN SHARE MODE", tables);
+  sql = g_strdup_printf ("SET LOCAL lock_timeout = '%ums'; LOCK TABLE %s IN SHARE MODE",
+                         mt_db_lock_wait_ms (), tables);
   if (mt_db_exec (self->db, sql) != MT_DB_OK)
     return _mt_store_fail (self, error, _("Could not check the camp"));
 

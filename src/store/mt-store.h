@@ -17,6 +17,9 @@
  * Test only: when the environment variable MT_TEST_MAX_PAGE_COUNT holds a number, every
  * connection mt_store_open() makes (the window's, an import's, a roster query's) gets
  * PRAGMA max_page_count set to it, so a test can make the "disk" full. Never set it otherwise.
+ * Likewise MT_TEST_LOCK_WAIT_MS, in milliseconds, shortens the 5 s a write waits for another
+ * planner's lock on connections opened while it is set (a test of that wait need not sit out
+ * the full 5 s).
  */
 
 #pragma once
