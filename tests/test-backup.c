@@ -376,7 +376,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/backup/copy-opens-alone", test_copy_opens_alone);
   g_test_add_func ("/backup/memory-store", test_memory_store);

@@ -525,7 +525,7 @@ main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/mt/chart/nice-ticks", test_nice_ticks);
   g_test_add_func ("/mt/chart/date-to-x", test_date_to_x);

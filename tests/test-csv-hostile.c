@@ -257,7 +257,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/csv-hostile/wide-header", test_wide_header);
   g_test_add_func ("/csv-hostile/wide-preview", test_wide_preview);

@@ -903,7 +903,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/csv-import/corpus", test_corpus);
   g_test_add_func ("/csv-import/values-stored", test_values_stored);

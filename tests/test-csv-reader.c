@@ -669,7 +669,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/csv-reader/encodings", test_encodings);
   g_test_add_func ("/csv-reader/encoding-errors", test_encoding_errors);

@@ -271,7 +271,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/csv-value-maps/unknown-listed", test_unknown_listed);
   g_test_add_func ("/csv-value-maps/mapped-import", test_mapped_import);

@@ -174,7 +174,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/csv-values/categories", test_categories);
   g_test_add_func ("/csv-values/categories-are-data", test_categories_are_data);

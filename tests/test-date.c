@@ -187,7 +187,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/mt/date/valid", test_date_valid);
   g_test_add_func ("/mt/date/parse", test_date_parse);

@@ -359,7 +359,7 @@ main (int   argc,
 {
   int status;
 
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
   mt_test_tmp_dir_make ();
 
   g_test_add_func ("/history/status-change", test_status_change_recorded);

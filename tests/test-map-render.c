@@ -251,7 +251,7 @@ main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/mt/map/projection", test_projection);
   g_test_add_func ("/mt/map/zoom-keeps-point", test_zoom_keeps_point);

@@ -196,7 +196,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/camp/string", test_camp_string);
   g_test_add_func ("/model/camp/numbers", test_camp_numbers);

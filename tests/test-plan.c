@@ -436,7 +436,7 @@ main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/mt/plan/planned-movement-not-departed", test_planned_movement_not_departed);
   g_test_add_func ("/mt/plan/take", test_take);

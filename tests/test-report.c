@@ -433,7 +433,7 @@ main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/report/seed-figures", test_seed_figures);
   g_test_add_func ("/report/seed-figures-grouped", test_seed_figures_grouped);

@@ -179,7 +179,7 @@ main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/mt/series/burndown", test_burndown);
   g_test_add_func ("/mt/series/burndown-as-of", test_burndown_as_of);

@@ -414,7 +414,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/mt/store-close/close", test_close);
   g_test_add_func ("/mt/store-close/close-cancels-import", test_close_cancels_import);

@@ -628,7 +628,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store-edit/camp/create-update-delete", test_camp_create_update_delete);
   g_test_add_func ("/store-edit/camp/delete-refused", test_camp_delete_refused_when_used);

@@ -117,7 +117,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store-lifecycle/handover-counts-estimate", test_handover_counts_estimate);
   g_test_add_func ("/store-lifecycle/status-skip", test_status_skip);

@@ -694,7 +694,7 @@ main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/mt/store-scenario/read-plan", test_read_plan);
   g_test_add_func ("/mt/store-scenario/closure", test_closure);

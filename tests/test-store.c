@@ -683,7 +683,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/mt/store/schema/memory", test_schema_memory);
   g_test_add_func ("/mt/store/schema/new-file", test_schema_new_file_and_reopen);

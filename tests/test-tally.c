@@ -839,7 +839,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/mt/tally/new-database", test_new_database);
   g_test_add_func ("/mt/tally/raw-writes", test_raw_writes);

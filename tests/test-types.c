@@ -77,7 +77,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/mt/types/camp-status/keys", test_camp_status_keys);
   g_test_add_func ("/mt/types/camp-status/unknown", test_camp_status_unknown);
