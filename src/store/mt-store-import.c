@@ -124,13 +124,12 @@ take_ids (MtStoreImport  *import,
           GError        **error)
 {
   MtStore *store = import->store;
-  gint64 owned = query_number (store,
-                               "SELECT CAST (pg_has_role (relowner, 'USAGE') AS INTEGER)"
-                               " FROM pg_class WHERE oid = to_regclass ('personnel')",
-                               0, error);
+  gboolean owned = FALSE;
 
-  if (owned != 1)
-    return owned == 0;
+  if (!_mt_store_owns_table (store, "personnel", &owned, error))
+    return FALSE;
+  if (!owned)
+    return TRUE;
   import->next_id = query_number (store,
                                   "SELECT nextval (pg_get_serial_sequence ('personnel', 'id'))",
                                   0, error);

@@ -217,6 +217,13 @@ GPtrArray    *_mt_store_drop_schema_objects (MtStore     *self,
                                              const char  *name_glob,
                                              const char  *doing,
                                              GError     **error);
+/* @owned: whether the login owns @table (or is a member of the role that does), so may drop
+ * and make again its keys and triggers; always TRUE on SQLite. FALSE + @error when the
+ * database cannot say. */
+gboolean      _mt_store_owns_table          (MtStore     *self,
+                                             const char  *table,
+                                             gboolean    *owned,
+                                             GError     **error);
 /* Runs each of @statements (NULL: none); FALSE + @error ("@doing: …") at the first failure. */
 gboolean      _mt_store_exec_each           (MtStore     *self,
                                              GPtrArray   *statements,

@@ -66,12 +66,11 @@ quote_identifier (const char *name)
  * one pass over the rows, so nothing that would break them is committed. Dropping the
  * primary key takes the other tables' foreign keys to it too (made again last), unless the
  * role does not own one of those tables: the keys then stay. The table is locked for others
- * until the transaction ends. A role that does not own @table leaves everything as it is
- * (no statement to run again). Rows: the statement dropping, the one making again, the
- * order of the first, that of the second. */
+ * until the transaction ends. Only for a role that owns @table (_mt_store_owns_table()).
+ * Rows: the statement dropping, the one making again, the order of the first, that of the
+ * second. */
 static const char server_checks_sql[] =
-  "WITH t AS (SELECT c.oid AS rel FROM pg_class c"
-  "           WHERE c.oid = to_regclass (?1) AND pg_has_role (c.relowner, 'USAGE')),"
+  "WITH t AS (SELECT c.oid AS rel FROM pg_class c WHERE c.oid = to_regclass (?1)),"
   " keys_held AS (SELECT EXISTS (SELECT 1 FROM t, pg_constraint f"
   "                              JOIN pg_class r ON r.oid = f.conrelid"
   "                              WHERE f.confrelid = t.rel AND f.conrelid <> t.rel"
@@ -141,8 +140,8 @@ drop_server_checks (MtStore     *self,
   return g_steal_pointer (&ordered);
 }
 
-/* Drops @table's own triggers named like @glob ('*': any characters) when the role owns the
- * table, adding to @creates what makes them again; FALSE on failure. */
+/* Drops @table's own triggers named like @glob ('*': any characters), adding to @creates
+ * what makes them again; FALSE on failure. Only for a role that owns @table. */
 static gboolean
 drop_server_triggers (MtStore     *self,
                       const char  *table,
@@ -169,9 +168,9 @@ drop_server_triggers (MtStore     *self,
   stmt = _mt_store_prepare (self,
                             "SELECT 'DROP TRIGGER ' || quote_ident (g.tgname) || ' ON '"
                             "   || g.tgrelid::regclass::text, pg_get_triggerdef (g.oid)"
-                            " FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid"
+                            " FROM pg_trigger g"
                             " WHERE g.tgrelid = to_regclass (?1) AND NOT g.tgisinternal"
-                            "   AND g.tgname LIKE ?2 AND pg_has_role (c.relowner, 'USAGE')"
+                            "   AND g.tgname LIKE ?2"
                             " ORDER BY g.tgname",
                             NULL);
   if (stmt == NULL)
@@ -190,6 +189,39 @@ drop_server_triggers (MtStore     *self,
   for (guint i = 0; i < drops->len; i++)
     if (mt_db_exec (self->db, drops->pdata[i]) != MT_DB_OK)
       return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+_mt_store_owns_table (MtStore     *self,
+                      const char  *table,
+                      gboolean    *owned,
+                      GError     **error)
+{
+  MtDbStmt *stmt;
+  int rc;
+
+  g_assert (MT_IS_STORE (self));
+  g_assert (owned != NULL);
+
+  *owned = TRUE;
+  if (mt_db_kind (self->db) != MT_DB_POSTGRES)
+    return TRUE;
+
+  /* Owner, or a member of the owning role: the one who may drop and make its keys. */
+  stmt = _mt_store_prepare (self,
+                            "SELECT CAST (pg_has_role (relowner, 'USAGE') AS INTEGER)"
+                            " FROM pg_class WHERE oid = to_regclass (?1)",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  _mt_store_bind_text (stmt, 1, table);
+  rc = mt_db_step (stmt);
+  *owned = rc == MT_DB_ROW && mt_db_column_int (stmt, 0) == 1;
+  mt_db_reset (stmt);
+  if (rc == MT_DB_FAIL)
+    return _mt_store_fail (self, error, _("Could not read the database’s schema"));
 
   return TRUE;
 }
@@ -216,10 +248,17 @@ _mt_store_drop_schema_objects (MtStore     *self,
    * for it, set aside or not (a tenth of a second for a million rows). */
   if (mt_db_kind (self->db) == MT_DB_POSTGRES)
     {
+      gboolean owned = FALSE;
+
+      if (!_mt_store_owns_table (self, table, &owned, NULL))
+        {
+          _mt_store_fail (self, error, doing);
+          return NULL;
+        }
       if (g_strcmp0 (type, "trigger") == 0)
         {
           if (mt_db_exec (self->db, "SET LOCAL mt.triggers_suspended = 'on'") != MT_DB_OK ||
-              !drop_server_triggers (self, table, name_glob, creates))
+              (owned && !drop_server_triggers (self, table, name_glob, creates)))
             {
               _mt_store_fail (self, error, doing);
               return NULL;
@@ -227,7 +266,8 @@ _mt_store_drop_schema_objects (MtStore     *self,
           g_ptr_array_add (creates, g_strdup ("SET LOCAL mt.triggers_suspended = 'off'"));
           return g_steal_pointer (&creates);
         }
-      return drop_server_checks (self, table, doing, error);
+      /* A role that does not own the table leaves every check as it is. */
+      return owned ? drop_server_checks (self, table, doing, error) : g_steal_pointer (&creates);
     }
 
   /* Taken from the schema itself (automatic indexes have no SQL and stay), so a later

@@ -317,7 +317,7 @@ build_content (MtPersonPicker *self)
                             factory);
   gtk_widget_add_css_class (view, "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("People on the roster of the convoy's origin"), -1);
+                                  _("People on the roster of the convoy’s origin"), -1);
   g_signal_connect_object (view, "activate", G_CALLBACK (on_row_activated_cb), self, 0);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
