@@ -699,28 +699,33 @@ test_bulk (void)
   g_unlink (path);
 }
 
-/* A store that cannot write (here a trigger refuses every new person, as a full disk refuses
- * pages): the error names the file and says nothing was imported, and nothing was. */
+/* Makes the store refuse new people (all of them, or only @personnel_id when not NULL) as a
+ * full disk refuses pages, imports @path, and checks that the error names the file and says
+ * nothing was imported, and that nothing was. */
 static void
-test_store_error (void)
+assert_import_refused (const char *path,
+                       const char *personnel_id)
 {
   g_autoptr(MtStore) store = mt_test_store_new (TRUE);
-  g_autofree char *path = mt_test_data_path ("csv-utf8.csv");
+  g_autofree char *condition = personnel_id != NULL
+                               ? g_strdup_printf ("NEW.personnel_id = '%s'", personnel_id)
+                               : g_strdup ("TRUE");
+  g_autofree char *refusal = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(MtCsvImportResult) result = NULL;
 
   /* The same refusal in each backend's words. */
-  g_assert_true (_mt_store_test_exec (store,
-                                      mt_test_on_server ()
-                                      ? "CREATE FUNCTION refuse () RETURNS trigger LANGUAGE plpgsql"
-                                        " AS $$ BEGIN RAISE EXCEPTION 'disk on fire'; END $$;"
-                                        "CREATE TRIGGER refuse BEFORE INSERT ON personnel"
-                                        " FOR EACH ROW EXECUTE FUNCTION refuse ()"
-                                      : "CREATE TRIGGER refuse BEFORE INSERT ON personnel"
-                                        " BEGIN SELECT RAISE (ABORT, 'disk on fire'); END",
-                                      &error));
+  refusal = mt_test_on_server ()
+            ? g_strdup_printf ("CREATE FUNCTION refuse () RETURNS trigger LANGUAGE plpgsql"
+                               " AS $$ BEGIN IF %s THEN RAISE EXCEPTION 'disk on fire'; END IF;"
+                               " RETURN NEW; END $$;"
+                               "CREATE TRIGGER refuse BEFORE INSERT ON personnel"
+                               " FOR EACH ROW EXECUTE FUNCTION refuse ()", condition)
+            : g_strdup_printf ("CREATE TRIGGER refuse BEFORE INSERT ON personnel WHEN %s"
+                               " BEGIN SELECT RAISE (ABORT, 'disk on fire'); END", condition);
+  g_assert_true (_mt_store_test_exec (store, refusal, &error));
   g_assert_no_error (error);
   before = snapshot (store);
 
@@ -735,6 +740,15 @@ test_store_error (void)
   after = snapshot (store);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpint (mt_store_get_last_import_id (store), ==, 0);
+}
+
+/* A store that cannot write: every new person refused. */
+static void
+test_store_error (void)
+{
+  g_autofree char *path = mt_test_data_path ("csv-utf8.csv");
+
+  assert_import_refused (path, NULL);
 }
 
 /* The window's path: a worker thread with its own connection to a database file. */
@@ -899,6 +913,28 @@ test_sent_again_in_batches (void)
   g_assert_null (mismatch);
 }
 
+/* A person the database refuses far into a file of several batches: the import fails, says
+ * why, and leaves the roster as it was. */
+static void
+test_refused_in_a_later_batch (void)
+{
+  g_autofree char *path = write_roster ("refused.csv", 3000, FALSE);
+
+  assert_import_refused (path, "W-02500");
+}
+
+/* The rows written by a thread of their own or by the reading thread as each batch fills
+ * (mt_store_import_wants_writer_thread() chooses by backend and processors): the same
+ * roster, counts, undo and failures either way. */
+static void
+test_writer (gconstpointer data)
+{
+  g_setenv ("MT_TEST_IMPORT_WRITER", data, TRUE);
+  test_sent_again_in_batches ();
+  test_refused_in_a_later_batch ();
+  g_unsetenv ("MT_TEST_IMPORT_WRITER");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -913,7 +949,8 @@ main (int   argc,
   g_test_add_func ("/csv-import/upsert-and-twice", test_upsert_and_twice);
   g_test_add_func ("/csv-import/provenance", test_provenance);
   g_test_add_func ("/csv-import/undo", test_undo);
-  g_test_add_func ("/csv-import/sent-again-in-batches", test_sent_again_in_batches);
+  g_test_add_data_func ("/csv-import/writer/thread", "thread", test_writer);
+  g_test_add_data_func ("/csv-import/writer/inline", "inline", test_writer);
   g_test_add_func ("/csv-import/cancel-and-progress", test_cancel_and_progress);
   g_test_add_func ("/csv-import/dry-run", test_dry_run);
   g_test_add_func ("/csv-import/preview-and-presets", test_preview_and_presets);

@@ -7,7 +7,9 @@
  * planners use has at least two cores. The run reads and checks rows on its own thread and
  * hands the valid ones, in batches, to a writer thread that owns the store's connection for
  * the import. Rows reach the store in file order, so the result is the same as writing them one
- * by one on one thread.
+ * by one on one thread. Where the store would rather not have that thread (a server on two
+ * processors: mt_store_import_wants_writer_thread()), the same batches are written by the
+ * reading thread as each fills.
  */
 
 #pragma once
@@ -21,8 +23,9 @@ typedef struct _MtCsvPipe MtCsvPipe;
 /* What the writer did with the rows, summed over the whole import. */
 typedef MtStoreImportCounts MtCsvPipeCounts;
 
-/* Starts the writer. From here until _finish() or _abort() only the writer uses @import (and
- * its store's connection). */
+/* Starts the writer (a thread, unless mt_store_import_wants_writer_thread() says otherwise).
+ * From here until _finish() or _abort() only the writer uses @import (and its store's
+ * connection). */
 MtCsvPipe *_mt_csv_pipe_new    (MtStoreImport          *import);
 /* Copies @row (its strings too) into the current batch. FALSE + @error once the writer has
  * failed: the import cannot go on. */

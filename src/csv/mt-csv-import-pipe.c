@@ -6,7 +6,8 @@
  * A fixed set of batches goes round between two queues: the reading thread fills an empty one
  * and queues it as full; the writer writes a full one and queues it as empty again. So memory
  * stays a few hundred kilobytes whatever the file's size, and a reader faster than the writer
- * simply waits for a batch to come back.
+ * simply waits for a batch to come back. Where the store says a thread would not help
+ * (mt_store_import_wants_writer_thread()), the reading thread writes each full batch itself.
  */
 
 #define G_LOG_DOMAIN "mt-csv-import"
@@ -120,6 +121,26 @@ write_batch (MtCsvPipe  *pipe,
   return TRUE;
 }
 
+/* Writes @batch unless the import has failed or stopped, then gives it back empty. */
+static void
+take_batch (MtCsvPipe *pipe,
+            Batch     *batch)
+{
+  if (!g_atomic_int_get (&pipe->failed) && !g_atomic_int_get (&pipe->stop))
+    {
+      GError *error = NULL;
+
+      if (!write_batch (pipe, batch, &error))
+        {
+          pipe->error = error;
+          g_atomic_int_set (&pipe->failed, TRUE);
+        }
+    }
+  batch->n = 0;
+  g_string_truncate (batch->text, 0);
+  g_async_queue_push (pipe->empty, batch);
+}
+
 static gpointer
 writer_thread (gpointer data)
 {
@@ -127,23 +148,21 @@ writer_thread (gpointer data)
   Batch *batch;
 
   while ((batch = g_async_queue_pop (pipe->full)) != &end_of_rows)
-    {
-      if (!g_atomic_int_get (&pipe->failed) && !g_atomic_int_get (&pipe->stop))
-        {
-          GError *error = NULL;
-
-          if (!write_batch (pipe, batch, &error))
-            {
-              pipe->error = error;
-              g_atomic_int_set (&pipe->failed, TRUE);
-            }
-        }
-      batch->n = 0;
-      g_string_truncate (batch->text, 0);
-      g_async_queue_push (pipe->empty, batch);
-    }
+    take_batch (pipe, batch);
 
   return NULL;
+}
+
+/* A full batch (or the last one) to the writer, or written now when there is none. */
+static void
+hand_over (MtCsvPipe *pipe)
+{
+  Batch *batch = g_steal_pointer (&pipe->filling);
+
+  if (pipe->thread != NULL)
+    g_async_queue_push (pipe->full, batch);
+  else
+    take_batch (pipe, batch);
 }
 
 /* Reading thread */
@@ -192,7 +211,9 @@ static void
 join_writer (MtCsvPipe *pipe)
 {
   if (pipe->filling != NULL && pipe->filling->n > 0)
-    g_async_queue_push (pipe->full, g_steal_pointer (&pipe->filling));
+    hand_over (pipe);
+  if (pipe->thread == NULL)
+    return;
   g_async_queue_push (pipe->full, &end_of_rows);
   g_thread_join (g_steal_pointer (&pipe->thread));
 }
@@ -233,7 +254,8 @@ _mt_csv_pipe_new (MtStoreImport *import)
       pipe->batches[i]->text = g_string_sized_new (BATCH_ROWS * 192);
       g_async_queue_push (pipe->empty, pipe->batches[i]);
     }
-  pipe->thread = g_thread_new ("mt-csv-writer", writer_thread, pipe);
+  if (mt_store_import_wants_writer_thread (import))
+    pipe->thread = g_thread_new ("mt-csv-writer", writer_thread, pipe);
 
   return pipe;
 }
@@ -273,7 +295,11 @@ _mt_csv_pipe_push (MtCsvPipe               *pipe,
   }
 
   if (pipe->filling->n == BATCH_ROWS)
-    g_async_queue_push (pipe->full, g_steal_pointer (&pipe->filling));
+    {
+      hand_over (pipe);
+      if (pipe->thread == NULL)
+        return check_writer (pipe, error);
+    }
 
   return TRUE;
 }

@@ -150,6 +150,21 @@ give_back_ids (MtStoreImport  *import,
                        import->next_id, error) == import->next_id;
 }
 
+gboolean
+mt_store_import_wants_writer_thread (MtStoreImport *import)
+{
+  const char *test_choice = g_getenv ("MT_TEST_IMPORT_WRITER");
+
+  g_return_val_if_fail (import != NULL, TRUE);
+
+  if (g_strcmp0 (test_choice, "thread") == 0)
+    return TRUE;
+  if (g_strcmp0 (test_choice, "inline") == 0)
+    return FALSE;
+
+  return mt_db_kind (import->store->db) != MT_DB_POSTGRES || g_get_num_processors () > 2;
+}
+
 void
 _mt_store_import_emit_personnel_changed (MtStore *self)
 {
