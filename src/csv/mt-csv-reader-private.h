@@ -51,7 +51,9 @@ typedef struct
 typedef struct
 {
   GString *data;      /* the fields, each followed by NUL */
-  GArray  *offsets;   /* guint: start of each field in data */
+  guint   *offsets;   /* start of each field in data: n_fields of them, room for more */
+  guint    n_fields;
+  guint    n_allocated;
   GString *raw;       /* the record's text as in the file (decoded), from its first line */
   GArray  *skips;     /* MtCsvSkip, in raw order: overlong cells' text, counted not kept */
   GArray  *positions; /* guint line, column of each field's start, then of the end; built by
