@@ -736,6 +736,30 @@ test_handover_gate_holds (Pair          *pair,
   }
 }
 
+/* Where the server runs decides whether an import keeps a writer thread of its own beside the
+ * server's process (mt_store_import_wants_writer_thread()): a socket folder, localhost or a
+ * loopback address is this machine; any other host is not. */
+static void
+test_server_on_this_machine (Pair          *pair,
+                             gconstpointer  data)
+{
+  g_assert_true (mt_db_pg_host_is_local ("/run/postgresql"));
+  g_assert_true (mt_db_pg_host_is_local ("@pg"));
+  g_assert_true (mt_db_pg_host_is_local ("localhost"));
+  g_assert_true (mt_db_pg_host_is_local ("LocalHost"));
+  g_assert_true (mt_db_pg_host_is_local ("127.0.0.1"));
+  g_assert_true (mt_db_pg_host_is_local ("::1"));
+  g_assert_false (mt_db_pg_host_is_local ("db.mission.example"));
+  g_assert_false (mt_db_pg_host_is_local ("10.2.0.7"));
+  g_assert_false (mt_db_pg_host_is_local ("localhost.mission.example"));
+  g_assert_false (mt_db_pg_host_is_local (""));
+  g_assert_false (mt_db_pg_host_is_local (NULL));
+
+  /* The run's server listens on a socket in a folder. */
+  if (mt_test_on_server ())
+    g_assert_true (mt_db_pg_is_on_this_machine (pair->first->db));
+}
+
 static gpointer
 open_in_thread (gpointer uri)
 {
@@ -1503,6 +1527,7 @@ main (int   argc,
   ADD ("/mt/together/copy-to-file", test_copy_to_file);
   ADD_SHORT_WAIT ("/mt/together/handover-gate-holds", test_handover_gate_holds);
   ADD ("/mt/together/upgrade-once", test_upgrade_once);
+  ADD ("/mt/together/server-on-this-machine", test_server_on_this_machine);
   ADD ("/mt/together/search-case", test_search_case);
   ADD ("/mt/together/bulk-import-keeps-text", test_bulk_import_keeps_text);
   ADD ("/mt/together/bulk-import-checks-back", test_bulk_import_checks_back);

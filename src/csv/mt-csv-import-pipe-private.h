@@ -7,9 +7,9 @@
  * planners use has at least two cores. The run reads and checks rows on its own thread and
  * hands the valid ones, in batches, to a writer thread that owns the store's connection for
  * the import. Rows reach the store in file order, so the result is the same as writing them one
- * by one on one thread. Where the store would rather not have that thread (a server on two
- * processors: mt_store_import_wants_writer_thread()), the same batches are written by the
- * reading thread as each fills.
+ * by one on one thread. Where the store would rather not have that thread (a server sharing
+ * two processors with us: mt_store_import_wants_writer_thread()), the same batches are written
+ * by the reading thread as each fills.
  */
 
 #pragma once

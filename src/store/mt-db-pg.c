@@ -923,6 +923,24 @@ mt_db_pg_is_alive (MtDb *db)
 }
 
 gboolean
+mt_db_pg_host_is_local (const char *host)
+{
+  if (host == NULL || host[0] == '\0')
+    return FALSE;
+
+  return host[0] == '/' || host[0] == '@' || g_ascii_strcasecmp (host, "localhost") == 0 ||
+         g_str_has_prefix (host, "127.") || strcmp (host, "::1") == 0;
+}
+
+gboolean
+mt_db_pg_is_on_this_machine (MtDb *db)
+{
+  g_return_val_if_fail (db != NULL && db->klass == &pg_class, FALSE);
+
+  return mt_db_pg_host_is_local (PQhost (PG_DB (db)->conn));
+}
+
+gboolean
 mt_db_pg_is_connected (MtDb *db)
 {
   g_return_val_if_fail (db != NULL && db->klass == &pg_class, FALSE);

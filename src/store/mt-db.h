@@ -163,6 +163,13 @@ gboolean    mt_db_pg_is_connected   (MtDb        *db);
  * (no round trip); TRUE for any other connection. */
 gboolean    mt_db_pg_is_alive       (MtDb        *db);
 
+/* TRUE when the server @db talks to runs on this machine, so shares its processors with us:
+ * mt_db_pg_host_is_local() of the host libpq connected to. */
+gboolean    mt_db_pg_is_on_this_machine (MtDb    *db);
+/* TRUE for a host libpq reaches on this machine: a socket's folder ("/run/postgresql", or
+ * "@…" for an abstract one), "localhost" or a loopback address. */
+gboolean    mt_db_pg_host_is_local  (const char  *host);
+
 /* How long a write waits for another connection's lock before it gives up: 5 s, or what
  * MT_TEST_LOCK_WAIT_MS says (test only, see mt-store.h). */
 guint       mt_db_lock_wait_ms      (void);

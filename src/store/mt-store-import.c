@@ -162,7 +162,8 @@ mt_store_import_wants_writer_thread (MtStoreImport *import)
   if (g_strcmp0 (test_choice, "inline") == 0)
     return FALSE;
 
-  return mt_db_kind (import->store->db) != MT_DB_POSTGRES || g_get_num_processors () > 2;
+  return mt_db_kind (import->store->db) != MT_DB_POSTGRES || g_get_num_processors () > 2 ||
+         !mt_db_pg_is_on_this_machine (import->store->db);
 }
 
 void

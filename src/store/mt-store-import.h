@@ -100,10 +100,11 @@ gboolean       mt_store_import_upsert_many (MtStoreImport          *import,
                                             GError                **error);
 /* Whether a reader of many rows should hand them to a thread of its own that calls
  * mt_store_import_upsert_many(), so reading and writing overlap: TRUE where the writing is
- * done in this process, or on a machine with more than two processors. Where a server's own
- * process does the writing and two processors are all there is, that thread would only take
- * turns with the server and with the reader: the reader writes its batches itself (a million
- * rows, 0.15 s sooner). Test only: MT_TEST_IMPORT_WRITER set to "thread" or "inline" decides. */
+ * done in this process (SQLite), by a server on another machine, or on a machine with more
+ * than two processors. Where a server on this machine does the writing and two processors are
+ * all there is, that thread would only take turns with the server and with the reader: the
+ * reader writes its batches itself (a million rows, 0.15 s sooner). Test only:
+ * MT_TEST_IMPORT_WRITER set to "thread" or "inline" decides. */
 gboolean       mt_store_import_wants_writer_thread (MtStoreImport    *import);
 /* Applies the rows staged by mt_store_import_upsert_many(): adds to @counts (may be NULL)
  * what became of them. Called by mt_store_import_end() when still needed. */
