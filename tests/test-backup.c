@@ -14,7 +14,10 @@
 #include "mt-person.h"
 #include "mt-store.h"
 #include "mt-store-backup.h"
+#include "mt-store-edit.h"
+#include "mt-store-history.h"
 #include "mt-store-report.h"
+#include "mt-store-tally-private.h"
 #include "mt-test-util.h"
 
 #define SEED_DATE "2023-09-27"
@@ -372,6 +375,104 @@ test_async (void)
     }
 }
 
+/* A desk's file put on a server for a team: the same report, people, counts and history,
+ * new ids after the copied ones, the search working; a database that holds a mission
+ * already is left alone. */
+static void
+test_file_onto_server (void)
+{
+  g_autofree char *dir = mt_test_tmp_path ("desk");
+  g_autoptr(MtStore) desk = NULL;
+  g_autoptr(MtStore) team = NULL;
+  g_autoptr(GPtrArray) persons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GPtrArray) team_history = NULL;
+  g_autoptr(GArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *fingerprint = NULL;
+  g_autofree char *team_fingerprint = NULL;
+  g_autofree char *mismatch = NULL;
+  MtCampFields fields = { .name = "Léré", .region = "Tombouctou", .latitude = 15.72,
+                          .longitude = -4.91, .kind = "camp" };
+  MtRosterQuery query = { .search = "keita", .sort_column = MT_ROSTER_COLUMN_FAMILY_NAME };
+  gint64 gao;
+  gint64 lere;
+  gint64 next;
+
+  if (!mt_test_on_server ())
+    {
+      g_test_skip ("a file onto a server: the run's server only");
+      return;
+    }
+
+  /* The desk: the seed, a camp of its own (in the history), 200 people over several
+   * statements of the copy. */
+  desk = seeded_file_store (dir);
+  gao = mt_store_find_camp (desk, "Gao");
+  lere = mt_store_create_camp (desk, &fields, MT_CAMP_STATUS_OPERATIONAL, "2023-06-30", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("DK-%04u", i);
+
+      g_ptr_array_add (persons, g_object_new (MT_TYPE_PERSON,
+                                              "personnel-id", id,
+                                              "family-name", i == 150 ? "Keïta" : "Diallo",
+                                              "given-name", "Awa",
+                                              "category", i % 2 ? "troops" : "fpu",
+                                              "country", "Senegal",
+                                              "camp-id", i % 3 ? gao : lere,
+                                              NULL));
+    }
+  g_assert_true (mt_store_add_personnel (desk, persons, &error));
+  g_assert_no_error (error);
+
+  uri = mt_test_server_database_new ();
+  g_assert_true (mt_store_backup (desk, uri, &error));
+  g_assert_no_error (error);
+
+  team = mt_store_open (uri, &error);
+  g_assert_no_error (error);
+  fingerprint = mt_store_report_fingerprint (desk, SEED_DATE, &error);
+  g_assert_no_error (error);
+  team_fingerprint = mt_store_report_fingerprint (team, SEED_DATE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (team_fingerprint, ==, fingerprint);
+  g_assert_cmpint (mt_store_count_personnel (team), ==, 200);
+  mismatch = _mt_store_tally_dup_mismatch (team);
+  g_assert_null (mismatch);
+  history = mt_store_list_history (desk, 0, 0, &error);
+  g_assert_no_error (error);
+  team_history = mt_store_list_history (team, 0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (team_history->len, ==, history->len);
+  g_assert_cmpuint (team_history->len, >, 0);
+  found = mt_store_query_personnel_ids (team, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+
+  /* The next camp made on the server takes the next id. */
+  fields.name = "Tombouctou-Nord";
+  next = mt_store_create_camp (team, &fields, MT_CAMP_STATUS_OPERATIONAL, "2023-06-30", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (next, >, lere);
+
+  /* Once is enough: a server database holding a mission is not written over. */
+  g_clear_pointer (&fingerprint, g_free);
+  fingerprint = mt_store_report_fingerprint (team, SEED_DATE, &error);
+  g_assert_no_error (error);
+  g_assert_false (mt_store_backup (desk, uri, &error));
+  g_assert_error (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "already holds a mission"));
+  g_clear_error (&error);
+  g_clear_pointer (&team_fingerprint, g_free);
+  team_fingerprint = mt_store_report_fingerprint (team, SEED_DATE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (team_fingerprint, ==, fingerprint);
+  g_assert_cmpint (mt_store_count_personnel (team), ==, 200);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +486,7 @@ main (int   argc,
                    test_destination_replaced_only_when_complete);
   g_test_add_func ("/backup/copy-while-writing", test_copy_while_writing);
   g_test_add_func ("/backup/async", test_async);
+  g_test_add_func ("/backup/file-onto-server", test_file_onto_server);
 
   return mt_test_run_in_tmp_dir ();
 }

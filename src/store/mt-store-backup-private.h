@@ -1,4 +1,4 @@
-/* mt-store-backup-private.h: the copy of a server database into a file (mt-store-backup-server.c).
+/* mt-store-backup-private.h: copies between a server database and a file (mt-store-backup-server.c).
  *
  * Copyright 2026 The MINUSMA Tracker authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,5 +17,12 @@ gboolean _mt_store_copy_server_into (MtStore     *self,
                                      const char  *path,
                                      const char  *name,
                                      GError     **error);
+
+/* Makes the server database @uri, which must hold no mission yet (it is given the tables when
+ * it has none), hold what the file database @self holds now, with the same ids, in one
+ * transaction. */
+gboolean _mt_store_copy_file_onto_server (MtStore     *self,
+                                          const char  *uri,
+                                          GError     **error);
 
 G_END_DECLS

@@ -282,6 +282,18 @@ mt_store_backup (MtStore     *self,
   if (!_mt_store_check_open (self, error))
     return FALSE;
 
+  /* A desk's file put on a server for a team (a server's own copies: pg_dump). */
+  if (mt_db_is_pg_uri (destination))
+    {
+      if (mt_store_is_server (self) || mt_store_is_memory (self))
+        {
+          g_set_error_literal (error, MT_STORE_ERROR, MT_STORE_ERROR_INVALID,
+                               _("Only a database file can be copied onto a server"));
+          return FALSE;
+        }
+      return _mt_store_copy_file_onto_server (self, destination, error);
+    }
+
   if (*destination == '\0' || g_file_test (destination, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
@@ -363,6 +375,9 @@ mt_store_backup_cli (MtStore    *self,
                      const char *destination)
 {
   g_autoptr(GError) error = NULL;
+  /* (a server's URI is shown without its password) */
+  g_autofree char *shown = mt_db_is_pg_uri (destination) ? mt_db_pg_display_uri (destination)
+                                                         : NULL;
 
   g_return_val_if_fail (MT_IS_STORE (self), 2);
   g_return_val_if_fail (destination != NULL, 2);
@@ -374,7 +389,8 @@ mt_store_backup_cli (MtStore    *self,
     }
 
   /* Translators: --backup's confirmation; the database, then the copy */
-  g_print (_("Copied %s to %s\n"), mt_store_get_path (self), destination);
+  g_print (_("Copied %s to %s\n"), mt_store_get_path (self),
+           shown != NULL ? shown : destination);
 
   return 0;
 }

@@ -89,7 +89,7 @@ static const GOptionEntry option_entries[] = {
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Paper size of the report: a4 (default) or letter"), N_("SIZE") },
   { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write a whole copy of the database to FILE and exit"), N_("FILE") },
+    N_("Write a whole copy of the database to FILE (a database file may also go onto an empty server database, postgresql://…) and exit"), N_("FILE") },
   { "baseline-save", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Freeze the plan as the data stands (--as-of, else the latest) as baseline NAME and exit"),
     N_("NAME") },
